@@ -1,0 +1,32 @@
+import type { CellValues } from '../match/index.ts'
+import type { FormatVersion } from '../schema/report.ts'
+import { TEMPLATES, type TableKey } from '../templates/index.ts'
+
+type Json = { [key: string]: Json } | number | string | null
+
+function setPath(root: Record<string, Json>, path: string, value: Json) {
+  const keys = path.split('.')
+  let node = root
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key]
+    if (next === null || typeof next !== 'object') node[key] = {}
+    node = node[key] as Record<string, Json>
+  }
+  node[keys[keys.length - 1] ?? ''] = value
+}
+
+/** Cells → the three table objects of SPEC §3, shaped by the templates themselves; a table not found is null. */
+export function buildTables(version: FormatVersion, values: CellValues, found: Record<TableKey, boolean>) {
+  const root: Record<string, Json> = {}
+  for (const template of TEMPLATES[version]) {
+    if (!found[template.table]) {
+      root[template.table] = null
+      continue
+    }
+    for (const row of template.rows) {
+      for (const column of row.columns) setPath(root, `${row.path}.${column}`, values.get(`${row.path}.${column}`) ?? null)
+      if (row.unit) setPath(root, `${row.path}.${row.unit.key}`, values.get(`${row.path}.${row.unit.key}`) ?? null)
+    }
+  }
+  return root as Record<TableKey, unknown>
+}

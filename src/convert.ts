@@ -1,0 +1,123 @@
+import { buildTables } from './build/tables.ts'
+import { readNarrative } from './build/narrative.ts'
+import { readReportFields } from './build/report-fields.ts'
+import { checkReport } from './checks/index.ts'
+import { extractHtml } from './extract/html.ts'
+import { extractText } from './extract/text.ts'
+import type { Grid } from './extract/grid.ts'
+import { decode } from './input/decode.ts'
+import { ConvertError } from './input/errors.ts'
+import { sniffInputType, type InputType } from './input/sniff.ts'
+import { detectVersion, findSections, matchTables, tokenize } from './match/index.ts'
+import { resolveGlued } from './match/glued.ts'
+import { cleanText } from './normalize/clean-text.ts'
+import { isNoise } from './normalize/noise.ts'
+import { classifyScript, countScript, toSimplified, type Script } from './normalize/script.ts'
+import { ConvertedReport, type FormatVersion, type Warning } from './schema/report.ts'
+
+export interface ConvertOptions {
+  /** `html` or `text`; sniffed from the content when absent. */
+  inputType?: InputType
+  /** The charset of a byte input, as declared by its sender (Content-Type header); else `<meta>`, else UTF-8. */
+  charset?: string | null
+}
+
+/** The first year of the revised Regulations' format; older reports had free-form tables. */
+const FIRST_FORMAT_YEAR = 2019
+
+/** normalize, the costly part: drop spam rows, then convert the script of what is left in one call. */
+function simplify(grid: Grid): { grid: Grid; script: Script; noiseRemoved: boolean } {
+  const kept = grid.filter((row) => !row.cells.some((c) => isNoise(c.text)))
+  const noiseRemoved = kept.length !== grid.length
+  const texts = kept.flatMap((row) => row.cells.map((c) => c.text))
+  const count = countScript(texts.join(''))
+  const script = classifyScript(count)
+  if (count.traditional === 0) return { grid: kept, script, noiseRemoved }
+  const simplified = toSimplified(texts)
+  let k = 0
+  const converted = kept.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, text: simplified[k++] ?? c.text })) }))
+  return { grid: converted, script, noiseRemoved }
+}
+
+function chooseVersion(detected: FormatVersion | null, year: number | null, warnings: Warning[]): FormatVersion {
+  const fromYear: FormatVersion | null = year === null ? null : year >= 2021 ? '2021' : '2019'
+  if (detected && fromYear && detected !== fromYear) {
+    warnings.push({
+      code: 'format_year_mismatch',
+      message: `The tables use the ${detected} format, but a ${year} report would use the ${fromYear} format.`,
+      path: 'report.formatVersion',
+    })
+  }
+  if (detected) return detected
+  warnings.push({
+    code: 'format_assumed',
+    message: `No label names the format version; the ${fromYear ?? '2021'} format is assumed${year ? ` from the year ${year}` : ''}.`,
+    path: 'report.formatVersion',
+  })
+  return fromYear ?? '2021'
+}
+
+/**
+ * A report, as bytes or text, → the validated JSON of SPEC §3. Pure: the same in Workers, Node and
+ * browsers. Throws ConvertError for what the caller can fix (422 not_a_report, unsupported_format, …).
+ *
+ * decode → normalize → extract → match → build → validate → check
+ */
+export function convertReport(input: string | Uint8Array, options: ConvertOptions = {}): ConvertedReport {
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', replaced: 0 } : decode(input, options.charset)
+  const warnings: Warning[] = []
+  if (decoded.replaced > 0) {
+    warnings.push({ code: 'replaced_characters', message: `${decoded.replaced} byte sequence(s) were not valid ${decoded.encoding} and were replaced.` })
+  }
+  const inputType = options.inputType ?? sniffInputType(decoded.text)
+  const cleaned = cleanText(decoded.text)
+  const extracted = inputType === 'html' ? extractHtml(cleaned.text) : extractText(cleaned.text)
+  const { grid, script, noiseRemoved } = simplify(extracted)
+  const tokens = tokenize(grid)
+
+  const sections = findSections(tokens)
+  const headings = Object.values(sections).filter((i) => i >= 0)
+  const fields = readReportFields(tokens, headings.length > 0 ? Math.min(...headings) : -1)
+  const detected = detectVersion(tokens)
+  if (fields.year !== null && fields.year < FIRST_FORMAT_YEAR) {
+    throw new ConvertError('unsupported_format', `This is a report for ${fields.year}; only reports in the 2019 and 2021 formats (for 2019 onwards) can be converted.`, { year: fields.year })
+  }
+  const version = chooseVersion(detected, fields.year, warnings)
+  const matched = matchTables(tokens, version)
+  const anyTable = Object.values(matched.found).some(Boolean)
+  if (!anyTable && fields.title === null) {
+    throw new ConvertError('not_a_report', 'No standard table and no report title (…政府信息公开工作年度报告) were found.')
+  }
+  warnings.push(...resolveGlued(matched.glued, matched.values))
+  warnings.push(...matched.warnings)
+  const tables = buildTables(version, matched.values, matched.found)
+
+  const candidate = {
+    schemaVersion: '1' as const,
+    report: { title: fields.title, organ: fields.organ, year: fields.year, publishedOn: fields.publishedOn, formatVersion: version },
+    activeDisclosure: tables.activeDisclosure,
+    applications: tables.applications,
+    reviewLitigation: tables.reviewLitigation,
+    narrative: readNarrative(tokens, matched.sections),
+    checks: [],
+    warnings,
+    source: {
+      inputType,
+      encoding: decoded.encoding,
+      script,
+      characters: decoded.text.length,
+      annotationsRemoved: cleaned.annotationsRemoved,
+      noiseRemoved,
+    },
+  }
+  const parsed = ConvertedReport.safeParse(candidate)
+  if (!parsed.success) {
+    // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.
+    throw new ConvertError('internal', 'The converter produced a response that does not match its schema.', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
+    })
+  }
+  const report = parsed.data
+  report.checks = checkReport(report)
+  return report
+}

@@ -1,0 +1,28 @@
+/**
+ * What extraction hands on: the document as rows of cells in reading order. A paragraph of prose is a
+ * row of one cell that is not part of a table; a table row keeps its cells, blanks included, with the
+ * spans the page declared. Text and HTML both end up in this one shape, so everything after it is
+ * the same for both.
+ */
+export interface Cell {
+  text: string
+  colspan: number
+  rowspan: number
+}
+
+export interface GridRow {
+  cells: Cell[]
+  /** True for a row of a real table (HTML `<tr>`, a tab/Markdown/space-separated text line). */
+  table: boolean
+}
+
+export type Grid = GridRow[]
+
+export function cell(text: string, colspan = 1, rowspan = 1): Cell {
+  return { text, colspan, rowspan }
+}
+
+/** The grid back as plain text: cells joined by tabs, rows by newlines (for the narrative and for humans). */
+export function gridText(grid: Grid): string {
+  return grid.map((row) => row.cells.map((c) => c.text).join('\t')).join('\n')
+}

@@ -1,0 +1,163 @@
+import { Parser } from 'htmlparser2'
+import { cell, type Cell, type Grid } from './grid.ts'
+
+/**
+ * HTML → grid with htmlparser2's streaming callbacks: no DOM is built (a DOM costs 3–5 ms a report and
+ * ~47 ms of isolate start-up, PERFORMANCE.md). Table rows become rows of cells with their spans; prose
+ * between block elements becomes one-cell rows.
+ */
+
+/** Elements whose content is never report text. */
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'button', 'textarea'])
+/** Elements that end a line of prose (and a line inside a cell). */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
+  'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'center', 'hr', 'form', 'fieldset', 'address',
+  'figure', 'figcaption', 'caption', 'o:p',
+])
+/** Spans past this are typos or hostile (`rowspan="100000"`); the HTML standard caps colspan at 1000, rowspan at 65534. */
+const MAX_SPAN = 1000
+/** A cell with more lines and text than this is a layout cell holding prose, not a table cell. */
+const LAYOUT_CELL_LINES = 3
+const LAYOUT_CELL_CHARS = 200
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '1', 10)
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1
+}
+
+interface OpenCell {
+  lines: string[]
+  current: string
+  colspan: number
+  rowspan: number
+}
+
+interface OpenTable {
+  row: Cell[] | null
+  cell: OpenCell | null
+}
+
+export function extractHtml(html: string): Grid {
+  const grid: Grid = []
+  const tables: OpenTable[] = []
+  let prose = ''
+  let skipDepth = 0
+  let preDepth = 0
+
+  const flushProse = () => {
+    const text = prose.replace(/\s+/g, ' ').trim()
+    if (text) grid.push({ cells: [cell(text)], table: false })
+    prose = ''
+  }
+  const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
+  const breakLine = () => {
+    const c = openCell()
+    if (c) {
+      c.lines.push(c.current)
+      c.current = ''
+    } else flushProse()
+  }
+  const closeCell = (table: OpenTable) => {
+    const c = table.cell
+    if (!c) return
+    table.cell = null
+    const lines = [...c.lines, c.current].map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)
+    const chars = lines.reduce((n, l) => n + l.length, 0)
+    if (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS) {
+      // A layout cell: its paragraphs are prose rows in their own right.
+      for (const line of lines) grid.push({ cells: [cell(line)], table: false })
+      return
+    }
+    ;(table.row ??= []).push(cell(lines.join('\n'), c.colspan, c.rowspan))
+  }
+  const closeRow = (table: OpenTable) => {
+    closeCell(table)
+    if (table.row && table.row.length > 0) grid.push({ cells: table.row, table: true })
+    table.row = null
+  }
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (skipDepth > 0 || SKIPPED.has(name)) {
+          skipDepth++
+          return
+        }
+        if (name === 'pre') preDepth++
+        const table = tables.at(-1)
+        switch (name) {
+          case 'table': {
+            // A table inside a cell: the outer cell was layout; what it held so far is prose.
+            if (table?.cell) {
+              const outer = table.cell
+              for (const line of [...outer.lines, outer.current]) {
+                const text = line.replace(/\s+/g, ' ').trim()
+                if (text) grid.push({ cells: [cell(text)], table: false })
+              }
+              outer.lines = []
+              outer.current = ''
+            } else flushProse()
+            tables.push({ row: null, cell: null })
+            return
+          }
+          case 'tr':
+            if (table) closeRow(table)
+            else flushProse()
+            if (table) table.row = []
+            return
+          case 'td':
+          case 'th':
+            if (!table) return
+            closeCell(table)
+            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) }
+            return
+        }
+        if (BLOCK.has(name)) breakLine()
+      },
+      ontext(raw) {
+        if (skipDepth > 0) return
+        const text = raw.replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
+        const c = openCell()
+        if (c) c.current += text
+        else if (tables.length === 0 || !tables.at(-1)?.row) prose += preDepth > 0 ? text.replace(/\n/g, ' ') : text
+        else prose += text
+      },
+      onclosetag(name) {
+        if (skipDepth > 0) {
+          skipDepth--
+          return
+        }
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1)
+        const table = tables.at(-1)
+        switch (name) {
+          case 'table':
+            if (table) {
+              closeRow(table)
+              tables.pop()
+            }
+            return
+          case 'tr':
+            if (table) closeRow(table)
+            return
+          case 'td':
+          case 'th':
+            if (table) closeCell(table)
+            return
+        }
+        if (BLOCK.has(name)) breakLine()
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  )
+  parser.write(html)
+  parser.end()
+  while (tables.length > 0) {
+    const table = tables.pop()
+    if (table) closeRow(table)
+  }
+  flushProse()
+  return grid
+}

@@ -1,0 +1,81 @@
+import { ConvertError } from './errors.ts'
+
+/** Charset labels that government sites declare, mapped to the WHATWG names TextDecoder knows. */
+const CHARSET_ALIASES: Record<string, string> = {
+  gb2312: 'gbk', // every browser decodes GB2312 pages as GBK, a superset
+  'x-gbk': 'gbk',
+  cp936: 'gbk',
+  gbk: 'gbk',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+  'x-big5': 'big5',
+  'utf8': 'utf-8',
+  'utf-8': 'utf-8',
+}
+
+/** How far into a page a `<meta charset>` may stand (the HTML standard says 1024 bytes; real pages are sloppier). */
+const META_SCAN_BYTES = 4096
+
+export interface Decoded {
+  text: string
+  /** The encoding actually used, lower-case WHATWG name. */
+  encoding: string
+  /** Bytes that were not valid in that encoding and became U+FFFD (a stray byte on an otherwise good page). */
+  replaced: number
+}
+
+/** Above this share of replaced characters the guess of encoding was wrong, not the page. */
+const MAX_REPLACED_SHARE = 0.001
+
+/** Canonical TextDecoder label for a declared charset, or null if none was declared or it is unknown. */
+export function canonicalCharset(label: string | null | undefined): string | null {
+  if (!label) return null
+  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '')
+  if (CHARSET_ALIASES[key]) return CHARSET_ALIASES[key]
+  try {
+    return new TextDecoder(key).encoding
+  } catch {
+    return null
+  }
+}
+
+/** The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, read from its first bytes as ASCII. */
+export function sniffMetaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, META_SCAN_BYTES))
+  const match = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i.exec(head)
+  return match ? canonicalCharset(match[1]) : null
+}
+
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * bytes + charset → text. The charset comes from the Content-Type header, else from the page's `<meta>`,
+ * else UTF-8 (a byte-order mark wins over all). An undeclared body that is not UTF-8 is tried as GB18030,
+ * the superset of the GBK/GB2312 pages that Chinese government sites serve. A few stray bytes become
+ * U+FFFD and are counted (they can never become a digit); a body that is mostly invalid is `undecodable`.
+ */
+export function decode(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
+  const declared = canonicalCharset(declaredCharset) ?? sniffMetaCharset(bytes)
+  let encoding = declared ?? 'utf-8'
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8'
+  const exact = tryDecode(bytes, encoding)
+  if (exact !== null) return { text: exact, encoding, replaced: 0 }
+  if (!declared) {
+    const gb = tryDecode(bytes, 'gb18030')
+    if (gb !== null) return { text: gb, encoding: 'gb18030', replaced: 0 }
+  }
+  const text = new TextDecoder(encoding).decode(bytes)
+  let replaced = 0
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++
+  if (replaced > Math.max(2, text.length * MAX_REPLACED_SHARE)) {
+    throw new ConvertError('undecodable', `The body is not valid ${encoding}; declare its charset in the Content-Type header or a <meta charset>.`)
+  }
+  return { text, encoding, replaced }
+}

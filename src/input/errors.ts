@@ -1,0 +1,34 @@
+/**
+ * The errors a caller can cause (SPEC §4). Every stage throws these and only these; the HTTP edge maps
+ * them to a status and the JSON envelope, the library hands them to integrators as they are.
+ */
+export const ERROR_STATUS = {
+  empty_body: 400,
+  invalid_json: 400,
+  missing_content: 400,
+  undecodable: 400,
+  unauthorized: 401,
+  not_found: 404,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  not_a_report: 422,
+  unsupported_format: 422,
+  internal: 500,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_STATUS
+
+export class ConvertError extends Error {
+  readonly code: ErrorCode
+  readonly status: (typeof ERROR_STATUS)[ErrorCode]
+  /** Extra machine-readable facts (e.g. the year of a pre-2019 report); never document text. */
+  readonly details: Record<string, unknown> | undefined
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message)
+    this.name = 'ConvertError'
+    this.code = code
+    this.status = ERROR_STATUS[code]
+    this.details = details
+  }
+}

@@ -1,0 +1,9 @@
+/** Cues that a pasted body is markup rather than text: a table, a paragraph, a document element. */
+const HTML_CUE = /<(?:!doctype|html|head|body|table|tr|td|th|p|div|span|br|h[1-6])\b[^>]*>/i
+
+export type InputType = 'html' | 'text'
+
+/** Text or HTML, for a body whose sender did not say (JSON without contentType, a form field, a CLI file). */
+export function sniffInputType(text: string): InputType {
+  return HTML_CUE.test(text.slice(0, 65536)) ? 'html' : 'text'
+}

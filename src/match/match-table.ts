@@ -1,0 +1,177 @@
+import { isValueLike, readCell, type CellValue } from '../normalize/numbers.ts'
+import type { Warning } from '../schema/report.ts'
+import type { RowTemplate, TableTemplate } from '../templates/index.ts'
+import type { Token } from './tokens.ts'
+
+/** A label cell is short; a long cell that happens to contain 行政许可 is prose, not the row's label. */
+const MAX_LABEL_LENGTH = 80
+
+export type CellPath = string
+/** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
+export type CellValues = Map<CellPath, number | string | null>
+
+/** A row whose cells arrived glued into one run of digits (`801000081`): read later, by arithmetic. */
+export interface GluedRow {
+  row: RowTemplate
+  digits: string
+}
+
+export interface TableMatch {
+  found: boolean
+  values: CellValues
+  glued: GluedRow[]
+  warnings: Warning[]
+  /** The token after the table's last value cell. */
+  end: number
+}
+
+export interface Range {
+  start: number
+  end: number
+}
+
+function findLabel(tokens: readonly Token[], label: RegExp, range: Range, from: number) {
+  for (let i = from; i < range.end; i++) {
+    const token = tokens[i]
+    if (!token || token.folded.length > MAX_LABEL_LENGTH) continue
+    const m = label.exec(token.folded)
+    if (m) return { index: i, rest: token.folded.slice(m.index + m[0].length) }
+  }
+  return null
+}
+
+/** The first cell after the header that holds a number: where a label-less run (table 四) begins. */
+function findRunStart(tokens: readonly Token[], range: Range, from: number) {
+  for (let i = from; i < range.end; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    const kind = readCell(token.folded).kind
+    if (kind === 'number' || kind === 'digits') {
+      // In a table row the run starts at the row's first value cell (a blank first cell included).
+      let start = i
+      while (start > range.start && tokens[start - 1]?.row === token.row && isValueLike(tokens[start - 1]?.folded ?? 'x')) start--
+      return start
+    }
+  }
+  return -1
+}
+
+/**
+ * The value cells that belong to a row. In a table row: the cells after the label in the same row (and,
+ * if the row is short, following rows made only of values). In one-cell-per-line text: the value cells
+ * that follow, up to the first cell that is not a value.
+ */
+function collectValues(tokens: readonly Token[], first: number, range: Range, want: number, firstIsValue: boolean) {
+  const values: string[] = []
+  const head = tokens[first]
+  let i = firstIsValue ? first : first + 1
+  if (head && head.tableRow && (!head.lastInRow || firstIsValue)) {
+    for (; i < range.end && tokens[i]?.row === head.row; i++) values.push(tokens[i]?.folded ?? '')
+    // A row split over several lines: continue with rows made only of values.
+    while (values.length < want && i < range.end) {
+      const next = tokens[i]
+      if (!next || !next.tableRow) break
+      let j = i
+      const extra: string[] = []
+      for (; j < range.end && tokens[j]?.row === next.row; j++) extra.push(tokens[j]?.folded ?? '')
+      if (!extra.every(isValueLike)) break
+      values.push(...extra)
+      i = j
+    }
+    return { values, next: i }
+  }
+  for (; i < range.end; i++) {
+    const token = tokens[i]
+    if (!token || !isValueLike(token.folded)) break
+    values.push(token.folded)
+  }
+  return { values, next: i }
+}
+
+function nullRow(row: RowTemplate, values: CellValues) {
+  for (const column of row.columns) values.set(`${row.path}.${column}`, null)
+  if (row.unit) values.set(`${row.path}.${row.unit.key}`, null)
+}
+
+/**
+ * The cells of a row, mapped by column. Exactly as many cells as columns: in order, blanks as null.
+ * Otherwise the non-blank cells, if they are exactly as many (spacer cells, spans that disagree with
+ * the data). A single run of digits where several cells are due is a glued row, left for arithmetic.
+ * Anything else cannot be read with confidence: every cell null, with a warning. Never a guess.
+ */
+function resolveRow(row: RowTemplate, raw: string[], out: TableMatch) {
+  const want = row.columns.length
+  let cells: CellValue[] = raw.map(readCell)
+  if (cells.length !== want) {
+    const filled = cells.filter((c) => c.kind !== 'blank')
+    const only = filled[0]
+    if (filled.length === want) cells = filled
+    else if (want > 1 && filled.length === 1 && only && (only.kind === 'digits' || (only.kind === 'number' && only.unit === null && /^\d+$/.test(raw.find((r) => r.length > 0) ?? '')))) {
+      nullRow(row, out.values)
+      out.glued.push({ row, digits: only.kind === 'digits' ? only.digits : String(raw.find((r) => r.length > 0)) })
+      return
+    } else {
+      nullRow(row, out.values)
+      out.warnings.push({
+        code: cells.length === 0 ? 'missing_values' : 'unreadable_row',
+        message: `Expected ${want} cell(s), found ${cells.length}; the row is left blank rather than guessed.`,
+        path: row.path,
+      })
+      return
+    }
+  }
+  row.columns.forEach((column, k) => {
+    const path = `${row.path}.${column}`
+    const cell = cells[k]
+    if (!cell || cell.kind === 'blank') {
+      out.values.set(path, null)
+      out.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
+    } else if (cell.kind === 'number' && (Number.isInteger(cell.value) || row.decimals?.includes(column))) {
+      out.values.set(path, cell.value)
+      if (row.unit?.column === column) out.values.set(`${row.path}.${row.unit.key}`, cell.unit)
+    } else {
+      out.values.set(path, null)
+      out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path })
+    }
+  })
+  if (row.unit && !out.values.has(`${row.path}.${row.unit.key}`)) out.values.set(`${row.path}.${row.unit.key}`, null)
+}
+
+/** Grids → one standard table: each template row found by its label, in order, within the table's range. */
+export function matchTable(tokens: readonly Token[], template: TableTemplate, range: Range): TableMatch {
+  const out: TableMatch = { found: false, values: new Map(), glued: [], warnings: [], end: range.start }
+  let cursor = range.start
+  let matchedRows = 0
+  for (const row of template.rows) {
+    const want = row.columns.length
+    let first: number
+    let firstIsValue = false
+    let rest = ''
+    if (row.label) {
+      const hit = findLabel(tokens, row.label, range, cursor)
+      if (!hit) {
+        nullRow(row, out.values)
+        out.warnings.push({ code: 'missing_row', message: 'The row was not found in the table.', path: row.path })
+        continue
+      }
+      first = hit.index
+      rest = hit.rest
+    } else {
+      first = findRunStart(tokens, range, cursor)
+      firstIsValue = true
+      if (first === -1) {
+        nullRow(row, out.values)
+        out.warnings.push({ code: 'missing_values', message: 'No values were found under the table header.', path: row.path })
+        continue
+      }
+    }
+    const { values, next } = collectValues(tokens, first, range, want, firstIsValue)
+    if (rest && isValueLike(rest)) values.unshift(rest)
+    resolveRow(row, values, out)
+    matchedRows++
+    cursor = Math.max(next, first + 1)
+  }
+  out.found = matchedRows > 0
+  out.end = cursor
+  return out
+}

@@ -1,0 +1,36 @@
+/**
+ * Reading one table cell as a number. The cell arrives folded (see fold.ts): half-width, no spaces.
+ */
+
+/** What a blank cell looks like: nothing, a dash of any length, a slash, 无 or 空. It is null, never 0. */
+const BLANK = /^(?:|[-—–―－−~]+|\/|无|空|\\)$/
+/**
+ * A number as reports print it: an optional sign, digits with optional thousands separators (`,` or the
+ * folded `，`), optional decimals, and an optional unit after it (`251000元`, `12件`).
+ */
+const NUMBER = /^([+\-−])?(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?(万元|亿元|元|件|个|项|条|次|人|万)?$/
+
+/** The most digits a cell may hold before it stops being a count and becomes a glued run or garbage. */
+export const MAX_DIGITS = 15
+
+export type CellValue =
+  | { kind: 'number'; value: number; unit: string | null }
+  | { kind: 'blank' }
+  | { kind: 'digits'; digits: string } // a run of digits too long to be one count: cells glued together
+  | { kind: 'text' }
+
+export function readCell(folded: string): CellValue {
+  if (BLANK.test(folded)) return { kind: 'blank' }
+  const m = NUMBER.exec(folded)
+  if (!m) return { kind: 'text' }
+  const [, sign, int = '', frac = '', unit] = m
+  const digits = int.replace(/[,，]/g, '')
+  if (digits.length > MAX_DIGITS) return /^\d+$/.test(folded) ? { kind: 'digits', digits } : { kind: 'text' }
+  const value = Number((sign === '-' || sign === '−' ? '-' : '') + digits + frac)
+  return { kind: 'number', value, unit: unit ?? null }
+}
+
+/** True for a cell that can stand in a value run: a number, a blank marker, or a glued digit run. */
+export function isValueLike(folded: string): boolean {
+  return readCell(folded).kind !== 'text'
+}

@@ -1,0 +1,63 @@
+import { ConverterFactory } from 'opencc-js/core'
+import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs'
+import TSCharacters from 'opencc-js/dict/TSCharacters'
+import TSPhrases from 'opencc-js/dict/TSPhrases'
+import STCharacters from 'opencc-js/dict/STCharacters'
+
+/**
+ * Traditional → Simplified with OpenCC's own dictionaries (the `t2s` chain: compatibility ideographs
+ * normalised, then phrases before characters). Built once per isolate at module scope: building the
+ * tries is the expensive part, converting a few thousand characters is not (PERFORMANCE.md).
+ */
+const toSimplifiedChain = ConverterFactory([CJKCompatibility], [TSPhrases, TSCharacters])
+
+/**
+ * Characters that exist only in Traditional text (区 is never written 區 in Simplified), and only in
+ * Simplified text: OpenCC's character tables in both directions, without the characters that either
+ * table maps to themselves (制, 系, 范 are good Traditional too).
+ */
+const TRADITIONAL_ONLY = onlyIn(TSCharacters)
+const SIMPLIFIED_ONLY = onlyIn(STCharacters)
+
+function onlyIn(table: string): Set<string> {
+  const set = new Set<string>()
+  for (const entry of table.split('|')) {
+    const [from = '', ...to] = entry.split(' ')
+    if (!to.includes(from)) set.add(from)
+  }
+  return set
+}
+
+export type Script = 'simplified' | 'traditional' | 'mixed'
+
+/** Below this share of the minority script a text counts as written in the majority one (a 台 or 着 here and there is normal). */
+const MIXED_SHARE = 0.1
+
+export interface ScriptCount {
+  traditional: number
+  simplified: number
+}
+
+export function countScript(text: string): ScriptCount {
+  let traditional = 0
+  let simplified = 0
+  for (const ch of text) {
+    if (ch < '\u3400') continue
+    if (TRADITIONAL_ONLY.has(ch)) traditional++
+    else if (SIMPLIFIED_ONLY.has(ch)) simplified++
+  }
+  return { traditional, simplified }
+}
+
+export function classifyScript({ traditional, simplified }: ScriptCount): Script {
+  const all = traditional + simplified
+  if (traditional === 0 || traditional < all * MIXED_SHARE) return 'simplified'
+  if (simplified < all * MIXED_SHARE) return 'traditional'
+  return 'mixed'
+}
+
+/** Converts texts in one call (OpenCC's per-call cost is noticeable); a unit separator keeps them apart. */
+export function toSimplified(texts: readonly string[]): string[] {
+  const SEPARATOR = '\u001f'
+  return toSimplifiedChain(texts.join(SEPARATOR)).split(SEPARATOR)
+}

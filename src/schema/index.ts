@@ -1,0 +1,3 @@
+export * from './cells.ts'
+export * from './tables.ts'
+export * from './report.ts'

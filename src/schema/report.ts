@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { ActiveDisclosure2019, ActiveDisclosure2021, Applications, ReviewLitigation } from './tables.ts'
+
+export const FORMAT_VERSIONS = ['2019', '2021'] as const
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number]
+
+export const Check = z.object({
+  id: z.string(),
+  rule: z.string(),
+  status: z.enum(['pass', 'fail', 'skipped']),
+  left: z.number().nullable(),
+  right: z.number().nullable(),
+  paths: z.array(z.string()),
+})
+export type Check = z.infer<typeof Check>
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  path: z.string().optional(),
+})
+export type Warning = z.infer<typeof Warning>
+
+export const ReportFields = z.object({
+  title: z.string().nullable(),
+  organ: z.string().nullable(),
+  year: z.number().int().nullable(),
+  publishedOn: z.iso.date().nullable(),
+  formatVersion: z.enum(FORMAT_VERSIONS).nullable(),
+})
+
+export const Narrative = z.object({
+  overview: z.string().nullable(),
+  problems: z.string().nullable(),
+  other: z.string().nullable(),
+})
+
+export const Source = z.object({
+  inputType: z.enum(['html', 'text']),
+  encoding: z.string(),
+  script: z.enum(['simplified', 'traditional', 'mixed']),
+  characters: z.number().int().nonnegative(),
+  annotationsRemoved: z.number().int().nonnegative(),
+  noiseRemoved: z.boolean(),
+})
+
+/** The whole response of POST /v1/convert (SPEC §3). One schema drives validation, types and JSON Schema. */
+export const ConvertedReport = z
+  .object({
+    schemaVersion: z.literal('1'),
+    report: ReportFields,
+    activeDisclosure: z.union([ActiveDisclosure2021, ActiveDisclosure2019]).nullable(),
+    applications: Applications.nullable(),
+    reviewLitigation: ReviewLitigation.nullable(),
+    narrative: Narrative,
+    checks: z.array(Check),
+    warnings: z.array(Warning),
+    source: Source,
+  })
+  .meta({ title: 'ConvertedReport', description: 'A 政府信息公开工作年度报告 converted to JSON (SPEC §3).' })
+export type ConvertedReport = z.infer<typeof ConvertedReport>
+
+export const ErrorBody = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), requestId: z.string().optional() }),
+  })
+  .meta({ title: 'Error' })
