@@ -1,0 +1,12 @@
+import type { RequestIdVariables } from 'hono/request-id'
+
+/** The Worker's bindings (wrangler.toml `[vars]`, secrets) and the per-request variables the middleware sets. */
+export interface Bindings {
+  /** Largest accepted body in bytes; default 5 MiB (SPEC §4). */
+  MAX_BODY_BYTES?: string
+}
+
+export interface AppEnv {
+  Bindings: Bindings
+  Variables: RequestIdVariables
+}

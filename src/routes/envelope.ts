@@ -1,0 +1,12 @@
+import type { Context } from 'hono'
+import { ConvertError, type ErrorCode } from '../input/errors.ts'
+
+/** The JSON error envelope of SPEC §4: a stable code, a human sentence, and the request id to quote. */
+export function errorBody(code: ErrorCode, message: string, requestId: string | undefined, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(requestId ? { requestId } : {}), ...(details ?? {}) } }
+}
+
+export function errorResponse(c: Context, error: ConvertError) {
+  const details = error.code === 'unsupported_format' ? error.details : undefined
+  return c.json(errorBody(error.code, error.message, c.get('requestId'), details), error.status)
+}

@@ -1,0 +1,22 @@
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { ConvertError } from '../input/errors.ts'
+import type { AppEnv } from './env.ts'
+
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
+
+export function maxBodyBytes(value: string | undefined): number {
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_MAX_BODY_BYTES
+}
+
+/** 413 payload_too_large past the configured size, checked on the bytes as they stream in, not on Content-Length alone. */
+export const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
+  const maxSize = maxBodyBytes(c.env?.MAX_BODY_BYTES)
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ConvertError('payload_too_large', `The body is larger than ${maxSize} bytes.`, { limit: maxSize })
+    },
+  })(c, next)
+}
