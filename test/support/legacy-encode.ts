@@ -20,7 +20,7 @@ function table(encoding: string): Map<string, number[]> {
   return map
 }
 
-export function encodeLegacy(text: string, encoding: 'gbk' | 'gb18030' | 'big5'): Uint8Array {
+export function encodeLegacy(text: string, encoding: 'gbk' | 'gb18030' | 'big5'): Uint8Array<ArrayBuffer> {
   const map = table(encoding)
   const bytes: number[] = []
   for (const ch of text) {

@@ -73,7 +73,7 @@ describe('charsets: header, then <meta>, then UTF-8', () => {
   const simplified = SEED.replace(/廣州市南沙區\(qū\)/, '广州市南沙区')
   it.each(['gbk', 'gb18030', 'gb2312'] as const)('%s declared in the header', async (charset) => {
     const html = `<html><body><h1>广州市南沙区人民政府2020年政府信息公开工作年度报告</h1>${HTML.slice(HTML.indexOf('<table'))}</body></html>`
-    const bytes = encodeLegacy(html.replace(/[^\u0000-\u007f\u4e00-\u9fff（）：，。、“”]/g, ''), charset === 'gb2312' ? 'gbk' : charset)
+    const bytes = encodeLegacy(html.replace(/[^\t\n\r -~\u4e00-\u9fff（）：，。、“”]/g, ''), charset === 'gb2312' ? 'gbk' : charset)
     const res = await post('/v1/convert', bytes, `text/html; charset=${charset}`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as Report
@@ -82,7 +82,7 @@ describe('charsets: header, then <meta>, then UTF-8', () => {
   })
 
   it('GBK declared only by <meta charset>', async () => {
-    const html = `<html><head><meta charset="gb2312"><title>x</title></head><body><p>广州市南沙区人民政府2020年政府信息公开工作年度报告</p>${HTML.slice(HTML.indexOf('<table')).replace(/[^\u0000-\u007f\u4e00-\u9fff（）：，。、“”]/g, '')}</body></html>`
+    const html = `<html><head><meta charset="gb2312"><title>x</title></head><body><p>广州市南沙区人民政府2020年政府信息公开工作年度报告</p>${HTML.slice(HTML.indexOf('<table')).replace(/[^\t\n\r -~\u4e00-\u9fff（）：，。、“”]/g, '')}</body></html>`
     const res = await post('/v1/convert', encodeLegacy(html, 'gbk'), 'text/html')
     expect(res.status).toBe(200)
     expect(((await res.json()) as Report).source.encoding).toBe('gbk')
@@ -99,7 +99,7 @@ describe('charsets: header, then <meta>, then UTF-8', () => {
   })
 
   it('undeclared GBK text is recognised rather than garbled', async () => {
-    const res = await post('/v1/convert', encodeLegacy(simplified.slice(0, 4000).replace(/[^\u0000-\u007f\u4e00-\u9fff]/g, ''), 'gbk'), 'text/plain')
+    const res = await post('/v1/convert', encodeLegacy(simplified.slice(0, 4000).replace(/[^\t\n\r -~\u4e00-\u9fff]/g, ''), 'gbk'), 'text/plain')
     expect(res.status).toBe(200)
     expect(((await res.json()) as Report).source.encoding).toBe('gb18030')
   })
