@@ -6,7 +6,7 @@ import type { Token } from '../match/index.ts'
  */
 
 /** The title as articles print it: up to 60 characters of organ and year, then 政府信息公开(工作)年度报告. */
-const TITLE = /[^\s:：|，。、“”"《》【】]{0,60}?政府信息公开(?:工作)?年度?报告/
+const TITLE = /[^\s:：|，。、“”"《》【】>＞/]{0,60}?政府信息公开(?:工作)?年度?报告/
 /** The year phrase inside a title: 2020年, 2022年度, 2019 年. */
 const YEAR_PHRASE = /((?:19|20)\d{2})\s*年度?/
 /** Where a title may stand: the first rows of the page. */
@@ -56,14 +56,21 @@ export function readReportFields(tokens: readonly Token[], firstHeading: number)
   const limit = Math.min(tokens.length, firstHeading > 0 ? firstHeading : TITLE_WINDOW)
   let title: string | null = null
   let titleAt = -1
+  // The first title that names a year; a bare 政府信息公开年度报告 (a breadcrumb's column name, a
+  // side menu) only when no line above the report names one.
   for (let i = 0; i < limit; i++) {
     const text = (tokens[i]?.text ?? '').replace(/\s+/g, '')
     if (text.length > 200) continue
     const m = TITLE.exec(text)
-    if (m) {
+    if (!m) continue
+    if (YEAR_PHRASE.test(m[0])) {
       title = m[0]
       titleAt = i
       break
+    }
+    if (title === null) {
+      title = m[0]
+      titleAt = i
     }
   }
   const yearMatch = title ? YEAR_PHRASE.exec(title) : null

@@ -33,11 +33,17 @@ interface OpenCell {
   current: string
   colspan: number
   rowspan: number
+  /** The cell held a table: it is page layout, and the rest of what it holds is prose, not a cell. */
+  layout: boolean
 }
 
 interface OpenTable {
   row: Cell[] | null
   cell: OpenCell | null
+}
+
+function openTable(): OpenTable {
+  return { row: null, cell: null }
 }
 
 export function extractHtml(html: string): Grid {
@@ -66,7 +72,7 @@ export function extractHtml(html: string): Grid {
     table.cell = null
     const lines = [...c.lines, c.current].map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)
     const chars = lines.reduce((n, l) => n + l.length, 0)
-    if (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS) {
+    if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
       for (const line of lines) grid.push({ cells: [cell(line)], table: false })
       return
@@ -99,8 +105,9 @@ export function extractHtml(html: string): Grid {
               }
               outer.lines = []
               outer.current = ''
+              outer.layout = true
             } else flushProse()
-            tables.push({ row: null, cell: null })
+            tables.push(openTable())
             return
           }
           case 'tr':
@@ -112,7 +119,7 @@ export function extractHtml(html: string): Grid {
           case 'th':
             if (!table) return
             closeCell(table)
-            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) }
+            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
             return
         }
         if (BLOCK.has(name)) breakLine()

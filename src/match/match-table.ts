@@ -47,9 +47,17 @@ function findRunStart(tokens: readonly Token[], range: Range, from: number) {
     if (!token) continue
     const kind = readCell(token.folded).kind
     if (kind === 'number' || kind === 'digits') {
-      // In a table row the run starts at the row's first value cell (a blank first cell included).
+      // The run starts at its first value cell, blank first cells included: in a table row any value-like
+      // cell of the same row, in one-cell-per-line text the blank markers (`—`, `/`) just before it.
       let start = i
-      while (start > range.start && tokens[start - 1]?.row === token.row && isValueLike(tokens[start - 1]?.folded ?? 'x')) start--
+      while (start > range.start) {
+        const prev = tokens[start - 1]
+        if (!prev) break
+        const sameRow = prev.row === token.row && isValueLike(prev.folded)
+        const blankBefore = !token.tableRow && !prev.tableRow && readCell(prev.folded).kind === 'blank' && prev.folded !== ''
+        if (!sameRow && !blankBefore) break
+        start--
+      }
       return start
     }
   }
@@ -105,7 +113,14 @@ function resolveRow(row: RowTemplate, raw: string[], out: TableMatch) {
   if (cells.length !== want) {
     const filled = cells.filter((c) => c.kind !== 'blank')
     const only = filled[0]
+    const excess = raw.length - want
+    const empty = (r: string | undefined) => r === ''
+    const leading = excess > 0 && raw.slice(0, excess).every(empty)
+    const trailing = excess > 0 && raw.slice(want).every(empty)
     if (filled.length === want) cells = filled
+    // Spacer cells: a flat grid's covered positions before the values, or padding after them. Read the
+    // values where they stand only when one side alone can be the spacers; both sides empty is ambiguous.
+    else if (leading !== trailing) cells = leading ? cells.slice(excess) : cells.slice(0, want)
     else if (want > 1 && filled.length === 1 && only && (only.kind === 'digits' || (only.kind === 'number' && only.unit === null && /^\d+$/.test(raw.find((r) => r.length > 0) ?? '')))) {
       nullRow(row, out.values)
       out.glued.push({ row, digits: only.kind === 'digits' ? only.digits : String(raw.find((r) => r.length > 0)) })
@@ -148,7 +163,11 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
     let firstIsValue = false
     let rest = ''
     if (row.label) {
-      const hit = findLabel(tokens, row.label, range, cursor)
+      let hit = findLabel(tokens, row.label, range, cursor)
+      // A label cell with no value after it is a header (总计, 其他 of a repeated header), not the row.
+      while (hit && collectValues(tokens, hit.index, range, want, false).values.length === 0 && !(hit.rest && isValueLike(hit.rest))) {
+        hit = findLabel(tokens, row.label, range, hit.index + 1)
+      }
       if (!hit) {
         nullRow(row, out.values)
         out.warnings.push({ code: 'missing_row', message: 'The row was not found in the table.', path: row.path })
