@@ -1,0 +1,30 @@
+import fc from 'fast-check'
+import { describe, it } from 'vitest'
+import { convertReport } from '../../src/convert.ts'
+import { fromGen } from '../support/generator/random.ts'
+import { SHAPES } from '../support/generator/shapes.ts'
+import { verify } from '../support/generator/verify.ts'
+
+/**
+ * Property: for a random valid report of either format version, written in any shape users paste, the
+ * converter returns exactly the generated numbers — null with a warning exactly where a cell is blank —
+ * the report fields, the narrative, and every check with the status the numbers call for.
+ *
+ * Runs per shape: thousands in every run, tuned so that the whole suite stays within a few minutes on
+ * two cores (README, "What the engine reads", gives the measurement).
+ */
+const RUNS = 1000
+
+describe.each(SHAPES)('$name', (shape) => {
+  it('returns exactly the generated report', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const rendered = shape.render(fromGen(g))
+        const report = convertReport(rendered.input, { inputType: rendered.inputType })
+        const diffs = verify(rendered, report as never, shape.mode)
+        if (diffs.length > 0) throw new Error(`${diffs.length} difference(s):\n${diffs.slice(0, 12).join('\n')}\n--- input (start) ---\n${rendered.input.slice(0, 3000)}`)
+      }),
+      { numRuns: RUNS },
+    )
+  }, 120_000)
+})
