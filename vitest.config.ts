@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['src/**/*.test.ts', 'test/workers/**/*.test.ts'],
+          // The first request starts an isolate; on a busy 2-core machine that alone can take seconds.
+          testTimeout: 30_000,
         },
       },
       {
