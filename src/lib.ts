@@ -9,7 +9,7 @@ export { convertBatch, type BatchInput } from './batch/convert-batch.ts'
 export { tryConvert } from './batch/try-convert.ts'
 export { checkCrossYear, type YearReport } from './checks/cross-year.ts'
 export { CSV_COLUMNS } from './csv/columns.ts'
-export { BATCH_CSV_COLUMNS, batchToCsv, csvField, reportsToCsv, UTF8_BOM, type CsvOptions } from './csv/write.ts'
+export { BATCH_CSV_COLUMNS, batchCsvHeader, batchCsvLine, batchToCsv, csvField, reportsToCsv, UTF8_BOM, type CsvOptions } from './csv/write.ts'
 export {
   BatchItem,
   BatchResponse,

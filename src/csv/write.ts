@@ -41,10 +41,17 @@ export function reportsToCsv(reports: ConvertedReport[], options: CsvOptions = {
 /** The columns a batch adds in front: the document's id, and the error code of a document that failed. */
 export const BATCH_CSV_COLUMNS = ['id', 'error.code'] as const
 
-/** A batch → one line per document, in order; a failed document's line has its id and error code only. */
+/** The header line of a batch table (for writers that stream, line by line). */
+export function batchCsvHeader(options: CsvOptions = {}): string {
+  return (options.bom === false ? '' : UTF8_BOM) + line([...BATCH_CSV_COLUMNS, ...CSV_COLUMNS])
+}
+
+/** One document's line of a batch table; a failed document's line has its id and error code only. */
+export function batchCsvLine(item: BatchItem): string {
+  return item.ok ? line([item.id, null, ...CSV_COLUMNS.map((path) => valueAt(item.report, path))]) : line([item.id, item.error.code])
+}
+
+/** A batch → one line per document, in order. */
 export function batchToCsv(items: BatchItem[], options: CsvOptions = {}): string {
-  const rows = items.map((item) =>
-    item.ok ? line([item.id, null, ...CSV_COLUMNS.map((path) => valueAt(item.report, path))]) : line([item.id, item.error.code]),
-  )
-  return (options.bom === false ? '' : UTF8_BOM) + line([...BATCH_CSV_COLUMNS, ...CSV_COLUMNS]) + rows.join('')
+  return batchCsvHeader(options) + items.map(batchCsvLine).join('')
 }
