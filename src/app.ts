@@ -20,7 +20,7 @@ export const app = new Hono<AppEnv>()
     c.header('Referrer-Policy', 'no-referrer')
   })
   .use(corsFromConfig)
-  .use('/v1/convert', requireApiKey)
+  // `/v1/convert/*` covers /v1/convert itself and /v1/convert/batch.
   .use('/v1/convert/*', requireApiKey)
   .route('/v1/convert/batch', batchRoute)
   .route('/v1/convert', convertRoute)

@@ -15,5 +15,5 @@ echo '# a saved page → CSV (a header of JSON paths, one line per report)'
 curl "$@" -H 'Content-Type: text/html' --data-binary @"$EXAMPLES/pingtan-2024-article.html" "$URL/v1/convert?format=csv"
 
 echo '# an uploaded file, as a web form sends it'
-curl "$@" -F "file=@$EXAMPLES/pingtan-2024-article.html;type=text/html" "$URL/v1/convert" | head -c 300
+curl "$@" -F "file=@$EXAMPLES/pingtan-2024-article.html;type=text/html" "$URL/v1/convert"
 echo
