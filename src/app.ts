@@ -5,6 +5,7 @@ import type { AppEnv } from './routes/env.ts'
 import { convertRoute } from './routes/convert.ts'
 import { healthRoute } from './routes/health.ts'
 import { onError } from './routes/on-error.ts'
+import { pageRoute } from './routes/page.ts'
 import { schemaRoute } from './routes/schema.ts'
 
 /** The HTTP face. Routes live in src/routes, one concern a file; the converter itself knows no HTTP. */
@@ -18,6 +19,7 @@ export const app = new Hono<AppEnv>()
   .route('/v1/convert', convertRoute)
   .route('/v1/schema', schemaRoute)
   .route('/healthz', healthRoute)
+  .route('/', pageRoute)
   .notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, c.get('requestId')), 404))
   .onError(onError)
 
