@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/chromium.ts'
+import { encodeLegacy } from '../support/legacy-encode.ts'
 import { startWranglerDev, type DevServer } from '../support/wrangler-dev.ts'
 
 /**
@@ -134,7 +135,7 @@ if (!hasChromium) {
       expect(problems).toEqual([])
     })
 
-    it('converts an uploaded file (sent as bytes, so its own charset decides)', async () => {
+    it('converts an uploaded file', async () => {
       await page.setInputFiles('#file', fixture('corpus/09-pingtan-2024-article.html'))
       await converted()
       expect(await page.textContent('[data-field="organ"]')).toBe('平潭综合实验区')
@@ -145,6 +146,16 @@ if (!hasChromium) {
       expect(await page.locator('#file-chip').isHidden()).toBe(true)
       await page.click('#convert')
       await page.waitForFunction(() => document.querySelector('[data-field="organ"]')?.textContent === '广州市南沙区人民政府')
+    })
+
+    it('converts an uploaded GBK page by the charset it declares', async () => {
+      const page2024 = `<meta charset="gbk">\n${read('corpus/09-pingtan-2024-article.html')}`
+      const buffer = Buffer.from(encodeLegacy(page2024, 'gbk'))
+      await page.setInputFiles('#file', { name: 'pingtan-2024-gbk.html', mimeType: 'text/html', buffer })
+      await converted()
+      expect(await page.textContent('[data-field="organ"]')).toBe('平潭综合实验区')
+      expect(await page.textContent(TOTAL_OF_TOTALS)).toBe('218')
+      expect(await page.locator('td.fail').count()).toBe(0)
     })
 
     it('converts a file dropped on the form', async () => {
@@ -292,6 +303,21 @@ if (!hasChromium) {
       const scroller = page.locator('#table-applications .table-scroll')
       expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
       expect(await scroller.getAttribute('tabindex')).toBe('0')
+    })
+
+    // `npm run screenshot` writes the README's pictures; a plain test run leaves docs/ alone.
+    it.runIf(process.env.PAGE_SCREENSHOT === '1')('writes docs/page.png and docs/page-failed-checks.png', async () => {
+      await page.setViewportSize({ width: 1440, height: 900 })
+      for (const [name, input] of [['page.png', SEED], ['page-failed-checks.png', ALTERED]] as const) {
+        await page.goto(`${server.origin}/`)
+        await paste(read(input))
+        await converted()
+        await page.evaluate(() => {
+          document.querySelector('#content')?.scrollTo(0, 0)
+          ;(document.activeElement as HTMLElement | null)?.blur()
+        })
+        await page.screenshot({ path: join(root, 'docs', name), fullPage: true })
+      }
     })
 
     it('is usable by keyboard: textarea, file picker and Convert in tab order', async () => {
