@@ -158,18 +158,20 @@ byId('file-clear').addEventListener('click', () => {
 /** @param {DragEvent} event */
 const carriesFiles = (event) => Boolean(event.dataTransfer && [...event.dataTransfer.types].includes('Files'))
 
+// A file dropped anywhere on the page is taken (not opened by the browser in place of the page); the
+// form lights up while one is dragged over the window. Dragged text falls into the textarea as usual.
 for (const type of ['dragenter', 'dragover']) {
-  form.addEventListener(type, (event) => {
+  document.addEventListener(type, (event) => {
     const drag = /** @type {DragEvent} */ (event)
-    if (!carriesFiles(drag)) return // dragged text falls into the textarea as usual
+    if (!carriesFiles(drag)) return
     drag.preventDefault()
     form.classList.add('dragging')
   })
 }
-form.addEventListener('dragleave', (event) => {
-  if (!form.contains(/** @type {Node | null} */ (event.relatedTarget))) form.classList.remove('dragging')
+document.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) form.classList.remove('dragging')
 })
-form.addEventListener('drop', (event) => {
+document.addEventListener('drop', (event) => {
   form.classList.remove('dragging')
   const file = event.dataTransfer?.files[0]
   if (!file) return

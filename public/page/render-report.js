@@ -51,7 +51,7 @@ function failedItem(check, id, cellCount, show) {
 }
 
 /**
- * The summary line and the list of failed checks.
+ * The summary line, the list of failed checks, and the checks a blank cell left unverified.
  * @param {Check[]} checks
  * @param {{ check: Check, id: string }[]} failed
  * @param {(check: Check) => number} cellCount
@@ -64,7 +64,16 @@ export function renderChecks(checks, failed, cellCount, show) {
     ? `${failed.length} 项不符，${passed} 项相符，${skipped} 项因单元格空白无法核对。`
     : `全部相符：${passed} 项相符，${skipped} 项因单元格空白无法核对。`
   const items = failed.map(({ check, id }) => failedItem(check, id, cellCount(check), () => show(check)))
-  return { summary, items }
+  const unverified = checks.filter((c) => c.status === 'skipped')
+  const skippedList = unverified.length
+    ? h(
+        'details',
+        { class: 'skipped' },
+        h('summary', {}, `无法核对的 ${unverified.length} 项`),
+        h('ul', {}, unverified.map((c) => h('li', { 'data-check': c.id }, c.rule))),
+      )
+    : null
+  return { summary, items, skippedList }
 }
 
 /**

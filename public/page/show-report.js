@@ -29,11 +29,14 @@ export function showReport(report) {
   markFailedChecks(tables, failed)
   markUnreadCells(tables, report.warnings)
   const cellCount = (/** @type {import('../../src/schema/report.ts').Check} */ check) => check.paths.filter((p) => cellAt(tables, p)).length
-  const { summary, items } = renderChecks(report.checks, failed, cellCount, (check) => focusCheckCells(tables, check))
+  const { summary, items, skippedList } = renderChecks(report.checks, failed, cellCount, (check) => focusCheckCells(tables, check))
   byId('checks-summary').textContent = summary
   const list = byId('checks-failed')
   clear(list)
   append(list, items)
+  const skipped = byId('checks-skipped')
+  clear(skipped)
+  append(skipped, [skippedList])
   byId('checks').classList.toggle('has-failures', failed.length > 0)
 
   const warnings = byId('warnings')

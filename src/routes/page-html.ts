@@ -52,6 +52,7 @@ export const PAGE_HTML = `<!doctype html>
         <h3 id="checks-title">勾稽关系</h3>
         <p id="checks-summary"></p>
         <ol id="checks-failed" class="failed-list"></ol>
+        <div id="checks-skipped"></div>
       </section>
       <section id="warnings" class="warnings" aria-labelledby="warnings-title" hidden>
         <h3 id="warnings-title">提示</h3>

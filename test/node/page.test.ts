@@ -135,6 +135,28 @@ if (!hasChromium) {
       expect(problems).toEqual([])
     })
 
+    it('shows a blank cell blank (never 0), lists its warning, and the checks it leaves unverified', async () => {
+      // The seed with two cells left blank as reports do (—): 采购项目数量, and the 总计 of （七）总计.
+      const lines = read(SEED).split('\n')
+      for (const [at, value] of [[124, '1679'], [508, '1749']] as const) {
+        expect(lines[at]?.trim()).toBe(value)
+        lines[at] = '        —'
+      }
+      await paste(lines.join('\n'))
+      await converted()
+      for (const path of ['activeDisclosure.centralizedProcurement.projects', 'applications.rows.results.total.total']) {
+        expect(await page.textContent(cell(path)), path).toBe('')
+        expect(await page.getAttribute(cell(path), 'class'), path).toContain('blank')
+      }
+      const blank = page.locator('#warnings li[data-warning="blank_cell"]')
+      expect(await blank.textContent()).toContain('报告中空白的单元格（记为 null，不记为 0）：2 处')
+      expect(await blank.locator('.places li').allTextContents()).toEqual(['政府集中采购 · 采购项目数量', '（七）总计 · 总计'])
+      expect(await page.textContent('#checks-summary')).toMatch(/3 项因单元格空白无法核对/)
+      const skipped = await page.locator('#checks-skipped li').evaluateAll((items) => items.map((li) => li.getAttribute('data-check')))
+      expect(skipped.sort()).toEqual(['applications.balance.total', 'applications.resultsTotal.total', 'applications.rowTotal.results.total'])
+      expect(await page.locator('td.fail').count()).toBe(0)
+    })
+
     it('converts an uploaded file', async () => {
       await page.setInputFiles('#file', fixture('corpus/09-pingtan-2024-article.html'))
       await converted()
@@ -158,19 +180,25 @@ if (!hasChromium) {
       expect(await page.locator('td.fail').count()).toBe(0)
     })
 
-    it('converts a file dropped on the form', async () => {
-      const text = read(SEED)
-      const transfer = await page.evaluateHandle((content) => {
-        const data = new DataTransfer()
-        data.items.add(new File([content], 'nansha.txt', { type: 'text/plain' }))
-        return data
-      }, text)
+    it('converts a file dropped on the page', async () => {
+      const transferOf = (content: string, name: string) =>
+        page.evaluateHandle(([c, n]) => {
+          const data = new DataTransfer()
+          data.items.add(new File([c], n))
+          return data
+        }, [content, name] as const)
+      const transfer = await transferOf(read(SEED), 'nansha.txt')
       await page.dispatchEvent('#convert-form', 'dragenter', { dataTransfer: transfer })
       expect(await page.getAttribute('#convert-form', 'class')).toContain('dragging')
       await page.dispatchEvent('#convert-form', 'drop', { dataTransfer: transfer })
       await converted()
       expect(await page.textContent(TOTAL_OF_TOTALS)).toBe('1749')
       expect(await page.textContent('#file-name')).toContain('nansha.txt')
+      expect(await page.getAttribute('#convert-form', 'class')).not.toContain('dragging')
+      // Anywhere on the page, not only on the form (the page takes the drop rather than the browser).
+      await page.dispatchEvent('#tables', 'drop', { dataTransfer: await transferOf(read('corpus/09-pingtan-2024-article.html'), 'pingtan.html') })
+      await page.waitForFunction(() => document.querySelector('[data-field="organ"]')?.textContent === '平潭综合实验区')
+      expect(await page.textContent('#file-name')).toContain('pingtan.html')
     })
 
     it('downloads JSON equal to the API\'s response, named after the organ and year', async () => {
