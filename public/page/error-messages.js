@@ -24,6 +24,7 @@ const MESSAGES = {
   internal: () => '转换器内部出错。错误已记录（不含文档内容）；请稍后再试，或报告此问题并附上请求编号。',
   network: () => '无法连接转换服务。请检查网络或服务是否在运行，然后重试。',
   bad_response: (e) => `转换服务返回了无法识别的响应（HTTP ${e.status ?? '?'}）。`,
+  page_error: () => '本页面的脚本出错，无法显示这个结果。请刷新页面后重试；接口 POST /v1/convert 仍可直接使用。',
   nothing_to_convert: () => '请先粘贴报告全文，或选择一个 .html / .htm / .txt 文件。',
   wrong_file_type: (e) => `只支持 .html、.htm、.txt 文件；“${e.fileName ?? ''}”不是这几种。`,
 }

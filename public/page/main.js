@@ -95,8 +95,9 @@ async function run() {
   let outcome
   try {
     outcome = await convert(source, controller.signal)
-  } catch {
-    return // aborted by a newer conversion, which owns the page now
+  } catch (err) {
+    if (controller.signal.aborted) return // a newer conversion owns the page now
+    outcome = { ok: false, error: { code: 'page_error', message: String(err) } }
   } finally {
     if (running === controller) {
       running = null
@@ -110,8 +111,16 @@ async function run() {
     showError(outcome.error)
     return
   }
+  try {
+    status.textContent = showReport(outcome.report)
+  } catch (err) {
+    last = null
+    hideReport()
+    status.textContent = '转换失败。'
+    showError({ code: 'page_error', message: String(err) })
+    return
+  }
   last = { report: outcome.report, source }
-  status.textContent = showReport(outcome.report)
   const heading = byId('report-title')
   heading.focus({ preventScroll: true })
   heading.scrollIntoView({ block: 'start' })

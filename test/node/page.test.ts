@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../support/chromium.ts'
 import { encodeLegacy } from '../support/legacy-encode.ts'
@@ -303,6 +303,22 @@ if (!hasChromium) {
         await page.unroute('**/v1/convert')
       }
       expect(titles.size).toBe(codes.length)
+
+      // What the page meets on its own: no answer, an answer that is not the API's, a result it cannot show.
+      const own: [string, (route: Route) => Promise<void>][] = [
+        ['network', (route) => route.abort('connectionrefused')],
+        ['bad_response', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' })],
+        ['page_error', (route) => route.fulfill({ status: 200, json: { unexpected: true } })],
+      ]
+      for (const [code, answer] of own) {
+        await page.route('**/v1/convert', answer)
+        await paste('某某报告')
+        await page.waitForSelector(`#error[data-code="${code}"]`)
+        expect(await page.textContent('#error .error-title'), code).not.toMatch(/^转换失败（/)
+        expect(await page.locator('#result').isHidden()).toBe(true)
+        expect(await page.isEnabled('#convert')).toBe(true)
+        await page.unroute('**/v1/convert')
+      }
     })
 
     it('shows its progress while converting', async () => {
