@@ -157,6 +157,21 @@ if (!hasChromium) {
       expect(await page.locator('td.fail').count()).toBe(0)
     })
 
+    it('says so where the report lacks a table', async () => {
+      // The seed without its table 四 (from its heading up to 五、).
+      const lines = read(SEED).split('\n')
+      const from = lines.findIndex((l) => l.includes('行政訴訟情況'))
+      const to = lines.findIndex((l) => l.includes('五、存在的主要'))
+      expect(from).toBeGreaterThan(0)
+      await paste([...lines.slice(0, from), ...lines.slice(to)].join('\n'))
+      await converted()
+      expect(await page.textContent('#table-reviewLitigation .missing')).toContain('报告中未找到此表')
+      expect(await page.locator('#table-reviewLitigation table').count()).toBe(0)
+      const missing = page.locator('#warnings li[data-warning="missing_table"]')
+      expect(await missing.locator('.places li').allTextContents()).toEqual(['四、政府信息公开行政复议、行政诉讼情况'])
+      expect(await page.textContent(TOTAL_OF_TOTALS)).toBe('1749')
+    })
+
     it('converts an uploaded file', async () => {
       await page.setInputFiles('#file', fixture('corpus/09-pingtan-2024-article.html'))
       await converted()
