@@ -60,9 +60,12 @@ function failedItem(check, id, cellCount, show) {
 export function renderChecks(checks, failed, cellCount, show) {
   const passed = checks.filter((c) => c.status === 'pass').length
   const skipped = checks.filter((c) => c.status === 'skipped').length
-  const summary = failed.length
-    ? `${failed.length} 项不符，${passed} 项相符，${skipped} 项因单元格空白无法核对。`
-    : `全部相符：${passed} 项相符，${skipped} 项因单元格空白无法核对。`
+  const summary =
+    checks.length === 0
+      ? '没有可核对的勾稽关系：表格中没有读出数字。'
+      : failed.length
+        ? `${failed.length} 项不符，${passed} 项相符，${skipped} 项因单元格空白无法核对。`
+        : `全部相符：${passed} 项相符，${skipped} 项因单元格空白无法核对。`
   const items = failed.map(({ check, id }) => failedItem(check, id, cellCount(check), () => show(check)))
   const unverified = checks.filter((c) => c.status === 'skipped')
   const skippedList = unverified.length

@@ -38,6 +38,7 @@ export function showReport(report) {
   clear(skipped)
   append(skipped, [skippedList])
   byId('checks').classList.toggle('has-failures', failed.length > 0)
+  byId('checks').classList.toggle('none', report.checks.length === 0)
 
   const warnings = byId('warnings')
   const warningList = byId('warnings-list')
@@ -52,7 +53,7 @@ export function showReport(report) {
   byId('json').textContent = jsonText(report)
   byId('result').hidden = false
 
-  const checksSaid = failed.length ? `${failed.length} 项勾稽关系不符` : '勾稽关系全部相符'
+  const checksSaid = report.checks.length === 0 ? '没有可核对的勾稽关系' : failed.length ? `${failed.length} 项勾稽关系不符` : '勾稽关系全部相符'
   return `转换完成：${checksSaid}，${report.warnings.length} 条提示。`
 }
 

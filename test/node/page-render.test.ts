@@ -84,7 +84,7 @@ describeInChromium('the page shows a converted report', (s) => {
     expect(await s.page.locator('td.fail').count()).toBe(0)
   })
 
-  it('says so where the report lacks a table', async () => {
+  it('says so where the report lacks a table, or every table', async () => {
     // The seed without its table 四 (from its heading up to 五、).
     const lines = read(SEED).split('\n')
     const from = lines.findIndex((l) => l.includes('行政訴訟情況'))
@@ -97,6 +97,14 @@ describeInChromium('the page shows a converted report', (s) => {
     const missing = s.page.locator('#warnings li[data-warning="missing_table"]')
     expect(await missing.locator('.places li').allTextContents()).toEqual(['四、政府信息公开行政复议、行政诉讼情况'])
     expect(await s.page.textContent(TOTAL_OF_TOTALS)).toBe('1749')
+
+    // A title and an overview but no table at all: nothing to check, and the page does not claim a pass.
+    await s.paste('某某县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n2020年，本县政府信息公开工作稳步推进。\n')
+    await s.page.waitForFunction(() => document.querySelector('#report-title')?.textContent?.startsWith('某某县'))
+    expect(await s.page.locator('.table-block .missing').count()).toBe(3)
+    expect(await s.page.textContent('#checks-summary')).toBe('没有可核对的勾稽关系：表格中没有读出数字。')
+    expect(await s.page.textContent('#status')).toContain('没有可核对的勾稽关系')
+    expect(await s.page.textContent('[data-field="format"]')).toContain('2019')
   })
 
   it('shows markup inside a report as text, and nothing in it runs', async () => {
