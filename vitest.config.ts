@@ -41,6 +41,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
           testTimeout: 60_000,
+          // wrangler dev for the page's browser tests (started only where Chromium is installed).
+          globalSetup: ['test/support/page-server.ts'],
         },
       },
     ],

@@ -9,6 +9,7 @@ import { docsRoute, openApiRoute } from './routes/openapi.ts'
 import { convertRoute } from './routes/convert.ts'
 import { healthRoute } from './routes/health.ts'
 import { onError } from './routes/on-error.ts'
+import { pageRoute } from './routes/page.ts'
 import { schemaRoute } from './routes/schema.ts'
 
 /** The HTTP face. Routes live in src/routes, one concern a file; the converter itself knows no HTTP. */
@@ -28,6 +29,7 @@ export const app = new Hono<AppEnv>()
   .route('/healthz', healthRoute)
   .route('/', openApiRoute)
   .route('/docs', docsRoute)
+  .route('/', pageRoute)
   .notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, c.get('requestId')), 404))
   .onError(onError)
 

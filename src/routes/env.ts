@@ -10,6 +10,8 @@ export interface Bindings {
   CORS_ORIGINS?: string
   /** A secret: comma-separated API keys. When set, /v1/convert and /v1/convert/batch need `Authorization: Bearer <key>`. */
   API_KEYS?: string
+  /** The page's static files (wrangler.toml [assets], public/); served before the Worker runs, so routes never need it. */
+  ASSETS?: Fetcher
 }
 
 export interface AppEnv {
