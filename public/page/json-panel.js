@@ -27,8 +27,8 @@ export function jsonText(/** @type {Report} */ report) {
 }
 
 /**
- * Saves text as a file through a temporary blob link (no server round trip).
- * @param {string} text
+ * Saves text (or the bytes of a Blob) as a file through a temporary blob link.
+ * @param {string | Blob} text
  * @param {string} name
  * @param {string} type
  */

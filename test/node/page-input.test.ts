@@ -73,7 +73,25 @@ describeInChromium('the page takes a report and gives its JSON', (s) => {
     expect(api.status).toBe(200)
     expect(saved).toEqual(await api.json())
     expect(JSON.parse((await s.page.textContent('#json')) ?? '')).toEqual(saved)
-    expect(await s.page.locator('#download-csv').isHidden()).toBe(true)
+  })
+
+  it('downloads the CSV of ?format=csv byte for byte, byte-order mark included', async () => {
+    const text = read(SEED)
+    await s.paste(text)
+    await s.converted()
+    expect(await s.page.locator('#download-csv').isVisible()).toBe(true)
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#download-csv')])
+    expect(download.suggestedFilename()).toBe('广州市南沙区人民政府-2020.csv')
+    const saved = readFileSync(await download.path())
+    const api = await fetch(`${s.origin}/v1/convert?format=csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ content: text }),
+    })
+    expect(api.status).toBe(200)
+    expect(saved.equals(Buffer.from(await api.arrayBuffer()))).toBe(true)
+    expect([...saved.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(saved.toString('utf8')).toContain('1749')
   })
 
   it('copies the JSON', async () => {
