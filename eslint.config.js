@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -11,6 +12,19 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The page's script runs in the browser; it inserts text only (public/page/dom.js), never markup.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Insert report text with textContent.' },
+        { property: 'outerHTML', message: 'Insert report text with textContent.' },
+        { property: 'insertAdjacentHTML', message: 'Insert report text with textContent.' },
+      ],
     },
   },
 )

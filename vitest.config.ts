@@ -2,6 +2,18 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 
 /**
+ * The example caller Worker of examples/service-binding, run beside ours: it reaches our `Converter`
+ * entrypoint over RPC, as its wrangler.toml binds it (the runner of project `workers` stands for xxgk-json).
+ */
+const callerWorker = {
+  name: 'xxgk-json-caller',
+  modules: true,
+  scriptPath: './examples/service-binding/src/index.js',
+  compatibilityDate: '2026-04-01',
+  serviceBindings: { XXGK: { name: 'vitest-pool-workers-runner-workers', entrypoint: 'Converter' } },
+}
+
+/**
  * Two projects. `workers`: the tests that matter run inside workerd, the Workers runtime itself, with
  * fixtures imported through Vite (no file system there). `node`: what needs a file system, a child
  * process or a browser (the CLI, the packed package, the page in Chromium).
@@ -10,10 +22,17 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { serviceBindings: { CALLER: 'xxgk-json-caller' }, workers: [callerWorker] },
+          }),
+        ],
         test: {
           name: 'workers',
           include: ['src/**/*.test.ts', 'test/workers/**/*.test.ts'],
+          // The first request starts an isolate; on a busy 2-core machine that alone can take seconds.
+          testTimeout: 30_000,
         },
       },
       {
@@ -22,6 +41,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
           testTimeout: 60_000,
+          // wrangler dev for the page's browser tests (started only where Chromium is installed).
+          globalSetup: ['test/support/page-server.ts'],
         },
       },
     ],

@@ -1,5 +1,9 @@
-// Bundles the library (dist/index.js) that the CLI and integrators import. Runs on `npm ci` (prepare),
-// so the CLI works on a clean clone without a separate build step.
+// Bundles the library (dist/index.js) that the CLI and integrators import, and emits its type declarations
+// (dist/types). Runs on `npm ci` (prepare), so the CLI works on a clean clone without a separate build step.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { build } from 'esbuild'
 
 await build({
@@ -14,3 +18,16 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+
+// Declarations by tsc (tsconfig.build.json). The sources import each other as `./x.ts`, which tsc keeps in
+// the .d.ts files; `./x.js` is what every consumer's resolution (node16, bundler) maps to `./x.d.ts`.
+const types = 'dist/types'
+rmSync(types, { recursive: true, force: true })
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' })
+for (const entry of readdirSync(types, { recursive: true })) {
+  const file = join(types, String(entry))
+  if (!file.endsWith('.d.ts')) continue
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+?)\.ts\2/g, '$1$2$3.js$2'))
+}

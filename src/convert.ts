@@ -1,7 +1,7 @@
 import { buildTables } from './build/tables.ts'
 import { readNarrative } from './build/narrative.ts'
 import { readReportFields } from './build/report-fields.ts'
-import { checkReport } from './checks/index.ts'
+import { checkReport, EQUATIONS, statedFacts } from './checks/index.ts'
 import { extractHtml } from './extract/html.ts'
 import { extractText } from './extract/text.ts'
 import type { Grid } from './extract/grid.ts'
@@ -9,6 +9,7 @@ import { decode } from './input/decode.ts'
 import { ConvertError } from './input/errors.ts'
 import { sniffInputType, type InputType } from './input/sniff.ts'
 import { detectVersion, findSections, matchTables, tokenize } from './match/index.ts'
+import { unglue } from './match/unglue.ts'
 import { resolveGlued } from './match/glued.ts'
 import { cleanText } from './normalize/clean-text.ts'
 import { isNoise } from './normalize/noise.ts'
@@ -73,7 +74,7 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
   const cleaned = cleanText(decoded.text)
   const extracted = inputType === 'html' ? extractHtml(cleaned.text) : extractText(cleaned.text)
   const { grid, script, noiseRemoved } = simplify(extracted)
-  const tokens = tokenize(grid)
+  const tokens = unglue(tokenize(grid))
 
   const sections = findSections(tokens)
   const headings = Object.values(sections).filter((i) => i >= 0)
@@ -88,8 +89,10 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
   if (!anyTable && fields.title === null) {
     throw new ConvertError('not_a_report', 'No standard table and no report title (…政府信息公开工作年度报告) were found.')
   }
-  warnings.push(...resolveGlued(matched.glued, matched.values))
-  warnings.push(...matched.warnings)
+  const narrative = readNarrative(tokens, matched.sections)
+  const glued = resolveGlued(matched.glued, matched.values, EQUATIONS[version], statedFacts(narrative.overview))
+  for (const [path, value] of glued.values) matched.values.set(path, value)
+  warnings.push(...glued.warnings, ...matched.warnings)
   const tables = buildTables(version, matched.values, matched.found)
 
   const candidate = {
@@ -98,7 +101,7 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
     activeDisclosure: tables.activeDisclosure,
     applications: tables.applications,
     reviewLitigation: tables.reviewLitigation,
-    narrative: readNarrative(tokens, matched.sections),
+    narrative,
     checks: [],
     warnings,
     source: {

@@ -5,3 +5,15 @@
 export { convertReport, type ConvertOptions } from './convert.ts'
 export { ConvertError, type ErrorCode } from './input/errors.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
+export { convertBatch, type BatchInput } from './batch/convert-batch.ts'
+export { tryConvert } from './batch/try-convert.ts'
+export { checkCrossYear, type YearReport } from './checks/cross-year.ts'
+export { CSV_COLUMNS } from './csv/columns.ts'
+export { BATCH_CSV_COLUMNS, batchCsvHeader, batchCsvLine, batchToCsv, csvField, reportsToCsv, UTF8_BOM, type CsvOptions } from './csv/write.ts'
+export {
+  BatchItem,
+  BatchResponse,
+  ConvertResult,
+  CrossYearCheck,
+  MAX_BATCH_DOCUMENTS,
+} from './schema/batch.ts'

@@ -11,6 +11,12 @@ const CHROME_CUES = /^(?:相关附件|附件下载|相关新闻|相关链接|相
 const MAX_CHROME_ROW = 40
 /** Rows that are nothing but punctuation or a bullet (`-`, `•`). */
 const EMPTY_ROW = /^[\s\-—–•·|]*$/
+/**
+ * Text pasted from a fixed-width dump breaks lines mid-sentence (`行政许可类信息6` / `9条`). A long row
+ * that does not end a sentence is joined to the next without a break; a short one is a heading.
+ */
+const SENTENCE_END = /[。！？；：…”」』）)!?;:]$/
+const MIN_WRAPPED_ROW = 20
 
 export interface Narrative {
   overview: string | null
@@ -36,12 +42,16 @@ function rowsOf(tokens: readonly Token[], start: number, end: number): string[] 
 function sectionText(tokens: readonly Token[], sections: SectionMap, key: SectionKey, stopAtChrome: boolean): string | null {
   const range = sectionRange(sections, key, tokens.length)
   if (!range) return null
-  const kept: string[] = []
+  let text = ''
+  let previous = ''
   for (const row of rowsOf(tokens, range.start, range.end)) {
     if (stopAtChrome && row.length <= MAX_CHROME_ROW && CHROME_CUES.test(row)) break
-    if (!EMPTY_ROW.test(row)) kept.push(row.trim())
+    if (EMPTY_ROW.test(row)) continue
+    const wrapped = previous.length >= MIN_WRAPPED_ROW && !SENTENCE_END.test(previous)
+    text += (text && !wrapped ? '\n' : '') + row.trim()
+    previous = row.trim()
   }
-  return kept.length > 0 ? kept.join('\n') : null
+  return text || null
 }
 
 /** Sections 一, 五 and 六 as clean text: one paragraph a line, white space collapsed, the report's own punctuation kept. */

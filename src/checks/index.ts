@@ -1,8 +1,9 @@
 import type { Check, ConvertedReport } from '../schema/report.ts'
-import { checkApplications, checkReviewLitigation } from './arithmetic.ts'
-import { checkNarrative } from './narrative-facts.ts'
+import { EQUATIONS } from './equations.ts'
+import { checkNarrative, statedFacts } from './narrative-facts.ts'
 
-export { sumCheck } from './arithmetic.ts'
+export { EQUATIONS, type Equation } from './equations.ts'
+export { statedFacts, type StatedFact } from './narrative-facts.ts'
 
 function valueAt(report: ConvertedReport, path: string): number | null {
   let node: unknown = report
@@ -13,12 +14,32 @@ function valueAt(report: ConvertedReport, path: string): number | null {
   return typeof node === 'number' ? node : null
 }
 
-/** The report's own arithmetic (勾稽关系, SPEC §3.5). A failure describes the report; numbers are never changed. */
+const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0)
+
+/**
+ * The report's own arithmetic (勾稽关系, SPEC §3.5) on the finished report: `left` is what the report
+ * states, `right` what it should be. A failure describes the report; numbers are never changed.
+ * `skipped` where a cell it needs is null; tables the report lacks are not checked.
+ */
 export function checkReport(report: ConvertedReport): Check[] {
+  const version = report.report.formatVersion ?? '2021'
+  const at = (path: string) => valueAt(report, path)
   const checks: Check[] = []
-  if (report.applications) checks.push(...checkApplications(report.applications.rows as never))
-  if (report.reviewLitigation) checks.push(...checkReviewLitigation(report.reviewLitigation as never))
-  checks.push(...checkNarrative(report.narrative.overview, (path) => valueAt(report, path)))
+  for (const eq of EQUATIONS[version]) {
+    const table = eq.left[0]?.split('.')[0] as 'applications' | 'reviewLitigation'
+    if (!report[table]) continue
+    const left = eq.left.map(at)
+    const right = eq.right.map(at)
+    const paths = [...eq.left, ...eq.right]
+    if ([...left, ...right].some((v) => v === null)) {
+      checks.push({ id: eq.id, rule: eq.rule, status: 'skipped', left: eq.left.length === 1 ? (left[0] ?? null) : null, right: null, paths })
+      continue
+    }
+    const l = sum(left)
+    const r = sum(right)
+    checks.push({ id: eq.id, rule: eq.rule, status: l === r ? 'pass' : 'fail', left: l, right: r, paths })
+  }
+  checks.push(...checkNarrative(statedFacts(report.narrative.overview), at))
   return checks
 }
 

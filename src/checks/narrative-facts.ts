@@ -51,12 +51,28 @@ function statedOnce(text: string, pattern: RegExp): number | null {
   return numbers.size === 1 ? ([...numbers][0] ?? null) : null
 }
 
-export function checkNarrative(overview: string | null, valueAt: (path: string) => number | null): Check[] {
+/** A figure the overview states plainly: the sum of `paths` in the tables must equal `value`. */
+export interface StatedFact {
+  id: string
+  rule: string
+  paths: string[]
+  value: number
+}
+
+export function statedFacts(overview: string | null): StatedFact[] {
   if (!overview) return []
-  const checks: Check[] = []
+  const facts: StatedFact[] = []
   for (const fact of FACTS) {
-    const stated = statedOnce(overview, fact.pattern)
-    if (stated === null) continue
+    const value = statedOnce(overview, fact.pattern)
+    if (value !== null) facts.push({ id: fact.id, rule: fact.rule, paths: fact.paths, value })
+  }
+  return facts
+}
+
+export function checkNarrative(facts: readonly StatedFact[], valueAt: (path: string) => number | null): Check[] {
+  const checks: Check[] = []
+  for (const fact of facts) {
+    const stated = fact.value
     const values = fact.paths.map(valueAt)
     if (values.some((v) => v === null)) {
       checks.push({ id: fact.id, rule: fact.rule, status: 'skipped', left: stated, right: null, paths: fact.paths })

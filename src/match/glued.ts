@@ -1,14 +1,229 @@
+import type { Equation, StatedFact } from '../checks/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues, GluedRow } from './match-table.ts'
 
 /**
- * Rows whose cells arrived glued into one run of digits. Their cells stay null with an
- * `ambiguous_cells` warning: a run such as `801000081` has many readings, and one is never picked.
+ * Reading rows whose cells arrived glued together (`801000081` for 80|1|0|0|0|0|81). Every way of cutting
+ * each run into the row's cells is listed (no leading zeros, a sign only at a cell's start, decimals only
+ * where the column takes them, white space always a cut); then the report's own arithmetic — the same
+ * equations the checks use, and the figures the overview states — is applied to all glued rows at once.
+ * A cell gets a value only if every reading that fits gives it that value; otherwise it stays null with an
+ * `ambiguous_cells` warning. One of several readings is never picked.
  */
-export function resolveGlued(glued: readonly GluedRow[], _values: CellValues): Warning[] {
-  return glued.map(({ row }) => ({
-    code: 'ambiguous_cells',
-    message: `The row's ${row.columns.length} cells are glued into one run of digits that admits more than one reading.`,
-    path: row.path,
-  }))
+
+/** Readings of one run beyond this many are not listed: the run is left ambiguous. */
+const MAX_READINGS_PER_ROW = 2000
+/** Search steps across rows before giving up (the run stays ambiguous rather than slow). */
+const MAX_STEPS = 200_000
+/** Solutions collected per group of tied rows; past this the group is left ambiguous rather than guessed. */
+const MAX_SOLUTIONS = 5000
+
+const CELL = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/
+const UNIT = /(万元|元)$/
+
+type Reading = number[]
+
+/** Every cut of `segment` into exactly `count` cells. */
+function cuts(segment: string, count: number, decimal: (k: number) => boolean, offset: number, out: string[][], limit: number, prefix: string[] = []) {
+  if (out.length > limit) return
+  if (count === 0) {
+    if (segment.length === 0) out.push(prefix)
+    return
+  }
+  for (let len = 1; len <= segment.length - (count - 1); len++) {
+    const cell = segment.slice(0, len)
+    if (!CELL.test(cell)) continue
+    if (cell.includes('.') && !decimal(offset)) continue
+    // A sign or a decimal point cannot start the next cell.
+    const next = segment[len]
+    if (next === '.') continue
+    cuts(segment.slice(len), count - 1, decimal, offset + 1, out, limit, [...prefix, cell])
+  }
+}
+
+/** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
+export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
+  const segments = text.replace(UNIT, '').replace(/[,，]/g, '').trim().split(/\s+/).filter(Boolean)
+  // Signs force a cut before them.
+  const pieces = segments.flatMap((s) => s.split(/(?=[+-])/))
+  const out: Reading[] = []
+  const walk = (i: number, offset: number, acc: number[]) => {
+    if (out.length > MAX_READINGS_PER_ROW) return
+    if (i === pieces.length) {
+      if (offset === want) out.push(acc)
+      return
+    }
+    const piece = pieces[i] ?? ''
+    const remainingPieces = pieces.length - i - 1
+    for (let count = 1; count <= Math.min(piece.length, want - offset - remainingPieces); count++) {
+      const found: string[][] = []
+      cuts(piece, count, decimal, offset, found, MAX_READINGS_PER_ROW)
+      for (const cells of found) walk(i + 1, offset + count, [...acc, ...cells.map(Number)])
+    }
+  }
+  walk(0, 0, [])
+  return out.length > MAX_READINGS_PER_ROW ? null : out
+}
+
+interface Variable {
+  row: GluedRow
+  paths: string[]
+  readings: Reading[]
+}
+
+/** Σ left = Σ right (+ a stated value): true, false, or null while a cell is still unknown. */
+interface Constraint {
+  left: string[]
+  right: string[]
+  value: number
+}
+
+function evaluate(c: Constraint, value: (path: string) => number | null | undefined): boolean | null {
+  let l = 0
+  let r = c.value
+  for (const p of c.left) {
+    const v = value(p)
+    if (v === undefined || v === null) return null
+    l += v
+  }
+  for (const p of c.right) {
+    const v = value(p)
+    if (v === undefined || v === null) return null
+    r += v
+  }
+  return Math.abs(l - r) < 1e-9
+}
+
+export interface GluedResult {
+  values: CellValues
+  warnings: Warning[]
+}
+
+export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equations: readonly Equation[], facts: readonly StatedFact[]): GluedResult {
+  const values: CellValues = new Map()
+  const warnings: Warning[] = []
+  if (glued.length === 0) return { values, warnings }
+  const constraints: Constraint[] = [
+    ...equations.map((e) => ({ left: e.left, right: e.right, value: 0 })),
+    ...facts.map((f) => ({ left: f.paths, right: [], value: f.value })),
+  ]
+
+  const vars: Variable[] = []
+  const assigned = new Map<string, number>()
+  const value = (path: string) => {
+    const a = assigned.get(path)
+    if (a !== undefined) return a
+    const k = known.get(path)
+    return typeof k === 'number' ? k : k === null ? null : undefined
+  }
+  const holds = (c: Constraint) => evaluate(c, value)
+
+  for (const row of glued) {
+    const paths = row.row.columns.map((c) => `${row.row.path}.${c}`)
+    // The unit printed after the run (2122500000元) is known whatever the cut.
+    if (row.row.unit) values.set(`${row.row.path}.${row.row.unit.key}`, UNIT.exec(row.text.trim())?.[1] ?? null)
+    const all = readings(row.text, paths.length, (k) => row.row.decimals?.includes(row.row.columns[k] ?? '') ?? false)
+    if (!all || all.length === 0) {
+      for (const p of paths) values.set(p, null)
+      warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and cannot be cut into its ${paths.length} cells with confidence.`, path: row.row.path })
+      continue
+    }
+    // Equations inside the row (its 总计) narrow its own readings before the joint search.
+    const local = constraints.filter((c) => [...c.left, ...c.right].every((p) => paths.includes(p) || typeof known.get(p) === 'number'))
+    const fitting = all.filter((reading) => {
+      paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
+      const ok = local.every((c) => holds(c) !== false)
+      for (const p of paths) assigned.delete(p)
+      return ok
+    })
+    vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all })
+  }
+
+  // Rows tied by a constraint are read together; rows tied to nothing are read alone.
+  for (const component of components(vars, constraints)) solveComponent(component, constraints, assigned, holds, values, warnings)
+  return { values, warnings }
+}
+
+/** Groups of glued rows that share a constraint (union–find over the constraints' cells). */
+function components(vars: Variable[], constraints: readonly Constraint[]): Variable[][] {
+  const parent = vars.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)))
+  const owner = new Map<string, number>()
+  vars.forEach((v, i) => v.paths.forEach((p) => owner.set(p, i)))
+  for (const c of constraints) {
+    const tied = [...new Set([...c.left, ...c.right].map((p) => owner.get(p)).filter((i): i is number => i !== undefined))]
+    for (const i of tied.slice(1)) parent[find(i)] = find(tied[0] ?? i)
+  }
+  const groups = new Map<number, Variable[]>()
+  vars.forEach((v, i) => {
+    const root = find(i)
+    groups.set(root, [...(groups.get(root) ?? []), v])
+  })
+  return [...groups.values()]
+}
+
+/**
+ * Every reading of a group of tied rows that satisfies all its constraints (fewest readings first; a
+ * constraint is tested as soon as all its cells are known). A cell takes a value only if every solution
+ * gives it that value; a search cut short by its bounds leaves the group's uncertain cells null.
+ */
+function solveComponent(
+  vars: Variable[],
+  constraints: readonly Constraint[],
+  assigned: Map<string, number>,
+  holds: (c: Constraint) => boolean | null,
+  values: CellValues,
+  warnings: Warning[],
+) {
+  vars.sort((a, b) => a.readings.length - b.readings.length)
+  const mine = new Set(vars.flatMap((v) => v.paths))
+  const relevant = constraints.filter((c) => [...c.left, ...c.right].some((p) => mine.has(p)))
+  const solutions: Reading[][] = []
+  let steps = 0
+  let complete = true
+  const search = (i: number, chosen: Reading[]) => {
+    if (!complete) return
+    if (solutions.length >= MAX_SOLUTIONS || ++steps > MAX_STEPS) {
+      complete = false
+      return
+    }
+    if (i === vars.length) {
+      solutions.push([...chosen])
+      return
+    }
+    const v = vars[i] as Variable
+    for (const reading of v.readings) {
+      v.paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
+      if (relevant.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
+      for (const p of v.paths) assigned.delete(p)
+      if (!complete) return
+    }
+  }
+  search(0, [])
+  // No reading satisfies the report's arithmetic (the report itself is inconsistent): each row falls back
+  // to its own readings, and only a row that can be read one way alone gets values.
+  const inconsistent = complete && solutions.length === 0
+  vars.forEach((v, i) => {
+    const seen = inconsistent ? v.readings : solutions.map((s) => s[i] ?? [])
+    const unsure: string[] = []
+    v.paths.forEach((p, k) => {
+      const candidates = new Set(seen.map((r) => r[k]))
+      const only = complete && candidates.size === 1 ? [...candidates][0] : undefined
+      values.set(p, only ?? null)
+      if (only === undefined) unsure.push(p.slice(v.row.row.path.length + 1))
+    })
+    if (unsure.length > 0) {
+      warnings.push({
+        code: 'ambiguous_cells',
+        message: `The row's cells arrived glued together and more than one reading fits the report's arithmetic; left blank: ${unsure.join(', ')}.`,
+        path: v.row.row.path,
+      })
+    } else if (inconsistent) {
+      warnings.push({
+        code: 'glued_cells',
+        message: "The row's cells arrived glued together; the only possible reading was used, though the report's arithmetic does not hold.",
+        path: v.row.row.path,
+      })
+    }
+  })
 }

@@ -1,10 +1,16 @@
+import { halfWidth } from '../normalize/fold.ts'
 import { isValueLike, readCell, type CellValue } from '../normalize/numbers.ts'
 import type { Warning } from '../schema/report.ts'
 import type { RowTemplate, TableTemplate } from '../templates/index.ts'
 import type { Token } from './tokens.ts'
 
-/** A label cell is short; a long cell that happens to contain 行政许可 is prose, not the row's label. */
+/**
+ * A label cell is short; a long cell that happens to contain 行政许可 is prose, not the row's label —
+ * unless the label ends it (a glued dump puts the table's header text before the first row's label).
+ */
 const MAX_LABEL_LENGTH = 80
+const MAX_GLUED_LABEL_LENGTH = 400
+const MAX_LABEL_TAIL = 40
 
 export type CellPath = string
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
@@ -13,7 +19,8 @@ export type CellValues = Map<CellPath, number | string | null>
 /** A row whose cells arrived glued into one run of digits (`801000081`): read later, by arithmetic. */
 export interface GluedRow {
   row: RowTemplate
-  digits: string
+  /** The run as printed (half-width), white space kept: a space still separates two cells. */
+  text: string
 }
 
 export interface TableMatch {
@@ -33,9 +40,11 @@ export interface Range {
 function findLabel(tokens: readonly Token[], label: RegExp, range: Range, from: number) {
   for (let i = from; i < range.end; i++) {
     const token = tokens[i]
-    if (!token || token.folded.length > MAX_LABEL_LENGTH) continue
+    if (!token || token.folded.length > MAX_GLUED_LABEL_LENGTH) continue
     const m = label.exec(token.folded)
-    if (m) return { index: i, rest: token.folded.slice(m.index + m[0].length) }
+    if (!m) continue
+    const rest = token.folded.slice(m.index + m[0].length)
+    if (token.folded.length <= MAX_LABEL_LENGTH || rest.length <= MAX_LABEL_TAIL) return { index: i, rest }
   }
   return null
 }
@@ -70,19 +79,19 @@ function findRunStart(tokens: readonly Token[], range: Range, from: number) {
  * that follow, up to the first cell that is not a value.
  */
 function collectValues(tokens: readonly Token[], first: number, range: Range, want: number, firstIsValue: boolean) {
-  const values: string[] = []
+  const values: Token[] = []
   const head = tokens[first]
   let i = firstIsValue ? first : first + 1
   if (head && head.tableRow && (!head.lastInRow || firstIsValue)) {
-    for (; i < range.end && tokens[i]?.row === head.row; i++) values.push(tokens[i]?.folded ?? '')
+    for (; i < range.end && tokens[i]?.row === head.row; i++) values.push(tokens[i] as Token)
     // A row split over several lines: continue with rows made only of values.
     while (values.length < want && i < range.end) {
       const next = tokens[i]
       if (!next || !next.tableRow) break
       let j = i
-      const extra: string[] = []
-      for (; j < range.end && tokens[j]?.row === next.row; j++) extra.push(tokens[j]?.folded ?? '')
-      if (!extra.every(isValueLike)) break
+      const extra: Token[] = []
+      for (; j < range.end && tokens[j]?.row === next.row; j++) extra.push(tokens[j] as Token)
+      if (!extra.every((t) => isValueLike(t.folded))) break
       values.push(...extra)
       i = j
     }
@@ -91,7 +100,7 @@ function collectValues(tokens: readonly Token[], first: number, range: Range, wa
   for (; i < range.end; i++) {
     const token = tokens[i]
     if (!token || !isValueLike(token.folded)) break
-    values.push(token.folded)
+    values.push(token)
   }
   return { values, next: i }
 }
@@ -107,12 +116,15 @@ function nullRow(row: RowTemplate, values: CellValues) {
  * the data). A single run of digits where several cells are due is a glued row, left for arithmetic.
  * Anything else cannot be read with confidence: every cell null, with a warning. Never a guess.
  */
-function resolveRow(row: RowTemplate, raw: string[], out: TableMatch) {
+/** A run that may be several cells glued together: digits, signs, decimal points, separators, spaces, a unit. */
+const GLUED_RUN = /^[+-]?\d[\d\s.,，+-]*(?:万元|元)?$/
+
+function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], out: TableMatch) {
   const want = row.columns.length
   let cells: CellValue[] = raw.map(readCell)
   if (cells.length !== want) {
     const filled = cells.filter((c) => c.kind !== 'blank')
-    const only = filled[0]
+    const texts = printed.map((t) => t.trim()).filter(Boolean)
     const excess = raw.length - want
     const empty = (r: string | undefined) => r === ''
     const leading = excess > 0 && raw.slice(0, excess).every(empty)
@@ -121,9 +133,11 @@ function resolveRow(row: RowTemplate, raw: string[], out: TableMatch) {
     // Spacer cells: a flat grid's covered positions before the values, or padding after them. Read the
     // values where they stand only when one side alone can be the spacers; both sides empty is ambiguous.
     else if (leading !== trailing) cells = leading ? cells.slice(excess) : cells.slice(0, want)
-    else if (want > 1 && filled.length === 1 && only && (only.kind === 'digits' || (only.kind === 'number' && only.unit === null && /^\d+$/.test(raw.find((r) => r.length > 0) ?? '')))) {
+    // Glue leaves no empty cell between its runs: a row with an empty cell came from a real grid whose
+    // cells were kept apart, and one of them is missing — never read by cutting its neighbours.
+    else if (want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t))) {
       nullRow(row, out.values)
-      out.glued.push({ row, digits: only.kind === 'digits' ? only.digits : String(raw.find((r) => r.length > 0)) })
+      out.glued.push({ row, text: texts.join(' ') })
       return
     } else {
       nullRow(row, out.values)
@@ -185,8 +199,13 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
       }
     }
     const { values, next } = collectValues(tokens, first, range, want, firstIsValue)
-    if (rest && isValueLike(rest)) values.unshift(rest)
-    resolveRow(row, values, out)
+    const raw = values.map((t) => t.folded)
+    const printed = values.map((t) => halfWidth(t.text))
+    if (rest && isValueLike(rest)) {
+      raw.unshift(rest)
+      printed.unshift(rest)
+    }
+    resolveRow(row, raw, printed, out)
     matchedRows++
     cursor = Math.max(next, first + 1)
   }

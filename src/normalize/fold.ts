@@ -6,6 +6,11 @@
 const FULL_WIDTH = /[\uff01-\uff5e]/g
 const DROPPED = /[\s"'“”‘’「」『』]/g
 
+/** Full-width ASCII folded to half-width, white space kept (it still separates cells in a glued run). */
+export function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+}
+
 export function fold(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(DROPPED, '')
+  return halfWidth(text).replace(DROPPED, '')
 }

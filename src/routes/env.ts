@@ -4,6 +4,14 @@ import type { RequestIdVariables } from 'hono/request-id'
 export interface Bindings {
   /** Largest accepted body in bytes; default 5 MiB (SPEC §4). */
   MAX_BODY_BYTES?: string
+  /** Largest accepted body of POST /v1/convert/batch in bytes; default 25 MiB. */
+  MAX_BATCH_BODY_BYTES?: string
+  /** Origins allowed to call the API from a browser: `*`, or a comma-separated list; none when unset. */
+  CORS_ORIGINS?: string
+  /** A secret: comma-separated API keys. When set, /v1/convert and /v1/convert/batch need `Authorization: Bearer <key>`. */
+  API_KEYS?: string
+  /** The page's static files (wrangler.toml [assets], public/); served before the Worker runs, so routes never need it. */
+  ASSETS?: Fetcher
 }
 
 export interface AppEnv {

@@ -7,6 +7,6 @@ export function errorBody(code: ErrorCode, message: string, requestId: string | 
 }
 
 export function errorResponse(c: Context, error: ConvertError) {
-  const details = error.code === 'unsupported_format' ? error.details : undefined
+  const details = error.code === 'unsupported_format' || error.code === 'too_many_documents' ? error.details : undefined
   return c.json(errorBody(error.code, error.message, c.get('requestId'), details), error.status)
 }

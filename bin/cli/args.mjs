@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util'
+
+export const FORMATS = ['json', 'ndjson', 'csv']
+
+export const HELP = `usage: xxgk-json [options] <file | folder | glob | -> ...
+
+Converts 政府信息公开工作年度报告 (.html, .htm or .txt; GBK, GB18030, Big5 and UTF-8 alike) to JSON or CSV,
+with the same library the HTTP API runs. One input prints its report as POST /v1/convert would; several
+print one answer as POST /v1/convert/batch would, with the cross-year check of one organ's consecutive years.
+
+inputs
+  file            a report; .html/.htm are read as HTML, .txt as text, anything else is sniffed
+  folder          every .html, .htm and .txt file below it
+  glob            e.g. 'reports/**/*.html' (quoted, so that the CLI expands it, not the shell)
+  -               standard input
+
+options
+  -f, --format F  json (default): the report, or {results, crossYear, summary} for several inputs
+                  ndjson: one line per input, {"id", "ok", "status", "report" | "error"}
+                  csv: a header of JSON paths and one line per report (UTF-8 with a byte-order mark);
+                       several inputs add the columns id (the file) and error.code
+  -o, --out DIR   write one file per input into DIR (name.json or name.csv) instead of standard output
+  -t, --type T    html or text: how to read every input (default: by extension, else sniffed)
+  -q, --quiet     no progress bar and no summary on standard error
+  -h, --help      this text
+  -v, --version   the version
+
+exit codes
+  0   every input was converted (failed arithmetic checks are reported in the output, not as errors)
+  2   the command line is wrong
+  65  an input is not a convertible report (not_a_report, unsupported_format, undecodable, …)
+  66  an input could not be read (missing file, or a folder or glob without reports)
+  70  the converter failed on an input (a bug: please report it)
+  73  an output file could not be written
+  The most serious applies: 70 > 73 > 66 > 65.
+
+examples
+  xxgk-json report.html > report.json
+  xxgk-json --format csv reports/ > reports.csv
+  curl -s https://example.gov.cn/xxgk/2023.html | xxgk-json --type html -
+  xxgk-json --out json/ 'reports/**/*.htm*'
+`
+
+/** The command line → options, or a usage error (thrown as { usage: message }). */
+export function readArgs(argv) {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'json' },
+        out: { type: 'string', short: 'o' },
+        type: { type: 'string', short: 't' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    })
+  } catch (error) {
+    throw { usage: error.message }
+  }
+  const { values, positionals } = parsed
+  if (!FORMATS.includes(values.format)) throw { usage: `--format must be one of ${FORMATS.join(', ')}, not "${values.format}".` }
+  if (values.type !== undefined && values.type !== 'html' && values.type !== 'text') throw { usage: `--type must be html or text, not "${values.type}".` }
+  if (!values.help && !values.version && positionals.length === 0) throw { usage: 'no input: name files, folders or globs, or - for standard input.' }
+  return { ...values, inputs: positionals }
+}

@@ -1,0 +1,23 @@
+// The CLI's exit codes (sysexits.h where one fits), documented in --help and the README. When several
+// apply, the most serious wins: INTERNAL > CANT_CREATE > NO_INPUT > DATA > OK.
+export const EXIT = Object.freeze({
+  /** Every input was converted (a failed arithmetic check is a fact about the report, not a failure). */
+  OK: 0,
+  /** The command line is wrong: an unknown option, a bad --format, no inputs. */
+  USAGE: 2,
+  /** At least one input is not a report the converter can read (not_a_report, unsupported_format, …). */
+  DATA: 65,
+  /** At least one input could not be read: a missing file, a glob or folder with no report in it. */
+  NO_INPUT: 66,
+  /** The converter failed on an input: a bug of ours. */
+  INTERNAL: 70,
+  /** --out: a file could not be written. */
+  CANT_CREATE: 73,
+})
+
+const SEVERITY = [EXIT.OK, EXIT.DATA, EXIT.NO_INPUT, EXIT.CANT_CREATE, EXIT.INTERNAL]
+
+/** The more serious of two exit codes. */
+export function worse(a, b) {
+  return SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a
+}

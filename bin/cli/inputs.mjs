@@ -1,0 +1,63 @@
+import { Buffer } from 'node:buffer'
+import { readFileSync, statSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+
+/** The files a folder stands for: every report-like file below it. */
+const REPORT_FILES = '**/*.{html,htm,txt,HTML,HTM,TXT}'
+
+/** How to read a file by its extension; others are sniffed by the library. */
+export function inputTypeOf(name) {
+  const ext = extname(name).toLowerCase()
+  return ext === '.html' || ext === '.htm' ? 'html' : ext === '.txt' ? 'text' : undefined
+}
+
+function kind(path) {
+  try {
+    const stat = statSync(path)
+    return stat.isDirectory() ? 'folder' : 'file'
+  } catch {
+    return 'missing'
+  }
+}
+
+/**
+ * Arguments → the inputs, in order, each { id, path } (path null for stdin), and the arguments that stood for
+ * nothing (a missing file, an empty folder, a glob without a match), each { id, problem }.
+ */
+export async function expandInputs(args) {
+  const inputs = []
+  const missing = []
+  const seen = new Set()
+  const add = (path) => {
+    if (seen.has(path)) return
+    seen.add(path)
+    inputs.push({ id: path, path })
+  }
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ id: '-', path: null })
+      continue
+    }
+    const what = kind(arg)
+    if (what === 'file') add(arg)
+    else if (what === 'folder') {
+      const files = (await glob(REPORT_FILES, { cwd: arg, onlyFiles: true })).sort()
+      if (files.length === 0) missing.push({ id: arg, problem: 'the folder holds no .html, .htm or .txt file' })
+      for (const f of files) add(join(arg, f))
+    } else if (isDynamicPattern(arg)) {
+      const files = (await glob(arg, { onlyFiles: true })).sort()
+      if (files.length === 0) missing.push({ id: arg, problem: 'no file matches this pattern' })
+      for (const f of files) add(f)
+    } else missing.push({ id: arg, problem: 'no such file or folder' })
+  }
+  return { inputs, missing }
+}
+
+/** The bytes of an input: the file, or all of standard input. */
+export async function readInput(input) {
+  if (input.path !== null) return readFileSync(input.path)
+  const chunks = []
+  for await (const chunk of process.stdin) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}

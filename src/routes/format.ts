@@ -1,0 +1,18 @@
+import type { Context } from 'hono'
+import { UTF8_BOM } from '../csv/write.ts'
+import { ConvertError } from '../input/errors.ts'
+
+/** The answer forms of the convert routes: JSON (the default) or CSV (`?format=csv`, SPEC §5). */
+export type AnswerFormat = 'json' | 'csv'
+
+export function answerFormat(c: Context): AnswerFormat {
+  const format = (c.req.query('format') ?? 'json').toLowerCase()
+  if (format === 'json' || format === 'csv') return format
+  throw new ConvertError('invalid_format', `format=${JSON.stringify(format)} is not offered; use format=json (the default) or format=csv.`)
+}
+
+/** A CSV table as UTF-8 with its byte-order mark, so that Excel opens Chinese right. */
+export function csvResponse(c: Context, csv: string) {
+  const body = csv.startsWith(UTF8_BOM) ? csv : UTF8_BOM + csv
+  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+}

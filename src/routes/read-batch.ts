@@ -1,0 +1,54 @@
+import type { Context } from 'hono'
+import type { BatchInput } from '../batch/convert-batch.ts'
+import { ConvertError } from '../input/errors.ts'
+import { MAX_BATCH_DOCUMENTS, type BatchItem } from '../schema/batch.ts'
+
+/**
+ * The body of POST /v1/convert/batch → one entry per document, in order: what to convert, or, for a
+ * document that cannot be converted as sent (no content), its answer already. Only a body that is not a
+ * batch at all fails the whole request; a bad document fails alone.
+ */
+export type BatchEntry = { input: BatchInput } | { rejected: BatchItem }
+
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+}
+
+function entryOf(doc: unknown, index: number): BatchEntry {
+  const record = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {}
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : String(index)
+  const content = record.content
+  if (typeof content !== 'string' || content.trim() === '') {
+    const error = new ConvertError('missing_content', `Document ${index} has no "content" (the report text or HTML).`)
+    return { rejected: { id, ok: false, status: error.status, error: { code: error.code, message: error.message } } }
+  }
+  const declared = typeof record.contentType === 'string' ? mediaType(record.contentType) : ''
+  const inputType = declared.includes('html') ? 'html' : declared === 'text/plain' ? 'text' : undefined
+  return { input: { id, content, inputType } }
+}
+
+export async function readBatch(c: Context): Promise<BatchEntry[]> {
+  const type = mediaType(c.req.header('content-type'))
+  if (type !== 'application/json') {
+    throw new ConvertError('unsupported_media_type', `A batch is sent as application/json, not ${type ? `"${type}"` : '(no Content-Type)'}.`)
+  }
+  const text = await c.req.text()
+  if (text.trim() === '') throw new ConvertError('empty_body', 'The request body is empty; send {"documents": [{"id": "…", "content": "…"}, …]}.')
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new ConvertError('invalid_json', 'The body is not valid JSON; send {"documents": [{"id": "…", "content": "…"}, …]}.')
+  }
+  const documents = (json as { documents?: unknown } | null)?.documents
+  if (!Array.isArray(documents) || documents.length === 0) {
+    throw new ConvertError('invalid_batch', 'The body needs "documents": a non-empty array of {"id", "content", "contentType"?}.')
+  }
+  if (documents.length > MAX_BATCH_DOCUMENTS) {
+    throw new ConvertError('too_many_documents', `A batch holds at most ${MAX_BATCH_DOCUMENTS} documents; this one has ${documents.length}. Split it.`, {
+      limit: MAX_BATCH_DOCUMENTS,
+      received: documents.length,
+    })
+  }
+  return documents.map(entryOf)
+}
