@@ -87,7 +87,9 @@ export function generateReport(r: Random, options: ReportOptions): GeneratedRepo
   const year = r.bool(0.1) ? r.pick(YEARS[version === '2019' ? '2021' : '2019']) : r.pick(YEARS[version])
   const organ = r.pick(L.ORGANS)
   const title = L.title(r, organ, year)
-  const numbers = generateNumbers(r, version)
+  const numbers = generateNumbers(r, version, options.glued)
+  // A glued run cannot carry decimals or a unit apart from their cell: whole, unsigned figures only.
+  if (options.glued) for (const cell of numbers.cells.values()) if (cell.value !== null) cell.value = Math.abs(Math.round(cell.value))
   const { tables, units } = buildTables(r, version, numbers, options)
   const headings = L.sectionHeadings(r)
   const date = options.withDate !== false && r.bool(0.8) ? dateLine(r, year) : null
@@ -119,6 +121,7 @@ export function generateReport(r: Random, options: ReportOptions): GeneratedRepo
     if (cell.value === null) blanks.push(cell.path)
   }
   for (const [path, unit] of units) cells.set(path.replace(/\.amount$/, '.amountUnit'), unit)
+  if (options.glued) for (const path of cells.keys()) if (path.endsWith('.amountUnit')) cells.delete(path)
 
   const fromYear = year >= 2021 ? '2021' : '2019'
   return {

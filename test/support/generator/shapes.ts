@@ -75,6 +75,15 @@ export const SHAPES: Shape[] = [
   text('text, cells separated by runs of spaces (PDF copy)', 'spaces', false),
   text('text, Markdown pipe tables', 'markdown', true),
   {
+    // Exactly the generated numbers, or null with `ambiguous_cells` where several readings fit: never another number.
+    name: 'text, cells glued together with no separator (crawler dump)',
+    mode: 'glued',
+    render(r) {
+      const report = generateReport(r, { allowEmpty: false, resultsLabel: r.pick(['span', 'own-line']), glued: true })
+      return plain(report, textReport(r, report.doc, 'glued'), 'text')
+    },
+  },
+  {
     name: 'Traditional mirror copy with pinyin and spam',
     render(r) {
       const report = generateReport(r, { allowEmpty: false, resultsLabel: 'span' })

@@ -14,6 +14,8 @@ export interface TableOptions {
   allowEmpty: boolean
   /** 三、本年度办理结果: a cell spanning the result rows, or a row of its own above them. */
   resultsLabel: 'span' | 'own-line'
+  /** A crawler's glued dump: plain digits only, every cell filled (a blank would vanish without a trace). */
+  glued?: boolean
 }
 
 export interface Tables {
@@ -27,7 +29,7 @@ export function buildTables(r: Random, version: L.Version, numbers: Numbers, opt
   const v = (path: string, colspan = 1): LCell => {
     const cell = numbers.cells.get(path)
     if (!cell) throw new Error(`no cell ${path}`)
-    const printed = printValue(r, cell.kind, cell.value, options.allowEmpty)
+    const printed = options.glued ? { text: String(cell.value), unit: null } : printValue(r, cell.kind, cell.value, options.allowEmpty)
     if (cell.kind === 'amount') units.set(path, printed.unit)
     return { text: printed.text, value: true, ...(colspan > 1 ? { colspan } : {}) }
   }

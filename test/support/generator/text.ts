@@ -7,7 +7,7 @@ import type { Random } from './random.ts'
  * Rows are the cells an official page's `<tr>` holds, as a copy of it gives them.
  */
 
-export type TextVariant = 'lines' | 'tabs' | 'spaces' | 'markdown'
+export type TextVariant = 'lines' | 'tabs' | 'spaces' | 'markdown' | 'glued'
 
 /** A cell's text on one line (a `<br>` inside a label is lost in a text copy). */
 const flat = (text: string) => text.replace(/\n/g, '')
@@ -30,6 +30,9 @@ function rowLine(r: Random, row: LRow, variant: TextVariant): string {
       return cells.map((c) => `${' '.repeat(8)}${c}\n`).join('\n')
     case 'tabs':
       return cells.join('\t')
+    case 'glued':
+      // A crawler's dump: the row's cells with nothing between them (`…申请数量801000081`).
+      return cells.join('')
     case 'markdown':
       return `| ${cells.join(' | ')} |`
     case 'spaces': {

@@ -80,7 +80,14 @@ export interface Numbers {
   broken: boolean
 }
 
-export function generateNumbers(r: Random, version: Version): Numbers {
+/**
+ * `glued`: a crawler's dump — no blanks (a blank would vanish without a trace) and the arithmetic left
+ * whole: glued digits are read by that arithmetic, and a report that breaks it can have a wrong reading that
+ * fits it exactly (3|12|0|0|24 glued as `3120024` also reads 3|1|20|0|24, which adds up): no reader can
+ * tell those apart.
+ */
+export function generateNumbers(r: Random, version: Version, glued = false): Numbers {
+  const withBlanks = !glued
   const cells = new Map<string, Value>()
   const set = (path: string, kind: Kind, value: number | null) => cells.set(path, { path, kind, value })
 
@@ -129,7 +136,7 @@ export function generateNumbers(r: Random, version: Version): Numbers {
 
   // Reports whose own arithmetic is wrong: a few cells of 三 and 四 off by a little.
   let broken = false
-  if (r.bool(0.3)) {
+  if (!glued && r.bool(0.3)) {
     const targets = [...cells.values()].filter((c) => c.path.startsWith('applications') || c.path.startsWith('reviewLitigation'))
     for (let k = r.int(1, 3); k > 0; k--) {
       const cell = r.pick(targets)
@@ -139,10 +146,10 @@ export function generateNumbers(r: Random, version: Version): Numbers {
   }
 
   // Blanks: scattered cells, or (as many reports print it) every 总计 of table 三 left empty.
-  if (r.bool(0.4)) {
+  if (withBlanks && r.bool(0.4)) {
     const share = r.pick([0.02, 0.05, 0.15])
     for (const cell of cells.values()) if (r.bool(share)) cell.value = null
   }
-  if (r.bool(0.1)) for (const cell of cells.values()) if (cell.path.startsWith(A) && cell.path.endsWith('.total')) cell.value = null
+  if (withBlanks && r.bool(0.1)) for (const cell of cells.values()) if (cell.path.startsWith(A) && cell.path.endsWith('.total')) cell.value = null
   return { cells, broken }
 }
