@@ -52,3 +52,11 @@ describe('matchTable: table 四, values in one run under its header', () => {
     expect(values.get('reviewLitigation.litigationAfterReview.total')).toBe(21)
   })
 })
+
+describe('matchTable: units inside cells', () => {
+  it('reads a count with a counting word, and leaves a count in another scale null with a warning', () => {
+    const { values, warnings } = match(html('<td>12件</td><td>12万</td><td>0</td><td>0</td><td>0</td><td>0</td><td>12</td>'))
+    expect(row(values, DISCLOSED).slice(0, 2)).toEqual([12, null])
+    expect(warnings).toContainEqual(expect.objectContaining({ code: 'unreadable_cell', path: `${DISCLOSED}.commercialEnterprise` }))
+  })
+})

@@ -155,7 +155,7 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     if (!cell || cell.kind === 'blank') {
       out.values.set(path, null)
       out.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
-    } else if (cell.kind === 'number' && (Number.isInteger(cell.value) || row.decimals?.includes(column))) {
+    } else if (cell.kind === 'number' && (Number.isInteger(cell.value) || row.decimals?.includes(column)) && unitFits(row, column, cell.unit)) {
       out.values.set(path, cell.value)
       if (row.unit?.column === column) out.values.set(`${row.path}.${row.unit.key}`, cell.unit)
     } else {
@@ -164,6 +164,22 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     }
   })
   if (row.unit && !out.values.has(`${row.path}.${row.unit.key}`)) out.values.set(`${row.path}.${row.unit.key}`, null)
+}
+
+/** Units that only name what is counted (`12件`): the number is the count. */
+const COUNT_UNITS = new Set(['件', '个', '项', '条', '次', '人'])
+/** The unit table 二's 收费金额 column states in its header (本年收费金额（单位：万元）). */
+const AMOUNT_HEADER_UNIT = '万元'
+
+/**
+ * Whether a unit printed in a cell leaves its number the column's figure. A column that keeps its unit
+ * (采购总金额) takes any; a count takes a counting word; an amount in 万元 takes 万元. `12万` in a count or
+ * `251000元` under a 万元 header is another scale: read as printed it would be a wrong number.
+ */
+function unitFits(row: RowTemplate, column: string, unit: string | null): boolean {
+  if (unit === null || row.unit?.column === column) return true
+  if (row.decimals?.includes(column)) return unit === AMOUNT_HEADER_UNIT
+  return COUNT_UNITS.has(unit)
 }
 
 /** Grids → one standard table: each template row found by its label, in order, within the table's range. */
