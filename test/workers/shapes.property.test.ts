@@ -1,6 +1,7 @@
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { convertReport } from '../../src/convert.ts'
+import { ConvertError } from '../../src/input/errors.ts'
 import { fromGen } from '../support/generator/random.ts'
 import { SHAPES } from '../support/generator/shapes.ts'
 import { verify } from '../support/generator/verify.ts'
@@ -29,4 +30,23 @@ describe.each(SHAPES)('$name', (shape) => {
       { numRuns: RUNS_BY_SHAPE[shape.name] ?? RUNS },
     )
   }, 120_000)
+})
+
+describe('a report before 2019 (free-form tables)', () => {
+  it('answers unsupported_format with its year, whatever its shape', () => {
+    fc.assert(
+      fc.property(fc.gen(), fc.constantFrom(...SHAPES), fc.integer({ min: 2008, max: 2018 }), (g, shape, year) => {
+        const rendered = shape.render(fromGen(g), { year })
+        let error: unknown
+        try {
+          convertReport(rendered.input, { inputType: rendered.inputType })
+        } catch (e) {
+          error = e
+        }
+        expect(error).toBeInstanceOf(ConvertError)
+        expect(error).toMatchObject({ code: 'unsupported_format', details: { year } })
+      }),
+      { numRuns: 200 },
+    )
+  })
 })

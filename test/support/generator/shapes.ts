@@ -23,7 +23,7 @@ export interface Rendered {
 
 export interface Shape {
   name: string
-  render(r: Random): Rendered
+  render(r: Random, overrides?: Partial<ReportOptions>): Rendered
   /** `never-wrong` where the shape itself admits more than one reading (see verify.ts). */
   mode?: Mode
 }
@@ -36,8 +36,8 @@ function html(name: string, variant: HtmlVariant, options: Partial<ReportOptions
   return {
     name,
     mode,
-    render(r) {
-      const report = generateReport(r, { allowEmpty: true, resultsLabel: r.pick(['span', 'span', 'own-line']), ...options })
+    render(r, overrides = {}) {
+      const report = generateReport(r, { allowEmpty: true, resultsLabel: r.pick(['span', 'span', 'own-line']), ...options, ...overrides })
       return plain(report, pageHtml(r, report.doc, variant), 'html')
     },
   }
@@ -46,8 +46,8 @@ function html(name: string, variant: HtmlVariant, options: Partial<ReportOptions
 function text(name: string, variant: TextVariant, allowEmpty: boolean): Shape {
   return {
     name,
-    render(r) {
-      const report = generateReport(r, { allowEmpty, resultsLabel: r.pick(['span', 'own-line']) })
+    render(r, overrides = {}) {
+      const report = generateReport(r, { allowEmpty, resultsLabel: r.pick(['span', 'own-line']), ...overrides })
       return plain(report, textReport(r, report.doc, variant), 'text')
     },
   }
@@ -65,8 +65,8 @@ export const SHAPES: Shape[] = [
   html('HTML, site navigation around the article', 'navigation'),
   {
     name: 'HTML pasted from Word (MsoNormal)',
-    render(r) {
-      const report = generateReport(r, { allowEmpty: true, resultsLabel: r.pick(['span', 'own-line']) })
+    render(r, overrides = {}) {
+      const report = generateReport(r, { allowEmpty: true, resultsLabel: r.pick(['span', 'own-line']), ...overrides })
       return plain(report, wordHtml(r, report.doc), 'html')
     },
   },
@@ -78,15 +78,15 @@ export const SHAPES: Shape[] = [
     // Exactly the generated numbers, or null with `ambiguous_cells` where several readings fit: never another number.
     name: 'text, cells glued together with no separator (crawler dump)',
     mode: 'glued',
-    render(r) {
-      const report = generateReport(r, { allowEmpty: false, resultsLabel: r.pick(['span', 'own-line']), glued: true })
+    render(r, overrides = {}) {
+      const report = generateReport(r, { allowEmpty: false, resultsLabel: r.pick(['span', 'own-line']), glued: true, ...overrides })
       return plain(report, textReport(r, report.doc, 'glued'), 'text')
     },
   },
   {
     name: 'Traditional mirror copy with pinyin and spam',
-    render(r) {
-      const report = generateReport(r, { allowEmpty: false, resultsLabel: 'span' })
+    render(r, overrides = {}) {
+      const report = generateReport(r, { allowEmpty: false, resultsLabel: 'span', ...overrides })
       const mirrored = mirror(r, report.doc)
       const asHtml = r.bool(0.4)
       const input = asHtml ? pageHtml(r, mirrored.doc, 'official') : textReport(r, mirrored.doc, r.pick(['lines', 'tabs'] as const))
