@@ -40,15 +40,28 @@ interface OpenCell {
 interface OpenTable {
   row: Cell[] | null
   cell: OpenCell | null
+  id: number
+  /** The span-aware grid: per column, the last row index that a rowspan from above covers. */
+  covered: number[]
+  rowIndex: number
+  /** The next grid column of the current row. */
+  x: number
 }
 
-function openTable(): OpenTable {
-  return { row: null, cell: null }
+function openTable(id: number): OpenTable {
+  return { row: null, cell: null, id, covered: [], rowIndex: 0, x: 0 }
+}
+
+/** The next grid column of the current row that no rowspan from above covers. */
+function nextFree(table: OpenTable): number {
+  while ((table.covered[table.x] ?? -1) >= table.rowIndex) table.x++
+  return table.x
 }
 
 export function extractHtml(html: string): Grid {
   const grid: Grid = []
   const tables: OpenTable[] = []
+  let tableCount = 0
   let prose = ''
   let skipDepth = 0
   let preDepth = 0
@@ -77,12 +90,19 @@ export function extractHtml(html: string): Grid {
       for (const line of lines) grid.push({ cells: [cell(line)], table: false })
       return
     }
-    ;(table.row ??= []).push(cell(lines.join('\n'), c.colspan, c.rowspan))
+    const x = nextFree(table)
+    ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x })
+    if (c.rowspan > 1) for (let k = 0; k < c.colspan; k++) table.covered[x + k] = table.rowIndex + c.rowspan - 1
+    table.x = x + c.colspan
   }
   const closeRow = (table: OpenTable) => {
     closeCell(table)
-    if (table.row && table.row.length > 0) grid.push({ cells: table.row, table: true })
+    if (table.row && table.row.length > 0) {
+      grid.push({ cells: table.row, table: true, tableId: table.id })
+      table.rowIndex++
+    }
     table.row = null
+    table.x = 0
   }
 
   const parser = new Parser(
@@ -107,7 +127,7 @@ export function extractHtml(html: string): Grid {
               outer.current = ''
               outer.layout = true
             } else flushProse()
-            tables.push(openTable())
+            tables.push(openTable(tableCount++))
             return
           }
           case 'tr':

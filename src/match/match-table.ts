@@ -2,6 +2,7 @@ import { halfWidth } from '../normalize/fold.ts'
 import { isValueLike, readCell, type CellValue } from '../normalize/numbers.ts'
 import type { Warning } from '../schema/report.ts'
 import type { RowTemplate, TableTemplate } from '../templates/index.ts'
+import { valuesByHeader } from './header-columns.ts'
 import type { Token } from './tokens.ts'
 
 /**
@@ -119,7 +120,7 @@ function nullRow(row: RowTemplate, values: CellValues) {
 /** A run that may be several cells glued together: digits, signs, decimal points, separators, spaces, a unit. */
 const GLUED_RUN = /^[+-]?\d[\d\s.,，+-]*(?:万元|元)?$/
 
-function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], out: TableMatch) {
+function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], out: TableMatch, byHeader: string[] | null = null) {
   const want = row.columns.length
   let cells: CellValue[] = raw.map(readCell)
   if (cells.length !== want) {
@@ -133,6 +134,8 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     // Spacer cells: a flat grid's covered positions before the values, or padding after them. Read the
     // values where they stand only when one side alone can be the spacers; both sides empty is ambiguous.
     else if (leading !== trailing) cells = leading ? cells.slice(excess) : cells.slice(0, want)
+    // Both sides empty: the header's grid columns say where the values stand (header-columns.ts).
+    else if (leading && trailing && byHeader) cells = byHeader.map(readCell)
     // Glue leaves no empty cell between its runs: a row with an empty cell came from a real grid whose
     // cells were kept apart, and one of them is missing — never read by cutting its neighbours.
     else if (want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t))) {
@@ -221,7 +224,8 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
       raw.unshift(rest)
       printed.unshift(rest)
     }
-    resolveRow(row, raw, printed, out)
+    const byHeader = raw.length > want && raw[0] === '' && raw.at(-1) === '' ? valuesByHeader(tokens, values, want) : null
+    resolveRow(row, raw, printed, out, rest && isValueLike(rest) ? null : byHeader)
     matchedRows++
     cursor = Math.max(next, first + 1)
   }
