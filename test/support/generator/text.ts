@@ -36,8 +36,14 @@ function rowLine(r: Random, row: LRow, variant: TextVariant): string {
     case 'markdown':
       return `| ${cells.join(' | ')} |`
     case 'spaces': {
-      // Value cells sometimes one space apart, as a PDF viewer copies a row of figures.
+      // Value cells sometimes one space apart, as a PDF viewer copies a row of figures; sometimes a row's
+      // label on one line and its figures on the next, as a PDF viewer wraps a wide row.
       const single = r.bool(0.3)
+      const firstValue = row.cells.findIndex((c) => c.value)
+      if (firstValue > 0 && row.cells.slice(firstValue).every((c) => c.value && c.text !== '') && r.bool(0.2)) {
+        const labels = row.cells.slice(0, firstValue).map((c) => flat(c.text)).join(' '.repeat(r.int(2, 4)))
+        return `${labels}\n${row.cells.slice(firstValue).map((c) => flat(c.text)).join(single ? ' ' : '   ')}`
+      }
       let line = ''
       row.cells.forEach((c, k) => {
         if (k > 0) line += single && c.value && row.cells[k - 1]?.value ? ' ' : ' '.repeat(r.int(2, 6))
