@@ -26,6 +26,19 @@ describe('valuesByHeader: a flat grid read by its header’s grid columns', () =
     expect(row).toEqual([null, 0, 1, 0, 0, 0, 1])
   })
 
+  it('walks past a row above whose values are all blank marks: it is data, not header', () => {
+    const { row } = read(
+      `${HEADER}<tr><td>三、本年度办理结果</td><td>（一）予以公开</td><td></td>${'<td>—</td>'.repeat(7)}</tr>` +
+        `<tr><td>三、本年度办理结果</td><td>（二）部分公开</td><td></td><td>5</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td></td></tr>`,
+    )
+    expect(row).toEqual(Array(7).fill(null))
+    const partly = read(
+      `${HEADER}<tr><td>三、本年度办理结果</td><td>（二）部分公开</td><td></td>${'<td>—</td>'.repeat(7)}</tr>` +
+        `<tr><td>三、本年度办理结果</td><td>（一）予以公开</td><td></td><td>5</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td></td></tr>`,
+    )
+    expect(partly.row).toEqual([5, 0, 1, 0, 0, 0, null])
+  })
+
   it('does not trust a header that is narrower than the row: the row stays null with a warning', () => {
     const { row, warnings } = read(`${HEADER}<tr><td>三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td></td><td>5</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td></td></tr>`)
     expect(row).toEqual(Array(7).fill(null))

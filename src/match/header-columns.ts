@@ -15,8 +15,9 @@ import type { Token } from './tokens.ts'
 /** How far above a row its header is looked for. */
 const MAX_ROWS_UP = 60
 
-function isNumber(token: Token): boolean {
-  return readCell(token.folded).kind === 'number'
+/** A data cell: a number or a blank mark (`—`, `/`); a header never prints either. Empty cells say nothing. */
+function isData(token: Token): boolean {
+  return token.folded !== '' && readCell(token.folded).kind !== 'text'
 }
 
 /** The cells of the row that ends at token index `end - 1`, and where it starts. */
@@ -38,7 +39,7 @@ export function valuesByHeader(tokens: readonly Token[], values: readonly Token[
   const labelEnd = label?.x === undefined ? 0 : label.x + label.colspan
   const rowEnd = (lastValue.x ?? 0) + lastValue.colspan
 
-  // Up from the row: past the data rows, then through the header rows (no numbers) that name columns.
+  // Up from the row: past the data rows, then through the header rows (no figure, no blank mark) that name columns.
   const columns = new Set<number>()
   let headerEnd = 0
   let collecting = false
@@ -48,7 +49,7 @@ export function valuesByHeader(tokens: readonly Token[], values: readonly Token[
     end = start
     const head = cells[0]
     if (!head || !head.tableRow || head.tableId !== first.tableId) break
-    if (cells.some(isNumber)) {
+    if (cells.some(isData)) {
       if (collecting) break
       continue
     }
