@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['src/**/*.test.ts', 'test/workers/**/*.test.ts'],
+          // A new isolate's first request compiles the Worker: seconds on a busy machine, not a failure.
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,15 +6,12 @@ import { convertRoute } from './routes/convert.ts'
 import { healthRoute } from './routes/health.ts'
 import { onError } from './routes/on-error.ts'
 import { schemaRoute } from './routes/schema.ts'
+import { securityHeaders } from './routes/security-headers.ts'
 
 /** The HTTP face. Routes live in src/routes, one concern a file; the converter itself knows no HTTP. */
 export const app = new Hono<AppEnv>()
   .use(requestId())
-  .use(async (c, next) => {
-    await next()
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Referrer-Policy', 'no-referrer')
-  })
+  .use(securityHeaders)
   .route('/v1/convert', convertRoute)
   .route('/v1/schema', schemaRoute)
   .route('/healthz', healthRoute)

@@ -5,3 +5,4 @@
 export { convertReport, type ConvertOptions } from './convert.ts'
 export { ConvertError, type ErrorCode } from './input/errors.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
+export { DEFAULT_LIMITS, type Limits } from './limits/options.ts'

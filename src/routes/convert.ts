@@ -1,12 +1,12 @@
 import { Hono } from 'hono'
 import { convertReport } from '../convert.ts'
 import type { AppEnv } from './env.ts'
-import { limitBody } from './limits.ts'
+import { limitBody, limitsFromEnv } from './limits.ts'
 import { readBody } from './read-body.ts'
 
 /** POST /v1/convert: one report in any form of SPEC §2 → its JSON (SPEC §3). */
 export const convertRoute = new Hono<AppEnv>().post('/', limitBody, async (c) => {
   const body = await readBody(c)
-  const report = convertReport(body.content, { charset: body.charset, inputType: body.inputType })
+  const report = convertReport(body.content, { charset: body.charset, inputType: body.inputType, limits: limitsFromEnv(c.env) })
   return c.json(report)
 })

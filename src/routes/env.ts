@@ -4,6 +4,11 @@ import type { RequestIdVariables } from 'hono/request-id'
 export interface Bindings {
   /** Largest accepted body in bytes; default 5 MiB (SPEC §4). */
   MAX_BODY_BYTES?: string
+  /** Bounds on a document's shape (src/limits/options.ts): cells, element depth, line length, digits in a number. */
+  MAX_CELLS?: string
+  MAX_DEPTH?: string
+  MAX_LINE_LENGTH?: string
+  MAX_NUMBER_DIGITS?: string
 }
 
 export interface AppEnv {
