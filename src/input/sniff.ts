@@ -3,7 +3,7 @@
  * name is followed by what may follow it in a tag (space, `/`, `>`); the tag's end is not looked for,
  * since `[^>]*>` rescans the rest of the text from every `<p` that has no `>` (quadratic on 64 KB).
  */
-const HTML_CUE = /<(?:!doctype|html|head|body|table|tr|td|th|p|div|span|br|h[1-6])[\s/>]/i
+export const HTML_CUE = /<(?:!doctype|html|head|body|table|tr|td|th|p|div|span|br|h[1-6])[\s/>]/i
 
 export type InputType = 'html' | 'text'
 
