@@ -23,6 +23,8 @@ export function numbersIn(body: string): Set<number> {
     .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) => safeChar(Number.parseInt(hex, 16)))
     .replace(/&#(\d{1,7});?/g, (_, dec: string) => safeChar(Number(dec)))
     .normalize('NFKC')
+    // Invisible characters are dropped before anything is read (SPEC §2): `2428\u200b72` is 242872.
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
   // `[^<>]` rather than `[^>]`: a scan stops at the next `<`, so a body of unclosed `<` costs linear time.
   const untagged = decoded.replace(/<[^<>]*>/g, '')
   const variants = [decoded, untagged, untagged.replace(/\s+/g, ''), decoded.replace(/<[^<>]*>/g, ' ')]
@@ -33,8 +35,9 @@ export function numbersIn(body: string): Set<number> {
   return out
 }
 
+/** A character reference as HTML decodes it: out of range, a surrogate or zero is U+FFFD, which ends a digit run. */
 function safeChar(code: number): string {
-  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ''
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD'
 }
 
 function numbersOut(value: unknown, path: string, out: [string, number][] = []): [string, number][] {
