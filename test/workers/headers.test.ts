@@ -3,7 +3,7 @@ import { requestId } from 'hono/request-id'
 import { describe, expect, it } from 'vitest'
 import type { AppEnv } from '../../src/routes/env.ts'
 import { onError } from '../../src/routes/on-error.ts'
-import { API_CSP, securityHeaders } from '../../src/routes/security-headers.ts'
+import { API_CSP, PAGE_FALLBACK_CSP, securityHeaders } from '../../src/routes/security-headers.ts'
 import { fixture } from '../support/fixtures.ts'
 import { get, post } from '../support/worker.ts'
 
@@ -39,6 +39,7 @@ const probe = new Hono<AppEnv>()
     c.header('Content-Security-Policy', "default-src 'self'")
     return c.html('<p>page</p>')
   })
+  .get('/bare-page', (c) => c.html('<p>page</p>'))
   .onError(onError)
 
 describe('every response is hardened and carries its request id', () => {
@@ -80,5 +81,7 @@ describe('every response is hardened and carries its request id', () => {
     const res = await probe.request('/page')
     expect(res.headers.get('content-security-policy')).toBe("default-src 'self'")
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    const bare = await probe.request('/bare-page')
+    expect(bare.headers.get('content-security-policy')).toBe(PAGE_FALLBACK_CSP)
   })
 })
