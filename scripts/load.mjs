@@ -61,6 +61,7 @@ function normalize(text) {
  */
 function decodeWholeBodies(client) {
   const queue = client.pipelinedRequests
+  if (typeof queue?.addBody !== 'function') throw new Error('autocannon changed its client: answers can no longer be compared byte for byte')
   queue.addBody = function addBody(data) {
     const req = this.peek()
     if (!req) return

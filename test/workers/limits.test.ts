@@ -65,6 +65,13 @@ describe('413 and 422 answers that name the bound', () => {
     await expectLimit(await post('/v1/convert', 'a'.repeat(DEFAULT_LIMITS.maxBytes + 1), 'text/plain'), 413, 'payload_too_large', DEFAULT_LIMITS.maxBytes)
   })
 
+  it('JSON nested a million levels deep is invalid JSON (400), not a stack overflow (500)', async () => {
+    const res = await post('/v1/convert', '['.repeat(1_000_000), 'application/json')
+    expect(res.status).toBe(400)
+    const deep = await post('/v1/convert', `{"content": ${'['.repeat(500_000)}${']'.repeat(500_000)}}`, 'application/json')
+    expect(deep.status).toBe(400)
+  })
+
   it('the error names the bound and quotes nothing of the document', async () => {
     const body = await expectLimit(await post('/v1/convert', `<p>${'机密内容'.repeat(30_000)}</p>`, 'text/html'), 413, 'line_too_long', DEFAULT_LIMITS.maxLineLength)
     expect(body.error.message).not.toContain('机密')
