@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { app } from '../../src/app.ts'
-import { mutatedReport, randomBytes, randomHtml, type Body } from '../support/fuzz/arbitraries.ts'
+import { hugeLine, mutatedReport, randomBytes, randomHtml, type Body } from '../support/fuzz/arbitraries.ts'
 import { brokenInvariants } from '../support/fuzz/invariants.ts'
 import { CASES } from '../support/fixtures.ts'
 
@@ -43,6 +43,10 @@ describe('fuzzing POST /v1/convert', () => {
 
   it('real reports, mutated', { timeout: 300_000 }, async () => {
     await fc.assert(property(mutatedReport(SEEDS)), { numRuns: 3000 })
+  })
+
+  it('a single line of about 5 MiB, under, at and over the body limit', { timeout: 120_000 }, async () => {
+    await fc.assert(property(hugeLine), { numRuns: 24 })
   })
 
   it('the invariants can fail: an invented number and a 500 are caught', () => {

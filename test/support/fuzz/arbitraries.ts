@@ -163,3 +163,23 @@ export function mutatedReport(seeds: readonly Seed[]): fc.Arbitrary<Body> {
       return { ...body, shape: `${seed.name}, ${mutations.map((m) => m.op).join('+')}, ${body.shape}` }
     })
 }
+
+/** The Worker's default body limit (SPEC §4). */
+const FIVE_MIB = 5 * 1024 * 1024
+
+/**
+ * One line of about 5 MiB — just under the body limit, at it, or just over — made of one repeated unit:
+ * letters, digits (a 5-million-digit number), `<`, `&`, Chinese characters, spaces, or a table row.
+ */
+export const hugeLine: fc.Arbitrary<Body> = fc
+  .record({
+    unit: fc.constantFrom('a', '1', '<', '&', '中', ' ', '<td>1</td>', '|1', '\t1', '9,999'),
+    size: fc.integer({ min: FIVE_MIB - 4096, max: FIVE_MIB + 4096 }),
+    contentType: fc.constantFrom('text/plain', 'text/html', 'application/json'),
+  })
+  .map(({ unit, size, contentType }) => {
+    const unitBytes = encoder.encode(unit).byteLength
+    const line = unit.repeat(Math.max(1, Math.floor(size / unitBytes)))
+    const text = contentType === 'application/json' ? JSON.stringify({ content: line }) : line
+    return { bytes: encoder.encode(text), contentType, shape: `one line of ${JSON.stringify(unit)} × ${line.length / unit.length}` }
+  })

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { app } from '../../../src/app.ts'
-import { mutatedReport, randomBytes, randomHtml, type Body, type Seed } from './arbitraries.ts'
+import { hugeLine, mutatedReport, randomBytes, randomHtml, type Body, type Seed } from './arbitraries.ts'
 import { brokenInvariants, type Answer } from './invariants.ts'
 
 /**
@@ -48,7 +48,8 @@ export async function main(argv: string[], corpusDir: string): Promise<number> {
   const kinds: [string, fc.Arbitrary<Body>, number][] = [
     ['random bytes', randomBytes, 0.2],
     ['tag soup', randomHtml, 0.3],
-    ['mutated reports', mutatedReport(seeds), 0.5],
+    ['mutated reports', mutatedReport(seeds), 0.499],
+    ['lines of 5 MiB', hugeLine, 0.001],
   ]
   const target = options.url ?? 'the Worker fetch handler in Node'
   console.log(`fuzz: ${options.runs} cases against ${target}, seed ${options.seed}, ${seeds.length} corpus reports`)
