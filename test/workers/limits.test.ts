@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertReport } from '../../src/convert.ts'
 import { ConvertError } from '../../src/input/errors.ts'
+import { utf8Length } from '../../src/limits/enforce.ts'
 import { DEFAULT_LIMITS, resolveLimits } from '../../src/limits/options.ts'
 import { limitsFromEnv } from '../../src/routes/limits.ts'
 import { fixture } from '../support/fixtures.ts'
@@ -127,6 +128,12 @@ describe('the bounds are settings', () => {
     expect(libraryError(() => convertReport(SEED, { limits: { maxLineLength: 10 } })).code).toBe('line_too_long')
     expect(libraryError(() => convertReport(`<div><div><div>${HTML}`, { inputType: 'html', limits: { maxDepth: 3 } })).code).toBe('too_deeply_nested')
     expect(convertReport(SEED, { limits: { maxNumberDigits: 2 } }).warnings.map((w) => w.code)).toContain('number_too_long')
+  })
+
+  it('a string is measured in UTF-8 bytes, as the same text posted would be', () => {
+    for (const text of ['abc', 'é'.repeat(600), '政府信息公开', '😀x', '\ud800']) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).byteLength)
+    expect(libraryError(() => convertReport('é'.repeat(600), { limits: { maxBytes: 1000 } })).code).toBe('payload_too_large')
+    expect(libraryError(() => convertReport('é'.repeat(400), { limits: { maxBytes: 1000 } })).code).toBe('not_a_report')
   })
 
   it('the Worker reads them from wrangler.toml [vars]; a bad value never switches a bound off', () => {
