@@ -11,15 +11,12 @@ import { healthRoute } from './routes/health.ts'
 import { onError } from './routes/on-error.ts'
 import { pageRoute } from './routes/page.ts'
 import { schemaRoute } from './routes/schema.ts'
+import { securityHeaders } from './routes/security-headers.ts'
 
 /** The HTTP face. Routes live in src/routes, one concern a file; the converter itself knows no HTTP. */
 export const app = new Hono<AppEnv>()
   .use(requestId())
-  .use(async (c, next) => {
-    await next()
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Referrer-Policy', 'no-referrer')
-  })
+  .use(securityHeaders)
   .use(corsFromConfig)
   // `/v1/convert/*` covers /v1/convert itself and /v1/convert/batch.
   .use('/v1/convert/*', requireApiKey)

@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2'
+import { cellBudget, tooDeeplyNested } from '../limits/enforce.ts'
+import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { cell, type Cell, type Grid } from './grid.ts'
 
 /**
@@ -40,8 +42,15 @@ interface OpenTable {
   cell: OpenCell | null
 }
 
-export function extractHtml(html: string): Grid {
+/**
+ * Bounded on any input: spans are clamped (MAX_SPAN), cells are counted as they are made (`maxCells`), and
+ * parsing stops past `maxDepth` open elements — htmlparser2 keeps its open elements in an array that it
+ * shifts and searches per tag, so an unbounded depth would cost time quadratic in the body.
+ */
+export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): Grid {
   const grid: Grid = []
+  const spend = cellBudget(bounds.maxCells)
+  let depth = 0
   const tables: OpenTable[] = []
   let prose = ''
   let skipDepth = 0
@@ -49,7 +58,10 @@ export function extractHtml(html: string): Grid {
 
   const flushProse = () => {
     const text = prose.replace(/\s+/g, ' ').trim()
-    if (text) grid.push({ cells: [cell(text)], table: false })
+    if (text) {
+      spend()
+      grid.push({ cells: [cell(text)], table: false })
+    }
     prose = ''
   }
   const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
@@ -68,9 +80,11 @@ export function extractHtml(html: string): Grid {
     const chars = lines.reduce((n, l) => n + l.length, 0)
     if (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS) {
       // A layout cell: its paragraphs are prose rows in their own right.
+      spend(lines.length)
       for (const line of lines) grid.push({ cells: [cell(line)], table: false })
       return
     }
+    spend()
     ;(table.row ??= []).push(cell(lines.join('\n'), c.colspan, c.rowspan))
   }
   const closeRow = (table: OpenTable) => {
@@ -81,6 +95,10 @@ export function extractHtml(html: string): Grid {
 
   const parser = new Parser(
     {
+      // Called for every element htmlparser2 opens (void ones are closed again at once, through onclosetag).
+      onopentagname() {
+        if (++depth > bounds.maxDepth) throw tooDeeplyNested(bounds.maxDepth)
+      },
       onopentag(name, attrs) {
         if (skipDepth > 0 || SKIPPED.has(name)) {
           skipDepth++
@@ -95,7 +113,10 @@ export function extractHtml(html: string): Grid {
               const outer = table.cell
               for (const line of [...outer.lines, outer.current]) {
                 const text = line.replace(/\s+/g, ' ').trim()
-                if (text) grid.push({ cells: [cell(text)], table: false })
+                if (text) {
+                  spend()
+                  grid.push({ cells: [cell(text)], table: false })
+                }
               }
               outer.lines = []
               outer.current = ''
@@ -126,6 +147,7 @@ export function extractHtml(html: string): Grid {
         else prose += text
       },
       onclosetag(name) {
+        depth--
         if (skipDepth > 0) {
           skipDepth--
           return

@@ -30,6 +30,8 @@ export interface TableMatch {
   warnings: Warning[]
   /** The token after the table's last value cell. */
   end: number
+  /** How many of the template's rows were found by their label (or run). */
+  rowsFound: number
 }
 
 export interface Range {
@@ -111,14 +113,14 @@ function nullRow(row: RowTemplate, values: CellValues) {
 /** A run that may be several cells glued together: digits, signs, decimal points, separators, spaces, a unit. */
 const GLUED_RUN = /^[+-]?\d[\d\s.,，+-]*(?:万元|元)?$/
 
-function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], out: TableMatch) {
+function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], glueable: boolean, out: TableMatch) {
   const want = row.columns.length
   let cells: CellValue[] = raw.map(readCell)
   if (cells.length !== want) {
     const filled = cells.filter((c) => c.kind !== 'blank')
     const texts = printed.map((t) => t.trim()).filter(Boolean)
     if (filled.length === want) cells = filled
-    else if (want > 1 && texts.length > 0 && texts.length < want && texts.every((t) => GLUED_RUN.test(t))) {
+    else if (glueable && want > 1 && texts.length > 0 && texts.length < want && texts.every((t) => GLUED_RUN.test(t))) {
       nullRow(row, out.values)
       out.glued.push({ row, text: texts.join(' ') })
       return
@@ -149,9 +151,13 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
   if (row.unit && !out.values.has(`${row.path}.${row.unit.key}`)) out.values.set(`${row.path}.${row.unit.key}`, null)
 }
 
-/** Grids → one standard table: each template row found by its label, in order, within the table's range. */
-export function matchTable(tokens: readonly Token[], template: TableTemplate, range: Range): TableMatch {
-  const out: TableMatch = { found: false, values: new Map(), glued: [], warnings: [], end: range.start }
+/**
+ * Grids → one standard table: each template row found by its label, in order, within the table's range.
+ * `cellsAreExact`: the input's table cells are real cells (HTML `<td>`), so a row with too few of them is
+ * unreadable — never a run to be cut. Text may lose its separators, and is read by arithmetic.
+ */
+export function matchTable(tokens: readonly Token[], template: TableTemplate, range: Range, cellsAreExact = false): TableMatch {
+  const out: TableMatch = { found: false, values: new Map(), glued: [], warnings: [], end: range.start, rowsFound: 0 }
   let cursor = range.start
   let matchedRows = 0
   for (const row of template.rows) {
@@ -184,11 +190,12 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
       raw.unshift(rest)
       printed.unshift(rest)
     }
-    resolveRow(row, raw, printed, out)
+    resolveRow(row, raw, printed, !cellsAreExact || values.every((t) => !t.tableRow), out)
     matchedRows++
     cursor = Math.max(next, first + 1)
   }
   out.found = matchedRows > 0
+  out.rowsFound = matchedRows
   out.end = cursor
   return out
 }

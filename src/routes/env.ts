@@ -12,6 +12,11 @@ export interface Bindings {
   API_KEYS?: string
   /** The page's static files (wrangler.toml [assets], public/); served before the Worker runs, so routes never need it. */
   ASSETS?: Fetcher
+  /** Bounds on a document's shape (src/limits/options.ts): cells, element depth, line length, digits in a number. */
+  MAX_CELLS?: string
+  MAX_DEPTH?: string
+  MAX_LINE_LENGTH?: string
+  MAX_NUMBER_DIGITS?: string
 }
 
 export interface AppEnv {
