@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id'
 import { errorBody } from './routes/envelope.ts'
 import type { AppEnv } from './routes/env.ts'
 import { requireApiKey } from './routes/auth.ts'
+import { assetsRoute } from './routes/assets.ts'
 import { batchRoute } from './routes/batch.ts'
 import { corsFromConfig } from './routes/cors.ts'
 import { docsRoute, openApiRoute } from './routes/openapi.ts'
@@ -27,6 +28,7 @@ export const app = new Hono<AppEnv>()
   .route('/', openApiRoute)
   .route('/docs', docsRoute)
   .route('/', pageRoute)
+  .route('/page', assetsRoute)
   .notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, c.get('requestId')), 404))
   .onError(onError)
 

@@ -9,12 +9,11 @@ import type { AppEnv } from './env.ts'
  */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 /**
- * For an HTML page whose route set no policy of its own: everything from this origin only, nothing framed,
- * no plugins. Inline script and style stay allowed so that a self-contained page works; a page route should
- * set a stricter policy (hashes or a nonce) itself.
+ * For an HTML answer whose route set no policy of its own: this origin's files only, no inline script or
+ * style, nothing framed. The page (routes/page.ts) and the docs (routes/openapi.ts) set their own.
  */
 export const PAGE_FALLBACK_CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+  "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 
 export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
