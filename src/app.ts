@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id'
 import { errorBody } from './routes/envelope.ts'
 import type { AppEnv } from './routes/env.ts'
 import { requireApiKey } from './routes/auth.ts'
+import { assetsRoute } from './routes/assets.ts'
 import { batchRoute } from './routes/batch.ts'
 import { corsFromConfig } from './routes/cors.ts'
 import { docsRoute, openApiRoute } from './routes/openapi.ts'
@@ -11,15 +12,12 @@ import { healthRoute } from './routes/health.ts'
 import { onError } from './routes/on-error.ts'
 import { pageRoute } from './routes/page.ts'
 import { schemaRoute } from './routes/schema.ts'
+import { securityHeaders } from './routes/security-headers.ts'
 
 /** The HTTP face. Routes live in src/routes, one concern a file; the converter itself knows no HTTP. */
 export const app = new Hono<AppEnv>()
   .use(requestId())
-  .use(async (c, next) => {
-    await next()
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Referrer-Policy', 'no-referrer')
-  })
+  .use(securityHeaders)
   .use(corsFromConfig)
   // `/v1/convert/*` covers /v1/convert itself and /v1/convert/batch.
   .use('/v1/convert/*', requireApiKey)
@@ -30,6 +28,7 @@ export const app = new Hono<AppEnv>()
   .route('/', openApiRoute)
   .route('/docs', docsRoute)
   .route('/', pageRoute)
+  .route('/page', assetsRoute)
   .notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, c.get('requestId')), 404))
   .onError(onError)
 

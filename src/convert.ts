@@ -7,6 +7,8 @@ import { extractText } from './extract/text.ts'
 import type { Grid } from './extract/grid.ts'
 import { decode } from './input/decode.ts'
 import { ConvertError } from './input/errors.ts'
+import { assertLineLengths, assertSize, markLongNumbers } from './limits/enforce.ts'
+import { resolveLimits, type Limits } from './limits/options.ts'
 import { sniffInputType, type InputType } from './input/sniff.ts'
 import { detectVersion, findSections, matchTables, tokenize } from './match/index.ts'
 import { unglue } from './match/unglue.ts'
@@ -21,6 +23,8 @@ export interface ConvertOptions {
   inputType?: InputType
   /** The charset of a byte input, as declared by its sender (Content-Type header); else `<meta>`, else UTF-8. */
   charset?: string | null
+  /** Bounds on size and shape (src/limits/options.ts); each one left out keeps its default. */
+  limits?: Partial<Limits>
 }
 
 /** The first year of the revised Regulations' format; older reports had free-form tables. */
@@ -65,6 +69,8 @@ function chooseVersion(detected: FormatVersion | null, year: number | null, warn
  * decode → normalize → extract → match → build → validate → check
  */
 export function convertReport(input: string | Uint8Array, options: ConvertOptions = {}): ConvertedReport {
+  const limits = resolveLimits(options.limits)
+  assertSize(input, limits.maxBytes)
   const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', replaced: 0 } : decode(input, options.charset)
   const warnings: Warning[] = []
   if (decoded.replaced > 0) {
@@ -72,9 +78,11 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
   }
   const inputType = options.inputType ?? sniffInputType(decoded.text)
   const cleaned = cleanText(decoded.text)
-  const extracted = inputType === 'html' ? extractHtml(cleaned.text) : extractText(cleaned.text)
+  const extracted = inputType === 'html' ? extractHtml(cleaned.text, limits) : extractText(cleaned.text, limits)
+  assertLineLengths(extracted, limits.maxLineLength)
   const { grid, script, noiseRemoved } = simplify(extracted)
   const tokens = unglue(tokenize(grid))
+  warnings.push(...markLongNumbers(tokens, limits.maxNumberDigits))
 
   const sections = findSections(tokens)
   const headings = Object.values(sections).filter((i) => i >= 0)
@@ -84,7 +92,7 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
     throw new ConvertError('unsupported_format', `This is a report for ${fields.year}; only reports in the 2019 and 2021 formats (for 2019 onwards) can be converted.`, { year: fields.year })
   }
   const version = chooseVersion(detected, fields.year, warnings)
-  const matched = matchTables(tokens, version)
+  const matched = matchTables(tokens, version, inputType === 'html')
   const anyTable = Object.values(matched.found).some(Boolean)
   if (!anyTable && fields.title === null) {
     throw new ConvertError('not_a_report', 'No standard table and no report title (…政府信息公开工作年度报告) were found.')

@@ -17,3 +17,4 @@ export {
   CrossYearCheck,
   MAX_BATCH_DOCUMENTS,
 } from './schema/batch.ts'
+export { DEFAULT_LIMITS, type Limits } from './limits/options.ts'

@@ -7,14 +7,18 @@ import type { Token } from '../match/index.ts'
 
 /** The title as articles print it: up to 60 characters of organ and year, then 政府信息公开(工作)年度报告. */
 const TITLE = /[^\s:：|，。、“”"《》【】]{0,60}?政府信息公开(?:工作)?年度?报告/
-/** The year phrase inside a title: 2020年, 2022年度, 2019 年. */
-const YEAR_PHRASE = /((?:19|20)\d{2})\s*年度?/
+/** The year phrase inside a title: 2020年, 2022年度, 2019 年; not the tail of a longer number (`12021年`, `１2021年` hold no year). */
+const YEAR_PHRASE = /(?<![\d０-９])((?:19|20)\d{2})\s*年度?/
 /** Where a title may stand: the first rows of the page. */
 const TITLE_WINDOW = 80
 /** A page's own date line (发布日期 / 发布时间 / 时间 / 日期, with or without a colon). */
-const LABELLED_DATE = /(?:发布|成文|印发|公开)?(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/
-/** A row that is only a date, as many CMS templates print it under the title (`• 2021-02-10`, `2021年2月10日 15:30`). */
-const BARE_DATE = /^[•·\s]*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
+export const LABELLED_DATE = /(?:发布|成文|印发|公开)?(?:日期|时间)\s*(?:[:：]\s*)?((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/
+/**
+ * A row that is only a date, as many CMS templates print it under the title (`• 2021-02-10`, `2021年2月10日 15:30`).
+ * Written so that no two adjacent white-space runs can trade characters (`\s*` then `\s+`), which would
+ * make a long run of spaces cost quadratic time.
+ */
+export const BARE_DATE = /^[•·\s]*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})(?:\s*日)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/
 /** How many rows after the title the date line may stand. */
 const DATE_WINDOW = 30
 

@@ -1,17 +1,8 @@
-import { APPLICANT_COLUMNS } from '../schema/cells.ts'
+import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from '../schema/cells.ts'
 import type { CrossYearCheck } from '../schema/batch.ts'
 import type { ConvertedReport } from '../schema/report.ts'
 
-/** The applicant columns' labels in table 三, for the rule a reader sees. */
-const COLUMN_LABELS: Record<string, string> = {
-  naturalPerson: '自然人',
-  commercialEnterprise: '商业企业',
-  researchInstitution: '科研机构',
-  socialWelfareOrganization: '社会公益组织',
-  legalServiceAgency: '法律服务机构',
-  otherOrganization: '其他',
-  total: '总计',
-}
+const COLUMN_LABELS: Record<string, string> = APPLICANT_COLUMN_LABELS
 
 export interface YearReport {
   id: string

@@ -1,4 +1,4 @@
-import { APPLICANT_COLUMNS, OUTCOME_COLUMNS } from '../schema/cells.ts'
+import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, OUTCOME_COLUMNS } from '../schema/cells.ts'
 import type { FormatVersion } from '../schema/report.ts'
 import { TEMPLATES } from '../templates/index.ts'
 
@@ -14,15 +14,7 @@ export interface Equation {
   right: string[]
 }
 
-const COLUMN_LABELS: Record<string, string> = {
-  naturalPerson: '自然人',
-  commercialEnterprise: '商业企业',
-  researchInstitution: '科研机构',
-  socialWelfareOrganization: '社会公益组织',
-  legalServiceAgency: '法律服务机构',
-  otherOrganization: '其他',
-  total: '总计',
-}
+const COLUMN_LABELS: Record<string, string> = APPLICANT_COLUMN_LABELS
 const PARTS = APPLICANT_COLUMNS.filter((c) => c !== 'total')
 const ROWS = 'applications.rows.'
 

@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2'
+import { cellBudget, tooDeeplyNested } from '../limits/enforce.ts'
+import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { cell, type Cell, type Grid } from './grid.ts'
 
 /**
@@ -52,14 +54,24 @@ function openTable(id: number): OpenTable {
   return { row: null, cell: null, id, covered: [], rowIndex: 0, x: 0 }
 }
 
+/** The widest grid tracked for rowspans (table 四, the widest standard table, has 15 value columns). */
+const MAX_GRID_WIDTH = 200
+
 /** The next grid column of the current row that no rowspan from above covers. */
 function nextFree(table: OpenTable): number {
   while ((table.covered[table.x] ?? -1) >= table.rowIndex) table.x++
   return table.x
 }
 
-export function extractHtml(html: string): Grid {
+/**
+ * Bounded on any input: spans are clamped (MAX_SPAN), cells are counted as they are made (`maxCells`), and
+ * parsing stops past `maxDepth` open elements — htmlparser2 keeps its open elements in an array that it
+ * shifts and searches per tag, so an unbounded depth would cost time quadratic in the body.
+ */
+export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): Grid {
   const grid: Grid = []
+  const spend = cellBudget(bounds.maxCells)
+  let depth = 0
   const tables: OpenTable[] = []
   let tableCount = 0
   let prose = ''
@@ -68,7 +80,10 @@ export function extractHtml(html: string): Grid {
 
   const flushProse = () => {
     const text = prose.replace(/\s+/g, ' ').trim()
-    if (text) grid.push({ cells: [cell(text)], table: false })
+    if (text) {
+      spend()
+      grid.push({ cells: [cell(text)], table: false })
+    }
     prose = ''
   }
   const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
@@ -87,12 +102,16 @@ export function extractHtml(html: string): Grid {
     const chars = lines.reduce((n, l) => n + l.length, 0)
     if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
+      spend(lines.length)
       for (const line of lines) grid.push({ cells: [cell(line)], table: false })
       return
     }
+    spend()
     const x = nextFree(table)
     ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x })
-    if (c.rowspan > 1) for (let k = 0; k < c.colspan; k++) table.covered[x + k] = table.rowIndex + c.rowspan - 1
+    // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
+    // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
+    if (c.rowspan > 1) for (let k = x; k < Math.min(x + c.colspan, MAX_GRID_WIDTH); k++) table.covered[k] = table.rowIndex + c.rowspan - 1
     table.x = x + c.colspan
   }
   const closeRow = (table: OpenTable) => {
@@ -107,6 +126,10 @@ export function extractHtml(html: string): Grid {
 
   const parser = new Parser(
     {
+      // Called for every element htmlparser2 opens (void ones are closed again at once, through onclosetag).
+      onopentagname() {
+        if (++depth > bounds.maxDepth) throw tooDeeplyNested(bounds.maxDepth)
+      },
       onopentag(name, attrs) {
         if (skipDepth > 0 || SKIPPED.has(name)) {
           skipDepth++
@@ -121,7 +144,10 @@ export function extractHtml(html: string): Grid {
               const outer = table.cell
               for (const line of [...outer.lines, outer.current]) {
                 const text = line.replace(/\s+/g, ' ').trim()
-                if (text) grid.push({ cells: [cell(text)], table: false })
+                if (text) {
+                  spend()
+                  grid.push({ cells: [cell(text)], table: false })
+                }
               }
               outer.lines = []
               outer.current = ''
@@ -153,6 +179,7 @@ export function extractHtml(html: string): Grid {
         else prose += text
       },
       onclosetag(name) {
+        depth--
         if (skipDepth > 0) {
           skipDepth--
           return

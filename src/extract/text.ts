@@ -1,5 +1,7 @@
 import { isValueLike } from '../normalize/numbers.ts'
 import { fold } from '../normalize/fold.ts'
+import { cellBudget } from '../limits/enforce.ts'
+import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { cell, type Cell, type Grid, type GridRow } from './grid.ts'
 
 /**
@@ -43,9 +45,22 @@ function unmark(line: string): string {
   return line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2')
 }
 
-export function extractText(text: string): Grid {
+/** The lines of a text one at a time (`\n`, `\r\n` or `\r`): a split would hold millions of them at once. */
+function* lines(text: string): Generator<string> {
+  let start = 0
+  while (start <= text.length) {
+    let end = start
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    yield text.slice(start, end)
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+}
+
+export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
   const grid: Grid = []
-  for (const raw of text.split(/\r\n?|\n/)) {
+  // Counted per row as it is made: a body of a million one-character lines fails before it fills memory.
+  const spend = cellBudget(bounds.maxCells)
+  for (const raw of lines(text)) {
     const line = unmark(raw.trim())
     if (!line) continue
     let row: GridRow
@@ -63,6 +78,7 @@ export function extractText(text: string): Grid {
       const spaced = line.includes(' ') ? spacedRow(line) : null
       row = spaced && spaced.length > 1 ? { cells: spaced, table: true } : { cells: [cell(line)], table: false }
     }
+    spend(row.cells.length)
     grid.push(row)
   }
   return grid

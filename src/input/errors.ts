@@ -13,9 +13,12 @@ export const ERROR_STATUS = {
   not_found: 404,
   payload_too_large: 413,
   too_many_documents: 413,
+  too_many_cells: 413,
+  line_too_long: 413,
   unsupported_media_type: 415,
   not_a_report: 422,
   unsupported_format: 422,
+  too_deeply_nested: 422,
   internal: 500,
 } as const
 

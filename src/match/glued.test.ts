@@ -30,7 +30,7 @@ describe('resolveGlued: the report arithmetic decides, or nothing does', () => {
     const result = resolveGlued([{ row, text: '801000081' } as GluedRow], new Map(), EQUATIONS['2021'], [])
     expect(result.values.get('applications.rows.newlyReceived.naturalPerson')).toBe(80)
     expect(result.values.get('applications.rows.newlyReceived.total')).toBe(81)
-    expect(result.warnings).toEqual([])
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([['glued_cells', 'applications.rows.newlyReceived']])
   })
 
   it('leaves a row null with ambiguous_cells when two cuts fit its total', () => {
@@ -54,7 +54,7 @@ describe('resolveGlued: the report arithmetic decides, or nothing does', () => {
     const result = resolveGlued([{ row, text: '220000022' } as GluedRow], known, EQUATIONS['2021'], [])
     expect(result.values.get('applications.rows.results.disclosed.naturalPerson')).toBe(22)
     expect(result.values.get('applications.rows.results.disclosed.commercialEnterprise')).toBe(0)
-    expect(result.warnings).toEqual([])
+    expect(result.warnings.map((w) => w.code)).toEqual(['glued_cells'])
   })
 
   it('never picks between cuts that no arithmetic ties (table 二)', () => {

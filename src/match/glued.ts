@@ -218,10 +218,13 @@ function solveComponent(
         message: `The row's cells arrived glued together and more than one reading fits the report's arithmetic; left blank: ${unsure.join(', ')}.`,
         path: v.row.row.path,
       })
-    } else if (inconsistent) {
+    } else {
+      // Said for every row read this way: a reader should know these numbers were cut out of a run.
       warnings.push({
         code: 'glued_cells',
-        message: "The row's cells arrived glued together; the only possible reading was used, though the report's arithmetic does not hold.",
+        message: inconsistent
+          ? "The row's cells arrived glued together; the only possible reading was used, though the report's arithmetic does not hold."
+          : "The row's cells arrived glued together; the one reading that fits the report's arithmetic was used.",
         path: v.row.row.path,
       })
     }

@@ -21,6 +21,9 @@ export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
   return v2021 > v2019 ? '2021' : '2019'
 }
 
+/** Rows a table must show before it counts as found when its section heading is missing. */
+const MIN_ROWS_WITHOUT_HEADING = 3
+
 /**
  * Where to look for a table whose heading is missing: after the table before it, up to the next heading.
  * A table found only by its position under a header (四) is not looked for without its heading.
@@ -44,7 +47,7 @@ export interface Matched {
  * Grids → the standard templates of one version. Each table is looked for between its section heading
  * and the next heading; a table whose heading is missing is looked for in the whole document.
  */
-export function matchTables(tokens: readonly Token[], version: FormatVersion): Matched {
+export function matchTables(tokens: readonly Token[], version: FormatVersion, cellsAreExact = false): Matched {
   const sections = findSections(tokens)
   const matched: Matched = {
     values: new Map(),
@@ -55,9 +58,11 @@ export function matchTables(tokens: readonly Token[], version: FormatVersion): M
   }
   let after = 0
   for (const template of TEMPLATES[version]) {
-    const range = sectionRange(sections, template.table, tokens.length) ?? headinglessRange(template, sections, after, tokens.length)
-    const result = range ? matchTable(tokens, template, range) : null
-    if (!result) {
+    const headed = sectionRange(sections, template.table, tokens.length)
+    const range = headed ?? headinglessRange(template, sections, after, tokens.length)
+    const result = range ? matchTable(tokens, template, range, cellsAreExact) : null
+    // Without its heading a table must show itself by several of its rows: one 合计 and a number is not table 三.
+    if (!result || result.rowsFound < (headed ? 1 : MIN_ROWS_WITHOUT_HEADING)) {
       matched.found[template.table] = false
       matched.warnings.push({ code: 'missing_table', message: 'The table was not found in the report.', path: template.table })
       continue

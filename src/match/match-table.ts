@@ -31,6 +31,8 @@ export interface TableMatch {
   warnings: Warning[]
   /** The token after the table's last value cell. */
   end: number
+  /** How many of the template's rows were found by their label (or run). */
+  rowsFound: number
 }
 
 export interface Range {
@@ -120,7 +122,7 @@ function nullRow(row: RowTemplate, values: CellValues) {
 /** A run that may be several cells glued together: digits, signs, decimal points, separators, spaces, a unit. */
 const GLUED_RUN = /^[+-]?\d[\d\s.,，+-]*(?:万元|元)?$/
 
-function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], out: TableMatch, byHeader: string[] | null = null) {
+function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], glueable: boolean, out: TableMatch, byHeader: string[] | null = null) {
   const want = row.columns.length
   let cells: CellValue[] = raw.map(readCell)
   if (cells.length !== want) {
@@ -138,7 +140,7 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     else if (leading && trailing && byHeader) cells = byHeader.map(readCell)
     // Glue leaves no empty cell between its runs: a row with an empty cell came from a real grid whose
     // cells were kept apart, and one of them is missing — never read by cutting its neighbours.
-    else if (want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t))) {
+    else if (glueable && want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t))) {
       nullRow(row, out.values)
       out.glued.push({ row, text: texts.join(' ') })
       return
@@ -185,9 +187,13 @@ function unitFits(row: RowTemplate, column: string, unit: string | null): boolea
   return COUNT_UNITS.has(unit)
 }
 
-/** Grids → one standard table: each template row found by its label, in order, within the table's range. */
-export function matchTable(tokens: readonly Token[], template: TableTemplate, range: Range): TableMatch {
-  const out: TableMatch = { found: false, values: new Map(), glued: [], warnings: [], end: range.start }
+/**
+ * Grids → one standard table: each template row found by its label, in order, within the table's range.
+ * `cellsAreExact`: the input's table cells are real cells (HTML `<td>`), so a row with too few of them is
+ * unreadable — never a run to be cut. Text may lose its separators, and is read by arithmetic.
+ */
+export function matchTable(tokens: readonly Token[], template: TableTemplate, range: Range, cellsAreExact = false): TableMatch {
+  const out: TableMatch = { found: false, values: new Map(), glued: [], warnings: [], end: range.start, rowsFound: 0 }
   let cursor = range.start
   let matchedRows = 0
   for (const row of template.rows) {
@@ -225,11 +231,12 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
       printed.unshift(rest)
     }
     const byHeader = raw.length > want && raw[0] === '' && raw.at(-1) === '' ? valuesByHeader(tokens, values, want) : null
-    resolveRow(row, raw, printed, out, rest && isValueLike(rest) ? null : byHeader)
+    resolveRow(row, raw, printed, !cellsAreExact || values.every((t) => !t.tableRow), out, rest && isValueLike(rest) ? null : byHeader)
     matchedRows++
     cursor = Math.max(next, first + 1)
   }
   out.found = matchedRows > 0
+  out.rowsFound = matchedRows
   out.end = cursor
   return out
 }

@@ -26,6 +26,8 @@ export function readCell(folded: string): CellValue {
   const [, sign, int = '', frac = '', unit] = m
   const digits = int.replace(/[,，]/g, '')
   if (digits.length > MAX_DIGITS) return /^\d+$/.test(folded) ? { kind: 'digits', digits } : { kind: 'text' }
+  // Past 15 significant digits a double rounds: `1.12345678901234567` would come out as a number the cell does not hold.
+  if (digits.length + Math.max(0, frac.length - 1) > MAX_DIGITS) return { kind: 'text' }
   const value = Number((sign === '-' || sign === '−' ? '-' : '') + digits + frac)
   return { kind: 'number', value, unit: unit ?? null }
 }

@@ -10,8 +10,13 @@ export interface Bindings {
   CORS_ORIGINS?: string
   /** A secret: comma-separated API keys. When set, /v1/convert and /v1/convert/batch need `Authorization: Bearer <key>`. */
   API_KEYS?: string
-  /** The page's static files (wrangler.toml [assets], public/); served before the Worker runs, so routes never need it. */
+  /** The page's static files (wrangler.toml [assets], public/), served by src/routes/assets.ts. */
   ASSETS?: Fetcher
+  /** Bounds on a document's shape (src/limits/options.ts): cells, element depth, line length, digits in a number. */
+  MAX_CELLS?: string
+  MAX_DEPTH?: string
+  MAX_LINE_LENGTH?: string
+  MAX_NUMBER_DIGITS?: string
 }
 
 export interface AppEnv {

@@ -7,6 +7,12 @@ export function errorBody(code: ErrorCode, message: string, requestId: string | 
 }
 
 export function errorResponse(c: Context, error: ConvertError) {
-  const details = error.code === 'unsupported_format' || error.code === 'too_many_documents' ? error.details : undefined
+  // Only facts the caller can act on: the year of an old report, the bound that was crossed, a batch's size.
+  const details =
+    error.code === 'unsupported_format' || error.code === 'too_many_documents'
+      ? error.details
+      : typeof error.details?.limit === 'number'
+        ? { limit: error.details.limit }
+        : undefined
   return c.json(errorBody(error.code, error.message, c.get('requestId'), details), error.status)
 }

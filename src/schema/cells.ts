@@ -17,6 +17,17 @@ export const APPLICANT_COLUMNS = [
 ] as const
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number]
 
+/** The labels the national format prints over those columns (SPEC §3.3), for rules a reader sees. */
+export const APPLICANT_COLUMN_LABELS: Record<ApplicantColumn, string> = {
+  naturalPerson: '自然人',
+  commercialEnterprise: '商业企业',
+  researchInstitution: '科研机构',
+  socialWelfareOrganization: '社会公益组织',
+  legalServiceAgency: '法律服务机构',
+  otherOrganization: '其他',
+  total: '总计',
+}
+
 export const Row = z.object({
   naturalPerson: Count,
   commercialEnterprise: Count,

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { get } from '../support/worker.ts'
 
-/** The page's files as workerd serves them from wrangler.toml [assets] (the router serves them before the Worker). */
+/** The page's files as the asset store holds them (wrangler.toml [assets]); the Worker serves them at /page/*. */
 const assets = (env as unknown as { ASSETS: Fetcher }).ASSETS
 const asset = (path: string) => assets.fetch(`http://xxgk.test${path}`)
 
@@ -25,6 +25,17 @@ describe('GET / (the page)', () => {
     expect(html.match(/<script\b[^>]*>/g)?.every((tag) => /\ssrc="\/page\//.test(tag))).toBe(true)
     expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i)
     expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//)
+  })
+
+  it('serves its files through the Worker, with the security headers and a request id, and nothing else of public/', async () => {
+    const js = await get('/page/main.js')
+    expect(js.status).toBe(200)
+    expect(js.headers.get('content-type')).toMatch(/javascript/)
+    expect(js.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(js.headers.get('x-request-id')).toMatch(/.{8,}/)
+    expect(await js.text()).toContain("from './convert-request.js'")
+    expect((await get('/page/no-such-file.js')).status).toBe(404)
+    expect((await get('/tsconfig.json')).status).toBe(404)
   })
 
   it('has its script, modules and style sheet among the Worker\'s own assets', async () => {
