@@ -60,14 +60,21 @@ export function readReportFields(tokens: readonly Token[], firstHeading: number)
   const limit = Math.min(tokens.length, firstHeading > 0 ? firstHeading : TITLE_WINDOW)
   let title: string | null = null
   let titleAt = -1
+  // The first title that names a year; a bare 政府信息公开年度报告 (a breadcrumb's column name, a
+  // side menu) only when no line above the report names one.
   for (let i = 0; i < limit; i++) {
     const text = (tokens[i]?.text ?? '').replace(/\s+/g, '')
     if (text.length > 200) continue
     const m = TITLE.exec(text)
-    if (m) {
+    if (!m) continue
+    if (YEAR_PHRASE.test(m[0])) {
       title = m[0]
       titleAt = i
       break
+    }
+    if (title === null) {
+      title = m[0]
+      titleAt = i
     }
   }
   const yearMatch = title ? YEAR_PHRASE.exec(title) : null

@@ -8,12 +8,16 @@ export interface Cell {
   text: string
   colspan: number
   rowspan: number
+  /** HTML only: the cell's first grid column, counting the cells that rowspans from above reach into the row. */
+  x?: number
 }
 
 export interface GridRow {
   cells: Cell[]
   /** True for a row of a real table (HTML `<tr>`, a tab/Markdown/space-separated text line). */
   table: boolean
+  /** HTML only: which `<table>` the row belongs to, in document order (its grid columns are that table's). */
+  tableId?: number
 }
 
 export type Grid = GridRow[]

@@ -35,11 +35,32 @@ interface OpenCell {
   current: string
   colspan: number
   rowspan: number
+  /** The cell held a table: it is page layout, and the rest of what it holds is prose, not a cell. */
+  layout: boolean
 }
 
 interface OpenTable {
   row: Cell[] | null
   cell: OpenCell | null
+  id: number
+  /** The span-aware grid: per column, the last row index that a rowspan from above covers. */
+  covered: number[]
+  rowIndex: number
+  /** The next grid column of the current row. */
+  x: number
+}
+
+function openTable(id: number): OpenTable {
+  return { row: null, cell: null, id, covered: [], rowIndex: 0, x: 0 }
+}
+
+/** The widest grid tracked for rowspans (table 四, the widest standard table, has 15 value columns). */
+const MAX_GRID_WIDTH = 200
+
+/** The next grid column of the current row that no rowspan from above covers. */
+function nextFree(table: OpenTable): number {
+  while ((table.covered[table.x] ?? -1) >= table.rowIndex) table.x++
+  return table.x
 }
 
 /**
@@ -52,6 +73,7 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
   const spend = cellBudget(bounds.maxCells)
   let depth = 0
   const tables: OpenTable[] = []
+  let tableCount = 0
   let prose = ''
   let skipDepth = 0
   let preDepth = 0
@@ -78,19 +100,28 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     table.cell = null
     const lines = [...c.lines, c.current].map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)
     const chars = lines.reduce((n, l) => n + l.length, 0)
-    if (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS) {
+    if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
       spend(lines.length)
       for (const line of lines) grid.push({ cells: [cell(line)], table: false })
       return
     }
     spend()
-    ;(table.row ??= []).push(cell(lines.join('\n'), c.colspan, c.rowspan))
+    const x = nextFree(table)
+    ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x })
+    // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
+    // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
+    if (c.rowspan > 1) for (let k = x; k < Math.min(x + c.colspan, MAX_GRID_WIDTH); k++) table.covered[k] = table.rowIndex + c.rowspan - 1
+    table.x = x + c.colspan
   }
   const closeRow = (table: OpenTable) => {
     closeCell(table)
-    if (table.row && table.row.length > 0) grid.push({ cells: table.row, table: true })
+    if (table.row && table.row.length > 0) {
+      grid.push({ cells: table.row, table: true, tableId: table.id })
+      table.rowIndex++
+    }
     table.row = null
+    table.x = 0
   }
 
   const parser = new Parser(
@@ -120,8 +151,9 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
               }
               outer.lines = []
               outer.current = ''
+              outer.layout = true
             } else flushProse()
-            tables.push({ row: null, cell: null })
+            tables.push(openTable(tableCount++))
             return
           }
           case 'tr':
@@ -133,7 +165,7 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           case 'th':
             if (!table) return
             closeCell(table)
-            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) }
+            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
             return
         }
         if (BLOCK.has(name)) breakLine()

@@ -37,6 +37,14 @@ function spacedRow(line: string): Cell[] | null {
   return [...(label ? [cell(label)] : []), ...pieces.slice(first).map((p) => cell(p))]
 }
 
+/** Markdown's heading marks and bold around a whole line (`## 一、总体情况`, `**一、总体情况**`), as other converters emit them. */
+const MARKDOWN_HEADING = /^#{1,6}\s+/
+const MARKDOWN_BOLD = /^(\*\*|__)(.+)\1$/
+
+function unmark(line: string): string {
+  return line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2')
+}
+
 /** The lines of a text one at a time (`\n`, `\r\n` or `\r`): a split would hold millions of them at once. */
 function* lines(text: string): Generator<string> {
   let start = 0
@@ -53,7 +61,7 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
   // Counted per row as it is made: a body of a million one-character lines fails before it fills memory.
   const spend = cellBudget(bounds.maxCells)
   for (const raw of lines(text)) {
-    const line = raw.trim()
+    const line = unmark(raw.trim())
     if (!line) continue
     let row: GridRow
     if (line.length > MAX_ROW_LINE) row = { cells: [cell(line)], table: false }
@@ -61,7 +69,8 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
       if (MARKDOWN_RULE.test(line)) continue
       row = { cells: markdownRow(line), table: true }
     } else if (raw.includes('\t')) {
-      row = { cells: line.split('\t').map((c) => cell(c.trim())), table: true }
+      // Split before trimming tabs: a row's trailing empty cells are blanks (a total left empty), not nothing.
+      row = { cells: raw.replace(/^[ \u3000]+|[ \u3000]+$/g, '').split('\t').map((c) => cell(c.trim())), table: true }
     } else if (SPACE_RUN.test(line)) {
       const parts = line.split(SPACE_RUN).flatMap((p) => spacedRow(p) ?? [cell(p)])
       row = { cells: parts, table: parts.length > 1 }

@@ -2,6 +2,7 @@ import { halfWidth } from '../normalize/fold.ts'
 import { isValueLike, readCell, type CellValue } from '../normalize/numbers.ts'
 import type { Warning } from '../schema/report.ts'
 import type { RowTemplate, TableTemplate } from '../templates/index.ts'
+import { valuesByHeader } from './header-columns.ts'
 import type { Token } from './tokens.ts'
 
 /**
@@ -58,9 +59,17 @@ function findRunStart(tokens: readonly Token[], range: Range, from: number) {
     if (!token) continue
     const kind = readCell(token.folded).kind
     if (kind === 'number' || kind === 'digits') {
-      // In a table row the run starts at the row's first value cell (a blank first cell included).
+      // The run starts at its first value cell, blank first cells included: in a table row any value-like
+      // cell of the same row, in one-cell-per-line text the blank markers (`—`, `/`) just before it.
       let start = i
-      while (start > range.start && tokens[start - 1]?.row === token.row && isValueLike(tokens[start - 1]?.folded ?? 'x')) start--
+      while (start > range.start) {
+        const prev = tokens[start - 1]
+        if (!prev) break
+        const sameRow = prev.row === token.row && isValueLike(prev.folded)
+        const blankBefore = !token.tableRow && !prev.tableRow && readCell(prev.folded).kind === 'blank' && prev.folded !== ''
+        if (!sameRow && !blankBefore) break
+        start--
+      }
       return start
     }
   }
@@ -113,14 +122,25 @@ function nullRow(row: RowTemplate, values: CellValues) {
 /** A run that may be several cells glued together: digits, signs, decimal points, separators, spaces, a unit. */
 const GLUED_RUN = /^[+-]?\d[\d\s.,，+-]*(?:万元|元)?$/
 
-function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], glueable: boolean, out: TableMatch) {
+function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly string[], glueable: boolean, out: TableMatch, byHeader: string[] | null = null) {
   const want = row.columns.length
   let cells: CellValue[] = raw.map(readCell)
   if (cells.length !== want) {
     const filled = cells.filter((c) => c.kind !== 'blank')
     const texts = printed.map((t) => t.trim()).filter(Boolean)
+    const excess = raw.length - want
+    const empty = (r: string | undefined) => r === ''
+    const leading = excess > 0 && raw.slice(0, excess).every(empty)
+    const trailing = excess > 0 && raw.slice(want).every(empty)
     if (filled.length === want) cells = filled
-    else if (glueable && want > 1 && texts.length > 0 && texts.length < want && texts.every((t) => GLUED_RUN.test(t))) {
+    // Spacer cells: a flat grid's covered positions before the values, or padding after them. Read the
+    // values where they stand only when one side alone can be the spacers; both sides empty is ambiguous.
+    else if (leading !== trailing) cells = leading ? cells.slice(excess) : cells.slice(0, want)
+    // Both sides empty: the header's grid columns say where the values stand (header-columns.ts).
+    else if (leading && trailing && byHeader) cells = byHeader.map(readCell)
+    // Glue leaves no empty cell between its runs: a row with an empty cell came from a real grid whose
+    // cells were kept apart, and one of them is missing — never read by cutting its neighbours.
+    else if (glueable && want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t))) {
       nullRow(row, out.values)
       out.glued.push({ row, text: texts.join(' ') })
       return
@@ -140,7 +160,7 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     if (!cell || cell.kind === 'blank') {
       out.values.set(path, null)
       out.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
-    } else if (cell.kind === 'number' && (Number.isInteger(cell.value) || row.decimals?.includes(column))) {
+    } else if (cell.kind === 'number' && (Number.isInteger(cell.value) || row.decimals?.includes(column)) && unitFits(row, column, cell.unit)) {
       out.values.set(path, cell.value)
       if (row.unit?.column === column) out.values.set(`${row.path}.${row.unit.key}`, cell.unit)
     } else {
@@ -149,6 +169,22 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     }
   })
   if (row.unit && !out.values.has(`${row.path}.${row.unit.key}`)) out.values.set(`${row.path}.${row.unit.key}`, null)
+}
+
+/** Units that only name what is counted (`12件`): the number is the count. */
+const COUNT_UNITS = new Set(['件', '个', '项', '条', '次', '人'])
+/** The unit table 二's 收费金额 column states in its header (本年收费金额（单位：万元）). */
+const AMOUNT_HEADER_UNIT = '万元'
+
+/**
+ * Whether a unit printed in a cell leaves its number the column's figure. A column that keeps its unit
+ * (采购总金额) takes any; a count takes a counting word; an amount in 万元 takes 万元. `12万` in a count or
+ * `251000元` under a 万元 header is another scale: read as printed it would be a wrong number.
+ */
+function unitFits(row: RowTemplate, column: string, unit: string | null): boolean {
+  if (unit === null || row.unit?.column === column) return true
+  if (row.decimals?.includes(column)) return unit === AMOUNT_HEADER_UNIT
+  return COUNT_UNITS.has(unit)
 }
 
 /**
@@ -166,7 +202,11 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
     let firstIsValue = false
     let rest = ''
     if (row.label) {
-      const hit = findLabel(tokens, row.label, range, cursor)
+      let hit = findLabel(tokens, row.label, range, cursor)
+      // A label cell with no value after it is a header (总计, 其他 of a repeated header), not the row.
+      while (hit && collectValues(tokens, hit.index, range, want, false).values.length === 0 && !(hit.rest && isValueLike(hit.rest))) {
+        hit = findLabel(tokens, row.label, range, hit.index + 1)
+      }
       if (!hit) {
         nullRow(row, out.values)
         out.warnings.push({ code: 'missing_row', message: 'The row was not found in the table.', path: row.path })
@@ -190,7 +230,8 @@ export function matchTable(tokens: readonly Token[], template: TableTemplate, ra
       raw.unshift(rest)
       printed.unshift(rest)
     }
-    resolveRow(row, raw, printed, !cellsAreExact || values.every((t) => !t.tableRow), out)
+    const byHeader = raw.length > want && raw[0] === '' && raw.at(-1) === '' ? valuesByHeader(tokens, values, want) : null
+    resolveRow(row, raw, printed, !cellsAreExact || values.every((t) => !t.tableRow), out, rest && isValueLike(rest) ? null : byHeader)
     matchedRows++
     cursor = Math.max(next, first + 1)
   }

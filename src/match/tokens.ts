@@ -10,6 +10,10 @@ export interface Token {
   column: number
   lastInRow: boolean
   tableRow: boolean
+  /** HTML only: the cell's grid column and width, and its table (see extract/grid.ts). */
+  x?: number
+  colspan: number
+  tableId?: number
 }
 
 export function tokenize(grid: Grid): Token[] {
@@ -23,6 +27,9 @@ export function tokenize(grid: Grid): Token[] {
         column: c,
         lastInRow: c === row.cells.length - 1,
         tableRow: row.table,
+        x: cell.x,
+        colspan: cell.colspan,
+        tableId: row.tableId,
       })
     })
   })

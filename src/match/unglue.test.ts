@@ -41,3 +41,17 @@ describe('unglue: a crawler dump cut at the boundaries the format marks', () => 
     expect(out).toEqual(['一、总体情况', '2023年全区共主动公开政府信息13561条。'])
   })
 })
+
+describe('unglue: what is not glue', () => {
+  it('keeps a cell that reads as one number with its unit whole (`12件`, `251000元`)', () => {
+    const out = texts('三、收到和处理政府信息公开申请情况\n（一）予以公开\t12件\t0\t0\t0\t0\t0\t12件\n政府集中采购\t3\t251000元')
+    expect(out).toContain('12件')
+    expect(out).toContain('251000元')
+    expect(out).not.toContain('件')
+  })
+
+  it('keeps a bracketed row number with its label (`（3）其他`)', () => {
+    const out = texts('三、收到和处理政府信息公开申请情况\n（3）其他0000000')
+    expect(out).toEqual(['三、收到和处理政府信息公开申请情况', '（3）其他', '0000000'])
+  })
+})

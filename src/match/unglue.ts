@@ -1,4 +1,5 @@
 import { fold } from '../normalize/fold.ts'
+import { readCell } from '../normalize/numbers.ts'
 import { findSections, sectionRange } from './sections.ts'
 import type { Token } from './tokens.ts'
 
@@ -21,6 +22,8 @@ const INLINE_HEADING =
 const VALUE_RUN = /[+\-－]?\d(?:[\d,，\s]|\.(?=\d)|[+\-－](?=\d))*(?:万元|元)?/g
 const NUMBERING_AFTER = /^[.、．]\s*\D/
 const DATE_AFTER = /^[年月日号]/
+const BRACKET_BEFORE = /[(（]\s*$/
+const BRACKET_AFTER = /^\s*[)）]/
 
 const TABLE_SECTIONS = ['activeDisclosure', 'applications', 'reviewLitigation'] as const
 
@@ -53,6 +56,8 @@ function splitValues(token: Token): Token[] {
     let run = m[0]
     const after = token.text.slice(at + run.length)
     if (DATE_AFTER.test(after)) continue
+    // `（3）其他`: a bracketed digit numbers the row.
+    if (BRACKET_AFTER.test(after) && BRACKET_BEFORE.test(token.text.slice(0, at))) continue
     if (NUMBERING_AFTER.test(after)) {
       // The last digit numbers the next row (`00000002.其他…`): it belongs to the label.
       run = run.replace(/\d$/, '')
@@ -80,6 +85,8 @@ function renumber(tokens: Token[]): Token[] {
 
 /** True for a token that mixes label text with a value run (a table cell would hold one or the other). */
 function isMixed(token: Token): boolean {
+  // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not label and value.
+  if (readCell(token.folded).kind === 'number') return false
   return /\d/.test(token.folded) && /[\u3400-\u9fff]/.test(token.folded) && /[\u3400-\u9fff][)）]?\d|\d(?:万元|元)?[\u3400-\u9fff(（]/.test(token.folded)
 }
 

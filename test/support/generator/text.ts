@@ -1,0 +1,71 @@
+import type { Block, Doc, LRow } from './doc.ts'
+import type { Random } from './random.ts'
+
+/**
+ * Text shapes users paste (SPEC §2): one cell per line (a mirror site or scraper dump), tab-separated
+ * rows (a browser or Word copy), cells separated by runs of spaces (a PDF viewer), Markdown pipe tables.
+ * Rows are the cells an official page's `<tr>` holds, as a copy of it gives them.
+ */
+
+export type TextVariant = 'lines' | 'tabs' | 'spaces' | 'markdown' | 'glued'
+
+/** A cell's text on one line (a `<br>` inside a label is lost in a text copy). */
+const flat = (text: string) => text.replace(/\n/g, '')
+
+function proseLine(r: Random, b: Block, variant: TextVariant): string {
+  if (b.kind === 'table') return ''
+  const text = b.kind === 'spam' ? b.pieces.join(r.pick(['|', ' | '])) : b.text
+  if (variant === 'lines') return `${' '.repeat(r.int(0, 10))}${text}\n`
+  if (variant === 'markdown' && b.kind === 'heading') {
+    const mark = r.pick(['## ', '**', ''])
+    return mark === '**' ? `**${text}**` : mark + text
+  }
+  return text
+}
+
+function rowLine(r: Random, row: LRow, variant: TextVariant): string {
+  const cells = row.cells.map((c) => flat(c.text))
+  switch (variant) {
+    case 'lines':
+      return cells.map((c) => `${' '.repeat(8)}${c}\n`).join('\n')
+    case 'tabs':
+      return cells.join('\t')
+    case 'glued':
+      // A crawler's dump: the row's cells with nothing between them (`…申请数量801000081`).
+      return cells.join('')
+    case 'markdown':
+      return `| ${cells.join(' | ')} |`
+    case 'spaces': {
+      // Value cells sometimes one space apart, as a PDF viewer copies a row of figures; sometimes a row's
+      // label on one line and its figures on the next, as a PDF viewer wraps a wide row.
+      const single = r.bool(0.3)
+      const firstValue = row.cells.findIndex((c) => c.value)
+      if (firstValue > 0 && row.cells.slice(firstValue).every((c) => c.value && c.text !== '') && r.bool(0.2)) {
+        const labels = row.cells.slice(0, firstValue).map((c) => flat(c.text)).join(' '.repeat(r.int(2, 4)))
+        return `${labels}\n${row.cells.slice(firstValue).map((c) => flat(c.text)).join(single ? ' ' : '   ')}`
+      }
+      let line = ''
+      row.cells.forEach((c, k) => {
+        if (k > 0) line += single && c.value && row.cells[k - 1]?.value ? ' ' : ' '.repeat(r.int(2, 6))
+        line += flat(c.text)
+      })
+      return line
+    }
+  }
+}
+
+export function textReport(r: Random, doc: Doc, variant: TextVariant): string {
+  const lines: string[] = []
+  for (const b of doc.blocks) {
+    if (b.kind !== 'table') {
+      lines.push(proseLine(r, b, variant))
+      continue
+    }
+    b.table.rows.forEach((row, y) => {
+      lines.push(rowLine(r, row, variant))
+      if (variant === 'markdown' && y === 0) lines.push(`|${row.cells.map(() => r.pick(['---', ':---:', '----'])).join('|')}|`)
+    })
+    if (variant === 'markdown') lines.push('')
+  }
+  return lines.join(r.pick(['\n', '\r\n']))
+}
