@@ -5,7 +5,7 @@ import { cell, type Cell, type Grid } from './grid.ts'
 
 /**
  * HTML → grid with htmlparser2's streaming callbacks: no DOM is built (a DOM costs 3–5 ms a report and
- * ~47 ms of isolate start-up, PERFORMANCE.md). Table rows become rows of cells with their spans; prose
+ * ~47 ms of isolate start-up, docs/performance-baseline.md). Table rows become rows of cells with their spans; prose
  * between block elements becomes one-cell rows.
  */
 

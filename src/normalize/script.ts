@@ -7,7 +7,7 @@ import STCharacters from 'opencc-js/dict/STCharacters'
 /**
  * Traditional → Simplified with OpenCC's own dictionaries (the `t2s` chain: compatibility ideographs
  * normalised, then phrases before characters). Built once per isolate at module scope: building the
- * tries is the expensive part, converting a few thousand characters is not (PERFORMANCE.md).
+ * tries is the expensive part, converting a few thousand characters is not (docs/performance-baseline.md).
  */
 const toSimplifiedChain = ConverterFactory([CJKCompatibility], [TSPhrases, TSCharacters])
 
