@@ -5,6 +5,7 @@
 // ratio. Then, in fresh child processes: import time, first and steady conversion, and peak memory for the
 // largest input. Prints a table and writes bench/results.json. Measures dist/index.js, so it builds first.
 import { execFileSync } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
