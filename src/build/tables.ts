@@ -4,8 +4,12 @@ import { TEMPLATES, type TableKey } from '../templates/index.ts'
 
 type Json = { [key: string]: Json } | number | string | null
 
+/** Template paths split once per isolate: every report sets the same few hundred. */
+const KEYS = new Map<string, string[]>()
+
 function setPath(root: Record<string, Json>, path: string, value: Json) {
-  const keys = path.split('.')
+  let keys = KEYS.get(path)
+  if (!keys) KEYS.set(path, (keys = path.split('.')))
   let node = root
   for (const key of keys.slice(0, -1)) {
     const next = node[key]

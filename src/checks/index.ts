@@ -5,9 +5,14 @@ import { checkNarrative, statedFacts } from './narrative-facts.ts'
 export { EQUATIONS, type Equation } from './equations.ts'
 export { statedFacts, type StatedFact } from './narrative-facts.ts'
 
+/** Paths split once per isolate: the checks read the same few dozen paths for every report. */
+const KEYS = new Map<string, string[]>()
+
 function valueAt(report: ConvertedReport, path: string): number | null {
   let node: unknown = report
-  for (const key of path.split('.')) {
+  let keys = KEYS.get(path)
+  if (!keys) KEYS.set(path, (keys = path.split('.')))
+  for (const key of keys) {
     if (node === null || typeof node !== 'object') return null
     node = (node as Record<string, unknown>)[key]
   }

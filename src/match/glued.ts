@@ -1,6 +1,7 @@
 import type { Equation, StatedFact } from '../checks/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues, GluedRow } from './match-table.ts'
+import { cellFits, countReadings } from './glued-count.ts'
 
 /**
  * Reading rows whose cells arrived glued together (`801000081` for 80|1|0|0|0|0|81). Every way of cutting
@@ -18,26 +19,27 @@ const MAX_STEPS = 200_000
 /** Solutions collected per group of tied rows; past this the group is left ambiguous rather than guessed. */
 const MAX_SOLUTIONS = 5000
 
-const CELL = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/
 const UNIT = /(万元|元)$/
 
 type Reading = number[]
 
-/** Every cut of `segment` into exactly `count` cells. */
+/**
+ * Every cut of `segment` into exactly `count` cells. The cells of the cut being built are kept on one
+ * stack (`prefix`) and copied only when a cut is complete: a long run has thousands of partial cuts, and
+ * copying each (as `[...prefix, cell]`) was most of a glued report's time (`npm run bench`).
+ */
 function cuts(segment: string, count: number, decimal: (k: number) => boolean, offset: number, out: string[][], limit: number, prefix: string[] = []) {
   if (out.length > limit) return
   if (count === 0) {
-    if (segment.length === 0) out.push(prefix)
+    if (segment.length === 0) out.push([...prefix])
     return
   }
   for (let len = 1; len <= segment.length - (count - 1); len++) {
     const cell = segment.slice(0, len)
-    if (!CELL.test(cell)) continue
-    if (cell.includes('.') && !decimal(offset)) continue
-    // A sign or a decimal point cannot start the next cell.
-    const next = segment[len]
-    if (next === '.') continue
-    cuts(segment.slice(len), count - 1, decimal, offset + 1, out, limit, [...prefix, cell])
+    if (!cellFits(cell, segment[len], offset, decimal)) continue
+    prefix.push(cell)
+    cuts(segment.slice(len), count - 1, decimal, offset + 1, out, limit, prefix)
+    prefix.pop()
   }
 }
 
@@ -46,6 +48,8 @@ export function readings(text: string, want: number, decimal: (column: number) =
   const segments = text.replace(UNIT, '').replace(/[,，]/g, '').trim().split(/\s+/).filter(Boolean)
   // Signs force a cut before them.
   const pieces = segments.flatMap((s) => s.split(/(?=[+-])/))
+  // Past the bound the run is left ambiguous whatever its readings: count them before listing any.
+  if (countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
   const out: Reading[] = []
   const walk = (i: number, offset: number, acc: number[]) => {
     if (out.length > MAX_READINGS_PER_ROW) return
@@ -55,7 +59,11 @@ export function readings(text: string, want: number, decimal: (column: number) =
     }
     const piece = pieces[i] ?? ''
     const remainingPieces = pieces.length - i - 1
-    for (let count = 1; count <= Math.min(piece.length, want - offset - remainingPieces); count++) {
+    // The last piece must take exactly the cells still wanted: cutting it into fewer could never end in a
+    // reading, and listing those cuts cost a row of one run `want` times the work.
+    const most = Math.min(piece.length, want - offset - remainingPieces)
+    const least = remainingPieces === 0 ? most : 1
+    for (let count = least; count <= most; count++) {
       const found: string[][] = []
       cuts(piece, count, decimal, offset, found, MAX_READINGS_PER_ROW)
       for (const cells of found) walk(i + 1, offset + count, [...acc, ...cells.map(Number)])

@@ -1,0 +1,30 @@
+import { convertReport } from './convert.ts'
+
+/**
+ * Warms the pipeline while the isolate starts, so that a user's first request does not pay for it.
+ * The first conversion in a fresh isolate costs several times a steady one (the engine compiles the code
+ * on first use; OpenCC, the HTML parser and the schemas touch their tables for the first time): measured
+ * by `npm run bench` (Node) and `npm run bench:worker` (workerd), see README "Performance". The start-up of
+ * an isolate has a budget of its own (1 s) that this stays far inside.
+ *
+ * The samples are tiny but take every stage: bytes and a string, HTML and text, Traditional characters
+ * (OpenCC), a table the matcher reads, the schema, the checks and JSON.stringify of the answer.
+ */
+export const SAMPLES: readonly string[] = [
+  '<h1>某縣人民政府2021年政府信息公開工作年度報告</h1><p>一、總體情況</p><p>本年度共新收政府信息公開申請3件。</p>' +
+    '<p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>' +
+    '<tr><td>规章</td><td>1</td><td>0</td><td>2</td></tr></table>',
+  '某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n' +
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t2\n',
+]
+
+export function prime(): void {
+  const encoder = new TextEncoder()
+  for (const sample of SAMPLES) {
+    try {
+      JSON.stringify(convertReport(encoder.encode(sample)))
+    } catch {
+      // Warming is an optimisation: a sample that no longer converts must never keep the Worker from starting.
+    }
+  }
+}
