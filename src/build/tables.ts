@@ -1,23 +1,10 @@
 import type { CellValues } from '../match/index.ts'
+import { setPath } from '../schema/paths.ts'
 import type { FormatVersion } from '../schema/report.ts'
 import { TEMPLATES, type TableKey } from '../templates/index.ts'
 
 type Json = { [key: string]: Json } | number | string | null
 
-/** Template paths split once per isolate: every report sets the same few hundred. */
-const KEYS = new Map<string, string[]>()
-
-function setPath(root: Record<string, Json>, path: string, value: Json) {
-  let keys = KEYS.get(path)
-  if (!keys) KEYS.set(path, (keys = path.split('.')))
-  let node = root
-  for (const key of keys.slice(0, -1)) {
-    const next = node[key]
-    if (next === null || typeof next !== 'object') node[key] = {}
-    node = node[key] as Record<string, Json>
-  }
-  node[keys[keys.length - 1] ?? ''] = value
-}
 
 /** Cells → the three table objects of SPEC §3, shaped by the templates themselves; a table not found is null. */
 export function buildTables(version: FormatVersion, values: CellValues, found: Record<TableKey, boolean>) {

@@ -1,3 +1,4 @@
+import { valueAt } from '../schema/paths.ts'
 import type { Check, ConvertedReport } from '../schema/report.ts'
 import { EQUATIONS } from './equations.ts'
 import { checkNarrative, statedFacts } from './narrative-facts.ts'
@@ -5,18 +6,9 @@ import { checkNarrative, statedFacts } from './narrative-facts.ts'
 export { EQUATIONS, type Equation } from './equations.ts'
 export { statedFacts, type StatedFact } from './narrative-facts.ts'
 
-/** Paths split once per isolate: the checks read the same few dozen paths for every report. */
-const KEYS = new Map<string, string[]>()
-
-function valueAt(report: ConvertedReport, path: string): number | null {
-  let node: unknown = report
-  let keys = KEYS.get(path)
-  if (!keys) KEYS.set(path, (keys = path.split('.')))
-  for (const key of keys) {
-    if (node === null || typeof node !== 'object') return null
-    node = (node as Record<string, unknown>)[key]
-  }
-  return typeof node === 'number' ? node : null
+function numberAt(report: ConvertedReport, path: string): number | null {
+  const value = valueAt(report, path)
+  return typeof value === 'number' ? value : null
 }
 
 const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0)
@@ -28,7 +20,7 @@ const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (
  */
 export function checkReport(report: ConvertedReport): Check[] {
   const version = report.report.formatVersion ?? '2021'
-  const at = (path: string) => valueAt(report, path)
+  const at = (path: string) => numberAt(report, path)
   const checks: Check[] = []
   for (const eq of EQUATIONS[version]) {
     const table = eq.left[0]?.split('.')[0] as 'applications' | 'reviewLitigation'

@@ -1,4 +1,5 @@
 import type { BatchItem } from '../schema/batch.ts'
+import { valueAt } from '../schema/paths.ts'
 import type { ConvertedReport } from '../schema/report.ts'
 import { CSV_COLUMNS } from './columns.ts'
 
@@ -21,14 +22,6 @@ export function csvField(value: unknown): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-function valueAt(root: unknown, path: string): unknown {
-  let node = root
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}
 
 const line = (fields: unknown[]) => fields.map(csvField).join(',') + EOL
 

@@ -1,3 +1,5 @@
+import { valueAt } from '../../src/schema/paths.ts'
+
 /**
  * The corpus oracle's rules (test/fixtures/corpus/README.md) as one function: every number of the three
  * tables and every report field equal, narrative substrings present and absent, the failing checks
@@ -24,14 +26,7 @@ export function leaves(value: unknown, prefix: string, out: Leaf[] = []): Leaf[]
   return out
 }
 
-export function valueAt(root: unknown, path: string): unknown {
-  let node = root
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}
+export { valueAt } from '../../src/schema/paths.ts'
 
 const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const
 

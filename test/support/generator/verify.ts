@@ -1,4 +1,5 @@
 import type { Rendered } from './shapes.ts'
+import { valueAt as at } from '../../../src/schema/paths.ts'
 
 /**
  * What a converted report must hold for a generated one, as a list of differences (empty: right).
@@ -16,14 +17,6 @@ interface Got {
   [table: string]: unknown
 }
 
-function at(root: unknown, path: string): unknown {
-  let node = root
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}
 
 const CELL_WARNINGS = new Set(['blank_cell', 'unreadable_cell', 'unreadable_row', 'missing_row', 'missing_values', 'ambiguous_cells'])
 
