@@ -140,7 +140,9 @@ function resolveRow(row: RowTemplate, raw: readonly string[], printed: readonly 
     else if (leading && trailing && byHeader) cells = byHeader.map(readCell)
     // Glue leaves no empty cell between its runs: a row with an empty cell came from a real grid whose
     // cells were kept apart, and one of them is missing — never read by cutting its neighbours.
-    else if (glueable && want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t))) {
+    // Separate cells that are each a whole number are a row with a cell missing, not glue: only one run,
+    // or a piece that cannot be one cell (`00`, `000023`), shows that cells were glued together.
+    else if (glueable && want > 1 && texts.length > 0 && texts.length < want && !raw.includes('') && texts.every((t) => GLUED_RUN.test(t)) && (texts.length === 1 || texts.some((t) => /(?:^|\s)0\d/.test(t)))) {
       nullRow(row, out.values)
       out.glued.push({ row, text: texts.join(' ') })
       return
