@@ -63,6 +63,20 @@ function chooseVersion(detected: FormatVersion | null, year: number | null, warn
 }
 
 /**
+ * What extraction hands to the rest of the pipeline, whatever the input was: the grid and the facts about
+ * the source that the response reports. PDF and Word readers (loaded on first use) produce the same shape.
+ */
+export interface Extracted {
+  grid: Grid
+  inputType: 'html' | 'text' | 'pdf' | 'docx'
+  encoding: string
+  /** Characters of the decoded input (for a PDF or Word file: of its text). */
+  characters: number
+  annotationsRemoved: number
+  warnings: Warning[]
+}
+
+/**
  * A report, as bytes or text, → the validated JSON of SPEC §3. Pure: the same in Workers, Node and
  * browsers. Throws ConvertError for what the caller can fix (422 not_a_report, unsupported_format, …).
  *
@@ -78,9 +92,18 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
   }
   const inputType = options.inputType ?? sniffInputType(decoded.text)
   const cleaned = cleanText(decoded.text)
-  const extracted = inputType === 'html' ? extractHtml(cleaned.text, limits) : extractText(cleaned.text, limits)
-  assertLineLengths(extracted, limits.maxLineLength)
-  const { grid, script, noiseRemoved } = simplify(extracted)
+  const grid = inputType === 'html' ? extractHtml(cleaned.text, limits) : extractText(cleaned.text, limits)
+  return readGrid(
+    { grid, inputType, encoding: decoded.encoding, characters: decoded.text.length, annotationsRemoved: cleaned.annotationsRemoved, warnings },
+    limits,
+  )
+}
+
+/** The extracted grid → the validated report: normalize what was extracted, match, build, validate, check. */
+export function readGrid(extracted: Extracted, limits: Limits): ConvertedReport {
+  const warnings: Warning[] = [...extracted.warnings]
+  assertLineLengths(extracted.grid, limits.maxLineLength)
+  const { grid, script, noiseRemoved } = simplify(extracted.grid)
   const tokens = unglue(tokenize(grid))
   warnings.push(...markLongNumbers(tokens, limits.maxNumberDigits))
 
@@ -92,7 +115,7 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
     throw new ConvertError('unsupported_format', `This is a report for ${fields.year}; only reports in the 2019 and 2021 formats (for 2019 onwards) can be converted.`, { year: fields.year })
   }
   const version = chooseVersion(detected, fields.year, warnings)
-  const matched = matchTables(tokens, version, inputType === 'html')
+  const matched = matchTables(tokens, version, extracted.inputType !== 'text')
   const anyTable = Object.values(matched.found).some(Boolean)
   if (!anyTable && fields.title === null) {
     throw new ConvertError('not_a_report', 'No standard table and no report title (…政府信息公开工作年度报告) were found.')
@@ -113,11 +136,11 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
     checks: [],
     warnings,
     source: {
-      inputType,
-      encoding: decoded.encoding,
+      inputType: extracted.inputType,
+      encoding: extracted.encoding,
       script,
-      characters: decoded.text.length,
-      annotationsRemoved: cleaned.annotationsRemoved,
+      characters: extracted.characters,
+      annotationsRemoved: extracted.annotationsRemoved,
       noiseRemoved,
     },
   }

@@ -10,6 +10,8 @@ export interface Cell {
   rowspan: number
   /** HTML only: the cell's first grid column, counting the cells that rowspans from above reach into the row. */
   x?: number
+  /** PDF only: where the cell's text stands on its page (1-based page, PDF user-space units, y from the top). */
+  box?: { page: number; x: number; y: number; w: number; h: number }
 }
 
 export interface GridRow {

@@ -36,7 +36,7 @@ export const Narrative = z.object({
 })
 
 export const Source = z.object({
-  inputType: z.enum(['html', 'text']),
+  inputType: z.enum(['html', 'text', 'pdf', 'docx']),
   encoding: z.string(),
   script: z.enum(['simplified', 'traditional', 'mixed']),
   characters: z.number().int().nonnegative(),
