@@ -1,22 +1,19 @@
-import { buildTables } from './build/tables.ts'
-import { readNarrative } from './build/narrative.ts'
-import { readReportFields } from './build/report-fields.ts'
-import { checkReport, EQUATIONS, statedFacts } from './checks/index.ts'
+import { assembleNarrative } from './assemble/narrative.ts'
+import { assembleTables } from './assemble/tables.ts'
+import { checkReport } from './checks/index.ts'
 import { extractHtml } from './extract/html.ts'
 import { extractText } from './extract/text.ts'
 import type { Grid } from './extract/grid.ts'
 import { decode } from './input/decode.ts'
 import { ConvertError } from './input/errors.ts'
-import { assertLineLengths, assertSize, markLongNumbers } from './limits/enforce.ts'
-import { resolveLimits, type Limits } from './limits/options.ts'
 import { sniffInputType, type InputType } from './input/sniff.ts'
-import { detectVersion, findSections, matchTables, tokenize } from './match/index.ts'
-import { unglue } from './match/unglue.ts'
-import { resolveGlued } from './match/glued.ts'
+import { assertLineLengths, assertSize } from './limits/enforce.ts'
+import { resolveLimits, type Limits } from './limits/options.ts'
+import { locate } from './locate/locate.ts'
+import { matchTables } from './match/match.ts'
 import { cleanText } from './normalize/clean-text.ts'
-import { isNoise } from './normalize/noise.ts'
-import { classifyScript, countScript, toSimplified, type Script } from './normalize/script.ts'
-import { ConvertedReport, type FormatVersion, type Warning } from './schema/report.ts'
+import { ConvertedReport, type Warning } from './schema/report.ts'
+import { makeTokens } from './tokens/make-tokens.ts'
 
 export interface ConvertOptions {
   /** `html` or `text`; sniffed from the content when absent. */
@@ -27,41 +24,6 @@ export interface ConvertOptions {
   limits?: Partial<Limits>
 }
 
-/** The first year of the revised Regulations' format; older reports had free-form tables. */
-const FIRST_FORMAT_YEAR = 2019
-
-/** normalize, the costly part: drop spam rows, then convert the script of what is left in one call. */
-function simplify(grid: Grid): { grid: Grid; script: Script; noiseRemoved: boolean } {
-  const kept = grid.filter((row) => !row.cells.some((c) => isNoise(c.text)))
-  const noiseRemoved = kept.length !== grid.length
-  const texts = kept.flatMap((row) => row.cells.map((c) => c.text))
-  const count = countScript(texts.join(''))
-  const script = classifyScript(count)
-  if (count.traditional === 0) return { grid: kept, script, noiseRemoved }
-  const simplified = toSimplified(texts)
-  let k = 0
-  const converted = kept.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, text: simplified[k++] ?? c.text })) }))
-  return { grid: converted, script, noiseRemoved }
-}
-
-function chooseVersion(detected: FormatVersion | null, year: number | null, warnings: Warning[]): FormatVersion {
-  const fromYear: FormatVersion | null = year === null ? null : year >= 2021 ? '2021' : '2019'
-  if (detected && fromYear && detected !== fromYear) {
-    warnings.push({
-      code: 'format_year_mismatch',
-      message: `The tables use the ${detected} format, but a ${year} report would use the ${fromYear} format.`,
-      path: 'report.formatVersion',
-    })
-  }
-  if (detected) return detected
-  warnings.push({
-    code: 'format_assumed',
-    message: `No label names the format version; the ${fromYear ?? '2021'} format is assumed${year ? ` from the year ${year}` : ''}.`,
-    path: 'report.formatVersion',
-  })
-  return fromYear ?? '2021'
-}
-
 /**
  * What extraction hands to the rest of the pipeline, whatever the input was: the grid and the facts about
  * the source that the response reports. PDF and Word readers (loaded on first use) produce the same shape.
@@ -69,6 +31,8 @@ function chooseVersion(detected: FormatVersion | null, year: number | null, warn
 export interface Extracted {
   grid: Grid
   inputType: 'html' | 'text' | 'pdf' | 'docx'
+  /** The browser title of an HTML page: the report's title where the page prints none of its own. */
+  pageTitle?: string | null
   encoding: string
   /** Characters of the decoded input (for a PDF or Word file: of its text). */
   characters: number
@@ -80,7 +44,7 @@ export interface Extracted {
  * A report, as bytes or text, → the validated JSON of SPEC §3. Pure: the same in Workers, Node and
  * browsers. Throws ConvertError for what the caller can fix (422 not_a_report, unsupported_format, …).
  *
- * decode → normalize → extract → match → build → validate → check
+ * decode → normalize → extract, then readGrid: tokens → locate → match → assemble → validate → check.
  */
 export function convertReport(input: string | Uint8Array, options: ConvertOptions = {}): ConvertedReport {
   const limits = resolveLimits(options.limits)
@@ -92,49 +56,34 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
   }
   const inputType = options.inputType ?? sniffInputType(decoded.text)
   const cleaned = cleanText(decoded.text)
-  const grid = inputType === 'html' ? extractHtml(cleaned.text, limits) : extractText(cleaned.text, limits)
+  const { grid, pageTitle } = inputType === 'html' ? extractHtml(cleaned.text, limits) : { grid: extractText(cleaned.text, limits), pageTitle: null }
   return readGrid(
-    { grid, inputType, encoding: decoded.encoding, characters: decoded.text.length, annotationsRemoved: cleaned.annotationsRemoved, warnings },
+    { grid, inputType, pageTitle, encoding: decoded.encoding, characters: decoded.text.length, annotationsRemoved: cleaned.annotationsRemoved, warnings },
     limits,
   )
 }
 
-/** The extracted grid → the validated report: normalize what was extracted, match, build, validate, check. */
+/** The extracted grid → the validated report, each stage once, in the data's order. */
 export function readGrid(extracted: Extracted, limits: Limits): ConvertedReport {
-  const warnings: Warning[] = [...extracted.warnings]
   assertLineLengths(extracted.grid, limits.maxLineLength)
-  const { grid, script, noiseRemoved } = simplify(extracted.grid)
-  const tokens = unglue(tokenize(grid))
-  warnings.push(...markLongNumbers(tokens, limits.maxNumberDigits))
-
-  const sections = findSections(tokens)
-  const headings = Object.values(sections).filter((i) => i >= 0)
-  const fields = readReportFields(tokens, headings.length > 0 ? Math.min(...headings) : -1)
-  const detected = detectVersion(tokens)
-  if (fields.year !== null && fields.year < FIRST_FORMAT_YEAR) {
-    throw new ConvertError('unsupported_format', `This is a report for ${fields.year}; only reports in the 2019 and 2021 formats (for 2019 onwards) can be converted.`, { year: fields.year })
-  }
-  const version = chooseVersion(detected, fields.year, warnings)
-  const matched = matchTables(tokens, version, extracted.inputType !== 'text')
-  const anyTable = Object.values(matched.found).some(Boolean)
-  if (!anyTable && fields.title === null) {
+  const glueable = extracted.inputType === 'text'
+  const { tokens, script, noiseRemoved, warnings: tokenWarnings } = makeTokens(extracted.grid, { glueable, limits })
+  const located = locate(tokens, extracted.pageTitle ?? null)
+  const matched = matchTables(tokens, located, glueable)
+  if (!Object.values(matched.found).some(Boolean) && located.fields.title === null) {
     throw new ConvertError('not_a_report', 'No standard table and no report title (…政府信息公开工作年度报告) were found.')
   }
-  const narrative = readNarrative(tokens, matched.sections)
-  const glued = resolveGlued(matched.glued, matched.values, EQUATIONS[version], statedFacts(narrative.overview))
-  for (const [path, value] of glued.values) matched.values.set(path, value)
-  warnings.push(...glued.warnings, ...matched.warnings)
-  const tables = buildTables(version, matched.values, matched.found)
-
+  const tables = assembleTables(located.version, matched.values, matched.found)
+  const { title, organ, year, publishedOn } = located.fields
   const candidate = {
     schemaVersion: '1' as const,
-    report: { title: fields.title, organ: fields.organ, year: fields.year, publishedOn: fields.publishedOn, formatVersion: version },
+    report: { title, organ, year, publishedOn, formatVersion: located.version },
     activeDisclosure: tables.activeDisclosure,
     applications: tables.applications,
     reviewLitigation: tables.reviewLitigation,
-    narrative,
+    narrative: assembleNarrative(tokens, located),
     checks: [],
-    warnings,
+    warnings: [...extracted.warnings, ...tokenWarnings, ...located.warnings, ...matched.warnings],
     source: {
       inputType: extracted.inputType,
       encoding: extracted.encoding,
@@ -152,6 +101,6 @@ export function readGrid(extracted: Extracted, limits: Limits): ConvertedReport 
     })
   }
   const report = parsed.data
-  report.checks = checkReport(report)
+  report.checks = checkReport(report, located.facts)
   return report
 }

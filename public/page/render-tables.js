@@ -18,10 +18,8 @@ import { valueAt } from './paths.js'
  */
 function versionOf(report) {
   if (report.report.formatVersion) return report.report.formatVersion
-  const active = report.activeDisclosure
-  if (active) return 'issued' in active.regulations ? '2021' : '2019'
-  const other = report.applications?.rows.results.otherHandling
-  return other && 'naturalPerson' in other ? '2019' : '2021'
+  if (report.activeDisclosure) return valueAt(report, 'activeDisclosure.regulations.issued') !== undefined ? '2021' : '2019'
+  return valueAt(report, 'applications.rows.results.otherHandling.naturalPerson') !== undefined ? '2019' : '2021'
 }
 
 /**

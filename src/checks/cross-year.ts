@@ -1,8 +1,7 @@
-import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from '../schema/cells.ts'
+import { APPLICANT_COLUMNS } from '../model/index.ts'
 import type { CrossYearCheck } from '../schema/batch.ts'
+import { valueAt } from '../schema/paths.ts'
 import type { ConvertedReport } from '../schema/report.ts'
-
-const COLUMN_LABELS: Record<string, string> = APPLICANT_COLUMN_LABELS
 
 export interface YearReport {
   id: string
@@ -12,10 +11,9 @@ export interface YearReport {
 /** One organ's name as its reports print it, with spaces that the layout put in dropped. */
 const organKey = (organ: string) => organ.replace(/\s+/g, '')
 
-type RowValues = Record<string, number | null>
-
-function rowOf(report: ConvertedReport, row: 'carriedOver' | 'carriedForward'): RowValues | null {
-  return (report.applications?.rows[row] as RowValues | undefined) ?? null
+function cellOf(report: ConvertedReport, row: 'carriedOver' | 'carriedForward', column: string): number | null {
+  const value = valueAt(report, `applications.rows.${row}.${column}`)
+  return typeof value === 'number' ? value : null
 }
 
 /**
@@ -24,26 +22,26 @@ function rowOf(report: ConvertedReport, row: 'carriedOver' | 'carriedForward'): 
  * 上年结转, `right` the earlier report's 结转下年度. Reports without organ or year take no part.
  */
 export function checkCrossYear(reports: YearReport[]): CrossYearCheck[] {
-  const byOrganYear = new Map<string, YearReport[]>()
+  // Organ, then year: two keys, never one string joined with a character an organ's name could hold.
+  const byOrganYear = new Map<string, Map<number, YearReport[]>>()
   for (const entry of reports) {
     const { organ, year } = entry.report.report
     if (!organ || year === null) continue
-    const key = `${organKey(organ)}\u0000${year}`
-    byOrganYear.set(key, [...(byOrganYear.get(key) ?? []), entry])
+    const years = byOrganYear.get(organKey(organ)) ?? new Map<number, YearReport[]>()
+    years.set(year, [...(years.get(year) ?? []), entry])
+    byOrganYear.set(organKey(organ), years)
   }
   const checks: CrossYearCheck[] = []
   for (const earlier of reports) {
     const { organ, year } = earlier.report.report
     if (!organ || year === null) continue
-    for (const later of byOrganYear.get(`${organKey(organ)}\u0000${year + 1}`) ?? []) {
-      const forward = rowOf(earlier.report, 'carriedForward')
-      const over = rowOf(later.report, 'carriedOver')
-      for (const column of APPLICANT_COLUMNS) {
-        const left = over?.[column] ?? null
-        const right = forward?.[column] ?? null
+    for (const later of byOrganYear.get(organKey(organ))?.get(year + 1) ?? []) {
+      for (const { key: column, label } of APPLICANT_COLUMNS) {
+        const left = cellOf(later.report, 'carriedOver', column)
+        const right = cellOf(earlier.report, 'carriedForward', column)
         checks.push({
           id: `crossYear.carriedForward.${column}`,
-          rule: `${year + 1}年 二、上年结转 = ${year}年 四、结转下年度继续办理 [${COLUMN_LABELS[column]}]`,
+          rule: `${year + 1}年 二、上年结转 = ${year}年 四、结转下年度继续办理 [${label}]`,
           status: left === null || right === null ? 'skipped' : left === right ? 'pass' : 'fail',
           left,
           right,

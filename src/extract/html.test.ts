@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractHtml } from './html.ts'
 
-const rows = (html: string) => extractHtml(html).map((r) => ({ table: r.table, cells: r.cells.map((c) => c.text) }))
+const rows = (html: string) => extractHtml(html).grid.map((r) => ({ table: r.table, cells: r.cells.map((c) => c.text) }))
 
 describe('extractHtml: the HTML shapes of a government page', () => {
   it('reads a layout cell that holds a table as prose around that table', () => {
@@ -21,7 +21,7 @@ describe('extractHtml: the HTML shapes of a government page', () => {
   })
 
   it('clamps absurd spans instead of trusting them', () => {
-    const [row] = extractHtml('<table><tr><td colspan="100000" rowspan="-3">x</td></tr></table>')
+    const [row] = extractHtml('<table><tr><td colspan="100000" rowspan="-3">x</td></tr></table>').grid
     expect(row?.cells[0]).toMatchObject({ colspan: 1000, rowspan: 1 })
   })
 

@@ -33,6 +33,9 @@ function span(value: string | undefined): number {
 interface OpenCell {
   lines: string[]
   current: string
+  /** Where the cell's first and last text stand in the input (-1 until text arrives). */
+  start: number
+  end: number
   colspan: number
   rowspan: number
   /** The cell held a table: it is page layout, and the rest of what it holds is prose, not a cell. */
@@ -68,23 +71,29 @@ function nextFree(table: OpenTable): number {
  * parsing stops past `maxDepth` open elements — htmlparser2 keeps its open elements in an array that it
  * shifts and searches per tag, so an unbounded depth would cost time quadratic in the body.
  */
-export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): Grid {
+export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): { grid: Grid; pageTitle: string | null } {
   const grid: Grid = []
   const spend = cellBudget(bounds.maxCells)
   let depth = 0
   const tables: OpenTable[] = []
   let tableCount = 0
   let prose = ''
+  let proseStart = -1
+  let proseEnd = -1
   let skipDepth = 0
+  // The browser title is never report text, but it names the report where the page prints no title of its own.
+  let inTitle = false
+  const titleParts: string[] = []
   let preDepth = 0
 
   const flushProse = () => {
     const text = prose.replace(/\s+/g, ' ').trim()
     if (text) {
       spend()
-      grid.push({ cells: [cell(text)], table: false })
+      grid.push({ cells: [{ ...cell(text), start: proseStart, end: proseEnd }], table: false })
     }
     prose = ''
+    proseStart = -1
   }
   const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
   const breakLine = () => {
@@ -108,7 +117,8 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     }
     spend()
     const x = nextFree(table)
-    ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x })
+    const at = c.start === -1 ? {} : { start: c.start, end: c.end }
+    ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x, ...at })
     // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
     // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
     if (c.rowspan > 1) for (let k = x; k < Math.min(x + c.colspan, MAX_GRID_WIDTH); k++) table.covered[k] = table.rowIndex + c.rowspan - 1
@@ -132,6 +142,7 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
       },
       onopentag(name, attrs) {
         if (skipDepth > 0 || SKIPPED.has(name)) {
+          if (name === 'title' && titleParts.length === 0) inTitle = true
           skipDepth++
           return
         }
@@ -165,22 +176,39 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           case 'th':
             if (!table) return
             closeCell(table)
-            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
+            table.cell = { lines: [], current: '', start: -1, end: -1, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
             return
         }
         if (BLOCK.has(name)) breakLine()
       },
       ontext(raw) {
-        if (skipDepth > 0) return
+        if (skipDepth > 0) {
+          if (inTitle && titleParts.length < 64) titleParts.push(raw)
+          return
+        }
         const text = raw.replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
         const c = openCell()
-        if (c) c.current += text
-        else if (tables.length === 0 || !tables.at(-1)?.row) prose += preDepth > 0 ? text.replace(/\n/g, ' ') : text
+        // Where this text stands in the input: decoded entities make a node's text shorter than its source.
+        const blank = text.trim() === ''
+        if (c) {
+          c.current += text
+          if (!blank) {
+            if (c.start === -1) c.start = parser.startIndex
+            c.end = parser.endIndex + 1
+          }
+          return
+        }
+        if (!blank) {
+          if (proseStart === -1) proseStart = parser.startIndex
+          proseEnd = parser.endIndex + 1
+        }
+        if (tables.length === 0 || !tables.at(-1)?.row) prose += preDepth > 0 ? text.replace(/\n/g, ' ') : text
         else prose += text
       },
       onclosetag(name) {
         depth--
         if (skipDepth > 0) {
+          if (name === 'title') inTitle = false
           skipDepth--
           return
         }
@@ -213,5 +241,5 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     if (table) closeRow(table)
   }
   flushProse()
-  return grid
+  return { grid, pageTitle: titleParts.join('').replace(/\s+/g, ' ').trim() || null }
 }

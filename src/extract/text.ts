@@ -2,84 +2,149 @@ import { isValueLike } from '../normalize/numbers.ts'
 import { fold } from '../normalize/fold.ts'
 import { cellBudget } from '../limits/enforce.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
-import { cell, type Cell, type Grid, type GridRow } from './grid.ts'
+import type { Cell, Grid, GridRow } from './grid.ts'
 
 /**
  * Pasted text → grid. The shapes users paste (SPEC §2): one cell per line (a scraper or mirror site),
  * tab-separated rows (a browser or Word copy), cells separated by runs of spaces (a PDF viewer), and
- * Markdown pipe tables. Lines that are none of these are prose: one cell, not a table row.
+ * Markdown pipe tables. Lines that are none of these are prose: one cell, not a table row. Blank lines
+ * and form feeds are kept as marks: a blank line may be a blank cell, a form feed starts a page.
  */
 
 /** A Markdown delimiter row: `|---|:---:|`. */
 const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/
 /** Two or more spaces (or an ideographic space) between cells, as a PDF viewer copies them. */
-const SPACE_RUN = /[ \u3000]{2,}/
+const SPACE_RUN = /[ \u3000]{2,}/g
 /** Longest line read as a table row; longer lines are prose (and are not split cell by cell). */
 const MAX_ROW_LINE = 4000
-
-function markdownRow(line: string): Cell[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '')
-  return inner.split('|').map((c) => cell(c.trim()))
-}
-
-/**
- * A line whose tail is numbers separated by single spaces (`（一）予以公开 735 58 0 0 0 6 799`) is a row:
- * the label, then one cell per number. Prose that merely ends in a number stays whole unless at least
- * two numbers follow.
- */
-function spacedRow(line: string): Cell[] | null {
-  const pieces = line.trim().split(/\s+/)
-  let first = pieces.length
-  while (first > 0 && isValueLike(fold(pieces[first - 1] ?? ''))) first--
-  const values = pieces.length - first
-  if (values < 2 && !(values >= 1 && first === 0)) return null
-  const label = pieces.slice(0, first).join(' ')
-  return [...(label ? [cell(label)] : []), ...pieces.slice(first).map((p) => cell(p))]
-}
+/** White space a line may hold and still be blank (no-break spaces included: a blank cell often is one). */
+const BLANK_LINE = /^[\s\u00a0\u3000]*$/
 
 /** Markdown's heading marks and bold around a whole line (`## 一、总体情况`, `**一、总体情况**`), as other converters emit them. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/
 const MARKDOWN_BOLD = /^(\*\*|__)(.+)\1$/
 
-function unmark(line: string): string {
-  return line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2')
+/** A piece of a line: its text (trimmed) and where it stands in the whole text. */
+function piece(text: string, from: number, weak = false): Cell {
+  let a = 0
+  let b = text.length
+  while (a < b && isSpace(text.charCodeAt(a))) a++
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  return { text: text.slice(a, b), colspan: 1, rowspan: 1, start: from + a, end: from + b, ...(weak ? { weak } : {}) }
 }
 
-/** The lines of a text one at a time (`\n`, `\r\n` or `\r`): a split would hold millions of them at once. */
-function* lines(text: string): Generator<string> {
-  let start = 0
-  while (start <= text.length) {
-    let end = start
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
-    yield text.slice(start, end)
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0
+}
+
+/** Splits `line` (starting at `from`) at every match of `separator`, keeping where each piece stands. */
+function split(line: string, from: number, separator: RegExp | string): Cell[] {
+  const out: Cell[] = []
+  let last = 0
+  if (typeof separator === 'string') {
+    for (let at = line.indexOf(separator); at !== -1; at = line.indexOf(separator, last)) {
+      out.push(piece(line.slice(last, at), from + last))
+      last = at + separator.length
+    }
+  } else {
+    separator.lastIndex = 0
+    for (let m = separator.exec(line); m; m = separator.exec(line)) {
+      out.push(piece(line.slice(last, m.index), from + last))
+      last = m.index + m[0].length
+    }
   }
+  out.push(piece(line.slice(last), from + last))
+  return out
+}
+
+/** A label before a single figure: short, and no sentence (prose that ends in a number stays whole). */
+const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
+
+/**
+ * A line whose tail is numbers separated by single spaces (`（一）予以公开 735 58 0 0 0 6 799`) is a row:
+ * the label, then one cell per number. One number after a short label is a row too (`行政许可 447228`);
+ * prose that merely ends in a number stays whole.
+ */
+function spacedRow(c: Cell): Cell[] | null {
+  const pieces = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
+  let first = pieces.length
+  while (first > 0 && isValueLike(fold(pieces[first - 1]?.text ?? ''))) first--
+  const values = pieces.length - first
+  const label = pieces.slice(0, first).map((p) => p.text).join('')
+  if (values < 2 && !(values >= 1 && (first === 0 || SHORT_LABEL.test(label)))) return null
+  const words = pieces.slice(0, first)
+  const head = words[0]
+  const tail = words.at(-1)
+  const labelCell = head && tail ? [{ ...head, text: words.map((p) => p.text).join(' '), end: tail.end }] : []
+  return [...labelCell, ...pieces.slice(first)]
+}
+
+function markdownRow(line: string, from: number): Cell[] {
+  let a = line.indexOf('|')
+  let b = line.lastIndexOf('|')
+  if (b === a) b = line.length
+  a += 1
+  return split(line.slice(a, b), from + a, '|')
+}
+
+function textRow(raw: string, from: number): GridRow | null {
+  const trimmed = piece(raw, from)
+  const line = trimmed.text.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2')
+  const at = (trimmed.start ?? from) + (trimmed.text.length - line.length === 0 ? 0 : trimmed.text.indexOf(line))
+  if (line.length > MAX_ROW_LINE) return { cells: [{ ...trimmed, text: line }], table: false }
+  if (line.startsWith('|') && line.indexOf('|', 1) !== -1) {
+    if (MARKDOWN_RULE.test(line)) return null
+    return { cells: markdownRow(line, at), table: true }
+  }
+  if (raw.includes('\t')) {
+    // Split before trimming: a row's middle empty cells are blanks. A trailing tab before the line break is
+    // only maybe a blank: a browser copies a cell of paragraphs as a tab, a break, then the paragraphs.
+    const cells = split(raw, from, '\t')
+    const last = cells.at(-1)
+    if (last && last.text === '' && cells.length > 1) last.weak = true
+    return { cells, table: true }
+  }
+  SPACE_RUN.lastIndex = 0
+  if (SPACE_RUN.test(line)) {
+    const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p) ?? [p])
+    return { cells: parts, table: parts.length > 1 }
+  }
+  const spaced = line.includes(' ') ? spacedRow({ ...trimmed, text: line, start: at }) : null
+  return spaced && spaced.length > 1 ? { cells: spaced, table: true } : { cells: [{ ...trimmed, text: line, start: at }], table: false }
 }
 
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
   const grid: Grid = []
   // Counted per row as it is made: a body of a million one-character lines fails before it fills memory.
   const spend = cellBudget(bounds.maxCells)
-  for (const raw of lines(text)) {
-    const line = unmark(raw.trim())
-    if (!line) continue
-    let row: GridRow
-    if (line.length > MAX_ROW_LINE) row = { cells: [cell(line)], table: false }
-    else if (line.startsWith('|') && line.indexOf('|', 1) !== -1) {
-      if (MARKDOWN_RULE.test(line)) continue
-      row = { cells: markdownRow(line), table: true }
-    } else if (raw.includes('\t')) {
-      // Split before trimming tabs: a row's trailing empty cells are blanks (a total left empty), not nothing.
-      row = { cells: raw.replace(/^[ \u3000]+|[ \u3000]+$/g, '').split('\t').map((c) => cell(c.trim())), table: true }
-    } else if (SPACE_RUN.test(line)) {
-      const parts = line.split(SPACE_RUN).flatMap((p) => spacedRow(p) ?? [cell(p)])
-      row = { cells: parts, table: parts.length > 1 }
-    } else {
-      const spaced = line.includes(' ') ? spacedRow(line) : null
-      row = spaced && spaced.length > 1 ? { cells: spaced, table: true } : { cells: [cell(line)], table: false }
+  let pageBreak = false
+  let start = 0
+  // The empty remainder after a final line break is no line.
+  while (start < text.length || (start === 0 && text.length === 0)) {
+    let end = start
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    let raw = text.slice(start, end)
+    let from = start
+    // A form feed starts a page (pdftotext writes one per page): what follows is where a running header stands.
+    if (raw.includes('\f')) {
+      pageBreak = true
+      const last = raw.lastIndexOf('\f') + 1
+      raw = raw.slice(last)
+      from += last
     }
-    spend(row.cells.length)
-    grid.push(row)
+    if (BLANK_LINE.test(raw)) {
+      spend()
+      grid.push({ cells: [{ text: '', colspan: 1, rowspan: 1, start: from, end: from, weak: true }], table: false, blank: true })
+    } else {
+      const row = textRow(raw, from)
+      if (row) {
+        if (pageBreak) row.pageBreak = true
+        pageBreak = false
+        spend(row.cells.length)
+        grid.push(row)
+      }
+    }
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
   return grid
 }

@@ -1,8 +1,5 @@
 import type { Grid } from '../extract/grid.ts'
 import { ConvertError } from '../input/errors.ts'
-import type { Token } from '../match/tokens.ts'
-import { isValueLike } from '../normalize/numbers.ts'
-import type { Warning } from '../schema/report.ts'
 
 /**
  * The checks behind src/limits/options.ts. Each error names its bound and the bound's value, and
@@ -54,32 +51,4 @@ export function assertLineLengths(grid: Grid, maxLineLength: number): void {
       }
     }
   }
-}
-
-/** What a cell too long to read becomes for matching: a character no label and no number contains. */
-const UNREADABLE = '\u0000'
-
-function digitCount(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code >= 0x30 && code <= 0x39) n++
-  }
-  return n
-}
-
-/**
- * Number-shaped cells with more digits than the bound are made unreadable for matching (their text, as the
- * narrative shows it, is untouched): the table cell they stand in becomes `null` with `unreadable_cell`,
- * and the document gets one `number_too_long` warning. A 400-digit cell is a broken cell, not a broken request.
- */
-export function markLongNumbers(tokens: Token[], maxDigits: number): Warning[] {
-  let marked = 0
-  for (const token of tokens) {
-    if (token.folded.length <= maxDigits || digitCount(token.folded) <= maxDigits || !isValueLike(token.folded)) continue
-    token.folded = UNREADABLE
-    marked++
-  }
-  if (marked === 0) return []
-  return [{ code: 'number_too_long', message: `${marked} cell(s) hold a number of more than ${maxDigits} digits; they are read as unreadable (null), never as numbers.` }]
 }

@@ -1,7 +1,18 @@
-import type { Equation, StatedFact } from '../checks/index.ts'
+import type { Equation } from '../model/equations.ts'
+import type { RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
-import type { CellValues, GluedRow } from './match-table.ts'
+import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
+
+/** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
+export type CellValues = Map<string, number | string | null>
+
+/** A row whose cells arrived glued into one run of figures (`801000081`): read by arithmetic. */
+export interface GluedRow {
+  row: RowModel
+  /** The run as printed (half-width), white space kept: a space still separates two cells. */
+  text: string
+}
 
 /**
  * Reading rows whose cells arrived glued together (`801000081` for 80|1|0|0|0|0|81). Every way of cutting
@@ -127,10 +138,10 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   const holds = (c: Constraint) => evaluate(c, value)
 
   for (const row of glued) {
-    const paths = row.row.columns.map((c) => `${row.row.path}.${c}`)
+    const paths = row.row.columns.map((c) => `${row.row.path}.${c.key}`)
     // The unit printed after the run (2122500000元) is known whatever the cut.
-    if (row.row.unit) values.set(`${row.row.path}.${row.row.unit.key}`, UNIT.exec(row.text.trim())?.[1] ?? null)
-    const all = readings(row.text, paths.length, (k) => row.row.decimals?.includes(row.row.columns[k] ?? '') ?? false)
+    for (const c of row.row.columns) if (c.unitKey) values.set(`${row.row.path}.${c.unitKey}`, UNIT.exec(row.text.trim())?.[1] ?? null)
+    const all = readings(row.text, paths.length, (k) => row.row.columns[k]?.kind === 'amount')
     if (!all || all.length === 0) {
       for (const p of paths) values.set(p, null)
       warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and cannot be cut into its ${paths.length} cells with confidence.`, path: row.row.path })

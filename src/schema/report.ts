@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { ActiveDisclosure2019, ActiveDisclosure2021, Applications, ReviewLitigation } from './tables.ts'
+import { FORMAT_VERSIONS } from '../model/versions.ts'
+import { ActiveDisclosure, Applications, ReviewLitigation } from './tables.ts'
 
-export const FORMAT_VERSIONS = ['2019', '2021'] as const
-export type FormatVersion = (typeof FORMAT_VERSIONS)[number]
+export { FORMAT_VERSIONS, type FormatVersion } from '../model/versions.ts'
 
 export const Check = z.object({
   id: z.string(),
@@ -49,7 +49,7 @@ export const ConvertedReport = z
   .object({
     schemaVersion: z.literal('1'),
     report: ReportFields,
-    activeDisclosure: z.union([ActiveDisclosure2021, ActiveDisclosure2019]).nullable(),
+    activeDisclosure: ActiveDisclosure.nullable(),
     applications: Applications.nullable(),
     reviewLitigation: ReviewLitigation.nullable(),
     narrative: Narrative,

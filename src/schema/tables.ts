@@ -1,81 +1,70 @@
 import { z } from 'zod'
-import { Amount, Count, Outcomes, Row } from './cells.ts'
+import { MODELS, type ColumnModel, type TableKey, type TableModel } from '../model/index.ts'
 
-const Documents2021 = z.object({ issued: Count, repealed: Count, inForce: Count })
-const Decisions = z.object({ decisions: Count })
+/**
+ * The zod schemas of the three tables, derived from the model (src/model): one object per table and
+ * version, keyed as SPEC §3 states, every cell a number or null. Where the versions differ (table 二, and
+ * （六）其他处理 in table 三) the response allows either.
+ */
 
-/** 二、主动公开政府信息情况 in the 2021 format (国办公开办函〔2021〕30号). */
-export const ActiveDisclosure2021 = z.object({
-  regulations: Documents2021,
-  normativeDocuments: Documents2021,
-  administrativeLicensing: Decisions,
-  administrativePunishment: Decisions,
-  administrativeCoercion: Decisions,
-  administrativeFees: z.object({ amount: Amount }),
-})
+/** A table cell: a whole count, or null where the report left it blank or it could not be read. */
+export const Count = z.number().int().nullable()
+/** A cell that may carry decimals (收费金额 in 万元, 采购总金额). */
+export const Amount = z.number().nullable()
 
-const Documents2019 = z.object({ produced: Count, published: Count, totalPublished: Count })
-const Items2019 = z.object({ previousYearItems: Count, change: Count, decisions: Count })
+/**
+ * A table as JSON: nested objects whose leaves are cells (numbers or null) and kept units (strings). The
+ * exact keys are the model's; read a cell by its path (schema/paths.ts `valueAt`), as the checks do.
+ */
+export type TableJson = { [key: string]: TableJson | number | string | null }
 
-/** 二、主动公开政府信息情况 in the 2019 format. */
-export const ActiveDisclosure2019 = z.object({
-  regulations: Documents2019,
-  normativeDocuments: Documents2019,
-  administrativeLicensing: Items2019,
-  otherExternalServices: Items2019,
-  administrativePunishment: Items2019,
-  administrativeCoercion: Items2019,
-  administrativeFees: z.object({ previousYearItems: Count, change: Count }),
-  centralizedProcurement: z.object({
-    projects: Count,
-    amount: Amount,
-    amountUnit: z.string().nullable(),
-  }),
-})
+function cellSchema(column: ColumnModel): z.ZodType {
+  return column.kind === 'amount' ? Amount : Count
+}
 
-const NotDisclosed = z.object({
-  stateSecret: Row,
-  prohibitedByLaw: Row,
-  threeSecuritiesOneStability: Row,
-  thirdPartyRights: Row,
-  internalAffairs: Row,
-  processInformation: Row,
-  lawEnforcementFiles: Row,
-  administrativeQuery: Row,
-})
-const UnableToProvide = z.object({ notHeld: Row, needsCreation: Row, stillUnclear: Row })
-const NotProcessed = z.object({
-  petitionOrComplaint: Row,
-  repeated: Row,
-  publication: Row,
-  excessiveRepeated: Row,
-  confirmationRequest: Row,
-})
+type Tree = Map<string, Tree | z.ZodType>
 
-/** 2021 splits （六）其他处理 into three sub-rows; 2019 has one row. */
-export const OtherHandling2021 = z.object({ overdueCorrection: Row, overdueFee: Row, other: Row })
+function insert(tree: Tree, keys: readonly string[], leaf: z.ZodType) {
+  const [key, ...rest] = keys
+  if (key === undefined) return
+  if (rest.length === 0) {
+    tree.set(key, leaf)
+    return
+  }
+  let child = tree.get(key)
+  if (!(child instanceof Map)) tree.set(key, (child = new Map()))
+  insert(child, rest, leaf)
+}
 
-/** 三、收到和处理政府信息公开申请情况 (both versions; otherHandling differs). */
-export const Applications = z.object({
-  rows: z.object({
-    newlyReceived: Row,
-    carriedOver: Row,
-    results: z.object({
-      disclosed: Row,
-      partiallyDisclosed: Row,
-      notDisclosed: NotDisclosed,
-      unableToProvide: UnableToProvide,
-      notProcessed: NotProcessed,
-      otherHandling: z.union([OtherHandling2021, Row]),
-      total: Row,
-    }),
-    carriedForward: Row,
-  }),
-})
+function toObject(tree: Tree): z.ZodObject {
+  return z.object(Object.fromEntries([...tree].map(([key, node]) => [key, node instanceof Map ? toObject(node) : node])))
+}
 
-/** 四、政府信息公开行政复议、行政诉讼情况. */
-export const ReviewLitigation = z.object({
-  administrativeReview: Outcomes,
-  litigationWithoutReview: Outcomes,
-  litigationAfterReview: Outcomes,
-})
+function tableSchema(table: TableModel): z.ZodType<TableJson> {
+  const tree: Tree = new Map()
+  for (const row of table.rows) {
+    const keys = row.path.split('.').slice(1)
+    for (const column of row.columns) {
+      insert(tree, [...keys, column.key], cellSchema(column))
+      if (column.unitKey) insert(tree, [...keys, column.unitKey], z.string().nullable())
+    }
+  }
+  return toObject(tree) as unknown as z.ZodType<TableJson>
+}
+
+function tableOf(version: '2019' | '2021', key: TableKey): TableModel {
+  const table = MODELS[version].tables.find((t) => t.key === key)
+  if (!table) throw new Error(`no table ${key} in the ${version} model`)
+  return table
+}
+
+export const ActiveDisclosure2021 = tableSchema(tableOf('2021', 'activeDisclosure'))
+export const ActiveDisclosure2019 = tableSchema(tableOf('2019', 'activeDisclosure'))
+export const Applications2021 = tableSchema(tableOf('2021', 'applications'))
+export const Applications2019 = tableSchema(tableOf('2019', 'applications'))
+export const ReviewLitigation = tableSchema(tableOf('2021', 'reviewLitigation'))
+
+/** 二、主动公开政府信息情况 in either format. */
+export const ActiveDisclosure = z.union([ActiveDisclosure2021, ActiveDisclosure2019])
+/** 三、收到和处理政府信息公开申请情况; the versions differ in （六）其他处理. */
+export const Applications = z.union([Applications2021, Applications2019])

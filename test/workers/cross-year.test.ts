@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCrossYear } from '../../src/checks/cross-year.ts'
 import { convertReport } from '../../src/convert.ts'
+import { setPath } from '../../src/schema/paths.ts'
 import type { ConvertedReport } from '../../src/schema/report.ts'
 import { fixture } from '../support/fixtures.ts'
 
@@ -8,10 +9,9 @@ import { fixture } from '../support/fixtures.ts'
 function asYear(base: ConvertedReport, year: number, carriedOver: number | null, carriedForward: number | null): ConvertedReport {
   const copy = structuredClone(base)
   copy.report.year = year
-  const rows = copy.applications?.rows
-  if (!rows) throw new Error('the fixture has no table 三')
-  rows.carriedOver = { ...rows.carriedOver, naturalPerson: carriedOver }
-  rows.carriedForward = { ...rows.carriedForward, naturalPerson: carriedForward }
+  if (!copy.applications) throw new Error('the fixture has no table 三')
+  setPath(copy, 'applications.rows.carriedOver.naturalPerson', carriedOver)
+  setPath(copy, 'applications.rows.carriedForward.naturalPerson', carriedForward)
   return copy
 }
 

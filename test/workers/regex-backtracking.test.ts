@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BARE_DATE, LABELLED_DATE } from '../../src/build/report-fields.ts'
-import { statedFacts } from '../../src/checks/narrative-facts.ts'
+import { BARE_DATE, LABELLED_DATE } from '../../src/locate/fields.ts'
+import { statedFacts } from '../../src/locate/stated-facts.ts'
 import { convertReport } from '../../src/convert.ts'
 import { extractText } from '../../src/extract/text.ts'
 import { canonicalCharset, sniffMetaCharset } from '../../src/input/decode.ts'

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers'
+import { valueAt } from '../../src/schema/paths.ts'
 import { describe, expect, it } from 'vitest'
 import { convertReport } from '../../src/convert.ts'
 import { fixture } from '../support/fixtures.ts'
@@ -17,7 +18,7 @@ describe('the service binding: another Worker calls Converter over RPC', () => {
       organ: '广州市南沙区人民政府',
       year: 2020,
       formatVersion: '2019',
-      newlyReceived: local.applications?.rows.newlyReceived.total,
+      newlyReceived: valueAt(local, 'applications.rows.newlyReceived.total'),
       failedChecks: local.checks.filter((c) => c.status === 'fail').map((c) => c.id),
     })
   })

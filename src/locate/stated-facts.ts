@@ -1,5 +1,3 @@
-import type { Check } from '../schema/report.ts'
-
 /**
  * Figures that an overview states in plain words and a table also holds (SPEC §3.5). Each pattern
  * reads one number in 件 with a bounded gap, inside one clause (no 。；). A fact stated twice with
@@ -67,19 +65,4 @@ export function statedFacts(overview: string | null): StatedFact[] {
     if (value !== null) facts.push({ id: fact.id, rule: fact.rule, paths: fact.paths, value })
   }
   return facts
-}
-
-export function checkNarrative(facts: readonly StatedFact[], valueAt: (path: string) => number | null): Check[] {
-  const checks: Check[] = []
-  for (const fact of facts) {
-    const stated = fact.value
-    const values = fact.paths.map(valueAt)
-    if (values.some((v) => v === null)) {
-      checks.push({ id: fact.id, rule: fact.rule, status: 'skipped', left: stated, right: null, paths: fact.paths })
-      continue
-    }
-    const right = values.reduce<number>((s, v) => s + (v ?? 0), 0)
-    checks.push({ id: fact.id, rule: fact.rule, status: stated === right ? 'pass' : 'fail', left: stated, right, paths: fact.paths })
-  }
-  return checks
 }

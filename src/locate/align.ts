@@ -1,0 +1,110 @@
+import type { Token } from '../tokens/token.ts'
+import type { Candidate } from './candidates.ts'
+import type { Item } from './items.ts'
+
+/**
+ * The items of the format (headings, row labels) against the document's candidates: the chain of
+ * candidates, in the items' order and the document's order, with the greatest total likeness. Inside a
+ * table, text that explains nothing between two rows costs a little, so a table's rows are found together,
+ * not scattered over the page. One pass over the candidates in document order, each looking back over
+ * the items (never over all earlier candidates): linear in the candidates.
+ *
+ * Then each chosen candidate is tested for a rival — another text for the same item, or another item for
+ * the same text, as likely and as well placed: where two readings remain, the item is left unplaced.
+ */
+
+/** What an unexplained text between two rows of one table costs. */
+const GAP = 0.04
+/** Two likenesses this close are the same. */
+const TIE = 1e-6
+
+export interface Placed {
+  item: number
+  start: number
+  end: number
+  score: number
+}
+
+export interface Alignment {
+  placed: Placed[]
+  /** Items whose place two candidates dispute. */
+  disputed: Set<number>
+  total: number
+}
+
+export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: (i: number) => boolean): Alignment {
+  // Unexplained texts before each token, for the gap cost.
+  const unexplained = new Float64Array(tokens.length + 1)
+  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] ?? 0) + (tokens[i]?.kind === 'text' && !explained(i) ? 1 : 0)
+  const M = items.length
+  const n = candidates.length
+  const best = new Float64Array(n)
+  const from = new Int32Array(n).fill(-1)
+  // Per item: the best closed chain ending in it, plain and with the gap potential added; and which candidate.
+  const plain = new Float64Array(M).fill(-Infinity)
+  const potential = new Float64Array(M).fill(-Infinity)
+  const plainAt = new Int32Array(M).fill(-1)
+  const potentialAt = new Int32Array(M).fill(-1)
+  const byEnd = [...candidates.keys()].sort((a, b) => (candidates[a]?.end ?? 0) - (candidates[b]?.end ?? 0))
+  let closed = 0
+  for (let c = 0; c < n; c++) {
+    const cand = candidates[c] as Candidate
+    while (closed < byEnd.length && (candidates[byEnd[closed] as number]?.end ?? 0) < cand.start) {
+      const d = byEnd[closed++] as number
+      const done = candidates[d] as Candidate
+      if (best[d]! > plain[done.item]!) {
+        plain[done.item] = best[d]!
+        plainAt[done.item] = d
+      }
+      const withGap = best[d]! + GAP * unexplained[done.end + 1]!
+      if (withGap > potential[done.item]!) {
+        potential[done.item] = withGap
+        potentialAt[done.item] = d
+      }
+    }
+    const item = items[cand.item] as Item
+    let value = 0
+    let prev = -1
+    for (let m = 0; m < cand.item; m++) {
+      const other = items[m] as Item
+      const sameTable = item.table !== null && other.table === item.table && item.kind !== 'section'
+      const v = sameTable ? potential[m]! - GAP * unexplained[cand.start]! : plain[m]!
+      if (v > value) {
+        value = v
+        prev = sameTable ? potentialAt[m]! : plainAt[m]!
+      }
+    }
+    best[c] = cand.score + value
+    from[c] = prev
+  }
+  let top = -1
+  for (let c = 0; c < n; c++) if (top === -1 || best[c]! > best[top]!) top = c
+  const placed: Placed[] = []
+  for (let c = top; c !== -1; c = from[c]!) {
+    const cand = candidates[c] as Candidate
+    placed.unshift({ item: cand.item, start: cand.start, end: cand.end, score: cand.score })
+  }
+  return { placed, disputed: disputes(placed, candidates), total: top === -1 ? 0 : best[top]! }
+}
+
+/**
+ * A placed item is disputed when a rival would fit the same place in the chain as well: the same item
+ * on another text between its neighbours, or another unplaced item, in order, on the same text.
+ */
+function disputes(placed: readonly Placed[], candidates: readonly Candidate[]): Set<number> {
+  const disputed = new Set<number>()
+  const placedItems = new Set(placed.map((p) => p.item))
+  placed.forEach((p, k) => {
+    const before = placed[k - 1]
+    const after = placed[k + 1]
+    const lo = before ? before.end : -1
+    const hi = after ? after.start : Infinity
+    for (const c of candidates) {
+      if (c.start <= lo || c.end >= hi || Math.abs(c.score - p.score) > TIE) continue
+      const sameItemElsewhere = c.item === p.item && (c.start !== p.start || c.end !== p.end) && (c.end < p.start || c.start > p.end)
+      const otherItemHere = c.item !== p.item && !placedItems.has(c.item) && c.start === p.start && c.end === p.end && (before?.item ?? -1) < c.item && c.item < (after?.item ?? Infinity)
+      if (sameItemElsewhere || otherItemHere) disputed.add(p.item)
+    }
+  })
+  return disputed
+}

@@ -1,0 +1,79 @@
+import type { Token } from '../tokens/token.ts'
+import type { ItemModel } from './items.ts'
+import { DECOY, type Probe } from './likeness.ts'
+
+/**
+ * Where each item might stand: a short text token, or two or three of them read as one (a label wrapped
+ * over lines, with figures printed between its pieces), whose likeness to one of the item's labels passes
+ * the threshold. Each is a candidate; the alignment (align.ts) chooses among them by order.
+ */
+export interface Candidate {
+  /** First and last token of the span (both text tokens). */
+  start: number
+  end: number
+  item: number
+  score: number
+}
+
+/** Below this likeness a text is not taken for a label at all. */
+export const MIN_LIKENESS = 0.6
+/** A label cell is short; a longer text is prose that may mention a label, not the label. */
+const MAX_LABEL = 60
+/** Pieces one label may be wrapped into, and how many figures may stand between two of them. */
+const MAX_PIECES = 3
+const MAX_BETWEEN = 16
+/** What each piece beyond the first takes from a wrapped label's likeness. */
+const PIECE_COST = 0.01
+/** Candidates kept per item (the best): a body of ten thousand 规章 must not cost ten thousand squared. */
+const MAX_PER_ITEM = 48
+
+export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidate[] {
+  const { index } = model
+  const probes = new Map<number, Probe>()
+  const probeOf = (i: number) => {
+    let p = probes.get(i)
+    if (!p) probes.set(i, (p = index.probe(tokens[i]?.folded ?? '')))
+    return p
+  }
+  const isLabelText = (t: Token | undefined) => t !== undefined && t.kind === 'text' && t.folded.length > 0 && t.folded.length <= MAX_LABEL
+  const best = new Map<string, Candidate>()
+  const offer = (start: number, end: number, probe: Probe, pieces: number) => {
+    const matches = index.match(probe, MIN_LIKENESS)
+    // A text that is the format's furniture at least as much as it is any label is furniture.
+    const decoy = Math.max(0, ...matches.filter((m) => m.entry.owner === DECOY).map((m) => m.score))
+    for (const match of matches) {
+      const { entry } = match
+      if (entry.owner === DECOY || match.score < decoy) continue
+      // Of two readings as likely, the one of fewer pieces: a wrapped label is the exception, not the rule.
+      const score = match.score - PIECE_COST * (pieces - 1)
+      const key = `${start}:${end}:${entry.owner}`
+      const had = best.get(key)
+      if (!had || had.score < score) best.set(key, { start, end, item: entry.owner, score })
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isLabelText(tokens[i])) continue
+    let probe = probeOf(i)
+    offer(i, i, probe, 1)
+    // The next pieces of a wrapped label: text tokens after this one, figures between them allowed.
+    let last = i
+    for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
+      const t = tokens[j]
+      if (!t || t.kind !== 'text') continue
+      if (!isLabelText(t)) break
+      probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
+      last = j
+      pieces++
+      offer(i, j, probe, pieces)
+    }
+  }
+  const byItem = new Map<number, Candidate[]>()
+  for (const c of best.values()) {
+    const list = byItem.get(c.item) ?? []
+    list.push(c)
+    byItem.set(c.item, list)
+  }
+  const out: Candidate[] = []
+  for (const list of byItem.values()) out.push(...list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM))
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item)
+}

@@ -1,0 +1,49 @@
+import { MODELS, SECTIONS, type FormatVersion, type RowModel, type SectionModel, type TableKey } from '../model/index.ts'
+import { LabelIndex } from './likeness.ts'
+
+/**
+ * What locating looks for, in the order the format prints it: the six section headings, each table's row
+ * labels (table 四's column groups, which stand in its header, as it prints no row labels), one after the
+ * other. A table is found where its labels stand in this order, whatever its heading says.
+ */
+export interface Item {
+  index: number
+  kind: 'section' | 'row' | 'group'
+  /** The table the item belongs to (its rows), or the section a heading opens. */
+  table: TableKey | null
+  section: SectionModel | null
+  row: RowModel | null
+}
+
+export interface ItemModel {
+  version: FormatVersion
+  items: readonly Item[]
+  index: LabelIndex
+}
+
+function build(version: FormatVersion): ItemModel {
+  const model = MODELS[version]
+  const index = new LabelIndex()
+  const items: Item[] = []
+  const add = (item: Omit<Item, 'index'>, labels: readonly string[], numbering: string) => {
+    const it = { ...item, index: items.length }
+    items.push(it)
+    for (const label of labels) index.add(it.index, label, numbering)
+  }
+  for (const section of SECTIONS) {
+    add({ kind: 'section', table: null, section, row: null }, [section.title, ...section.variants], section.numeral + '、')
+    const table = model.tables.find((t) => t.key === section.key)
+    if (!table) continue
+    for (const text of [...table.header, ...table.groups]) index.addFurniture(text)
+    for (const row of table.rows) {
+      for (const c of row.columns) index.addFurniture(c.label)
+      if (row.provision) index.addFurniture(row.provision)
+      // Table 四 prints no row labels: its column groups, in its header, stand for its rows.
+      add({ kind: table.inline ? 'group' : 'row', table: table.key, section: null, row }, [row.label, ...row.variants], row.numbering)
+    }
+  }
+  return { version, items, index }
+}
+
+/** Built once per isolate, for both versions. */
+export const ITEM_MODELS: Record<FormatVersion, ItemModel> = { '2019': build('2019'), '2021': build('2021') }

@@ -1,0 +1,50 @@
+import { MODELS, type FormatVersion } from '../model/index.ts'
+import { fold } from '../normalize/fold.ts'
+import type { Token } from '../tokens/token.ts'
+import { LabelIndex } from './likeness.ts'
+
+/**
+ * The format version, read from the labels themselves (SPEC §1), never from the year: the texts one
+ * version prints and the other never does (本年制发件数 → 2021, 本年新制作数量 → 2019, the three
+ * （六） sub-rows → 2021). A text counts for the version whose cue it resembles most, and closely.
+ */
+const CUE_LIKENESS = 0.85
+const MAX_CUE_TEXT = 40
+
+function printed(version: FormatVersion, withFurniture: boolean): Set<string> {
+  const out = new Set<string>()
+  for (const table of MODELS[version].tables) {
+    for (const row of table.rows) {
+      for (const label of [row.label, ...row.variants]) out.add(fold(label))
+      for (const c of row.columns) out.add(fold(c.label))
+    }
+    if (withFurniture) for (const text of [...table.header, ...table.groups]) out.add(fold(text))
+  }
+  return out
+}
+
+const VERSIONS: readonly FormatVersion[] = ['2019', '2021']
+const CUES = new LabelIndex()
+for (const [v, version] of VERSIONS.entries()) {
+  const other = printed(VERSIONS[1 - v] as FormatVersion, true)
+  for (const text of printed(version, false)) if (!other.has(text)) CUES.add(v, text)
+}
+
+export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
+  const hits = [0, 0]
+  for (const token of tokens) {
+    if (token.kind !== 'text' || token.folded.length > MAX_CUE_TEXT) continue
+    let best = -1
+    let score = 0
+    for (const m of CUES.match(CUES.probe(token.folded), CUE_LIKENESS)) {
+      if (m.score > score) {
+        score = m.score
+        best = m.entry.owner
+      }
+    }
+    if (best >= 0) hits[best] = (hits[best] ?? 0) + 1
+  }
+  const [v2019 = 0, v2021 = 0] = hits
+  if (v2019 === v2021) return null
+  return v2021 > v2019 ? '2021' : '2019'
+}

@@ -1,0 +1,38 @@
+import type { Located } from '../locate/locate.ts'
+import { EQUATIONS } from '../model/equations.ts'
+import { TABLE_KEYS, type TableKey } from '../model/index.ts'
+import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
+import { resolveGlued, type CellValues } from './glued.ts'
+import { readTable } from './read-table.ts'
+
+/**
+ * located tables → the value of every cell: each table read by aligning its figures with its cells, then
+ * the rows that arrived glued read together by the report's own arithmetic (the equations the checks use,
+ * and the figures the overview states).
+ */
+export interface Matched {
+  values: CellValues
+  found: Record<TableKey, boolean>
+  warnings: Warning[]
+}
+
+export function matchTables(tokens: readonly Token[], located: Located, glueable: boolean): Matched {
+  const values: CellValues = new Map()
+  const warnings: Warning[] = []
+  const found = {} as Record<TableKey, boolean>
+  const glued = []
+  for (const key of TABLE_KEYS) {
+    const region = located.tables[key]
+    found[key] = region !== null
+    if (!region) continue
+    const reading = readTable(tokens, region, glueable)
+    for (const [path, value] of reading.values) values.set(path, value)
+    glued.push(...reading.glued)
+    warnings.push(...reading.warnings)
+  }
+  const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
+  for (const [path, value] of resolved.values) values.set(path, value)
+  warnings.push(...resolved.warnings)
+  return { values, found, warnings }
+}

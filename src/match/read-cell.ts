@@ -1,0 +1,34 @@
+import type { ColumnModel } from '../model/index.ts'
+import type { Token } from '../tokens/token.ts'
+
+/**
+ * One token as the value of one cell of the model: a number the column can hold, or blank, or unreadable.
+ * A count holds whole numbers; only an amount holds decimals; a unit printed in the cell must leave the
+ * number the column's figure (`12件` is 12; `12万` in a count or `251000元` under a 万元 header is another
+ * scale, and read as printed it would be a wrong number).
+ */
+export type CellValue = { kind: 'value'; value: number; unit: string | null } | { kind: 'blank' } | { kind: 'unreadable' }
+
+/** Units that only name what is counted (`12件`): the number is the count. */
+const COUNT_UNITS = new Set(['件', '个', '项', '条', '次', '人'])
+
+function unitFits(column: ColumnModel, unit: string | null): boolean {
+  if (unit === null || column.unitKey) return true
+  if (column.kind === 'amount') return column.headerUnit !== undefined && unit === column.headerUnit
+  return COUNT_UNITS.has(unit)
+}
+
+export function readCellValue(token: Token, column: ColumnModel): CellValue {
+  if (token.kind === 'mark' || token.kind === 'empty') return { kind: 'blank' }
+  if (token.value === undefined || token.kind === 'bad' || token.kind === 'text') return { kind: 'unreadable' }
+  const unit = token.unit ?? null
+  if (column.kind !== 'amount' && !Number.isInteger(token.value)) return { kind: 'unreadable' }
+  if (column.kind === 'count' && token.value < 0) return { kind: 'unreadable' }
+  if (!unitFits(column, unit)) return { kind: 'unreadable' }
+  return { kind: 'value', value: token.value, unit }
+}
+
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a.kind !== b.kind) return false
+  return a.kind !== 'value' || (b.kind === 'value' && a.value === b.value && a.unit === b.unit)
+}

@@ -1,0 +1,137 @@
+import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
+import type { TableRegion } from '../locate/locate.ts'
+import type { Warning } from '../schema/report.ts'
+import { halfWidth } from '../normalize/fold.ts'
+import { isValueKind, type Token } from '../tokens/token.ts'
+import { alignValues, type Event } from './align-values.ts'
+import type { CellValues, GluedRow } from './glued.ts'
+import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
+
+/**
+ * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
+ * cell read from what fills it on every cheapest alignment. A row whose figures could not be placed is
+ * left blank with a warning; a row that arrived as one glued run is handed to the arithmetic (glued.ts).
+ */
+export interface TableReading {
+  values: CellValues
+  glued: GluedRow[]
+  warnings: Warning[]
+}
+
+/**
+ * An inline table (四) prints its figures in one row under its header: words among them mean the text
+ * was read out of the table's order (a PDF viewer's reading order), and no figure of it can be placed.
+ */
+function interrupted(tokens: readonly Token[], events: readonly Event[]): boolean {
+  const values = events.filter((e) => e.type === 'value' && tokens[e.token]?.kind !== 'empty')
+  const first = values[0]?.token ?? 0
+  const last = values.at(-1)?.token ?? 0
+  for (let i = first; i < last; i++) if (tokens[i]?.kind === 'text' && (tokens[i]?.folded.length ?? 0) > 0) return true
+  return false
+}
+
+function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
+  const labelRow = new Map<number, { row: number; first: boolean }>()
+  // An inline table's row labels stand in its header, not beside its figures: they place nothing.
+  if (!region.table.inline) for (const [row, pieces] of region.labels) pieces.forEach((i, k) => labelRow.set(i, { row, first: k === 0 }))
+  const events: Event[] = []
+  let line = -1
+  let lineRow = -1
+  for (let i = region.start; i < region.end; i++) {
+    const token = tokens[i] as Token
+    if (token.line !== line) {
+      line = token.line
+      lineRow = -1
+    }
+    const label = labelRow.get(i)
+    if (label !== undefined) {
+      events.push({ type: 'label', row: label.row, token: i, first: label.first })
+      lineRow = label.row
+    } else if (isValueKind(token.kind)) {
+      // On a table row's line, the figures after a row's label are that row's.
+      events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1 })
+    }
+  }
+  return events
+}
+
+/** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
+function printedRow(table: TableModel): RowModel {
+  const rows = table.rows
+  return {
+    path: table.key,
+    numbering: '',
+    label: '',
+    variants: [],
+    columns: rows.flatMap((row) => row.columns.map((c) => ({ ...c, key: `${row.path.slice(table.key.length + 1)}.${c.key}` }))),
+  }
+}
+
+export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
+  const table: TableModel = region.table
+  const cells = cellsOf(table)
+  const out: TableReading = { values: new Map(), glued: [], warnings: [] }
+  const events = eventsOf(tokens, region)
+  const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
+  if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
+  // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
+  const run = aligned.cells[0]?.fills[0]
+  if (table.inline && run?.type === 'glued' && aligned.cells.every((c) => !c.unfilled && c.fills.length === 1 && c.fills[0]?.type === 'glued' && c.fills[0].token === run.token)) {
+    for (const c of cells) out.values.set(c.path, null)
+    out.glued.push({ row: printedRow(table), text: halfWidth(tokens[run.token]?.text ?? '') })
+    return out
+  }
+  table.rows.forEach((row, r) => {
+    const mine = cells.map((c, j) => ({ c, j })).filter(({ c }) => c.row === row)
+    const setRow = (value: null) => {
+      for (const { c } of mine) {
+        out.values.set(c.path, value)
+        if (c.column.unitKey) out.values.set(`${row.path}.${c.column.unitKey}`, null)
+      }
+    }
+    const readings = mine.map(({ j }) => aligned.cells[j] as (typeof aligned.cells)[number])
+    if (readings.every((x) => x.fills.length === 0)) {
+      setRow(null)
+      out.warnings.push({ code: 'missing_row', message: 'The row was not found in the table.', path: row.path })
+      return
+    }
+    if (aligned.tainted.has(r)) {
+      setRow(null)
+      out.warnings.push({ code: 'unreadable_row', message: 'The figures around this row cannot be placed in its cells with confidence; the row is left blank rather than guessed.', path: row.path })
+      return
+    }
+    const glued = readings[0]?.fills.length === 1 && readings[0].fills[0]?.type === 'glued' ? readings[0].fills[0].token : -1
+    if (glued >= 0 && readings.every((x) => x.fills.length === 1 && x.fills[0]?.type === 'glued' && x.fills[0].token === glued)) {
+      setRow(null)
+      out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? '') })
+      return
+    }
+    const unsure: string[] = []
+    mine.forEach(({ c }, k) => {
+      const reading = readings[k] as (typeof readings)[number]
+      const values: CellValue[] = reading.fills.map((f) => (f.type === 'token' ? readCellValue(tokens[f.token] as Token, c.column) : { kind: 'unreadable' as const }))
+      const first = values[0]
+      // One figure on every cheapest alignment, or blanks only: two figures that happen to be equal are
+      // still two readings of the table (the row around them disagrees).
+      const agreed = reading.fills.length === 1 || values.every((v) => v.kind === 'blank')
+      if (!first || reading.unfilled || !agreed || !values.every((v) => sameValue(v, first))) {
+        out.values.set(c.path, null)
+        unsure.push(c.column.key)
+      } else if (first.kind === 'blank') {
+        out.values.set(c.path, null)
+        out.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path: c.path })
+      } else if (first.kind === 'unreadable') {
+        out.values.set(c.path, null)
+        out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path: c.path })
+      } else {
+        out.values.set(c.path, first.value)
+        if (c.column.unitKey) out.values.set(`${row.path}.${c.column.unitKey}`, first.unit)
+      }
+      if (c.column.unitKey && !out.values.has(`${row.path}.${c.column.unitKey}`)) out.values.set(`${row.path}.${c.column.unitKey}`, null)
+    })
+    if (unsure.length > 0) {
+      out.warnings.push({ code: 'ambiguous_cells', message: `More than one reading of the table puts a different figure in these cells; left blank rather than guessed: ${unsure.join(', ')}.`, path: row.path })
+    }
+  })
+  return out
+}

@@ -1,0 +1,44 @@
+import { ACTIVE_DISCLOSURE_2019, ACTIVE_DISCLOSURE_2021 } from './active-disclosure.ts'
+import { APPLICATIONS_2019, APPLICATIONS_2021 } from './applications.ts'
+import { REVIEW_LITIGATION } from './review-litigation.ts'
+import { SECTIONS } from './sections.ts'
+import type { FormatModel, RowModel, TableKey, TableModel } from './types.ts'
+import type { FormatVersion } from './versions.ts'
+
+export * from './types.ts'
+export * from './versions.ts'
+export { SECTIONS } from './sections.ts'
+export { APPLICANT_COLUMNS } from './applications.ts'
+export { OUTCOME_COLUMNS } from './review-litigation.ts'
+
+/** The three standard tables of each format version, in the order a report prints them. */
+export const MODELS: Record<FormatVersion, FormatModel> = {
+  '2019': { version: '2019', sections: SECTIONS, tables: [ACTIVE_DISCLOSURE_2019, APPLICATIONS_2019, REVIEW_LITIGATION] },
+  '2021': { version: '2021', sections: SECTIONS, tables: [ACTIVE_DISCLOSURE_2021, APPLICATIONS_2021, REVIEW_LITIGATION] },
+}
+
+export const TABLE_KEYS: readonly TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation']
+
+/** One cell of a table: its full path, its row and column, in the table's reading order. */
+export interface CellModel {
+  path: string
+  row: RowModel
+  column: RowModel['columns'][number]
+}
+
+const CELLS = new Map<TableModel, readonly CellModel[]>()
+
+/** The cells of a table in reading order (row by row, column by column), computed once per table. */
+export function cellsOf(table: TableModel): readonly CellModel[] {
+  let cells = CELLS.get(table)
+  if (!cells) {
+    cells = table.rows.flatMap((row) => row.columns.map((column) => ({ path: `${row.path}.${column.key}`, row, column })))
+    CELLS.set(table, cells)
+  }
+  return cells
+}
+
+/** Every path a report of `version` may hold under its tables (cells and kept units), in reading order. */
+export function leafPaths(table: TableModel): string[] {
+  return table.rows.flatMap((row) => row.columns.flatMap((c) => [`${row.path}.${c.key}`, ...(c.unitKey ? [`${row.path}.${c.unitKey}`] : [])]))
+}

@@ -1,0 +1,81 @@
+import type { Token } from './token.ts'
+
+/** A token range of the document (end exclusive). */
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * Tokens back into the lines they were printed on, for what reads text rather than cells: titles, dates,
+ * the narrative. Pieces of one cell are joined as they stood (a crawler's glued text comes back whole),
+ * cells of one line with a space; blank lines are left out.
+ */
+export interface Line {
+  text: string
+  /** The grid row, and the first and last token of the line within the range asked for. */
+  line: number
+  first: number
+  last: number
+}
+
+export function linesOf(tokens: readonly Token[], start: number, end: number): Line[] {
+  const out: Line[] = []
+  let parts: string[] = []
+  let current: Line | null = null
+  const close = () => {
+    if (current && parts.length > 0) {
+      current.text = parts.join('')
+      out.push(current)
+    }
+    parts = []
+    current = null
+  }
+  for (let i = Math.max(0, start); i < Math.min(end, tokens.length); i++) {
+    const token = tokens[i] as Token
+    if (token.text === '') continue
+    if (!current || token.line !== current.line) {
+      close()
+      current = { text: '', line: token.line, first: i, last: i }
+    } else {
+      const previous = tokens[current.last] as Token
+      parts.push(previous.cell === token.cell ? token.join : ' ')
+    }
+    parts.push(token.text)
+    current.last = i
+  }
+  close()
+  return out
+}
+
+/**
+ * Site chrome that follows an article (readability's idea: cue words, hoisted). A short line that starts
+ * with one of these ends the last section: it is the page around the report, not the report.
+ */
+const CHROME_CUES = /^(?:相关附件|附件下载|相关新闻|相关链接|相关文章|相关阅读|扫一扫|分享到|打印本页|【打印|\[打印|打印|关闭窗口|【关闭|关闭|上一篇|下一篇|返回顶部|主办单位|主办：|承办单位|版权所有|网站标识码|网站地图|ICP备|责任编辑|浏览次数|阅读次数|字号|关注\s*[·•]|我要纠错|收藏)/
+/** Chrome lines are short; a sentence that starts with 打印 is not chrome. */
+const MAX_CHROME_LINE = 40
+/** Lines that are nothing but punctuation or a bullet (`-`, `•`). */
+const EMPTY_LINE = /^[\s\-—–•·|]*$/
+/**
+ * Text pasted from a fixed-width dump or a PDF breaks lines mid-sentence (`行政许可类信息6` / `9条`). A long
+ * line that does not end a sentence is joined to the next without a break; a short one is a heading.
+ */
+const SENTENCE_END = /[。！？；：…”」』）)!?;:]$/
+const MIN_WRAPPED_LINE = 20
+
+
+export function sectionText(tokens: readonly Token[], range: Range | null): string | null {
+  if (!range) return null
+  let text = ''
+  let previous = ''
+  for (const line of linesOf(tokens, range.start, range.end)) {
+    const row = line.text.replace(/\s+/g, ' ').trim()
+    if (row.length <= MAX_CHROME_LINE && CHROME_CUES.test(row)) break
+    if (EMPTY_LINE.test(row)) continue
+    const wrapped = previous.length >= MIN_WRAPPED_LINE && !SENTENCE_END.test(previous)
+    text += (text && !wrapped ? '\n' : '') + row
+    previous = row
+  }
+  return text || null
+}

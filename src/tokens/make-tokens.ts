@@ -1,0 +1,131 @@
+import type { Cell, Grid, GridRow } from '../extract/grid.ts'
+import { ConvertError } from '../input/errors.ts'
+import type { Limits } from '../limits/options.ts'
+import { fold } from '../normalize/fold.ts'
+import { isNoise } from '../normalize/noise.ts'
+import { readCell } from '../normalize/numbers.ts'
+import { classifyScript, countScript, toSimplified, type Script } from '../normalize/script.ts'
+import type { Warning } from '../schema/report.ts'
+import { findFurniture } from './chrome.ts'
+import type { Token, TokenKind } from './token.ts'
+import { cutRuns, cutWords, isMixed, matchForm, type Piece } from './unglue.ts'
+
+/**
+ * grid → tokens: spam blocks and page furniture dropped, Traditional text made Simplified (only when
+ * there is any), each cell classified once — and, in text, cells that glue words to figures cut apart.
+ * Linear in the grid; the number of tokens is bounded (a cell may be cut into many pieces).
+ */
+
+export interface Tokens {
+  tokens: Token[]
+  script: Script
+  noiseRemoved: boolean
+  warnings: Warning[]
+}
+
+export interface TokenOptions {
+  /** Text can lose its separators (crawler dumps); the cells of HTML, PDF and Word tables are exact. */
+  glueable: boolean
+  limits: Pick<Limits, 'maxCells' | 'maxNumberDigits'>
+}
+
+/** Pieces per cell allowed: a report's cells are few, a crawler's one-line body cut at its runs a few thousand. */
+const TOKENS_PER_CELL = 4
+
+function kindOf(folded: string, run: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
+  const read = readCell(folded)
+  if (read.kind === 'number') return run && folded.replace(/\D/g, '').length > 1 ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
+  if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
+  if (read.kind === 'digits' || run) return { kind: 'run' }
+  return { kind: 'text' }
+}
+
+function digitCount(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x30 && code <= 0x39) n++
+  }
+  return n
+}
+
+/** A row number set apart from its label (`7   、属于行政执法案卷`): a figure followed by 、 . ． is the label's. */
+function isNumbering(token: Token, next: Token | undefined): boolean {
+  return token.kind === 'number' && /^\d{1,2}$/.test(token.folded) && next !== undefined && next.line === token.line && /^[、.．]/.test(next.text)
+}
+
+export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
+  const furniture = options.glueable ? findFurniture(grid) : { rows: new Set<number>(), cells: new Map<number, Set<number>>() }
+  const kept: { row: GridRow; line: number; cells: Cell[] }[] = []
+  let noiseRemoved = false
+  grid.forEach((row, line) => {
+    if (furniture.rows.has(line)) return
+    if (row.cells.some((c) => isNoise(c.text))) {
+      noiseRemoved = true
+      return
+    }
+    const dropped = furniture.cells.get(line)
+    kept.push({ row, line, cells: dropped ? row.cells.filter((_, k) => !dropped.has(k)) : row.cells })
+  })
+
+  // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
+  const texts = kept.flatMap((r) => r.cells.map((c) => c.text))
+  const count = countScript(texts.join(''))
+  const simplified = count.traditional > 0 ? toSimplified(texts) : texts
+
+  const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
+  const tokens: Token[] = []
+  const push = (token: Token) => {
+    if (tokens.length >= limit) throw new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
+    tokens.push(token)
+  }
+  let k = 0
+  for (const { row, line, cells } of kept) {
+    cells.forEach((c, index) => {
+      const text = simplified[k++] ?? c.text
+      const sameLength = text.length === c.text.length
+      const base = {
+        line,
+        cell: index,
+        tableRow: row.table,
+        colspan: c.colspan,
+        weak: c.weak === true,
+        ...(row.tableId !== undefined ? { tableId: row.tableId } : {}),
+        ...(c.x !== undefined ? { x: c.x } : {}),
+        ...(c.box ? { box: c.box } : {}),
+      }
+      // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
+      const mixed = options.glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
+      const pieces: Piece[] = mixed ? glued(text) : [{ from: 0, to: text.length, run: false }]
+      let previous = 0
+      for (const p of pieces) {
+        const piece = text.slice(p.from, p.to)
+        const folded = fold(piece)
+        const start = c.start === undefined ? -1 : sameLength ? c.start + p.from : c.start
+        const end = c.end === undefined ? -1 : sameLength ? c.start! + p.to : c.end
+        push({ ...base, ...kindOf(folded, p.run), text: piece.trim(), folded, join: text.slice(previous, p.from).replace(/\S/g, ''), start, end })
+        previous = p.to
+      }
+    })
+  }
+
+  const warnings: Warning[] = []
+  let tooLong = 0
+  tokens.forEach((token, i) => {
+    if (isNumbering(token, tokens[i + 1])) token.kind = 'text'
+    if ((token.kind === 'number' || token.kind === 'run') && digitCount(token.folded) > options.limits.maxNumberDigits) {
+      token.kind = 'bad'
+      tooLong++
+    }
+  })
+  if (tooLong > 0) {
+    warnings.push({ code: 'number_too_long', message: `${tooLong} cell(s) hold a number of more than ${options.limits.maxNumberDigits} digits; they are read as unreadable (null), never as numbers.` })
+  }
+  return { tokens, script: classifyScript(count), noiseRemoved, warnings }
+}
+
+/** A glued cell's pieces: runs of figures apart, and the words between them cut at the format's vocabulary. */
+function glued(text: string): Piece[] {
+  const form = matchForm(text)
+  return cutRuns(text).flatMap((p) => (p.run ? [p] : cutWords(form, p.from, p.to))).filter((p) => text.slice(p.from, p.to).trim() !== '')
+}

@@ -1,0 +1,54 @@
+import type { Cell } from '../extract/grid.ts'
+
+/**
+ * The intermediate form every later stage reads: the document as one sequence of tokens in reading order.
+ * A token is a cell of the grid, or a piece of one (a crawler's glued text cut into label and figures),
+ * classified once: what matching needs (kind, folded text, value) and where it came from (line, grid
+ * column, offsets) travel together.
+ */
+export type TokenKind =
+  /** Words: a label, a heading, a header cell, prose. */
+  | 'text'
+  /** One number as a cell prints it (`1,234`, `+44`, `251000元`). */
+  | 'number'
+  /** A blank written out (`—`, `/`, `无`): a cell, and blank. */
+  | 'mark'
+  /** An empty cell or a blank line; `weak` when it may be only a seam between cells. */
+  | 'empty'
+  /** Figures that may be several cells glued together (`801000081`, `15-312`): read later, by arithmetic. */
+  | 'run'
+  /** A cell that holds figures no reading may trust (more digits than the bound): a cell, and unreadable. */
+  | 'bad'
+
+export interface Token {
+  kind: TokenKind
+  /** As printed, after normalisation (Simplified, zero-width characters gone). */
+  text: string
+  /** Half-width, no white space or quotes: the form labels are compared and numbers read in. */
+  folded: string
+  /** The grid row (a printed line, a paragraph, an HTML `<tr>`) and the cell within it. */
+  line: number
+  cell: number
+  /** White space that stood between this piece and the one before it in the same cell ('' for a cell's first). */
+  join: string
+  /** Its line is a row of a real table (HTML `<tr>`, a tab, Markdown or space-separated text line). */
+  tableRow: boolean
+  tableId?: number
+  /** HTML and Word: the cell's first grid column and width. */
+  x?: number
+  colspan: number
+  /** An empty token that may be a seam rather than a cell (see extract/grid.ts). */
+  weak: boolean
+  /** Offsets in the normalized input (-1 where unknown), and a PDF cell's box. */
+  start: number
+  end: number
+  box?: Cell['box']
+  /** A number's value and the unit printed with it (`元`, `件`), for kind `number`. */
+  value?: number
+  unit?: string | null
+}
+
+/** Kinds that stand in a table's value cells: each fills one cell (a run may fill several). */
+export function isValueKind(kind: TokenKind): boolean {
+  return kind !== 'text'
+}

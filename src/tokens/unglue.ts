@@ -1,0 +1,131 @@
+import { MODELS, SECTIONS } from '../model/index.ts'
+import { halfWidth } from '../normalize/fold.ts'
+
+/**
+ * Some crawlers dump a page's text with nothing between the cells (`…申请数量801000081二、上年结转…`),
+ * often the whole body on one line. Such text is cut where nothing else could stand: between words and a
+ * run of figures, and — inside the words — at the format's own vocabulary (its headings, header cells,
+ * group and row labels), longest first. What a run of figures holds is decided later, by arithmetic.
+ * One pass over the text, each piece sliced once: linear in the cell.
+ */
+
+/** A piece of a cell's text: where it starts and ends in the cell, and whether it is a run of figures. */
+export interface Piece {
+  from: number
+  to: number
+  run: boolean
+}
+
+/**
+ * A run of figures: digits with the signs, decimal points, separators, spaces and units that cells carry.
+ * A digit followed by `.` or `、` and then a non-digit numbers a row (`2.其他…`); a number followed by
+ * 年 月 日 号 is a date or an ordinal; a bracketed digit (`（3）`) numbers a row too.
+ */
+const VALUE_RUN = /[+\-－]?\d(?:[\d,，\s]|\.(?=\d)|[+\-－](?=\d))*(?:万元|元)?/g
+const NUMBERING_AFTER = /^[.、．]\s*\D/
+const DATE_AFTER = /^[年月日号%％]/
+
+/**
+ * True for a cell that mixes words with figures (a table cell would hold one or the other): Chinese
+ * text, and a digit glued to something that is neither a digit nor a separator (`稳定”0000000`).
+ */
+export function isMixed(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text) && /[^\d\s,，.+\-－][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/.test(text)
+}
+
+function isOpenBracket(code: number): boolean {
+  return code === 0x28 || code === 0xff08
+}
+
+function isCloseBracket(code: number): boolean {
+  return code === 0x29 || code === 0xff09
+}
+
+/** Cuts a mixed cell into word and figure pieces, in order. */
+export function cutRuns(text: string): Piece[] {
+  const out: Piece[] = []
+  let last = 0
+  VALUE_RUN.lastIndex = 0
+  for (let m = VALUE_RUN.exec(text); m; m = VALUE_RUN.exec(text)) {
+    const at = m.index
+    let end = at + m[0].length
+    const next = text.charCodeAt(end)
+    if (DATE_AFTER.test(text.charAt(end))) continue
+    // `（3）其他`: a bracketed figure numbers the row. Only the characters either side are looked at.
+    if (isCloseBracket(next) && isOpenBracket(text.charCodeAt(at - 1))) continue
+    if (NUMBERING_AFTER.test(text.slice(end, end + 3))) {
+      // The last digit numbers the next row (`00000002.其他…`): it belongs to the label.
+      end--
+      while (end > at && !/\d/.test(text.charAt(end - 1))) end--
+      if (end <= at) continue
+    }
+    // Trailing white space is not part of a run.
+    while (end > at && /\s/.test(text.charAt(end - 1))) end--
+    if (at > last) out.push({ from: last, to: at, run: false })
+    out.push({ from: at, to: end, run: true })
+    last = end
+  }
+  if (out.length === 0) return [{ from: 0, to: text.length, run: false }]
+  if (last < text.length) out.push({ from: last, to: text.length, run: false })
+  return out
+}
+
+/** Longest word piece cut at the vocabulary: longer ones are narrative, not a glued table. */
+const MAX_VOCABULARY_PIECE = 400
+
+/** Half-width, every quotation mark one `"`: a form that keeps positions, for cutting at the vocabulary. */
+export function matchForm(text: string): string {
+  return halfWidth(text).replace(/[“”‘’「」『』']/g, '"')
+}
+
+/** The format's words in matchForm, grouped by first character and longest first. */
+const VOCABULARY: ReadonlyMap<string, readonly string[]> = (() => {
+  const words = new Set<string>()
+  const add = (w: string) => {
+    const f = matchForm(w).replace(/\s+/g, '')
+    if (f.length >= 2) words.add(f)
+  }
+  for (const s of SECTIONS) [s.title, ...s.variants].forEach(add)
+  for (const model of Object.values(MODELS)) {
+    for (const table of model.tables) {
+      ;[...table.header, ...table.groups].forEach(add)
+      for (const row of table.rows) {
+        ;[row.label, ...row.variants].forEach(add)
+        if (row.provision) add(row.provision)
+        for (const c of row.columns) add(c.label)
+      }
+    }
+  }
+  const byFirst = new Map<string, string[]>()
+  for (const w of words) {
+    const list = byFirst.get(w.charAt(0)) ?? []
+    list.push(w)
+    byFirst.set(w.charAt(0), list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+  return byFirst
+})()
+
+/**
+ * Cuts a piece of glued words at every word of the format's vocabulary (greedy, longest first), so that
+ * `信息内容本年制发件数…规章` becomes its header cells and the row's label. `form` is the cell's matchForm.
+ */
+export function cutWords(form: string, from: number, to: number): Piece[] {
+  if (to - from > MAX_VOCABULARY_PIECE) return [{ from, to, run: false }]
+  const out: Piece[] = []
+  let plain = from
+  let i = from
+  while (i < to) {
+    const word = (VOCABULARY.get(form.charAt(i)) ?? []).find((w) => i + w.length <= to && form.startsWith(w, i))
+    if (!word) {
+      i++
+      continue
+    }
+    if (i > plain) out.push({ from: plain, to: i, run: false })
+    out.push({ from: i, to: i + word.length, run: false })
+    i += word.length
+    plain = i
+  }
+  if (plain < to) out.push({ from: plain, to, run: false })
+  return out
+}
