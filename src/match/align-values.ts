@@ -75,6 +75,12 @@ function layoutOf(cells: readonly CellModel[], rows: number): Layout {
 
 const INF = 0x3fffffff
 
+function digitCount(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) n++
+  return n
+}
+
 /**
  * Which side of its figures a table prints each row's label on. One table keeps one habit — labels
  * before their figures (most), or after them (some PDF viewers' reading order) — so both are tried and
@@ -117,7 +123,8 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
     if (j >= N) return
     const single = token.kind !== 'run' || token.value !== undefined
     if (single) visit(hintCost(j), j + 1, { type: 'token', token: event.token }, false)
-    if (token.kind === 'run' && glueable && printedStart(j) === j && printedEnd(j) - j > 1) {
+    // A run holds a whole printed row of glued cells only if it has a figure for each of them.
+    if (token.kind === 'run' && glueable && printedStart(j) === j && printedEnd(j) - j > 1 && digitCount(token.folded) >= printedEnd(j) - j) {
       visit(RUN_AS_ROW + hintCost(j), printedEnd(j), { type: 'glued', token: event.token }, false)
     }
   }

@@ -35,6 +35,10 @@ function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
   // An inline table's row labels stand in its header, not beside its figures: they place nothing.
   if (!region.table.inline) for (const [row, pieces] of region.labels) pieces.forEach((i, k) => labelRow.set(i, { row, first: k === 0 }))
   const events: Event[] = []
+  // A table row of empty cells only (Word's trailing row of zero-width cells, a spacer row) holds no
+  // figure and no label: none of its cells is one of the table's.
+  const printed = new Set<number>()
+  for (let i = region.start; i < region.end; i++) if (tokens[i]?.kind !== 'empty') printed.add(tokens[i]?.line ?? -1)
   let line = -1
   let lineRow = -1
   for (let i = region.start; i < region.end; i++) {
@@ -43,6 +47,7 @@ function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
       line = token.line
       lineRow = -1
     }
+    if (token.kind === 'empty' && token.tableRow && !printed.has(token.line)) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
       events.push({ type: 'label', row: label.row, token: i, first: label.first })

@@ -32,9 +32,14 @@ export interface TokenOptions {
 /** Pieces per cell allowed: a report's cells are few, a crawler's one-line body cut at its runs a few thousand. */
 const TOKENS_PER_CELL = 4
 
-function kindOf(folded: string, run: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
+/**
+ * In text that may have lost its separators, plain digits may be one cell or several glued together
+ * (`100010008800404` under table 四's header): a run, which the table alignment reads as either.
+ */
+function kindOf(folded: string, run: boolean, glueable: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
   const read = readCell(folded)
-  if (read.kind === 'number') return run && folded.replace(/\D/g, '').length > 1 ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
+  const digits = /^[+-]?\d{2,}(?:万元|元)?$/.test(folded)
+  if (read.kind === 'number') return (run || glueable) && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
   if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
   if (read.kind === 'digits' || run) return { kind: 'run' }
   return { kind: 'text' }
@@ -51,7 +56,7 @@ function digitCount(text: string): number {
 
 /** A row number set apart from its label (`7   、属于行政执法案卷`): a figure followed by 、 . ． is the label's. */
 function isNumbering(token: Token, next: Token | undefined): boolean {
-  return token.kind === 'number' && /^\d{1,2}$/.test(token.folded) && next !== undefined && next.line === token.line && /^[、.．]/.test(next.text)
+  return (token.kind === 'number' || token.kind === 'run') && /^\d{1,2}$/.test(token.folded) && next !== undefined && next.line === token.line && /^[、.．]/.test(next.text)
 }
 
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
@@ -103,7 +108,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
         const folded = fold(piece)
         const start = c.start === undefined ? -1 : sameLength ? c.start + p.from : c.start
         const end = c.end === undefined ? -1 : sameLength ? c.start! + p.to : c.end
-        push({ ...base, ...kindOf(folded, p.run), text: piece.trim(), folded, join: text.slice(previous, p.from).replace(/\S/g, ''), start, end })
+        push({ ...base, ...kindOf(folded, p.run, options.glueable), text: piece.trim(), folded, join: text.slice(previous, p.from).replace(/\S/g, ''), start, end })
         previous = p.to
       }
     })
