@@ -28,7 +28,13 @@ if (!Number.isInteger(CASES) || CASES < 1 || !Number.isInteger(SEED)) {
 async function load() {
   const out = join(root, 'node_modules/.cache/xxgk-json-score-tools/harness.mjs')
   mkdirSync(dirname(out), { recursive: true })
-  const entry = "export * from './test/support/tools/index.ts'\nexport { convertReport } from './src/convert.ts'\n"
+  const entry = [
+    "export * from './test/support/tools/index.ts'",
+    "export { SHAPES } from './test/support/generator/shapes.ts'",
+    "export { mutation } from './test/support/generator/mutate.ts'",
+    "export { seeded } from './test/support/generator/random.ts'",
+    "export { convertReport } from './src/convert.ts'",
+  ].join('\n')
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     outfile: out,
@@ -60,9 +66,18 @@ if (h.hasChromium) {
 if (h.hasSoffice) cases.push(...(await h.officeCases(await Promise.all(seeds.map((s) => h.source(s, 'office'))))))
 else skipped.push('LibreOffice: /usr/bin/soffice missing (apt-get install libreoffice-writer-nogui)')
 
+// The generator's own shapes after the changes people make (mutate.ts): no tool, milliseconds a case.
+for (const shape of h.SHAPES) {
+  for (const seed of seeds) {
+    const rendered = shape.render(h.seeded(seed), { mutate: h.mutation(shape.carries), gluedSigns: true })
+    cases.push({ ...rendered, shape: `mutated: ${shape.name}`, seed })
+  }
+}
+
 const rows = []
-for (const family of Object.values(h.TOOL_SHAPES)) {
-  for (const shape of family) {
+const shapeNames = [...Object.values(h.TOOL_SHAPES).flat(), ...h.SHAPES.map((s) => `mutated: ${s.name}`)]
+{
+  for (const shape of shapeNames) {
     const mine = cases.filter((c) => c.shape === shape)
     if (mine.length === 0) continue
     const scores = mine.map((c) => ({ seed: c.seed, ...h.scoreCase(c, h.convertReport) }))
@@ -78,7 +93,7 @@ const pct = (x) => `${x.toFixed(2)}%`
 const table = [
   '| shape | cases | cells | % read | missing | wrong | refused |',
   '|---|--:|--:|--:|--:|--:|--:|',
-  ...rows.map((r) => `| ${r.shape} | ${r.cases} | ${r.cells} | ${pct(r.read)} | ${r.missing} | ${r.wrong} | ${r.refused} |`),
+  ...rows.map((r) => `| ${r.shape.replace(/\|/g, '\\|')} | ${r.cases} | ${r.cells} | ${pct(r.read)} | ${r.missing} | ${r.wrong} | ${r.refused} |`),
 ]
 console.log(table.join('\n'))
 for (const s of skipped) console.log(`skipped: ${s}`)
@@ -87,7 +102,7 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0)
 const command = `node scripts/score-tools.mjs --cases ${CASES} --seed ${SEED}`
 const detail = rows
   .filter((r) => r.wrong > 0)
-  .map((r) => `- ${r.shape}: wrong cells in seeds ${r.worst.slice(0, 12).join(', ')}${r.worst.length > 12 ? ', …' : ''}; seed ${r.firstWrong.seed}: ${r.firstWrong.wrongCells.slice(0, 3).join('; ')}`)
+  .map((r) => `- ${r.shape.replace(/\|/g, '\\|')}: wrong cells in seeds ${r.worst.slice(0, 12).join(', ')}${r.worst.length > 12 ? ', …' : ''}; seed ${r.firstWrong.seed}: ${r.firstWrong.wrongCells.slice(0, 3).join('; ')}`)
 const md = [
   '# Generated reports through real tools',
   '',
@@ -97,6 +112,8 @@ const md = [
   'real tool (test/support/tools); every table cell is compared with the generated truth. `% read`: cells right (a',
   'blank read as null counts as right). `missing`: null where the report prints a value. `wrong`: a value where the',
   'truth is another value or a blank. `refused`: conversions that answered an error (all their cells missing).',
+  'Rows `mutated: …` are the generator\'s own shapes (test/support/generator/shapes.ts) after the changes people make',
+  '(test/support/generator/mutate.ts), with the same seeds.',
   '',
   ...table,
   '',

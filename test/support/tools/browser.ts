@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../chromium.ts'
 
 /**
@@ -16,65 +16,53 @@ export class BrowserTools {
   private count = 0
   private constructor(
     private readonly browser: Browser,
-    private readonly context: BrowserContext,
+    /** The page every report is opened in, one after the other (a new page per report costs a renderer's start). */
+    private readonly page: Page,
+    /** Where copies are pasted. */
+    private readonly pad: Page,
   ) {}
 
   static async start(): Promise<BrowserTools> {
     const browser = await launchChromium()
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
-    return new BrowserTools(browser, context)
+    const page = await context.newPage()
+    const pad = await context.newPage()
+    await pad.setContent('<textarea id="t" style="width:100%;height:20em"></textarea>')
+    return new BrowserTools(browser, page, pad)
   }
 
-  private async open(html: string) {
+  private async open(html: string): Promise<Page> {
     const file = join(this.dir, `report-${++this.count}.html`)
     writeFileSync(file, html)
-    const page = await this.context.newPage()
-    await page.goto(pathToFileURL(file).href)
-    return page
+    await this.page.bringToFront()
+    await this.page.goto(pathToFileURL(file).href)
+    return this.page
   }
 
   /** Select all, copy, and paste into a textarea of another page: the text as a user's paste delivers it. */
   async copy(html: string): Promise<string> {
     const page = await this.open(html)
-    try {
-      await page.keyboard.press('Control+A')
-      await page.keyboard.press('Control+C')
-      const target = await this.context.newPage()
-      try {
-        await target.setContent('<textarea id="t" style="width:100%;height:20em"></textarea>')
-        await target.focus('#t')
-        await target.keyboard.press('Control+V')
-        return await target.inputValue('#t')
-      } finally {
-        await target.close()
-      }
-    } finally {
-      await page.close()
-    }
+    await page.keyboard.press('Control+A')
+    await page.keyboard.press('Control+C')
+    await this.pad.bringToFront()
+    await this.pad.fill('#t', '')
+    await this.pad.focus('#t')
+    await this.pad.keyboard.press('Control+V')
+    return this.pad.inputValue('#t')
   }
 
   async innerText(html: string): Promise<string> {
     const page = await this.open(html)
-    try {
-      return await page.evaluate(() => document.body.innerText)
-    } finally {
-      await page.close()
-    }
+    return page.evaluate(() => document.body.innerText)
   }
 
   /** A4 with margins wide enough for Chromium's default header (date, title) and footer (path, page/pages). */
   async pdf(html: string): Promise<Buffer> {
     const page = await this.open(html)
-    try {
-      await page.emulateMedia({ media: 'print' })
-      return await page.pdf({ format: 'A4', displayHeaderFooter: true, margin: { top: '1.6cm', bottom: '1.6cm', left: '1.8cm', right: '1.8cm' } })
-    } finally {
-      await page.close()
-    }
+    return page.pdf({ format: 'A4', displayHeaderFooter: true, margin: { top: '1.6cm', bottom: '1.6cm', left: '1.8cm', right: '1.8cm' } })
   }
 
   async close(): Promise<void> {
-    await this.context.close()
     await this.browser.close()
     rmSync(this.dir, { recursive: true, force: true })
   }

@@ -10,8 +10,6 @@ import type { Random } from '../generator/random.ts'
  */
 
 export interface PrintOptions {
-  /** The page's `<title>`; the report's title with a site's suffix when absent. */
-  headTitle?: string
   /** Narrow value columns with breaking words (drawn at random when absent: about one page in six). */
   narrow?: boolean
 }
@@ -52,7 +50,7 @@ export function tableHtml(table: LTable, narrow: boolean): string {
 function blockHtml(b: Block, narrow: boolean): string {
   switch (b.kind) {
     case 'title':
-      return `<h1>${esc(b.text)}</h1>`
+      return `<h1>${esc(b.text).replace(/\n/g, '<br>')}</h1>`
     case 'date':
       return `<p class="date">${esc(b.text)}</p>`
     case 'heading':
@@ -70,7 +68,7 @@ export function printHtml(r: Random, doc: Doc, options: PrintOptions = {}): stri
   const narrow = options.narrow ?? r.bool(1 / 6)
   const size = r.pick(['10.5pt', '11pt', '12pt'])
   const title = doc.blocks.find((b) => b.kind === 'title')
-  const headTitle = options.headTitle ?? `${title && 'text' in title ? title.text : ''}_${r.pick(['门户网站', '政府网', '政务公开'])}`
+  const headTitle = doc.headTitle ?? `${title && 'text' in title ? title.text.replace(/\n/g, '') : ''}_${r.pick(['门户网站', '政府网', '政务公开'])}`
   const style = [
     `body{font-family:"SimSun","Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:${size};line-height:1.5;max-width:17cm;margin:0 auto}`,
     'h1{font-size:16pt;text-align:center}',
