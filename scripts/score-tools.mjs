@@ -75,18 +75,15 @@ for (const shape of h.SHAPES) {
 }
 
 const rows = []
-const shapeNames = [...Object.values(h.TOOL_SHAPES).flat(), ...h.SHAPES.map((s) => `mutated: ${s.name}`)]
-{
-  for (const shape of shapeNames) {
-    const mine = cases.filter((c) => c.shape === shape)
-    if (mine.length === 0) continue
-    const scores = mine.map((c) => ({ seed: c.seed, ...h.scoreCase(c, h.convertReport) }))
-    const sum = h.addScores(scores)
-    const refused = scores.filter((s) => s.error).length
-    const worst = scores.filter((s) => s.wrong > 0).map((s) => `${s.seed} (${s.wrong})`)
-    const firstWrong = scores.find((s) => s.wrong > 0)
-    rows.push({ shape, cases: mine.length, cells: sum.cells, read: h.readShare(sum), missing: sum.missing, wrong: sum.wrong, refused, worst, firstWrong })
-  }
+for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...h.SHAPES.map((s) => `mutated: ${s.name}`)]) {
+  const mine = cases.filter((c) => c.shape === shape)
+  if (mine.length === 0) continue
+  const scores = mine.map((c) => ({ seed: c.seed, ...h.scoreCase(c, h.convertReport) }))
+  const sum = h.addScores(scores)
+  const refused = scores.filter((s) => s.error).length
+  const worst = scores.filter((s) => s.wrong > 0).map((s) => `${s.seed} (${s.wrong})`)
+  const firstWrong = scores.find((s) => s.wrong > 0)
+  rows.push({ shape, cases: mine.length, cells: sum.cells, read: h.readShare(sum), missing: sum.missing, wrong: sum.wrong, refused, worst, firstWrong })
 }
 
 const pct = (x) => `${x.toFixed(2)}%`
