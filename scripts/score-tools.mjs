@@ -31,7 +31,7 @@ async function load() {
   const entry = [
     "export * from './test/support/tools/index.ts'",
     "export { SHAPES } from './test/support/generator/shapes.ts'",
-    "export { mutation } from './test/support/generator/mutate.ts'",
+    "export { carriesKind, mutation, MUTATIONS } from './test/support/generator/mutate.ts'",
     "export { seeded } from './test/support/generator/random.ts'",
     "export { convertReport } from './src/convert.ts'",
   ].join('\n')
@@ -74,14 +74,32 @@ for (const shape of h.SHAPES) {
   }
 }
 
+// Each kind of change alone, over every shape that can print it: which of them the converter cannot yet read.
+for (const kind of h.MUTATIONS) {
+  for (const shape of h.SHAPES.filter((s) => h.carriesKind(s.carries, kind))) {
+    for (const seed of seeds) {
+      const rendered = shape.render(h.seeded(seed), { mutate: h.mutation(shape.carries, [kind]) })
+      cases.push({ ...rendered, shape: `alone: ${kind}`, seed, origin: shape.name })
+    }
+  }
+}
+for (const shape of h.SHAPES.filter((s) => s.mode === 'glued')) {
+  for (const seed of seeds) cases.push({ ...shape.render(h.seeded(seed), { gluedSigns: true }), shape: 'alone: signs in glued rows', seed })
+}
+
+/** A shape's name inside a Markdown table: its pipes escaped, `<table>` shown as text. */
+const md = (name) => name.replace(/\|/g, '\\|').replace(/</g, '&lt;')
 const rows = []
-for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...h.SHAPES.map((s) => `mutated: ${s.name}`)]) {
+const kinds = [...h.MUTATIONS.map((k) => `alone: ${k}`), 'alone: signs in glued rows']
+for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
   const mine = cases.filter((c) => c.shape === shape)
   if (mine.length === 0) continue
-  const scores = mine.map((c) => ({ seed: c.seed, ...h.scoreCase(c, h.convertReport) }))
+  const scores = mine.map((c) => ({ seed: c.seed, origin: c.origin, ...h.scoreCase(c, h.convertReport) }))
   const sum = h.addScores(scores)
   const refused = scores.filter((s) => s.error).length
-  const worst = scores.filter((s) => s.wrong > 0).map((s) => `${s.seed} (${s.wrong})`)
+  // A seed names its case with the shape it was written in, where a row mixes shapes.
+  const name = (s) => `${s.seed}${s.origin ? ` in "${md(s.origin)}"` : ''}`
+  const worst = scores.filter((s) => s.wrong > 0).map((s) => `${name(s)} (${s.wrong})`)
   const firstWrong = scores.find((s) => s.wrong > 0)
   rows.push({ shape, cases: mine.length, cells: sum.cells, read: h.readShare(sum), missing: sum.missing, wrong: sum.wrong, refused, worst, firstWrong })
 }
@@ -90,7 +108,7 @@ const pct = (x) => `${x.toFixed(2)}%`
 const table = [
   '| shape | cases | cells | % read | missing | wrong | refused |',
   '|---|--:|--:|--:|--:|--:|--:|',
-  ...rows.map((r) => `| ${r.shape.replace(/\|/g, '\\|')} | ${r.cases} | ${r.cells} | ${pct(r.read)} | ${r.missing} | ${r.wrong} | ${r.refused} |`),
+  ...rows.map((r) => `| ${md(r.shape)} | ${r.cases} | ${r.cells} | ${pct(r.read)} | ${r.missing} | ${r.wrong} | ${r.refused} |`),
 ]
 console.log(table.join('\n'))
 for (const s of skipped) console.log(`skipped: ${s}`)
@@ -99,8 +117,8 @@ const seconds = ((Date.now() - started) / 1000).toFixed(0)
 const command = `node scripts/score-tools.mjs --cases ${CASES} --seed ${SEED}`
 const detail = rows
   .filter((r) => r.wrong > 0)
-  .map((r) => `- ${r.shape.replace(/\|/g, '\\|')}: wrong cells in seeds ${r.worst.slice(0, 12).join(', ')}${r.worst.length > 12 ? ', …' : ''}; seed ${r.firstWrong.seed}: ${r.firstWrong.wrongCells.slice(0, 3).join('; ')}`)
-const md = [
+  .map((r) => `- ${md(r.shape)}: wrong cells in seeds ${r.worst.slice(0, 12).join(', ')}${r.worst.length > 12 ? ', …' : ''}; seed ${r.firstWrong.seed}${r.firstWrong.origin ? ` in "${md(r.firstWrong.origin)}"` : ''}: ${r.firstWrong.wrongCells.slice(0, 3).join('; ')}`)
+const doc = [
   '# Generated reports through real tools',
   '',
   `\`${command}\` (\`npm run score:tools\`), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores, ${seconds} s.`,
@@ -110,7 +128,8 @@ const md = [
   'blank read as null counts as right). `missing`: null where the report prints a value. `wrong`: a value where the',
   'truth is another value or a blank. `refused`: conversions that answered an error (all their cells missing).',
   'Rows `mutated: …` are the generator\'s own shapes (test/support/generator/shapes.ts) after the changes people make',
-  '(test/support/generator/mutate.ts), with the same seeds.',
+  '(test/support/generator/mutate.ts), all kinds together, with the same seeds. Rows `alone: …` apply one kind of',
+  'change, over every shape that can print it (cases: seeds × shapes).',
   '',
   ...table,
   '',
@@ -118,5 +137,5 @@ const md = [
   ...(detail.length > 0 ? ['Wrong cells, by seed (replay: `--seed S --cases 1`):', '', ...detail, ''] : []),
 ]
 mkdirSync(dirname(OUT), { recursive: true })
-writeFileSync(OUT, md.join('\n'))
+writeFileSync(OUT, doc.join('\n'))
 console.log(`wrote ${relative(root, OUT)} (${seconds} s)`)

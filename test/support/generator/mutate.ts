@@ -23,6 +23,18 @@ export interface Carries {
   headTitle: boolean
 }
 
+/** Each kind of change, to apply alone (scripts/score-tools.mjs scores them one by one) or all together. */
+export const MUTATIONS = ['heading', 'label', 'synonym', 'wrap', 'stack', 'flat', 'whitespace', 'title-head', 'title-wrap', 'title-year'] as const
+export type MutationKind = (typeof MUTATIONS)[number]
+
+/** Whether a shape can print a kind of change at all. */
+export function carriesKind(carries: Carries, kind: MutationKind): boolean {
+  if (kind === 'wrap' || kind === 'stack') return carries.lineBreaks
+  if (kind === 'whitespace') return carries.whitespace
+  if (kind === 'title-head') return carries.headTitle
+  return true
+}
+
 const RESULTS_HEAD = '三、本年度办理结果'
 const WHITESPACE = [' ', '   ', '\u00a0', ' \u00a0 ', '\u3000'] as const
 const SITE_SUFFIX = ['_某某门户网站', '_门户网站', ' - 某某市人民政府', '-政府信息公开专栏', '|某某区政务公开'] as const
@@ -69,7 +81,7 @@ function mutateHeadings(r: Random, blocks: Block[], done: string[]) {
 }
 
 /** One edit to some row labels, one synonym to some cells; none that makes a label another's. */
-function mutateLabels(r: Random, doc: Doc, edited: Set<LCell>, done: string[]) {
+function mutateLabels(r: Random, doc: Doc, kinds: ReadonlySet<MutationKind>, edited: Set<LCell>, done: string[]) {
   const tables = tablesOf(doc)
   const all = tables.flatMap((t) => t.rows.flatMap((row) => row.cells.filter((c) => !c.value && c.text !== '')))
   const keys = new Map<string, number>()
@@ -78,7 +90,7 @@ function mutateLabels(r: Random, doc: Doc, edited: Set<LCell>, done: string[]) {
     const key = labelKey(after)
     return key.length > 0 && key !== labelKey(before) && !keys.has(key)
   }
-  for (const table of tables) {
+  for (const table of kinds.has('label') ? tables : []) {
     for (const cell of rowLabels(table)) {
       if (cell.text === RESULTS_HEAD && r.bool(0.5)) continue
       if (!r.bool(0.12)) continue
@@ -91,7 +103,7 @@ function mutateLabels(r: Random, doc: Doc, edited: Set<LCell>, done: string[]) {
       edited.add(cell)
     }
   }
-  for (const cell of all) {
+  for (const cell of kinds.has('synonym') ? all : []) {
     const [prefix, body] = splitNumbering(cell.text)
     const other = SYNONYMS[body]
     if (other === undefined || edited.has(cell) || !r.bool(0.3)) continue
@@ -102,19 +114,19 @@ function mutateLabels(r: Random, doc: Doc, edited: Set<LCell>, done: string[]) {
 }
 
 /** Long labels over two or three lines; 三、本年度办理结果 one character per line. */
-function wrapLabels(r: Random, doc: Doc, edited: Set<LCell>, done: string[]) {
+function wrapLabels(r: Random, doc: Doc, kinds: ReadonlySet<MutationKind>, edited: Set<LCell>, done: string[]) {
   for (const table of tablesOf(doc)) {
     for (const cell of rowLabels(table)) {
       if (edited.has(cell)) continue
       if (cell.text === RESULTS_HEAD) {
-        if (!r.bool(0.4)) continue
+        if (!kinds.has('stack') || !r.bool(0.4)) continue
         cell.text = Array.from(cell.text).join('\n')
         cell.lines = true
         done.push('results label stacked')
         continue
       }
       const [prefix, body] = splitNumbering(cell.text)
-      if (Array.from(body).length < 6 || !r.bool(0.15)) continue
+      if (!kinds.has('wrap') || Array.from(body).length < 6 || !r.bool(0.15)) continue
       cell.text = prefix + wrapAt(r, body, r.int(1, 2))
       cell.lines = true
       done.push(`label wrapped ${JSON.stringify(cell.text)}`)
@@ -138,18 +150,18 @@ function whitespaceBlanks(r: Random, doc: Doc, done: string[]) {
 }
 
 /** The title only in `<title>`, wrapped over two lines, or with its year on a line of its own. */
-function mutateTitle(r: Random, report: GeneratedReport, carries: Carries, done: string[]) {
+function mutateTitle(r: Random, report: GeneratedReport, choices: MutationKind[], done: string[]) {
   const { doc, expected } = report
   const k = doc.blocks.findIndex((b) => b.kind === 'title')
   const block = doc.blocks[k]
-  if (!block || block.kind !== 'title') return
+  if (!block || block.kind !== 'title' || choices.length === 0) return
   const title = block.text
-  const choice = r.pick(carries.headTitle ? (['head', 'wrap', 'year'] as const) : (['wrap', 'year'] as const))
-  if (choice === 'head') {
+  const choice = r.pick(choices)
+  if (choice === 'title-head') {
     doc.blocks.splice(k, 1)
     doc.headTitle = title + r.pick(SITE_SUFFIX)
     done.push(`title only in <title> ${JSON.stringify(doc.headTitle)}`)
-  } else if (choice === 'wrap') {
+  } else if (choice === 'title-wrap') {
     // Where a long title breaks: after the organ, or before 政府信息公开.
     const organ = expected.report.organ
     const at = title.startsWith(organ) && r.bool() ? organ.length : title.indexOf('政府信息公开')
@@ -166,22 +178,29 @@ function mutateTitle(r: Random, report: GeneratedReport, carries: Carries, done:
   }
 }
 
-/** A mutation for a shape that carries what `carries` says; pass it as ReportOptions `mutate`. */
-export function mutation(carries: Carries) {
+/**
+ * A mutation for a shape that carries what `carries` says, of the given kinds (all by default); pass it as
+ * ReportOptions `mutate`.
+ */
+export function mutation(carries: Carries, only: readonly MutationKind[] = MUTATIONS) {
+  const kinds = new Set(only.filter((k) => carriesKind(carries, k)))
+  const titles = MUTATIONS.filter((k) => k.startsWith('title-') && kinds.has(k))
+  // A kind applied alone is applied always; all together, each now and then.
+  const often = (p: number) => (kinds.size === 1 ? 1 : p)
   return (r: Random, report: GeneratedReport): GeneratedReport => {
     const done: string[] = []
     const edited = new Set<LCell>()
-    mutateHeadings(r, report.doc.blocks, done)
-    mutateLabels(r, report.doc, edited, done)
-    if (carries.lineBreaks) wrapLabels(r, report.doc, edited, done)
-    if (r.bool(0.25)) {
+    if (kinds.has('heading')) mutateHeadings(r, report.doc.blocks, done)
+    mutateLabels(r, report.doc, kinds, edited, done)
+    wrapLabels(r, report.doc, kinds, edited, done)
+    if (kinds.has('flat') && r.bool(often(0.25))) {
       const tables = report.doc.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')
       const b = r.pick(tables)
       b.table = flattenRepeating(b.table)
       done.push(`table ${b.table.id} flat, spanned labels repeated`)
     }
-    if (carries.whitespace) whitespaceBlanks(r, report.doc, done)
-    if (r.bool(0.45)) mutateTitle(r, report, carries, done)
+    if (kinds.has('whitespace')) whitespaceBlanks(r, report.doc, done)
+    if (titles.length > 0 && r.bool(often(0.45))) mutateTitle(r, report, titles, done)
     return { ...report, mutations: done }
   }
 }

@@ -60,6 +60,7 @@ export interface Source {
  */
 const allowEmpty = (family: ToolFamily) => family !== 'pdf'
 
+/** The report of a seed, printed for a family of tools; `extra` on top (e.g. `mutate`, to print a mutated report). */
 export async function source(seed: number, family: ToolFamily, extra: Partial<ReportOptions> = {}): Promise<Source> {
   const r = seeded(seed)
   const generated = generateReport(r, { allowEmpty: allowEmpty(family), resultsLabel: r.pick(['span', 'span', 'own-line']), ...extra })
