@@ -10,6 +10,11 @@ export interface LCell {
   rowspan?: number
   /** A value cell (number or blank), as opposed to a label or header. */
   value?: boolean
+  /**
+   * The cell's line breaks survive in text too (a label wrapped over lines or paragraphs, a label stacked one
+   * character per line); without it a text copy joins the lines, as a `<br>` in a header is lost.
+   */
+  lines?: boolean
 }
 
 export interface LRow {
@@ -36,11 +41,14 @@ export type Block =
 
 export interface Doc {
   blocks: Block[]
+  /** The page's `<title>` where it differs from the title block (a site's suffix; the only title of the page). */
+  headTitle?: string
 }
 
 /** Every text of a document, in order, for transformations that apply to all of it (script, pinyin). */
 export function mapTexts(doc: Doc, f: (text: string) => string): Doc {
   return {
+    ...(doc.headTitle === undefined ? {} : { headTitle: f(doc.headTitle) }),
     blocks: doc.blocks.map((b) => {
       if (b.kind === 'table') return { ...b, table: { ...b.table, rows: b.table.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, text: f(c.text) })) })) } }
       if (b.kind === 'spam') return b

@@ -11,8 +11,13 @@ export function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/** A cell's text with its line breaks as `<br>` (`本年新<br>制作数量`), sometimes wrapped in a `<p>` or `<span>`. */
-function cellInner(r: Random, text: string): string {
+/**
+ * A cell's text with its line breaks as `<br>` (`本年新<br>制作数量`), sometimes wrapped in a `<p>` or `<span>`.
+ * A label that runs over lines in text too (doc.ts `lines`) is now and then a paragraph per line.
+ */
+function cellInner(r: Random, cell: LCell): string {
+  const text = cell.text
+  if (cell.lines && r.bool()) return text.split('\n').map((line) => `<p>${esc(line)}</p>`).join('')
   const inner = text.split('\n').map(esc).join(r.pick(['<br>', '<br/>', '<br />']))
   const wrap = r.int(0, 5)
   if (wrap === 0) return `<p style="text-align:center">${inner}</p>`
@@ -23,7 +28,7 @@ function cellInner(r: Random, text: string): string {
 
 function td(r: Random, cell: LCell, tag = 'td'): string {
   const attrs = `${cell.colspan ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan ? ` rowspan="${cell.rowspan}"` : ''}`
-  return `<${tag}${attrs}${r.bool(0.3) ? ' style="border:1px solid #000;text-align:center"' : ''}>${cellInner(r, cell.text)}</${tag}>`
+  return `<${tag}${attrs}${r.bool(0.3) ? ' style="border:1px solid #000;text-align:center"' : ''}>${cellInner(r, cell)}</${tag}>`
 }
 
 export function tableRows(r: Random, rows: readonly LRow[]): string {
@@ -73,8 +78,11 @@ export type HtmlVariant = 'official' | 'flat' | 'one-table' | 'split' | 'spacers
 
 function prose(r: Random, block: Block): string {
   switch (block.kind) {
-    case 'title':
-      return r.pick([`<h1>${esc(block.text)}</h1>`, `<div class="article-title">${esc(block.text)}</div>`, `<p style="text-align:center"><strong>${esc(block.text)}</strong></p>`])
+    case 'title': {
+      // A title wrapped over two lines keeps its break (`<br>`).
+      const text = esc(block.text).replace(/\n/g, '<br>')
+      return r.pick([`<h1>${text}</h1>`, `<div class="article-title">${text}</div>`, `<p style="text-align:center"><strong>${text}</strong></p>`])
+    }
     case 'date':
       return `<div class="info"><span>${esc(block.text)}</span></div>`
     case 'heading':

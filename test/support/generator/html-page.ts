@@ -7,7 +7,8 @@ import type { Random } from './random.ts'
 export function pageHtml(r: Random, doc: Doc, variant: HtmlVariant): string {
   const article = articleHtml(r, doc, variant)
   const title = doc.blocks.find((b) => b.kind === 'title')
-  const head = `<head><meta charset="utf-8"><title>${esc(title && 'text' in title ? title.text : '')}_门户网站</title><style>td{border:1px solid #ccc}</style><script>var a = "<p>一、总体情况</p>";</script></head>`
+  const headTitle = doc.headTitle ?? `${title && 'text' in title ? title.text.replace(/\n/g, '') : ''}_门户网站`
+  const head = `<head><meta charset="utf-8"><title>${esc(headTitle)}</title><style>td{border:1px solid #ccc}</style><script>var a = "<p>一、总体情况</p>";</script></head>`
   if (variant === 'navigation') {
     const nav = `<div class="top">今天是${r.int(2019, 2026)}年${r.int(1, 12)}月${r.int(1, 28)}日 星期${r.pick(['一', '三', '五'])}</div><ul class="nav">${L.NAV_TOP.map((n) => `<li><a href="#">${n}</a></li>`).join('')}</ul>\n<div class="crumb">${esc(r.pick(L.BREADCRUMB))}</div>`
     const side = `<div class="side"><h4>信息公开目录</h4><ul><li>机构职能</li><li>政策文件</li><li>政府信息公开年报</li></ul></div>`
@@ -18,5 +19,6 @@ export function pageHtml(r: Random, doc: Doc, variant: HtmlVariant): string {
     const nav = `<table width="100%"><tr>${L.NAV_TOP.map((n) => `<td><a href="#">${n}</a></td>`).join('')}</tr></table>`
     return `<html>${head}<body>${nav}\n<table width="980" align="center"><tr><td>\n<table width="100%"><tr><td valign="top">\n${article}\n</td></tr></table>\n</td></tr><tr><td>${esc(L.FOOTER[1])}</td></tr></table></body></html>`
   }
-  return r.bool() ? `<!DOCTYPE html><html>${head}<body>\n${article}\n</body></html>` : article
+  // A page whose only title is its <title> is always a whole page.
+  return doc.headTitle !== undefined || r.bool() ? `<!DOCTYPE html><html>${head}<body>\n${article}\n</body></html>` : article
 }

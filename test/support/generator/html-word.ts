@@ -54,6 +54,8 @@ function table(r: Random, t: LTable): string {
 function block(r: Random, b: Block): string {
   switch (b.kind) {
     case 'title': {
+      // A title over two lines: a centred paragraph each.
+      if (b.text.includes('\n')) return b.text.split('\n').map((line) => `<p class=MsoNormal align=center style='text-align:center'><b>${runs(r, line)}</b><o:p></o:p></p>`).join('\n')
       // The year in its own EN-US run, as Word writes digits.
       const m = /^(\D*)(\d{4})(.*)$/.exec(b.text)
       const inner = m ? `${runs(r, m[1] ?? '')}<span lang=EN-US style='font-size:22.0pt'>${m[2]}</span>${runs(r, m[3] ?? '')}` : runs(r, b.text)
@@ -76,5 +78,6 @@ function block(r: Random, b: Block): string {
 
 export function wordHtml(r: Random, doc: Doc): string {
   const head = `<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]--><style><!-- p.MsoNormal{mso-style-parent:"";margin:0cm;font-size:10.5pt;} @page WordSection1{size:595.3pt 841.9pt;} --></style>`
-  return `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8">${head}</head><body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1 style='layout-grid:15.6pt'>\n${doc.blocks.map((b) => block(r, b)).join('\n')}\n</div></body></html>`
+  const title = doc.headTitle === undefined ? '' : `<title>${esc(doc.headTitle)}</title>`
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8">${title}${head}</head><body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1 style='layout-grid:15.6pt'>\n${doc.blocks.map((b) => block(r, b)).join('\n')}\n</div></body></html>`
 }

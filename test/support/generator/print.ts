@@ -7,7 +7,7 @@ import type { Kind } from './values.ts'
  */
 
 /** Blank markers that survive every shape. An empty cell is only printed where the shape keeps empty cells. */
-const BLANK_MARKS = ['—', '——', '/', '无', '-', '－', '－－'] as const
+export const BLANK_MARKS = ['—', '——', '/', '无', '-', '－', '－－'] as const
 
 const FULL_WIDTH_DIGITS = '０１２３４５６７８９'
 

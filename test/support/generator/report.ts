@@ -26,6 +26,8 @@ export interface GeneratedReport {
   doc: Doc
   expected: Expected
   numbers: Numbers
+  /** The mutations applied to the document (mutate.ts), for a failure's message. */
+  mutations?: string[]
 }
 
 export interface ReportOptions extends TableOptions {
@@ -38,6 +40,10 @@ export interface ReportOptions extends TableOptions {
    * the rest of the report stays the one the seed gives: the benchmark's larger inputs (scripts/bench.mjs).
    */
   padding?: number
+  /** A glued dump keeps the sign of a signed figure (`行政强制15-312` for 15 | -3 | 12, or a `+`). */
+  gluedSigns?: boolean
+  /** Applied to the finished report before any shape writes it: changes to its document that keep its truth known. */
+  mutate?: (r: Random, report: GeneratedReport) => GeneratedReport
 }
 
 const YEARS: Record<L.Version, number[]> = { '2019': [2019, 2020], '2021': [2021, 2022, 2023, 2024, 2025] }
@@ -96,7 +102,11 @@ export function generateReport(r: Random, options: ReportOptions): GeneratedRepo
   const title = L.title(r, organ, year)
   const numbers = generateNumbers(r, version, options.glued)
   // A glued run cannot carry decimals or a unit apart from their cell: whole, unsigned figures only.
-  if (options.glued) for (const cell of numbers.cells.values()) if (cell.value !== null) cell.value = Math.abs(Math.round(cell.value))
+  if (options.glued) {
+    for (const cell of numbers.cells.values()) {
+      if (cell.value !== null) cell.value = options.gluedSigns && cell.kind === 'signed' ? Math.round(cell.value) : Math.abs(Math.round(cell.value))
+    }
+  }
   const { tables, units } = buildTables(r, version, numbers, options)
   const headings = L.sectionHeadings(r)
   const date = options.withDate !== false && r.bool(0.8) ? dateLine(r, year) : null
@@ -132,7 +142,7 @@ export function generateReport(r: Random, options: ReportOptions): GeneratedRepo
   if (options.glued) for (const path of cells.keys()) if (path.endsWith('.amountUnit')) cells.delete(path)
 
   const fromYear = year >= 2021 ? '2021' : '2019'
-  return {
+  const report: GeneratedReport = {
     doc: { blocks },
     numbers,
     expected: {
@@ -144,4 +154,5 @@ export function generateReport(r: Random, options: ReportOptions): GeneratedRepo
       warnings: fromYear === version ? [] : ['format_year_mismatch'],
     },
   }
+  return options.mutate ? options.mutate(r, report) : report
 }

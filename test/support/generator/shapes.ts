@@ -1,5 +1,6 @@
 import { pageHtml } from './html-page.ts'
 import type { HtmlVariant } from './html-official.ts'
+import type { Carries } from './mutate.ts'
 import { wordHtml } from './html-word.ts'
 import type { Random } from './random.ts'
 import { generateReport, type GeneratedReport, type ReportOptions } from './report.ts'
@@ -26,16 +27,21 @@ export interface Shape {
   render(r: Random, overrides?: Partial<ReportOptions>): Rendered
   /** `never-wrong` where the shape itself admits more than one reading (see verify.ts). */
   mode?: Mode
+  /** What the shape can print of the mutations people make (mutate.ts). */
+  carries: Carries
 }
+
+const PAGE: Carries = { whitespace: true, lineBreaks: true, headTitle: true }
 
 function plain(report: GeneratedReport, input: string, inputType: 'html' | 'text'): Rendered {
   return { input, inputType, generated: report, source: { script: 'simplified', annotationsRemoved: 0, noiseRemoved: false } }
 }
 
-function html(name: string, variant: HtmlVariant, options: Partial<ReportOptions> = {}, mode: Mode = 'exact'): Shape {
+function html(name: string, variant: HtmlVariant, options: Partial<ReportOptions> = {}, mode: Mode = 'exact', carries: Carries = PAGE): Shape {
   return {
     name,
     mode,
+    carries,
     render(r, overrides = {}) {
       const report = generateReport(r, { allowEmpty: true, resultsLabel: r.pick(['span', 'span', 'own-line']), ...options, ...overrides })
       return plain(report, pageHtml(r, report.doc, variant), 'html')
@@ -43,9 +49,10 @@ function html(name: string, variant: HtmlVariant, options: Partial<ReportOptions
   }
 }
 
-function text(name: string, variant: TextVariant, allowEmpty: boolean): Shape {
+function text(name: string, variant: TextVariant, allowEmpty: boolean, carries: Carries): Shape {
   return {
     name,
+    carries,
     render(r, overrides = {}) {
       const report = generateReport(r, { allowEmpty, resultsLabel: r.pick(['span', 'own-line']), ...overrides })
       return plain(report, textReport(r, report.doc, variant), 'text')
@@ -58,7 +65,8 @@ export const SHAPES: Shape[] = [
   html('flat HTML (every span written out), blanks as marks', 'flat', { allowEmpty: false }),
   // Covered cells and blank cells both empty (`label | (covered) | 5 | … | (blank)`): the header's grid columns settle it.
   html('flat HTML (every span written out), blanks as empty cells', 'flat', {}),
-  html('HTML, header spans that disagree with the data', 'spacers', { allowEmpty: false }),
+  // A blank of whitespace beside a spacer cell would be two readings: blanks stay marks here.
+  html('HTML, header spans that disagree with the data', 'spacers', { allowEmpty: false }, 'exact', { ...PAGE, whitespace: false }),
   // A spacer and an empty blank in one row, under a header that does not line up: two readings, no grid to settle them.
   html('HTML, header spans that disagree, blanks as empty cells', 'spacers', {}, 'never-wrong'),
   html('HTML, all three tables in one <table>', 'one-table'),
@@ -67,19 +75,22 @@ export const SHAPES: Shape[] = [
   html('HTML, site navigation around the article', 'navigation'),
   {
     name: 'HTML pasted from Word (MsoNormal)',
+    carries: PAGE,
     render(r, overrides = {}) {
       const report = generateReport(r, { allowEmpty: true, resultsLabel: r.pick(['span', 'own-line']), ...overrides })
       return plain(report, wordHtml(r, report.doc), 'html')
     },
   },
-  text('text, one cell per line', 'lines', false),
-  text('text, tab-separated rows', 'tabs', true),
-  text('text, cells separated by runs of spaces (PDF copy)', 'spaces', false),
-  text('text, Markdown pipe tables', 'markdown', true),
+  text('text, one cell per line', 'lines', false, { whitespace: true, lineBreaks: true, headTitle: false }),
+  text('text, tab-separated rows', 'tabs', true, { whitespace: true, lineBreaks: true, headTitle: false }),
+  // Runs of spaces swallow a cell of spaces; a Markdown cell holds no line break.
+  text('text, cells separated by runs of spaces (PDF copy)', 'spaces', false, { whitespace: false, lineBreaks: true, headTitle: false }),
+  text('text, Markdown pipe tables', 'markdown', true, { whitespace: true, lineBreaks: false, headTitle: false }),
   {
     // Exactly the generated numbers, or null with `ambiguous_cells` where several readings fit: never another number.
     name: 'text, cells glued together with no separator (crawler dump)',
     mode: 'glued',
+    carries: { whitespace: false, lineBreaks: false, headTitle: false },
     render(r, overrides = {}) {
       const report = generateReport(r, { allowEmpty: false, resultsLabel: r.pick(['span', 'own-line']), glued: true, ...overrides })
       return plain(report, textReport(r, report.doc, 'glued'), 'text')
@@ -87,6 +98,8 @@ export const SHAPES: Shape[] = [
   },
   {
     name: 'Traditional mirror copy with pinyin and spam',
+    // HTML or text at random: only what both carry.
+    carries: { whitespace: true, lineBreaks: true, headTitle: false },
     render(r, overrides = {}) {
       const report = generateReport(r, { allowEmpty: false, resultsLabel: 'span', ...overrides })
       const mirrored = mirror(r, report.doc)

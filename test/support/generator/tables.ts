@@ -2,7 +2,7 @@ import type { LCell, LRow, LTable } from './doc.ts'
 import * as L from './labels.ts'
 import { printValue } from './print.ts'
 import type { Random } from './random.ts'
-import { APPLICANTS, GROUPS, OUTCOMES, activeRows, resultRows, type Numbers } from './values.ts'
+import { APPLICANTS, GROUPS, OUTCOMES, activeRows, resultRows, type Numbers, type Value } from './values.ts'
 
 /**
  * The three standard tables as an official page lays them out: rowspan/colspan headers, groups of rows
@@ -16,6 +16,8 @@ export interface TableOptions {
   resultsLabel: 'span' | 'own-line'
   /** A crawler's glued dump: plain digits only, every cell filled (a blank would vanish without a trace). */
   glued?: boolean
+  /** In a glued dump, signed figures keep their sign: `-3`, and `+3` now and then. */
+  gluedSigns?: boolean
 }
 
 export interface Tables {
@@ -29,12 +31,17 @@ export function buildTables(r: Random, version: L.Version, numbers: Numbers, opt
   const v = (path: string, colspan = 1): LCell => {
     const cell = numbers.cells.get(path)
     if (!cell) throw new Error(`no cell ${path}`)
-    const printed = options.glued ? { text: String(cell.value), unit: null } : printValue(r, cell.kind, cell.value, options.allowEmpty)
+    const printed = options.glued ? { text: gluedText(r, cell, options.gluedSigns === true), unit: null } : printValue(r, cell.kind, cell.value, options.allowEmpty)
     if (cell.kind === 'amount') units.set(path, printed.unit)
     return { text: printed.text, value: true, ...(colspan > 1 ? { colspan } : {}) }
   }
   const h = (text: string, colspan = 1, rowspan = 1): LCell => ({ text, ...(colspan > 1 ? { colspan } : {}), ...(rowspan > 1 ? { rowspan } : {}) })
   return { tables: [activeTable(r, version, v, h), applicationsTable(r, version, v, h, options), reviewTable(r, v, h)], units }
+}
+
+function gluedText(r: Random, cell: Value, signs: boolean): string {
+  const plus = signs && cell.kind === 'signed' && (cell.value ?? 0) > 0 && r.bool(0.4)
+  return `${plus ? '+' : ''}${cell.value}`
 }
 
 type V = (path: string, colspan?: number) => LCell

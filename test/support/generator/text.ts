@@ -1,4 +1,4 @@
-import type { Block, Doc, LRow } from './doc.ts'
+import type { Block, Doc, LCell, LRow } from './doc.ts'
 import type { Random } from './random.ts'
 
 /**
@@ -12,6 +12,25 @@ export type TextVariant = 'lines' | 'tabs' | 'spaces' | 'markdown' | 'glued'
 /** A cell's text on one line (a `<br>` inside a label is lost in a text copy). */
 const flat = (text: string) => text.replace(/\n/g, '')
 
+/** The variants that can print a cell over several lines: one cell per line, a browser's tabs, a PDF's spaces. */
+const KEEPS_LINES = new Set<TextVariant>(['lines', 'tabs', 'spaces'])
+
+/** A cell as the variant prints it: its lines kept where the cell says they survive in text (doc.ts `lines`). */
+function cellText(c: LCell, variant: TextVariant): string {
+  return c.lines && KEEPS_LINES.has(variant) ? c.text : flat(c.text)
+}
+
+/**
+ * The lines after the first of a row whose cells run over several lines, as a PDF viewer gives them: each
+ * line holds the next piece of every cell that has one (a wrapped label under its first line).
+ */
+function continuation(cells: readonly string[]): string[] {
+  const parts = cells.map((c) => c.split('\n'))
+  const out: string[] = []
+  for (let k = 1; parts.some((p) => p.length > k); k++) out.push(`    ${parts.map((p) => p[k] ?? '').filter(Boolean).join('   ')}`)
+  return out
+}
+
 function proseLine(r: Random, b: Block, variant: TextVariant): string {
   if (b.kind === 'table') return ''
   const text = b.kind === 'spam' ? b.pieces.join(r.pick(['|', ' | '])) : b.text
@@ -24,10 +43,11 @@ function proseLine(r: Random, b: Block, variant: TextVariant): string {
 }
 
 function rowLine(r: Random, row: LRow, variant: TextVariant): string {
-  const cells = row.cells.map((c) => flat(c.text))
+  const cells = row.cells.map((c) => cellText(c, variant))
   switch (variant) {
     case 'lines':
-      return cells.map((c) => `${' '.repeat(8)}${c}\n`).join('\n')
+      // A cell over several lines: one line each, or (a Word paragraph each) a blank line between them.
+      return cells.map((c) => `${c.includes('\n') ? c.split('\n').map((l) => ' '.repeat(8) + l).join(r.bool() ? '\n\n' : '\n') : ' '.repeat(8) + c}\n`).join('\n')
     case 'tabs':
       return cells.join('\t')
     case 'glued':
@@ -40,6 +60,10 @@ function rowLine(r: Random, row: LRow, variant: TextVariant): string {
       // label on one line and its figures on the next, as a PDF viewer wraps a wide row.
       const single = r.bool(0.3)
       const firstValue = row.cells.findIndex((c) => c.value)
+      if (cells.some((c) => c.includes('\n'))) {
+        const first = cells.map((c) => c.split('\n')[0] ?? '')
+        return [first.join(' '.repeat(r.int(2, 6))), ...continuation(cells)].join('\n')
+      }
       if (firstValue > 0 && row.cells.slice(firstValue).every((c) => c.value && c.text !== '') && r.bool(0.2)) {
         const labels = row.cells.slice(0, firstValue).map((c) => flat(c.text)).join(' '.repeat(r.int(2, 4)))
         return `${labels}\n${row.cells.slice(firstValue).map((c) => flat(c.text)).join(single ? ' ' : '   ')}`
