@@ -121,17 +121,22 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x, ...at })
     // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
     // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
-    if (c.rowspan > 1) for (let k = x; k < Math.min(x + c.colspan, MAX_GRID_WIDTH); k++) table.covered[k] = table.rowIndex + c.rowspan - 1
+    // Where spans overlap, the longer one still covers the column (HTML's table model).
+    if (c.rowspan > 1) for (let k = x; k < Math.min(x + c.colspan, MAX_GRID_WIDTH); k++) table.covered[k] = Math.max(table.covered[k] ?? -1, table.rowIndex + c.rowspan - 1)
     table.x = x + c.colspan
   }
   const closeRow = (table: OpenTable) => {
     closeCell(table)
-    if (table.row && table.row.length > 0) {
-      grid.push({ cells: table.row, table: true, tableId: table.id })
-      table.rowIndex++
-    }
+    if (table.row && table.row.length > 0) grid.push({ cells: table.row, table: true, tableId: table.id })
+    // An empty <tr> is a row of the grid all the same: the rowspans above it reach through it.
+    if (table.row) table.rowIndex++
     table.row = null
     table.x = 0
+  }
+  /** A row group (<thead>, <tbody>, <tfoot>) ends every rowspan that reaches into it (HTML's table model). */
+  const closeGroup = (table: OpenTable) => {
+    closeRow(table)
+    table.covered = []
   }
 
   const parser = new Parser(
@@ -171,6 +176,11 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
             if (table) closeRow(table)
             else flushProse()
             if (table) table.row = []
+            return
+          case 'thead':
+          case 'tbody':
+          case 'tfoot':
+            if (table) closeGroup(table)
             return
           case 'td':
           case 'th':
@@ -223,6 +233,11 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
             return
           case 'tr':
             if (table) closeRow(table)
+            return
+          case 'thead':
+          case 'tbody':
+          case 'tfoot':
+            if (table) closeGroup(table)
             return
           case 'td':
           case 'th':

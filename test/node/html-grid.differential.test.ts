@@ -39,7 +39,7 @@ const page = fc.array(fc.tuple(fc.constantFrom('', '<p>正文段落</p>', '<div>
 /** The extractor's grid, as the reference shapes it: per table (`tables` of them, by tableId), rows of cells. */
 function extractedGrids(html: string, tables: number): DomCell[][][] {
   const grids: DomCell[][][] = Array.from({ length: tables }, () => [])
-  for (const r of extractHtml(html)) {
+  for (const r of extractHtml(html).grid) {
     if (!r.table || r.tableId === undefined) continue
     ;(grids[r.tableId] ??= []).push(r.cells.map((c) => ({ text: c.text, colspan: c.colspan, rowspan: c.rowspan, x: c.x ?? -1 })))
   }
