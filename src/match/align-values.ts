@@ -27,7 +27,11 @@ const RUN_AS_ROW = 1
 export type Event =
   /** `first`: the label's first piece (the rest of a wrapped label may stand among the row's figures). */
   | { type: 'label'; row: number; token: number; first: boolean }
-  | { type: 'value'; token: number; rowHint: number }
+  /**
+   * `rowHint`: the row whose label stands before this figure on its table row's line (-1: none);
+   * `column`: its column in that row by the header's grid (NO_COLUMN: unknown; -1: not a cell).
+   */
+  | { type: 'value'; token: number; rowHint: number; column: number }
 
 /** What fills a cell on some cheapest alignment. */
 export type Fill =
@@ -74,6 +78,8 @@ function layoutOf(cells: readonly CellModel[], rows: number): Layout {
 }
 
 const INF = 0x3fffffff
+/** A figure whose column the header does not say. */
+export const NO_COLUMN = -2
 
 function digitCount(text: string): number {
   let n = 0
@@ -117,7 +123,12 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
       return
     }
     const token = tokens[event.token] as Token
-    const hintCost = (cell: number) => (event.rowHint >= 0 && rowOf[cell] !== event.rowHint ? LABEL_OUT_OF_PLACE : 0)
+    const hintCost = (cell: number) => {
+      const r = rowOf[cell] ?? 0
+      if (event.rowHint >= 0 && r !== event.rowHint) return LABEL_OUT_OF_PLACE
+      if (event.column !== NO_COLUMN && cell - (rowStart[r] ?? 0) !== event.column) return LABEL_OUT_OF_PLACE
+      return 0
+    }
     if (token.kind === 'empty') visit(token.weak ? 0 : EMPTY_SKIPPED, j, null, false)
     else visit(FIGURE_LEFT_OUT, j, null, true)
     if (j >= N) return

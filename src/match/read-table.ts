@@ -3,7 +3,8 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
-import { alignValues, type Event } from './align-values.ts'
+import { alignValues, NO_COLUMN, type Event } from './align-values.ts'
+import { columnsByHeader } from './header-columns.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
@@ -30,31 +31,50 @@ function interrupted(tokens: readonly Token[], events: readonly Event[]): boolea
   return false
 }
 
+/** The figures after each label on a table row's line, placed by the header's columns where the row holds too many. */
+function headerColumns(tokens: readonly Token[], region: TableRegion): Map<number, number> {
+  const out = new Map<number, number>()
+  for (const [r, pieces] of region.labels) {
+    const label = pieces.at(-1)
+    const head = label === undefined ? undefined : tokens[label]
+    if (label === undefined || !head || !head.tableRow) continue
+    const values: number[] = []
+    for (let i = label + 1; i < region.end && tokens[i]?.line === head.line; i++) if (isValueKind(tokens[i]?.kind ?? 'text')) values.push(i)
+    const want = region.table.rows[r]?.columns.length ?? 0
+    if (values.length <= want) continue
+    for (const [i, k] of columnsByHeader(tokens, label, values, want, region.start) ?? []) out.set(i, k)
+  }
+  return out
+}
+
 function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
+  const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
   // An inline table's row labels stand in its header, not beside its figures: they place nothing.
   if (!region.table.inline) for (const [row, pieces] of region.labels) pieces.forEach((i, k) => labelRow.set(i, { row, first: k === 0 }))
   const events: Event[] = []
-  // A table row of empty cells only (Word's trailing row of zero-width cells, a spacer row) holds no
-  // figure and no label: none of its cells is one of the table's.
+  // An empty cell is one of the table's only on a line that holds a figure or a row's label: a header's
+  // or a provision's line of empty positions (a flat grid's covered cells), Word's trailing row of
+  // zero-width cells, a spacer row — none of them holds a cell of the table.
   const printed = new Set<number>()
-  for (let i = region.start; i < region.end; i++) if (tokens[i]?.kind !== 'empty') printed.add(tokens[i]?.line ?? -1)
-  let line = -1
-  let lineRow = -1
+  for (let i = region.start; i < region.end; i++) {
+    const t = tokens[i] as Token
+    if ((isValueKind(t.kind) && t.kind !== 'empty') || labelRow.has(i)) printed.add(t.line)
+  }
+  // On a table row's line, every cell stands in the row whose label the line holds (a grid's covered
+  // positions before the label included): the label of the line, found before walking it.
+  const lineRow = new Map<number, number>()
+  for (const [i, label] of labelRow) {
+    const t = tokens[i] as Token
+    if (t.tableRow && !lineRow.has(t.line)) lineRow.set(t.line, label.row)
+  }
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i] as Token
-    if (token.line !== line) {
-      line = token.line
-      lineRow = -1
-    }
     if (token.kind === 'empty' && token.tableRow && !printed.has(token.line)) continue
     const label = labelRow.get(i)
-    if (label !== undefined) {
-      events.push({ type: 'label', row: label.row, token: i, first: label.first })
-      lineRow = label.row
-    } else if (isValueKind(token.kind)) {
-      // On a table row's line, the figures after a row's label are that row's.
-      events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1 })
+    if (label !== undefined) events.push({ type: 'label', row: label.row, token: i, first: label.first })
+    else if (isValueKind(token.kind)) {
+      events.push({ type: 'value', token: i, rowHint: token.tableRow ? (lineRow.get(token.line) ?? -1) : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
   return events
