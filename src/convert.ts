@@ -12,7 +12,7 @@ import { resolveLimits, type Limits } from './limits/options.ts'
 import { locate } from './locate/locate.ts'
 import { matchTables } from './match/match.ts'
 import { cleanText } from './normalize/clean-text.ts'
-import { ConvertedReport, type Warning } from './schema/report.ts'
+import { ConvertedReportOf, type ConvertedReport, type Warning } from './schema/report.ts'
 import { makeTokens } from './tokens/make-tokens.ts'
 
 export interface ConvertOptions {
@@ -93,7 +93,7 @@ export function readGrid(extracted: Extracted, limits: Limits): ConvertedReport 
       noiseRemoved,
     },
   }
-  const parsed = ConvertedReport.safeParse(candidate)
+  const parsed = ConvertedReportOf[located.version].safeParse(candidate)
   if (!parsed.success) {
     // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.
     throw new ConvertError('internal', 'The converter produced a response that does not match its schema.', {

@@ -1,4 +1,7 @@
-import { isValueLike } from '../normalize/numbers.ts'
+import { isBrokenNumber, isValueLike } from '../normalize/numbers.ts'
+
+/** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
+const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
 import { fold } from '../normalize/fold.ts'
 import { cellBudget } from '../limits/enforce.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
@@ -68,7 +71,7 @@ const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
 function spacedRow(c: Cell): Cell[] | null {
   const pieces = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
   let first = pieces.length
-  while (first > 0 && isValueLike(fold(pieces[first - 1]?.text ?? ''))) first--
+  while (first > 0 && isFigure(fold(pieces[first - 1]?.text ?? ''))) first--
   const values = pieces.length - first
   const label = pieces.slice(0, first).map((p) => p.text).join('')
   if (values < 2 && !(values >= 1 && (first === 0 || SHORT_LABEL.test(label)))) return null

@@ -27,20 +27,30 @@ const PIECE_COST = 0.01
 /** Candidates kept per item (the best): a body of ten thousand 规章 must not cost ten thousand squared. */
 const MAX_PER_ITEM = 48
 
-export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidate[] {
+/** A text this like a label is that label whole: it is neither the start nor the rest of a wrapped one. */
+const WHOLE = 0.95
+
+export interface Candidates {
+  candidates: Candidate[]
+  /** Tokens a candidate covers, or that are the format's furniture (a header cell, a group label). */
+  explained: Uint8Array
+}
+
+export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
   const { index } = model
-  const probes = new Map<number, Probe>()
-  const probeOf = (i: number) => {
-    let p = probes.get(i)
-    if (!p) probes.set(i, (p = index.probe(tokens[i]?.folded ?? '')))
-    return p
-  }
+  const explained = new Uint8Array(tokens.length)
+  const probes: (Probe | undefined)[] = []
+  const probeOf = (i: number) => (probes[i] ??= index.probe(tokens[i]?.folded ?? ''))
   const isLabelText = (t: Token | undefined) => t !== undefined && t.kind === 'text' && t.folded.length > 0 && t.folded.length <= MAX_LABEL
   const best = new Map<string, Candidate>()
-  const offer = (start: number, end: number, probe: Probe, pieces: number) => {
+  /** Offers a span; returns how like its best label it is (0 for furniture). */
+  const offer = (start: number, end: number, probe: Probe, pieces: number): number => {
     const matches = index.match(probe, MIN_LIKENESS)
     // A text that is the format's furniture at least as much as it is any label is furniture.
-    const decoy = Math.max(0, ...matches.filter((m) => m.entry.owner === DECOY).map((m) => m.score))
+    let decoy = 0
+    for (const m of matches) if (m.entry.owner === DECOY && m.score > decoy) decoy = m.score
+    if (decoy > 0 && pieces === 1) explained[start] = 1
+    let top = 0
     for (const match of matches) {
       const { entry } = match
       if (entry.owner === DECOY || match.score < decoy) continue
@@ -49,18 +59,23 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
       const key = `${start}:${end}:${entry.owner}`
       const had = best.get(key)
       if (!had || had.score < score) best.set(key, { start, end, item: entry.owner, score })
+      if (score > top) top = score
+      explained.fill(1, start, end + 1)
     }
+    return top
   }
+  // Each short text alone first: a text that is a label whole starts or continues no wrapped one.
+  const whole = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) if (isLabelText(tokens[i]) && offer(i, i, probeOf(i), 1) >= WHOLE) whole[i] = 1
   for (let i = 0; i < tokens.length; i++) {
-    if (!isLabelText(tokens[i])) continue
-    let probe = probeOf(i)
-    offer(i, i, probe, 1)
+    if (!isLabelText(tokens[i]) || whole[i] || probeOf(i).ids.length === 0) continue
     // The next pieces of a wrapped label: text tokens after this one, figures between them allowed.
+    let probe = probeOf(i)
     let last = i
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
-      if (!isLabelText(t)) break
+      if (!isLabelText(t) || whole[j]) break
       probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
       last = j
       pieces++
@@ -75,5 +90,5 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
   }
   const out: Candidate[] = []
   for (const list of byItem.values()) out.push(...list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM))
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item)
+  return { candidates: out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item), explained }
 }

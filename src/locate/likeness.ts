@@ -24,46 +24,56 @@ export function core(folded: string): string {
   return folded.replace(NUMBERING, '')
 }
 
-export type Bigrams = Map<number, number>
-
 function key(a: number, b: number): number {
   return a * 65536 + b
 }
 
-export function bigramsOf(text: string): Bigrams {
-  const out: Bigrams = new Map()
-  for (let i = 0; i + 1 < text.length; i++) {
-    const k = key(text.charCodeAt(i), text.charCodeAt(i + 1))
-    out.set(k, (out.get(k) ?? 0) + 1)
-  }
-  return out
-}
-
-/** A label as the index keeps it. */
+/** A label as the index keeps it: its pairs as the index's own pair numbers, with their counts. */
 export interface Entry {
   id: number
   /** What the label stands for (a row, a section), to the caller. */
   owner: number
   numeral: string
-  bigrams: Bigrams
   size: number
 }
 
-/** A text to be compared: its bigrams, their count, and its numbering. */
+/**
+ * A text to be compared: its pairs the index knows (numbered, with counts), how many it does not know,
+ * how many of the known ones are not furniture, and its numbering.
+ */
 export interface Probe {
-  bigrams: Bigrams
+  ids: number[]
+  counts: number[]
+  unknown: number
+  plain: number
   size: number
   numeral: string
 }
 
 /**
- * Labels indexed by their bigrams: looking up a text touches only the labels it shares a pair with, so a
- * report's few hundred short cells are compared with a hundred labels in microseconds.
+ * Labels indexed by their bigrams: looking up a text touches only the labels it shares a pair with, in
+ * arrays reused from one lookup to the next, so a report's few hundred short cells are compared with a
+ * few hundred labels in well under a millisecond.
  */
 export class LabelIndex {
   private readonly entries: Entry[] = []
-  private readonly postings = new Map<number, number[]>()
-  private readonly furniture = new Set<number>()
+  /** Pair → its number; per number, the labels holding it (label id, count), and whether it is furniture. */
+  private readonly pairs = new Map<number, number>()
+  private readonly postings: number[][] = []
+  private readonly isFurniture: boolean[] = []
+  private shared = new Int32Array(0)
+  private sharedPlain = new Int32Array(0)
+
+  private pairId(k: number): number {
+    let id = this.pairs.get(k)
+    if (id === undefined) {
+      id = this.postings.length
+      this.pairs.set(k, id)
+      this.postings.push([])
+      this.isFurniture.push(false)
+    }
+    return id
+  }
 
   add(owner: number, label: string, numbering = ''): void {
     // A note in brackets (部分公开（区分处理的，只计这一情形，不计其他情形）) is often left out: both forms count.
@@ -74,14 +84,14 @@ export class LabelIndex {
 
   private addOne(owner: number, label: string, numbering: string): void {
     const text = core(fold(label))
-    const bigrams = bigramsOf(text)
-    const entry: Entry = { id: this.entries.length, owner, numeral: numeralOf(fold(numbering)), bigrams, size: Math.max(1, text.length - 1) }
+    const entry: Entry = { id: this.entries.length, owner, numeral: numeralOf(fold(numbering)), size: Math.max(1, text.length - 1) }
     this.entries.push(entry)
-    for (const k of bigrams.keys()) {
-      const list = this.postings.get(k) ?? []
-      list.push(entry.id)
-      this.postings.set(k, list)
+    const counts = new Map<number, number>()
+    for (let i = 0; i + 1 < text.length; i++) {
+      const id = this.pairId(key(text.charCodeAt(i), text.charCodeAt(i + 1)))
+      counts.set(id, (counts.get(id) ?? 0) + 1)
     }
+    for (const [id, n] of counts) this.postings[id]?.push(entry.id, n)
   }
 
   /**
@@ -90,33 +100,72 @@ export class LabelIndex {
    * row `3.其他` whose label it happens to contain.
    */
   addFurniture(text: string): void {
-    for (const k of bigramsOf(core(fold(text))).keys()) this.furniture.add(k)
+    const t = core(fold(text))
+    for (let i = 0; i + 1 < t.length; i++) this.isFurniture[this.pairId(key(t.charCodeAt(i), t.charCodeAt(i + 1)))] = true
     this.add(DECOY, text, fold(text))
   }
 
   /** The share of a probe's pairs that are the format's furniture (a header cell, a group label). */
   furnitureShare(probe: Probe): number {
-    if (probe.size === 0) return 0
-    let n = 0
-    for (const [k, count] of probe.bigrams) if (this.furniture.has(k)) n += count
-    return n / probe.size
+    return probe.size === 0 ? 0 : (probe.size - probe.unknown - probe.plain) / probe.size
   }
 
   entry(id: number): Entry {
     return this.entries[id] as Entry
   }
 
+  private make(keys: readonly number[], numeral: string): Probe {
+    const ids: number[] = []
+    const counts: number[] = []
+    let unknown = 0
+    let plain = 0
+    for (const k of keys) {
+      const id = this.pairs.get(k)
+      if (id === undefined) {
+        unknown++
+        continue
+      }
+      if (!this.isFurniture[id]) plain++
+      const at = ids.indexOf(id)
+      if (at === -1) {
+        ids.push(id)
+        counts.push(1)
+      } else counts[at] = (counts[at] ?? 0) + 1
+    }
+    return { ids, counts, unknown, plain, size: keys.length, numeral }
+  }
+
   probe(folded: string): Probe {
     const text = core(folded)
-    return { bigrams: bigramsOf(text), size: Math.max(0, text.length - 1), numeral: numeralOf(folded) }
+    const keys: number[] = []
+    for (let i = 0; i + 1 < text.length; i++) keys.push(key(text.charCodeAt(i), text.charCodeAt(i + 1)))
+    return this.make(keys, numeralOf(folded))
   }
 
   /** Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam. */
   join(a: Probe, b: Probe, seam: number): Probe {
-    const bigrams: Bigrams = new Map(a.bigrams)
-    for (const [k, n] of b.bigrams) bigrams.set(k, (bigrams.get(k) ?? 0) + n)
-    if (seam >= 0) bigrams.set(seam, (bigrams.get(seam) ?? 0) + 1)
-    return { bigrams, size: a.size + b.size + (seam >= 0 ? 1 : 0), numeral: a.numeral || b.numeral }
+    const keys: number[] = []
+    const keysOf = (p: Probe) => {
+      p.ids.forEach((id, k) => {
+        for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(this.keyOf(id))
+      })
+    }
+    keysOf(a)
+    keysOf(b)
+    if (seam >= 0) keys.push(seam)
+    const joined = this.make(keys, a.numeral || b.numeral)
+    joined.unknown += a.unknown + b.unknown
+    joined.size += a.unknown + b.unknown
+    return joined
+  }
+
+  private keys: number[] | null = null
+  private keyOf(id: number): number {
+    if (!this.keys) {
+      this.keys = []
+      for (const [k, i] of this.pairs) this.keys[i] = k
+    }
+    return this.keys[id] ?? -1
   }
 
   /** The pair across the seam of two texts (last character of one, first of the other), or -1. */
@@ -127,27 +176,36 @@ export class LabelIndex {
     return key(left.charCodeAt(left.length - 1), right.charCodeAt(0))
   }
 
-  /** The labels a probe shares pairs with, each with its likeness in (0, 1]. */
+  /** The labels a probe shares pairs with, each with its likeness in (0, 1.1]. */
   match(probe: Probe, minimum: number): { entry: Entry; score: number }[] {
-    const common = new Map<number, number>()
-    for (const [k, n] of probe.bigrams) {
-      const list = this.postings.get(k)
-      if (!list) continue
-      for (const id of list) {
-        const inLabel = this.entries[id]?.bigrams.get(k) ?? 0
-        common.set(id, (common.get(id) ?? 0) + Math.min(n, inLabel))
+    if (this.shared.length < this.entries.length) {
+      this.shared = new Int32Array(this.entries.length)
+      this.sharedPlain = new Int32Array(this.entries.length)
+    }
+    const { shared, sharedPlain } = this
+    const touched: number[] = []
+    for (let k = 0; k < probe.ids.length; k++) {
+      const id = probe.ids[k] as number
+      const n = probe.counts[k] as number
+      const list = this.postings[id] as number[]
+      const furniture = this.isFurniture[id]
+      for (let p = 0; p < list.length; p += 2) {
+        const e = list[p] as number
+        const both = Math.min(n, list[p + 1] as number)
+        if (shared[e] === 0) touched.push(e)
+        shared[e] = (shared[e] as number) + both
+        if (!furniture) sharedPlain[e] = (sharedPlain[e] as number) + both
       }
     }
     const out: { entry: Entry; score: number }[] = []
-    for (const [id, shared] of common) {
-      const entry = this.entries[id] as Entry
+    for (const e of touched) {
+      const common = shared[e] as number
       // Pairs of the probe that are neither the label's nor the format's furniture count against it.
-      let extra = 0
-      for (const [k, n] of probe.bigrams) {
-        const over = n - (entry.bigrams.get(k) ?? 0)
-        if (over > 0 && !this.furniture.has(k)) extra += over
-      }
-      const score = likeness(probe, entry, shared, extra)
+      const extra = probe.unknown + probe.plain - (sharedPlain[e] as number)
+      shared[e] = 0
+      sharedPlain[e] = 0
+      const entry = this.entries[e] as Entry
+      const score = likeness(probe, entry, common, extra)
       if (score >= minimum) out.push({ entry, score })
     }
     return out

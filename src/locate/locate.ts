@@ -45,13 +45,9 @@ const PROSE = 60
 
 function alignWith(tokens: readonly Token[], version: FormatVersion): { alignment: Alignment; items: readonly Item[]; candidates: Candidate[]; furniture: (i: number) => boolean } {
   const model = ITEM_MODELS[version]
-  const candidates = findCandidates(tokens, model)
-  const explainedBy = new Uint8Array(tokens.length)
-  for (const c of candidates) for (let i = c.start; i <= c.end; i++) explainedBy[i] = 1
-  const explained = (i: number) => {
-    const t = tokens[i] as Token
-    return explainedBy[i] === 1 || t.folded.length <= 4 || model.index.furnitureShare(model.index.probe(t.folded)) >= 0.5
-  }
+  const { candidates, explained: covered } = findCandidates(tokens, model)
+  // Short texts (a numbering, one stacked character) explain themselves.
+  const explained = (i: number) => covered[i] === 1 || (tokens[i]?.folded.length ?? 0) <= 4
   const furniture = (i: number) => model.index.furnitureShare(model.index.probe(tokens[i]?.folded ?? '')) >= 0.5
   return { alignment: align(tokens, model.items, candidates, explained), items: model.items, candidates, furniture }
 }

@@ -88,11 +88,44 @@ function digitCount(text: string): number {
 }
 
 /**
+ * Cost tables are large (events × cells) but only a band of each is touched: they are taken from a pool
+ * that keeps them all INF, and only the touched band is reset after use — no table is filled whole.
+ */
+const pool: Int32Array[] = []
+
+function scratch(size: number): Int32Array {
+  const k = pool.findIndex((b) => b.length >= size)
+  if (k >= 0) return pool.splice(k, 1)[0] as Int32Array
+  return new Int32Array(size).fill(INF)
+}
+
+function release(x: { forward: Int32Array; backward: Int32Array; lo: Int32Array; hi: Int32Array }, width: number): void {
+  for (const table of [x.forward, x.backward]) {
+    // Writes reach one event ahead of a band (the next event's row) and a cell past it (unfilled cells).
+    for (let e = 0; e < x.lo.length; e++) if (x.hi[e]! >= x.lo[e]!) table.fill(INF, e * width + x.lo[e]!, e * width + Math.min(width, x.hi[e]! + 1))
+    // The last event's row is written whole (the cost of leaving the remaining cells unfilled).
+    table.fill(INF, (x.lo.length - 1) * width, x.lo.length * width)
+    if (pool.length < 8) pool.push(table)
+  }
+}
+
+/**
  * Which side of its figures a table prints each row's label on. One table keeps one habit — labels
  * before their figures (most), or after them (some PDF viewers' reading order) — so both are tried and
  * the cheaper wins; where both cost the same, both are readings.
  */
 type Side = 'before' | 'after'
+
+/** The kinds of edge out of a node, as written into an edge buffer. */
+const SKIP = 0
+const FILL = 1
+const GLUE = 2
+const LABEL = 3
+/** Edges per node at most, and the fields of one: kind, cost, next cell. */
+const MAX_EDGES = 3
+const FIELDS = 3
+/** Thresholds tried in turn: states costlier than the threshold are not explored (a clean table costs 0). */
+const THRESHOLDS = [0, 12, 48, INF]
 
 /**
  * `inline`: the table prints all its rows side by side in one printed row (table 四), so a glued run may
@@ -109,9 +142,13 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   const unfilledCost = (j: number) => (labelled[rowOf[j] ?? 0] ? LABELLED_CELL_UNFILLED : CELL_UNFILLED)
   const printedStart = (j: number) => (inline ? 0 : (rowStart[rowOf[j] ?? 0] ?? 0))
   const printedEnd = (j: number) => (inline ? N : rowEnd(rowOf[j] ?? 0))
+  const digits = events.map((ev) => (ev.type === 'value' ? digitCount(tokens[ev.token]?.folded ?? '') : 0))
 
-  /** The edges out of node (e, j), each as [cost, next j, fill]: the one place the rules are stated. */
-  const edges = (side: Side, e: number, j: number, visit: (cost: number, next: number, fill: Fill | null, leftOut: boolean) => void) => {
+  /**
+   * The edges out of node (e, j) written into `out` (kind, cost, next), their count returned: the one
+   * place the rules are stated.
+   */
+  const edges = (side: Side, e: number, j: number, out: Int32Array): number => {
     const event = events[e] as Event
     if (event.type === 'label') {
       // A label's first piece stands before all of its row's figures (or, on the other side, after all of
@@ -119,66 +156,100 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
       const r = event.row
       const start = rowStart[r] ?? 0
       const inPlace = event.first ? j === (side === 'before' ? start : rowEnd(r)) : j >= start && j <= rowEnd(r)
-      visit(inPlace ? 0 : LABEL_OUT_OF_PLACE, j, null, false)
-      return
+      out[0] = LABEL
+      out[1] = inPlace ? 0 : LABEL_OUT_OF_PLACE
+      out[2] = j
+      return 1
     }
     const token = tokens[event.token] as Token
-    const hintCost = (cell: number) => {
-      const r = rowOf[cell] ?? 0
-      if (event.rowHint >= 0 && r !== event.rowHint) return LABEL_OUT_OF_PLACE
-      if (event.column !== NO_COLUMN && cell - (rowStart[r] ?? 0) !== event.column) return LABEL_OUT_OF_PLACE
-      return 0
+    out[0] = SKIP
+    out[1] = token.kind === 'empty' ? (token.weak ? 0 : EMPTY_SKIPPED) : FIGURE_LEFT_OUT
+    out[2] = j
+    if (j >= N) return 1
+    let n = 1
+    const r = rowOf[j] ?? 0
+    let hint = 0
+    if (event.rowHint >= 0 && r !== event.rowHint) hint = LABEL_OUT_OF_PLACE
+    else if (event.column !== NO_COLUMN && j - (rowStart[r] ?? 0) !== event.column) hint = LABEL_OUT_OF_PLACE
+    if (token.kind !== 'run' || token.value !== undefined) {
+      out[n * FIELDS] = FILL
+      out[n * FIELDS + 1] = hint
+      out[n * FIELDS + 2] = j + 1
+      n++
     }
-    if (token.kind === 'empty') visit(token.weak ? 0 : EMPTY_SKIPPED, j, null, false)
-    else visit(FIGURE_LEFT_OUT, j, null, true)
-    if (j >= N) return
-    const single = token.kind !== 'run' || token.value !== undefined
-    if (single) visit(hintCost(j), j + 1, { type: 'token', token: event.token }, false)
     // A run holds a whole printed row of glued cells only if it has a figure for each of them.
-    if (token.kind === 'run' && glueable && printedStart(j) === j && printedEnd(j) - j > 1 && digitCount(token.folded) >= printedEnd(j) - j) {
-      visit(RUN_AS_ROW + hintCost(j), printedEnd(j), { type: 'glued', token: event.token }, false)
+    const end = printedEnd(j)
+    if (token.kind === 'run' && glueable && printedStart(j) === j && end - j > 1 && (digits[e] ?? 0) >= end - j) {
+      out[n * FIELDS] = GLUE
+      out[n * FIELDS + 1] = RUN_AS_ROW + hint
+      out[n * FIELDS + 2] = end
+      n++
     }
+    return n
   }
 
-  const solve = (side: Side) => {
-    const forward = new Int32Array((E + 1) * W).fill(INF)
+  const buffer = new Int32Array(MAX_EDGES * FIELDS)
+  /** Forward and backward costs of one side, exploring only states within `limit`. */
+  const solve = (side: Side, limit: number) => {
+    const forward = scratch((E + 1) * W)
+    const lo = new Int32Array(E + 1).fill(W)
+    const hi = new Int32Array(E + 1).fill(-1)
     forward[0] = 0
+    lo[0] = 0
+    hi[0] = 0
     for (let e = 0; e <= E; e++) {
       const base = e * W
-      for (let j = 0; j < N; j++) {
-        const f = forward[base + j]!
-        if (f < INF && f + unfilledCost(j) < forward[base + j + 1]!) forward[base + j + 1] = f + unfilledCost(j)
+      // Cells left unfilled within the event's row of states, up to the limit.
+      for (let j = lo[e]!; j < N && j <= hi[e]!; j++) {
+        const f = forward[base + j]! + unfilledCost(j)
+        if (f <= limit && f < forward[base + j + 1]!) {
+          forward[base + j + 1] = f
+          if (j + 1 > hi[e]!) hi[e] = j + 1
+        }
       }
       if (e === E) break
-      for (let j = 0; j <= N; j++) {
+      for (let j = lo[e]!; j <= hi[e]!; j++) {
         const f = forward[base + j]!
-        if (f >= INF) continue
-        edges(side, e, j, (cost, next) => {
-          const at = base + W + next
-          if (f + cost < forward[at]!) forward[at] = f + cost
-        })
+        if (f > limit) continue
+        const count = edges(side, e, j, buffer)
+        for (let k = 0; k < count; k++) {
+          const cost = f + buffer[k * FIELDS + 1]!
+          const next = buffer[k * FIELDS + 2]!
+          if (cost > limit || cost >= forward[base + W + next]!) continue
+          forward[base + W + next] = cost
+          if (next < lo[e + 1]!) lo[e + 1] = next
+          if (next > hi[e + 1]!) hi[e + 1] = next
+        }
       }
     }
-    const backward = new Int32Array((E + 1) * W).fill(INF)
+    const best = forward[E * W + N]!
+    const backward = scratch((E + 1) * W)
+    if (best > limit) return { side, forward, backward, lo, hi, best: INF }
     for (let j = N - 1, tail = 0; j >= -1; j--) {
       backward[E * W + j + 1] = tail
       if (j >= 0) tail += unfilledCost(j)
     }
     for (let e = E - 1; e >= 0; e--) {
       const base = e * W
-      for (let j = N; j >= 0; j--) {
+      for (let j = Math.min(hi[e]!, N); j >= lo[e]!; j--) {
         let b = j < N ? unfilledCost(j) + backward[base + j + 1]! : INF
-        edges(side, e, j, (cost, next) => {
-          const v = cost + backward[base + W + next]!
+        const count = edges(side, e, j, buffer)
+        for (let k = 0; k < count; k++) {
+          const v = buffer[k * FIELDS + 1]! + backward[base + W + buffer[k * FIELDS + 2]!]!
           if (v < b) b = v
-        })
+        }
         backward[base + j] = b
       }
     }
-    return { side, forward, backward, best: forward[E * W + N]! }
+    return { side, forward, backward, lo, hi, best }
   }
 
-  const solved = [solve('before'), solve('after')]
+  let solved: ReturnType<typeof solve>[] = []
+  for (const limit of THRESHOLDS) {
+    for (const x of solved) release(x, W)
+    solved = [solve('before', limit), solve('after', limit)]
+    if (solved.some((x) => x.best < INF)) break
+  }
   const best = Math.min(...solved.map((x) => x.best))
   const readings: CellReading[] = cells.map(() => ({ fills: [], unfilled: false }))
   const tainted = new Set<number>()
@@ -189,35 +260,47 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
     if (j < N) tainted.add(rowOf[j] ?? 0)
   }
   // Every edge on a cheapest alignment of either side: what fills each cell, and what had to be left.
-  for (const { side, forward, backward, best: own } of solved) {
-    if (own !== best) continue
+  for (const { side, forward, backward, lo, hi, best: own } of solved) {
+    if (own !== best || best >= INF) continue
     for (let e = 0; e <= E; e++) {
       const base = e * W
-      for (let j = 0; j <= N; j++) {
+      for (let j = lo[e]!; j <= hi[e]!; j++) {
         const f = forward[base + j]!
-        if (f >= INF) continue
+        if (f > best) continue
         if (j < N && f + unfilledCost(j) + backward[base + j + 1]! === best) {
           readings[j]!.unfilled = true
           tainted.add(rowOf[j] ?? 0)
         }
         if (e === E) continue
-        edges(side, e, j, (cost, next, fill, out) => {
-          if (f + cost + backward[base + W + next]! !== best) return
-          const ev = events[e] as Event
-          if (ev.type === 'label' && cost > 0) misplaced.add(ev.row)
-          if (out) {
-            if (ev.type === 'value') leftOut.add(ev.token)
-            taint(j)
+        const ev = events[e] as Event
+        const count = edges(side, e, j, buffer)
+        for (let k = 0; k < count; k++) {
+          const kind = buffer[k * FIELDS]!
+          const cost = buffer[k * FIELDS + 1]!
+          const next = buffer[k * FIELDS + 2]!
+          if (f + cost + backward[base + W + next]! !== best) continue
+          if (kind === LABEL) {
+            if (cost > 0 && ev.type === 'label') misplaced.add(ev.row)
+            continue
           }
-          if (!fill) return
-          for (let k = j; k < next; k++) {
-            const list = readings[k]!.fills
+          if (ev.type !== 'value') continue
+          if (kind === SKIP) {
+            if (cost === FIGURE_LEFT_OUT) {
+              leftOut.add(ev.token)
+              taint(j)
+            }
+            continue
+          }
+          const fill: Fill = { type: kind === GLUE ? 'glued' : 'token', token: ev.token }
+          for (let c = j; c < next; c++) {
+            const list = readings[c]!.fills
             if (!list.some((x) => x.type === fill.type && x.token === fill.token)) list.push(fill)
           }
-        })
+        }
       }
     }
   }
+  for (const x of solved) release(x, W)
   // A label away from its figures means the text's order is not the table's there: that row and its
   // neighbours are not read; where a quarter of the labels are away, no row of the table is.
   const labelledRows = labelled.reduce((n, x) => n + x, 0)

@@ -106,8 +106,11 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     out.glued.push({ row: printedRow(table), text: halfWidth(tokens[run.token]?.text ?? '') })
     return out
   }
+  // The model's cells are row by row: each row's are one slice of them.
+  let from = 0
   table.rows.forEach((row, r) => {
-    const mine = cells.map((c, j) => ({ c, j })).filter(({ c }) => c.row === row)
+    const mine = cells.slice(from, from + row.columns.length).map((c, k) => ({ c, j: from + k }))
+    from += row.columns.length
     const setRow = (value: null) => {
       for (const { c } of mine) {
         out.values.set(c.path, value)

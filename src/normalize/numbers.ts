@@ -36,3 +36,13 @@ export function readCell(folded: string): CellValue {
 export function isValueLike(folded: string): boolean {
   return readCell(folded).kind !== 'text'
 }
+
+/** Digits and separators that do not make a number: a number cut in two where its cell wrapped (`75，`, `2,2`). */
+const BROKEN_NUMBER = /^[+\-−]?[\d,，.．]*\d[\d,，.．]*(?:万元|元|件|个|项|条|次|人|万)?$/
+/** `8.` standing alone is a row's numbering whose label went to the next line, not a figure. */
+const NUMBERING_ONLY = /^\d{1,2}[.．、]$/
+
+/** Figures that are no number: a cell all the same (it holds a figure), but one no reading may trust. */
+export function isBrokenNumber(folded: string): boolean {
+  return BROKEN_NUMBER.test(folded) && !NUMBERING_ONLY.test(folded) && readCell(folded).kind === 'text'
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FORMAT_VERSIONS } from '../model/versions.ts'
-import { ActiveDisclosure, Applications, ReviewLitigation } from './tables.ts'
+import type { FormatVersion } from '../model/versions.ts'
+import { ActiveDisclosure, ActiveDisclosure2019, ActiveDisclosure2021, Applications, Applications2019, Applications2021, ReviewLitigation, type TableJson } from './tables.ts'
 
 export { FORMAT_VERSIONS, type FormatVersion } from '../model/versions.ts'
 
@@ -44,21 +45,35 @@ export const Source = z.object({
   noiseRemoved: z.boolean(),
 })
 
-/** The whole response of POST /v1/convert (SPEC §3). One schema drives validation, types and JSON Schema. */
-export const ConvertedReport = z
-  .object({
+function reportSchema(tables: { activeDisclosure: z.ZodType<TableJson>; applications: z.ZodType<TableJson> }) {
+  return z.object({
     schemaVersion: z.literal('1'),
     report: ReportFields,
-    activeDisclosure: ActiveDisclosure.nullable(),
-    applications: Applications.nullable(),
+    activeDisclosure: tables.activeDisclosure.nullable(),
+    applications: tables.applications.nullable(),
     reviewLitigation: ReviewLitigation.nullable(),
     narrative: Narrative,
     checks: z.array(Check),
     warnings: z.array(Warning),
     source: Source,
   })
-  .meta({ title: 'ConvertedReport', description: 'A 政府信息公开工作年度报告 converted to JSON (SPEC §3).' })
+}
+
+/** The whole response of POST /v1/convert (SPEC §3). One schema drives validation, types and JSON Schema. */
+export const ConvertedReport = reportSchema({ activeDisclosure: ActiveDisclosure, applications: Applications }).meta({
+  title: 'ConvertedReport',
+  description: 'A 政府信息公开工作年度报告 converted to JSON (SPEC §3).',
+})
 export type ConvertedReport = z.infer<typeof ConvertedReport>
+
+/**
+ * The same schema with the tables of one format version: what the converter validates its own output
+ * against (the version is known by then, and a union would try the other version's tables first).
+ */
+export const ConvertedReportOf: Record<FormatVersion, z.ZodType<ConvertedReport>> = {
+  '2019': reportSchema({ activeDisclosure: ActiveDisclosure2019, applications: Applications2019 }),
+  '2021': reportSchema({ activeDisclosure: ActiveDisclosure2021, applications: Applications2021 }),
+}
 
 export const ErrorBody = z
   .object({

@@ -30,7 +30,11 @@ export interface Furniture {
   cells: Map<number, Set<number>>
 }
 
+/** Every furniture shape holds a digit, a slash or `www`: most cells are ruled out without a pattern. */
+const MAYBE = /[\d０-９/／\\]|www/i
+
 function isFurniture(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_RUNNING || !MAYBE.test(text)) return false
   const t = halfWidth(text).trim()
   return t.length > 0 && t.length <= MAX_RUNNING && (PAGE_NUMBER.test(t) || ADDRESS.test(t))
 }

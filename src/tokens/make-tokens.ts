@@ -3,7 +3,7 @@ import { ConvertError } from '../input/errors.ts'
 import type { Limits } from '../limits/options.ts'
 import { fold } from '../normalize/fold.ts'
 import { isNoise } from '../normalize/noise.ts'
-import { readCell } from '../normalize/numbers.ts'
+import { isBrokenNumber, readCell } from '../normalize/numbers.ts'
 import { classifyScript, countScript, toSimplified, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
@@ -42,6 +42,8 @@ function kindOf(folded: string, run: boolean, glueable: boolean): { kind: TokenK
   if (read.kind === 'number') return (run || glueable) && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
   if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
   if (read.kind === 'digits' || run) return { kind: 'run' }
+  // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
+  if (isBrokenNumber(folded)) return { kind: 'bad' }
   return { kind: 'text' }
 }
 
@@ -80,38 +82,43 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
 
   const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
   const tokens: Token[] = []
-  const push = (token: Token) => {
-    if (tokens.length >= limit) throw new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
-    tokens.push(token)
-  }
   let k = 0
   for (const { row, line, cells } of kept) {
-    cells.forEach((c, index) => {
+    for (let index = 0; index < cells.length; index++) {
+      const c = cells[index] as Cell
       const text = simplified[k++] ?? c.text
       const sameLength = text.length === c.text.length
-      const base = {
-        line,
-        cell: index,
-        tableRow: row.table,
-        colspan: c.colspan,
-        weak: c.weak === true,
-        ...(row.tableId !== undefined ? { tableId: row.tableId } : {}),
-        ...(c.x !== undefined ? { x: c.x } : {}),
-        ...(c.box ? { box: c.box } : {}),
-      }
       // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
       const mixed = options.glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
       const pieces: Piece[] = mixed ? glued(text) : [{ from: 0, to: text.length, run: false }]
       let previous = 0
       for (const p of pieces) {
-        const piece = text.slice(p.from, p.to)
+        const piece = p.from === 0 && p.to === text.length ? text : text.slice(p.from, p.to)
         const folded = fold(piece)
-        const start = c.start === undefined ? -1 : sameLength ? c.start + p.from : c.start
-        const end = c.end === undefined ? -1 : sameLength ? c.start! + p.to : c.end
-        push({ ...base, ...kindOf(folded, p.run, options.glueable), text: piece.trim(), folded, join: text.slice(previous, p.from).replace(/\S/g, ''), start, end })
+        const kind = kindOf(folded, p.run, options.glueable)
+        if (tokens.length >= limit) throw new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
+        // Every token built with the same fields in the same order: one shape for the engine to optimise.
+        tokens.push({
+          kind: kind.kind,
+          text: piece.trim(),
+          folded,
+          line,
+          cell: index,
+          join: p.from > previous ? text.slice(previous, p.from).replace(/\S/g, '') : '',
+          tableRow: row.table,
+          tableId: row.tableId,
+          x: c.x,
+          colspan: c.colspan,
+          weak: c.weak === true,
+          start: c.start === undefined ? -1 : sameLength ? c.start + p.from : c.start,
+          end: c.end === undefined || c.start === undefined ? -1 : sameLength ? c.start + p.to : c.end,
+          box: c.box,
+          value: kind.value,
+          unit: kind.unit,
+        })
         previous = p.to
       }
-    })
+    }
   }
 
   const warnings: Warning[] = []

@@ -33,19 +33,19 @@ export interface Token {
   join: string
   /** Its line is a row of a real table (HTML `<tr>`, a tab, Markdown or space-separated text line). */
   tableRow: boolean
-  tableId?: number
+  tableId: number | undefined
   /** HTML and Word: the cell's first grid column and width. */
-  x?: number
+  x: number | undefined
   colspan: number
   /** An empty token that may be a seam rather than a cell (see extract/grid.ts). */
   weak: boolean
   /** Offsets in the normalized input (-1 where unknown), and a PDF cell's box. */
   start: number
   end: number
-  box?: Cell['box']
+  box: Cell['box'] | undefined
   /** A number's value and the unit printed with it (`元`, `件`), for kind `number`. */
-  value?: number
-  unit?: string | null
+  value: number | undefined
+  unit: string | null | undefined
 }
 
 /** Kinds that stand in a table's value cells: each fills one cell (a run may fill several). */
