@@ -18,6 +18,9 @@ export interface Cell {
    * line break (a browser copies a cell of paragraphs that way). A real empty cell of a grid is not weak.
    */
   weak?: boolean
+  /** Text set out with spaces (a PDF viewer's copy): the cell's first and last column on its line. */
+  col?: number
+  colEnd?: number
   /** PDF only: where the cell's text stands on its page (1-based page, PDF user-space units, y from the top). */
   box?: { page: number; x: number; y: number; w: number; h: number }
 }

@@ -6,6 +6,7 @@ import { fold } from '../normalize/fold.ts'
 import { cellBudget } from '../limits/enforce.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
+import { joinWrappedFigures } from './wrapped-figures.ts'
 
 /**
  * Pasted text → grid. The shapes users paste (SPEC §2): one cell per line (a scraper or mirror site),
@@ -68,13 +69,14 @@ const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
  * the label, then one cell per number. One number after a short label is a row too (`行政许可 447228`);
  * prose that merely ends in a number stays whole.
  */
-function spacedRow(c: Cell): Cell[] | null {
+function spacedRow(c: Cell, aligned = false): Cell[] | null {
   const pieces = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
   let first = pieces.length
   while (first > 0 && isFigure(fold(pieces[first - 1]?.text ?? ''))) first--
   const values = pieces.length - first
   const label = pieces.slice(0, first).map((p) => p.text).join('')
-  if (values < 2 && !(values >= 1 && (first === 0 || SHORT_LABEL.test(label)))) return null
+  // In a line set out in columns, one figure after the words is a cell whatever the words are.
+  if (values < 2 && !(values >= 1 && (first === 0 || aligned || SHORT_LABEL.test(label)))) return null
   const words = pieces.slice(0, first)
   const head = words[0]
   const tail = words.at(-1)
@@ -88,6 +90,16 @@ function markdownRow(line: string, from: number): Cell[] {
   if (b === a) b = line.length
   a += 1
   return split(line.slice(a, b), from + a, '|')
+}
+
+/** Cells of a line set out with spaces keep their columns: a figure wrapped in its cell is joined by them. */
+function placed(cells: Cell[], lineStart: number): Cell[] {
+  for (const c of cells) {
+    if (c.start === undefined || c.end === undefined) continue
+    c.col = c.start - lineStart
+    c.colEnd = c.end - lineStart
+  }
+  return cells
 }
 
 function textRow(raw: string, from: number): GridRow | null {
@@ -107,13 +119,17 @@ function textRow(raw: string, from: number): GridRow | null {
     if (last && last.text === '' && cells.length > 1) last.weak = true
     return { cells, table: true }
   }
+  // Columns mean something only where the viewer set the text out with runs of spaces (indented included).
+  SPACE_RUN.lastIndex = 0
+  const aligned = SPACE_RUN.test(raw)
+  const place = (cells: Cell[]) => (aligned ? placed(cells, from) : cells)
   SPACE_RUN.lastIndex = 0
   if (SPACE_RUN.test(line)) {
-    const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p) ?? [p])
-    return { cells: parts, table: parts.length > 1 }
+    const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
+    return { cells: place(parts), table: parts.length > 1 }
   }
   const spaced = line.includes(' ') ? spacedRow({ ...trimmed, text: line, start: at }) : null
-  return spaced && spaced.length > 1 ? { cells: spaced, table: true } : { cells: [{ ...trimmed, text: line, start: at }], table: false }
+  return spaced && spaced.length > 1 ? { cells: place(spaced), table: true } : { cells: place([{ ...trimmed, text: line, start: at }]), table: false }
 }
 
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
@@ -149,5 +165,5 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
     }
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
-  return grid
+  return joinWrappedFigures(grid)
 }

@@ -47,7 +47,7 @@ function headerColumns(tokens: readonly Token[], region: TableRegion): Map<numbe
   return out
 }
 
-function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
+export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
   const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
   // An inline table's row labels stand in its header, not beside its figures: they place nothing.

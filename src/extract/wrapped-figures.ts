@@ -1,0 +1,78 @@
+import { fold } from '../normalize/fold.ts'
+import { isBrokenNumber, isValueLike } from '../normalize/numbers.ts'
+import type { Cell, Grid, GridRow } from './grid.ts'
+
+/**
+ * A figure too wide for its cell wraps: a PDF viewer's copy then prints `３９８` on the row's line and `０`
+ * on the next, or `311，` on the line above. Where text is set out with spaces, the pieces stand in the same
+ * columns: a line of a few figures only, each under (or over) one figure of the line beside it, is the rest
+ * of those figures, and is joined to them. Where both neighbours could take it, or its pieces do not line
+ * up one to one, it is left as it is — and the table's reading then leaves those rows blank.
+ */
+
+/** A continuation line holds a few pieces; the row it belongs to, most of its cells. */
+const MAX_PIECES = 3
+const MIN_ROW_FIGURES = 4
+const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
+
+function isFigure(c: Cell): boolean {
+  const f = fold(c.text)
+  return f !== '' && (isValueLike(f) || isBrokenNumber(f) || UNIT.test(f))
+}
+
+function placedFigures(row: GridRow | undefined): Cell[] {
+  return row && !row.blank ? row.cells.filter((c) => c.col !== undefined && isFigure(c)) : []
+}
+
+/** The figure of `row` each piece stands over (undefined: over none), or null where one stands over two or shares one. */
+function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefined)[] | null {
+  const figures = placedFigures(row)
+  if (figures.length < MIN_ROW_FIGURES || figures.length <= pieces.length) return null
+  const out: (Cell | undefined)[] = []
+  for (const p of pieces) {
+    const under = figures.filter((f) => (f.col ?? 0) <= (p.colEnd ?? 0) && (p.col ?? 0) <= (f.colEnd ?? 0))
+    if (under.length > 1 || (under[0] && out.includes(under[0]))) return null
+    out.push(under[0])
+  }
+  return out
+}
+
+function join(target: Cell, piece: Cell, after: boolean): void {
+  target.text = after ? target.text + piece.text : piece.text + target.text
+  target.start = Math.min(target.start ?? piece.start ?? 0, piece.start ?? target.start ?? 0)
+  target.end = Math.max(target.end ?? piece.end ?? 0, piece.end ?? target.end ?? 0)
+}
+
+/**
+ * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
+ * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
+ * others are cells of that row, in their columns. Only where the line above holds no figures, pieces are the
+ * first parts of figures of the line below (set above the row's own line), each under exactly one of them.
+ */
+export function joinWrappedFigures(grid: Grid): Grid {
+  const out: Grid = []
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r] as GridRow
+    const pieces = row.blank ? [] : row.cells
+    const continuation = pieces.length > 0 && pieces.length <= MAX_PIECES && pieces.every((c) => c.col !== undefined && isFigure(c))
+    const previous = out.at(-1)
+    const above = continuation ? over(pieces, previous) : null
+    if (above && above.some(Boolean) && previous) {
+      pieces.forEach((p, k) => {
+        const target = above[k]
+        if (target) join(target, p, true)
+        else previous.cells.push(p)
+      })
+      previous.cells.sort((a, b) => (a.col ?? -1) - (b.col ?? -1))
+      continue
+    }
+    const next = grid[r + 1]
+    const below = continuation && placedFigures(previous).length === 0 && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
+    if (below && below.every(Boolean)) {
+      pieces.forEach((p, k) => join(below[k] as Cell, p, false))
+      continue
+    }
+    out.push(row)
+  }
+  return out
+}
