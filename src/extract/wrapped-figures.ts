@@ -10,8 +10,13 @@ import type { Cell, Grid, GridRow } from './grid.ts'
  * up one to one, it is left as it is — and the table's reading then leaves those rows blank.
  */
 
-/** A continuation line holds a few pieces; the row it belongs to, most of its cells. */
-const MAX_PIECES = 3
+/**
+ * A line of a row two lines high holds the rest of at most a couple of wrapped figures (and the cells set
+ * on the second line, in columns the first line leaves empty); the next row's line would stand under most
+ * of the figures above it. The row above holds most of its cells.
+ */
+const MAX_CONTINUED = 2
+const MAX_PIECES = 7
 const MIN_ROW_FIGURES = 4
 const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
 
@@ -27,7 +32,9 @@ function placedFigures(row: GridRow | undefined): Cell[] {
 /** The figure of `row` each piece stands over (undefined: over none), or null where one stands over two or shares one. */
 function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefined)[] | null {
   const figures = placedFigures(row)
-  if (figures.length < MIN_ROW_FIGURES || figures.length <= pieces.length) return null
+  // A row's line: its label and some figures, or most of its figures.
+  const labelled = row !== undefined && row.cells.some((c) => !isFigure(c))
+  if (figures.length === 0 || (!labelled && figures.length < MIN_ROW_FIGURES)) return null
   const out: (Cell | undefined)[] = []
   for (const p of pieces) {
     const under = figures.filter((f) => (f.col ?? 0) <= (p.colEnd ?? 0) && (p.col ?? 0) <= (f.colEnd ?? 0))
@@ -57,7 +64,8 @@ export function joinWrappedFigures(grid: Grid): Grid {
     const continuation = pieces.length > 0 && pieces.length <= MAX_PIECES && pieces.every((c) => c.col !== undefined && isFigure(c))
     const previous = out.at(-1)
     const above = continuation ? over(pieces, previous) : null
-    if (above && above.some(Boolean) && previous) {
+    const continued = above ? above.filter(Boolean).length : 0
+    if (above && previous && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length) {
       pieces.forEach((p, k) => {
         const target = above[k]
         if (target) join(target, p, true)
@@ -67,7 +75,7 @@ export function joinWrappedFigures(grid: Grid): Grid {
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && placedFigures(previous).length === 0 && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
+    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
     if (below && below.every(Boolean)) {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue

@@ -280,7 +280,11 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           const next = buffer[k * FIELDS + 2]!
           if (f + cost + backward[base + W + next]! !== best) continue
           if (kind === LABEL) {
-            if (cost > 0 && ev.type === 'label') misplaced.add(ev.row)
+            if (ev.type !== 'label') continue
+            // A later piece of a wrapped label with the row's figures on both sides of it: the text is out of
+            // the table's order there (a viewer's reading order moved some of the row's cells past it).
+            const inside = !ev.first && j > (rowStart[ev.row] ?? 0) && j < rowEnd(ev.row)
+            if (cost > 0 || inside) misplaced.add(ev.row)
             continue
           }
           if (ev.type !== 'value') continue

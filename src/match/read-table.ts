@@ -5,6 +5,7 @@ import { halfWidth } from '../normalize/fold.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
+import { rowSeparators } from './row-separators.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
@@ -68,9 +69,10 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
     const t = tokens[i] as Token
     if (t.tableRow && !lineRow.has(t.line)) lineRow.set(t.line, label.row)
   }
+  const separators = rowSeparators(tokens, region)
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i] as Token
-    if (token.kind === 'empty' && token.tableRow && !printed.has(token.line)) continue
+    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i))) continue
     const label = labelRow.get(i)
     if (label !== undefined) events.push({ type: 'label', row: label.row, token: i, first: label.first })
     else if (isValueKind(token.kind)) {

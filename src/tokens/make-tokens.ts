@@ -61,12 +61,35 @@ function isNumbering(token: Token, next: Token | undefined): boolean {
   return (token.kind === 'number' || token.kind === 'run') && /^\d{1,2}$/.test(token.folded) && next !== undefined && next.line === token.line && /^[、.．]/.test(next.text)
 }
 
+/**
+ * A blank line is a blank cell only in text that sets one cell per line (LibreOffice's text of a table): where
+ * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows.
+ */
+function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>()
+  const single = (row: GridRow | undefined) => row !== undefined && !row.blank && row.cells.length === 1
+  let previous: GridRow | undefined
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r] as GridRow
+    if (dropped.has(r)) continue
+    if (!row.blank) {
+      previous = row
+      continue
+    }
+    let next = r + 1
+    while (next < grid.length && (grid[next]?.blank || dropped.has(next))) next++
+    if (single(previous) && single(grid[next])) out.add(r)
+  }
+  return out
+}
+
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const furniture = options.glueable ? findFurniture(grid) : { rows: new Set<number>(), cells: new Map<number, Set<number>>() }
   const kept: { row: GridRow; line: number; cells: Cell[] }[] = []
   let noiseRemoved = false
+  const blankCells = blankLineCells(grid, furniture.rows)
   grid.forEach((row, line) => {
-    if (furniture.rows.has(line)) return
+    if (furniture.rows.has(line) || (row.blank && !blankCells.has(line))) return
     if (row.cells.some((c) => isNoise(c.text))) {
       noiseRemoved = true
       return
