@@ -38,7 +38,7 @@ const TOKENS_PER_CELL = 4
  */
 function kindOf(folded: string, run: boolean, glueable: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
   const read = readCell(folded)
-  const digits = /^[+-]?\d{2,}(?:万元|元)?$/.test(folded)
+  const digits = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/.test(folded)
   if (read.kind === 'number') return (run || glueable) && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
   if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
   if (read.kind === 'digits' || run) return { kind: 'run' }
