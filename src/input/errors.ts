@@ -15,10 +15,13 @@ export const ERROR_STATUS = {
   too_many_documents: 413,
   too_many_cells: 413,
   line_too_long: 413,
+  too_many_pages: 413,
   unsupported_media_type: 415,
   not_a_report: 422,
   unsupported_format: 422,
   too_deeply_nested: 422,
+  no_text_layer: 422,
+  encrypted_document: 422,
   internal: 500,
 } as const
 
