@@ -33,6 +33,16 @@ export class ConvertError extends Error {
   /** Extra machine-readable facts (e.g. the year of a pre-2019 report); never document text. */
   readonly details: Record<string, unknown> | undefined
 
+  /**
+   * By name and code, not by class identity: the PDF and Word readers are a module bundled on their own
+   * (src/input/readers.ts) with their own copy of this class, and their errors must still be recognised.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!(value instanceof Error) || value.name !== 'ConvertError') return false
+    const code: unknown = (value as { code?: unknown }).code
+    return typeof code === 'string' && code in ERROR_STATUS
+  }
+
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message)
     this.name = 'ConvertError'

@@ -45,9 +45,9 @@ export interface PdfText {
 
 export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPdfPages'>): Promise<PdfText> {
   const { getDocument } = await loadPdfJs()
-  // PDF.js takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
+  // PDF.js takes ownership of the buffer it is given, and refuses a Node Buffer: a plain copy suits both.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
