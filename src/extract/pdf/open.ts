@@ -2,6 +2,7 @@ import { ConvertError } from '../../input/errors.ts'
 import type { Limits } from '../../limits/options.ts'
 import { CMapFactory } from './cmaps.ts'
 import { dropLayoutSpaces, type Item, type Page } from './items.ts'
+import { unifyRadicals } from './radicals.ts'
 
 /**
  * A PDF's bytes → its pages' text items, through PDF.js (the build that unpdf makes for serverless
@@ -89,7 +90,7 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
         }
         const [, , , , e = 0, f = 0] = raw.transform
         const h = Math.abs(raw.height) || Math.hypot(raw.transform[2] ?? 0, raw.transform[3] ?? 0)
-        const text = dropLayoutSpaces(raw.str.trim())
+        const text = dropLayoutSpaces(unifyRadicals(raw.str.trim()))
         if (text === '') continue
         items.push({ text, x: e - x0, top: y1 - f - h, w: Math.abs(raw.width), h })
       }

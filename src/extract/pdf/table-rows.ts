@@ -14,8 +14,14 @@ import type { Line, Segment } from './lines.ts'
 
 /** Two lines of one cell stand this close (in glyph heights); the rows of a table farther apart. */
 const WRAP_GAP = 1.1
-/** A figure wrapped in a narrow cell: its second line this close below the first. */
-const NUMBER_WRAP_GAP = 0.5
+/** Two lines of one cell stand closer than this share of the table's usual gap between rows. */
+const WRAP_SHARE = 0.6
+/**
+ * What a value cell holds when the figures beside it cannot be placed with confidence (a piece of a figure
+ * wrapped onto a line of its own that no row claims): a character no number contains, so it is read as
+ * null with a warning, never as a figure of the wrong row.
+ */
+export const UNPLACED = '\ufffd'
 /** Label cells whose left edges are this close stand in one label column. */
 const SAME_LEFT = 4
 
@@ -64,34 +70,16 @@ function cellOf(segs: readonly Segment[], x: number, colspan = 1): Cell {
   return { text: textOf(segs), colspan, rowspan: 1, x, box: boxOf(segs) }
 }
 
-/** A figure wrapped in a narrow cell (`3985` over `758`): the lower piece joins the upper one. */
-function joinWrappedFigures(lines: Line[]): Line[] {
-  const out: Line[] = []
-  for (const line of lines) {
-    const above = out.at(-1)
-    if (above && above.page === line.page && line.segments.every((s) => /^\d+$/.test(s.text))) {
-      const targets = line.segments.map((s) =>
-        above.segments.find((t) => /\d$/.test(t.text) && overlapX(s, t.x, right(t)) > 0 && s.top - bottom(t) <= NUMBER_WRAP_GAP * s.h),
-      )
-      if (targets.every(Boolean)) {
-        line.segments.forEach((s, k) => {
-          const t = targets[k] as Segment
-          t.text += s.text
-          t.w = Math.max(right(t), right(s)) - t.x
-          t.h = Math.max(bottom(t), bottom(s)) - t.top
-        })
-        continue
-      }
-    }
-    out.push({ ...line, segments: line.segments.map((s) => ({ ...s })) })
-  }
-  return out
-}
-
-/** The value columns, as [left, right] spans: from the lines that hold the most figures. */
+/**
+ * The value columns, as [left, right] spans: from the rows that hold the most figures, counting only a number
+ * of figures that at least two rows hold (one row with a stray piece does not make a column).
+ */
 function valueColumns(lines: readonly Line[]): [number, number][] {
   const figures = lines.map((l) => l.segments.filter((s) => isFigure(s.text)))
-  const most = Math.max(0, ...figures.map((f) => f.length))
+  const counts = new Map<number, number>()
+  for (const f of figures) if (f.length > 0) counts.set(f.length, (counts.get(f.length) ?? 0) + 1)
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([k]) => k)
+  const most = repeated.length > 0 ? Math.max(...repeated) : Math.max(0, ...counts.keys())
   if (most === 0) return []
   const columns: [number, number][] = []
   for (const row of figures) {
@@ -125,14 +113,63 @@ function columnOf(s: Segment, columns: readonly [number, number][]): number {
   return best
 }
 
+/**
+ * A row whose label wraps over several lines holds the lines beside it: figures centred between the label's
+ * lines, and a figure wrapped in a narrow cell (`226，` over `888`). The rows of figures within one label's
+ * lines are one row, unless another label starts among them (the rows under a group label), or two figures
+ * of one column would not read as one number.
+ */
+/** A figure broken over lines: the upper piece ends at a separator (`226，` over `888`), or the lower is its unit. */
+function wrapsInto(upper: readonly Segment[], lower: readonly Segment[]): boolean {
+  const a = textOf(upper)
+  const b = textOf(lower)
+  return (/[,，.．]$/.test(a) && /^[0-9０-９]/.test(b)) || /^(?:件|个|项|条|次|人|元|万元|亿元)$/.test(b)
+}
+
+function mergeWrappedRows(anchors: number[], blocks: readonly Block[], values: Map<number, Segment[]>[]): Map<number, number> {
+  const starts = blocks.map((b) => ({ line: (b.segs[0] as Placed).line, x: b.x }))
+  const merged = new Map<number, number>()
+  for (const block of blocks) {
+    const own = block.segs.filter((p) => p.seg.page === block.segs[0]?.seg.page).map((p) => p.line)
+    const first = Math.min(...own)
+    const last = Math.max(...own)
+    if (last === first) continue
+    const inside = anchors.filter((a) => a >= first && a <= last && !merged.has(a))
+    if (inside.length < 2) continue
+    // Another label that starts among these lines in this label's column or to its right: the rows under a
+    // group label, each with its own. (A group label to the left, centred on a wrapped row, is no row.)
+    if (starts.some((st) => st.line > first && st.line <= last && !own.includes(st.line) && st.x >= block.x - SAME_LEFT)) continue
+    const [head, ...others] = inside as [number, ...number[]]
+    const combined = new Map(values[head])
+    let readable = true
+    for (const o of others) {
+      for (const [column, segs] of values[o] ?? []) {
+        const above = combined.get(column)
+        if (!above) combined.set(column, segs)
+        else if (wrapsInto(above, segs)) combined.set(column, [...above, ...segs])
+        else readable = false
+      }
+    }
+    if (!readable) continue
+    values[head] = combined
+    for (const o of others) merged.set(o, head)
+  }
+  return merged
+}
+
 interface SortedRow {
   row: GridRow
   page: number
   top: number
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
 export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
-  const lines = joinWrappedFigures(regionLines)
+  const lines = regionLines.map((l) => ({ ...l, segments: l.segments.map((s) => ({ ...s })) }))
   const columns = valueColumns(lines)
   const valueLeft = columns[0]?.[0] ?? Infinity
   // Per line: its values by column, and the segments left for labels and headers.
@@ -151,8 +188,16 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
     values[i] = byColumn
     rest[i] = others
   })
-  const anchors = lines.map((_, i) => i).filter((i) => (values[i]?.size ?? 0) > 0)
+  let anchors = lines.map((_, i) => i).filter((i) => (values[i]?.size ?? 0) > 0)
   const firstAnchor = anchors[0] ?? lines.length
+  // How far apart the labels of consecutive rows stand: two lines of one cell stand much closer.
+  const rowGaps: number[] = []
+  for (let k = 1; k < anchors.length; k++) {
+    const a = rest[anchors[k - 1] as number]?.[0]?.seg
+    const b = rest[anchors[k] as number]?.[0]?.seg
+    if (a && b && a.page === b.page) rowGaps.push(b.top - bottom(a))
+  }
+  const wrapLimit = (h: number) => (rowGaps.length >= 3 ? Math.min(WRAP_GAP * h, WRAP_SHARE * median(rowGaps)) : WRAP_GAP * h)
   const rows: SortedRow[] = []
   const labelSegs: Placed[] = []
 
@@ -186,7 +231,7 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
         if (last.line >= p.line || overlapX(p.seg, b.x, b.right) <= 0) return false
         if (b.anchor !== null && anchor !== null && b.anchor !== anchor) return false
         if (last.seg.page !== p.seg.page) return lastOnPage(last.line) && firstOnPage(p.line)
-        return p.seg.top - bottom(last.seg) <= WRAP_GAP * Math.min(p.seg.h, last.seg.h)
+        return p.seg.top - bottom(last.seg) <= wrapLimit(Math.min(p.seg.h, last.seg.h))
       })
       if (target) {
         target.segs.push(p)
@@ -204,6 +249,9 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
     return blocks
   }
   const blocks = toBlocks(labelSegs)
+  const mergedInto = mergeWrappedRows(anchors, blocks, values)
+  anchors = anchors.filter((a) => !mergedInto.has(a))
+  for (const b of blocks) if (b.anchor !== null) b.anchor = mergedInto.get(b.anchor) ?? b.anchor
 
   // The header's cells, in rows: cells whose middles fall within the first cell's height share a row.
   const headerRows: { blocks: Block[]; top: number; bottom: number; page: number }[] = []
@@ -233,7 +281,7 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
         const l = lines[a] as Line
         if (l.page !== page) continue
         const gap = Math.max(l.top - block.bottom, block.top - l.bottom)
-        if (gap <= WRAP_GAP * h && gap < best) {
+        if (gap <= wrapLimit(h) && gap < best) {
           best = gap
           anchor = a
         }
@@ -250,7 +298,29 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
   const lefts: number[] = []
   for (const x of blocks.map((b) => b.x).sort((a, b) => a - b)) if (lefts.length === 0 || x - (lefts.at(-1) as number) > SAME_LEFT) lefts.push(x)
   const labelColumn = (x: number) => lefts.findIndex((l) => Math.abs(l - x) <= SAME_LEFT)
+  // Rows of figures with no label in a table whose rows have labels: pieces of the rows around them (a figure
+  // wrapped in a narrow cell). They are not rows; the cells of their columns in the rows above and below
+  // are left unread.
+  const labelled = anchors.filter((a) => (labelsOf.get(a)?.length ?? 0) > 0)
+  const unplaced = new Map<number, Set<number>>()
+  const stray = new Set<number>()
+  if (labelled.length > 0 && labelled.length * 2 >= anchors.length) {
+    for (const a of anchors) {
+      if ((labelsOf.get(a)?.length ?? 0) > 0) continue
+      stray.add(a)
+      const page = (lines[a] as Line).page
+      const above = labelled.filter((l) => l < a && (lines[l] as Line).page === page).at(-1)
+      const below = labelled.find((l) => l > a && (lines[l] as Line).page === page)
+      for (const neighbour of [above, below]) {
+        if (neighbour === undefined) continue
+        const set = unplaced.get(neighbour) ?? new Set<number>()
+        for (const column of values[a]?.keys() ?? []) set.add(column)
+        unplaced.set(neighbour, set)
+      }
+    }
+  }
   for (const a of anchors) {
+    if (stray.has(a)) continue
     const line = lines[a] as Line
     const labels = (labelsOf.get(a) ?? []).sort((p, q) => p.x - q.x || p.top - q.top)
     const cells: Cell[] = labels.map((b, k) => {
@@ -263,7 +333,9 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
     columns.forEach((_, k) => {
       const segs = byColumn.get(k)
       const x = lefts.length + k
-      if (segs) cells.push(cellOf(segs, x))
+      // Two figures in one column of one row, or a piece of a figure no row claims: not read.
+      if (segs && (unplaced.get(a)?.has(k) || segs.length > 1)) cells.push({ ...cellOf(segs, x), text: UNPLACED })
+      else if (segs) cells.push(cellOf(segs, x))
       else cells.push({ text: '', colspan: 1, rowspan: 1, x, box: { page: line.page, x: (columns[k] as [number, number])[0], y: line.top, w: 0, h: line.bottom - line.top } })
     })
     rows.push({ row: { cells, table: true, tableId }, page: line.page, top: line.top })
