@@ -10,7 +10,7 @@ import { post } from '../support/worker.ts'
 const pdfs = import.meta.glob<string>('../../../shared/corpus/pdf/*.pdf', { query: '?inline', import: 'default', eager: true })
 const oracles = import.meta.glob<Expected>('../../../shared/corpus/pdf/*.expected.json', { import: 'default', eager: true })
 
-function bytesOf(dataUrl: string): Uint8Array {
+function bytesOf(dataUrl: string): Uint8Array<ArrayBuffer> {
   const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1))
   const out = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i)

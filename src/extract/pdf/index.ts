@@ -4,7 +4,7 @@ import type { Limits } from '../../limits/options.ts'
 import type { Warning } from '../../schema/report.ts'
 import { cell, type Grid } from '../grid.ts'
 import { pageLines, type Line } from './lines.ts'
-import { readPdfText } from './open.ts'
+import { readPdfText, type PdfText } from './open.ts'
 import { lineText, paragraphs, type ProseLine } from './prose.ts'
 import { findRegions } from './regions.ts'
 import { dropRunningHeads } from './running.ts'
@@ -22,7 +22,11 @@ export interface PdfGrid {
 }
 
 export async function extractPdfGrid(bytes: Uint8Array, limits: Pick<Limits, 'maxPdfPages' | 'maxCells'>): Promise<PdfGrid> {
-  const { pages, verticalItems } = await readPdfText(bytes, limits)
+  return layoutPdf(await readPdfText(bytes, limits), limits)
+}
+
+/** The text layer's items → the grid: our layout on top of PDF.js, synchronous and linear in the items. */
+export function layoutPdf({ pages, verticalItems }: PdfText, limits: Pick<Limits, 'maxCells'>): PdfGrid {
   const { pages: kept } = dropRunningHeads(pages.map(pageLines), pages)
   const lines: Line[] = kept.flat()
   const characters = lines.reduce((n, l) => n + l.segments.reduce((m, s) => m + s.text.length, 0), 0)
