@@ -3,10 +3,10 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 
 /**
- * The PDF and Word readers: the Worker loads them as a prebuilt module (src/input/readers.ts); tests run
+ * The PDF and Word readers: the Worker loads them as a prebuilt module (src/load-readers.ts); tests run
  * their source.
  */
-const readersAlias = [{ find: /^\.\.\/readers\/documents\.js$/, replacement: fileURLToPath(new URL('./src/extract/documents.ts', import.meta.url)) }]
+const readersAlias = [{ find: /^\.\/readers\/documents\.js$/, replacement: fileURLToPath(new URL('./src/extract/documents.ts', import.meta.url)) }]
 
 /**
  * The example caller Worker of examples/service-binding, run beside ours: it reaches our `Converter`

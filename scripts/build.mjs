@@ -8,12 +8,12 @@ import { build } from 'esbuild'
 
 /**
  * The library takes the PDF and Word readers from their source, as a chunk of its own that `convertDocument`
- * loads on first use (the Worker uses the prebuilt src/readers/, see src/input/readers.ts).
+ * loads on first use (the Worker uses the prebuilt src/readers/, see src/load-readers.ts).
  */
 const readersFromSource = {
   name: 'readers-from-source',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/readers\/documents\.js$/ }, () => ({ path: new URL('../src/extract/documents.ts', import.meta.url).pathname }))
+    b.onResolve({ filter: /^\.\/readers\/documents\.js$/ }, () => ({ path: new URL('../src/extract/documents.ts', import.meta.url).pathname }))
   },
 }
 

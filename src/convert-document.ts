@@ -1,7 +1,7 @@
 import { convertReport, readGrid, type ConvertOptions } from './convert.ts'
 import { assertSize } from './limits/enforce.ts'
 import { resolveLimits } from './limits/options.ts'
-import { loadReaders } from './input/readers.ts'
+import { loadReaders } from './load-readers.ts'
 import { sniffDocumentType } from './input/sniff.ts'
 import type { ConvertedReport } from './schema/report.ts'
 

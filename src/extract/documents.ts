@@ -4,7 +4,7 @@ import { extractDocxGrid } from './docx/index.ts'
 import { extractPdfGrid } from './pdf/index.ts'
 
 /**
- * The readers of binary documents, PDF and Word: one module, loaded on first use (src/input/readers.ts), so
+ * The readers of binary documents, PDF and Word: one module, loaded on first use (src/load-readers.ts), so
  * that text and HTML requests never load, parse or pay for PDF.js.
  */
 export async function extractPdf(bytes: Uint8Array, limits: Limits): Promise<Extracted> {

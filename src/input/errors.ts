@@ -35,7 +35,7 @@ export class ConvertError extends Error {
 
   /**
    * By name and code, not by class identity: the PDF and Word readers are a module bundled on their own
-   * (src/input/readers.ts) with their own copy of this class, and their errors must still be recognised.
+   * (src/load-readers.ts) with their own copy of this class, and their errors must still be recognised.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (!(value instanceof Error) || value.name !== 'ConvertError') return false
