@@ -44,7 +44,9 @@ const isFigure = (text: string) => {
   const kind = readCell(fold(text)).kind
   return kind === 'number' || kind === 'digits'
 }
-const isValue = (text: string) => readCell(fold(text)).kind !== 'text'
+/** A figure broken at its separator (`1,` of `1,234`): the first piece of a wrapped figure. */
+const FIGURE_PIECE = /^[+\-−－]?[0-9０-９][0-9０-９,，.．]*[,，.．]$/
+const isValue = (text: string) => readCell(fold(text)).kind !== 'text' || FIGURE_PIECE.test(text.trim())
 
 const overlapX = (a: { x: number; w: number }, l: number, r: number) => Math.min(right(a), r) - Math.max(a.x, l)
 
@@ -52,7 +54,10 @@ function textOf(segs: readonly Segment[]): string {
   let text = ''
   let prev: Segment | null = null
   for (const s of segs) {
-    text = prev && prev.top === s.top ? joinPieces(text, s.text, s.x - right(prev), s.h) : joinPieces(text, s.text, Infinity, s.h)
+    if (prev && prev.top === s.top) text = joinPieces(text, s.text, s.x - right(prev), s.h)
+    // A figure broken over lines is one figure again, with nothing between its pieces.
+    else if (/[0-9０-９,，.．]$/.test(text) && /^[0-9０-９]/.test(s.text)) text += s.text
+    else text = joinPieces(text, s.text, Infinity, s.h)
     prev = s
   }
   return text
@@ -188,6 +193,17 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
     values[i] = byColumn
     rest[i] = others
   })
+  // A line whose figures all finish figures broken on the line above (`1,` over `234`) is part of that row.
+  for (let i = 1; i < lines.length; i++) {
+    const own = values[i]
+    const above = values[i - 1]
+    const line = lines[i] as Line
+    const prev = lines[i - 1] as Line
+    if (!own || own.size === 0 || !above || prev.page !== line.page || line.top - prev.bottom > WRAP_GAP * line.h) continue
+    if (![...own].every(([k, segs]) => above.has(k) && wrapsInto(above.get(k) as Segment[], segs))) continue
+    for (const [k, segs] of own) above.set(k, [...(above.get(k) as Segment[]), ...segs])
+    own.clear()
+  }
   let anchors = lines.map((_, i) => i).filter((i) => (values[i]?.size ?? 0) > 0)
   const firstAnchor = anchors[0] ?? lines.length
   // How far apart the labels of consecutive rows stand: two lines of one cell stand much closer.
@@ -334,7 +350,8 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
       const segs = byColumn.get(k)
       const x = lefts.length + k
       // Two figures in one column of one row, or a piece of a figure no row claims: not read.
-      if (segs && (unplaced.get(a)?.has(k) || segs.length > 1)) cells.push({ ...cellOf(segs, x), text: UNPLACED })
+      const twoOnOneLine = segs?.some((p, i) => segs.some((q, j) => j > i && p.page === q.page && Math.abs(p.top - q.top) < p.h / 2))
+      if (segs && (unplaced.get(a)?.has(k) || twoOnOneLine)) cells.push({ ...cellOf(segs, x), text: UNPLACED })
       else if (segs) cells.push(cellOf(segs, x))
       else cells.push({ text: '', colspan: 1, rowspan: 1, x, box: { page: line.page, x: (columns[k] as [number, number])[0], y: line.top, w: 0, h: line.bottom - line.top } })
     })
