@@ -1,5 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * The PDF and Word readers: the Worker loads them as a prebuilt module (src/load-readers.ts); tests run
+ * their source.
+ */
+const readersAlias = [{ find: /^\.\/readers\/documents\.js$/, replacement: fileURLToPath(new URL('./src/extract/documents.ts', import.meta.url)) }]
 
 /**
  * The example caller Worker of examples/service-binding, run beside ours: it reaches our `Converter`
@@ -22,6 +29,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: readersAlias },
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
@@ -36,6 +44,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: readersAlias },
         test: {
           name: 'node',
           environment: 'node',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // xxgk-json: reports → JSON, NDJSON or CSV, with the library (dist/), not HTTP. `xxgk-json --help` says how.
 import { readFileSync } from 'node:fs'
-import { tryConvert } from '../dist/index.js'
+import { tryConvertDocument } from '../dist/index.js'
 import { HELP, readArgs } from './cli/args.mjs'
 import { EXIT, worse } from './cli/exit-codes.mjs'
 import { expandInputs, inputTypeOf, readInput } from './cli/inputs.mjs'
@@ -56,7 +56,7 @@ async function main(argv) {
       code = worse(code, EXIT.NO_INPUT)
       continue
     }
-    const result = tryConvert(bytes, { inputType: options.type ?? (input.path ? inputTypeOf(input.path) : undefined) })
+    const result = await tryConvertDocument(bytes, { inputType: options.type ?? (input.path ? inputTypeOf(input.path) : undefined) })
     if (result.ok) converted++
     else {
       say(`${input.id}: ${result.error.code}: ${result.error.message}`)

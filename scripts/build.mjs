@@ -6,10 +6,25 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 
+/**
+ * The library takes the PDF and Word readers from their source, as a chunk of its own that `convertDocument`
+ * loads on first use (the Worker uses the prebuilt src/readers/, see src/load-readers.ts).
+ */
+const readersFromSource = {
+  name: 'readers-from-source',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/readers\/documents\.js$/ }, () => ({ path: new URL('../src/extract/documents.ts', import.meta.url).pathname }))
+  },
+}
+
+rmSync('dist', { recursive: true, force: true })
 await build({
   entryPoints: { index: 'src/lib.ts' },
   outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [readersFromSource],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
@@ -18,6 +33,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+
+// The Worker's own copy of the readers (src/readers/, loaded by wrangler.toml's rules).
+execFileSync(process.execPath, ['scripts/build-readers.mjs'], { stdio: 'inherit' })
 
 // Declarations by tsc (tsconfig.build.json). The sources import each other as `./x.ts`, which tsc keeps in
 // the .d.ts files; `./x.js` is what every consumer's resolution (node16, bundler) maps to `./x.d.ts`.

@@ -3,10 +3,13 @@
  * and browsers alike. Nothing here imports Node-only modules.
  */
 export { convertReport, type ConvertOptions } from './convert.ts'
+export { convertDocument } from './convert-document.ts'
 export { ConvertError, type ErrorCode } from './input/errors.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
 export { convertBatch, type BatchInput } from './batch/convert-batch.ts'
 export { tryConvert } from './batch/try-convert.ts'
+export { tryConvertDocument } from './batch/try-convert-document.ts'
+export { convertDocumentBatch } from './batch/convert-document-batch.ts'
 export { checkCrossYear, type YearReport } from './checks/cross-year.ts'
 export { CSV_COLUMNS } from './csv/columns.ts'
 export { BATCH_CSV_COLUMNS, batchCsvHeader, batchCsvLine, batchToCsv, csvField, reportsToCsv, UTF8_BOM, type CsvOptions } from './csv/write.ts'

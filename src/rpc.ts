@@ -1,13 +1,13 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import { convertBatch } from './batch/convert-batch.ts'
-import { tryConvert } from './batch/try-convert.ts'
+import { convertDocumentBatch } from './batch/convert-document-batch.ts'
+import { tryConvertDocument } from './batch/try-convert-document.ts'
 import type { InputType } from './input/sniff.ts'
 import type { BatchResponse, ConvertResult } from './schema/batch.ts'
 
 /** What an RPC caller sends for one report: the text or bytes, and what it knows of them. */
 export interface RpcInput {
   content: string | Uint8Array | ArrayBuffer
-  /** `text/html` or `text/plain` (or `html` / `text`); sniffed when absent. */
+  /** `text/html` or `text/plain` (or `html` / `text`); sniffed when absent. A PDF or .docx (bytes) is recognised by its bytes. */
   contentType?: string
   /** The charset of byte content; else `<meta>`, else UTF-8. */
   charset?: string
@@ -27,13 +27,13 @@ const contentOf = (content: RpcInput['content']) => (content instanceof ArrayBuf
  * crossing RPC keeps its message but not its code.
  */
 export class Converter extends WorkerEntrypoint {
-  convert(input: RpcInput): ConvertResult {
-    return tryConvert(contentOf(input.content), { inputType: inputTypeOf(input.contentType), charset: input.charset ?? null })
+  convert(input: RpcInput): Promise<ConvertResult> {
+    return tryConvertDocument(contentOf(input.content), { inputType: inputTypeOf(input.contentType), charset: input.charset ?? null })
   }
 
   /** Many reports, answered as POST /v1/convert/batch answers them (no limit of 100: no body to bound). */
-  convertBatch(documents: (RpcInput & { id: string })[]): BatchResponse {
-    return convertBatch(
+  convertBatch(documents: (RpcInput & { id: string })[]): Promise<BatchResponse> {
+    return convertDocumentBatch(
       documents.map((d) => ({ id: d.id, content: contentOf(d.content), inputType: inputTypeOf(d.contentType), charset: d.charset ?? null })),
     )
   }

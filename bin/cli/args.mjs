@@ -4,13 +4,14 @@ export const FORMATS = ['json', 'ndjson', 'csv']
 
 export const HELP = `usage: xxgk-json [options] <file | folder | glob | -> ...
 
-Converts 政府信息公开工作年度报告 (.html, .htm or .txt; GBK, GB18030, Big5 and UTF-8 alike) to JSON or CSV,
+Converts 政府信息公开工作年度报告 (.html, .htm, .txt — GBK, GB18030, Big5 and UTF-8 alike — .pdf and .docx) to JSON or CSV,
 with the same library the HTTP API runs. One input prints its report as POST /v1/convert would; several
 print one answer as POST /v1/convert/batch would, with the cross-year check of one organ's consecutive years.
 
 inputs
-  file            a report; .html/.htm are read as HTML, .txt as text, anything else is sniffed
-  folder          every .html, .htm and .txt file below it
+  file            a report; .html/.htm are read as HTML, .txt as text, a PDF or .docx by its bytes,
+                  anything else is sniffed
+  folder          every .html, .htm, .txt, .pdf and .docx file below it
   glob            e.g. 'reports/**/*.html' (quoted, so that the CLI expands it, not the shell)
   -               standard input
 

@@ -4,9 +4,9 @@ import { extname, join } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
 /** The files a folder stands for: every report-like file below it. */
-const REPORT_FILES = '**/*.{html,htm,txt,HTML,HTM,TXT}'
+const REPORT_FILES = '**/*.{html,htm,txt,pdf,docx,HTML,HTM,TXT,PDF,DOCX}'
 
-/** How to read a file by its extension; others are sniffed by the library. */
+/** How to read a file by its extension; others (a .pdf, a .docx) are recognised by the library from their bytes. */
 export function inputTypeOf(name) {
   const ext = extname(name).toLowerCase()
   return ext === '.html' || ext === '.htm' ? 'html' : ext === '.txt' ? 'text' : undefined
@@ -43,7 +43,7 @@ export async function expandInputs(args) {
     if (what === 'file') add(arg)
     else if (what === 'folder') {
       const files = (await glob(REPORT_FILES, { cwd: arg, onlyFiles: true })).sort()
-      if (files.length === 0) missing.push({ id: arg, problem: 'the folder holds no .html, .htm or .txt file' })
+      if (files.length === 0) missing.push({ id: arg, problem: 'the folder holds no .html, .htm, .txt, .pdf or .docx file' })
       for (const f of files) add(join(arg, f))
     } else if (isDynamicPattern(arg)) {
       const files = (await glob(arg, { onlyFiles: true })).sort()

@@ -3,7 +3,7 @@
  * The call to the Worker's own POST /v1/convert. Pasted text goes as JSON `{content}` without a
  * contentType, so the server sniffs it: text copied from a page and HTML source pasted from a file both
  * work. A file goes as multipart `file`, as bytes: the server decodes GBK / Big5 pages by their declared
- * charset, which reading the file as text here (always UTF-8) would garble.
+ * charset, which reading the file as text here (always UTF-8) would garble, and reads a PDF or .docx by its bytes.
  */
 
 /** @typedef {import('../../src/schema/report.ts').ConvertedReport} Report */
@@ -13,8 +13,8 @@
 
 export const CONVERT_URL = '/v1/convert'
 
-/** Files the API reads (SPEC §2: an uploaded .html/.htm/.txt). */
-export const ACCEPTED_FILE = /\.(?:html?|txt)$/i
+/** Files the API reads (SPEC §2: an uploaded .html/.htm/.txt, a PDF or a .docx, sent as bytes). */
+export const ACCEPTED_FILE = /\.(?:html?|txt|pdf|docx)$/i
 
 /**
  * The request for a source; `query` adds e.g. `?format=csv`.

@@ -4,7 +4,7 @@
  * build step, nothing from a CDN, and the Content-Security-Policy allows only these files. Typed with
  * JSDoc against the API's own zod types and checked by `tsc` with the rest of the project.
  *
- * Input: a textarea, a file picker, drag-and-drop of a .html/.htm/.txt file; Convert or Ctrl+Enter.
+ * Input: a textarea, a file picker, drag-and-drop of a .html/.htm/.txt/.pdf/.docx file; Convert or Ctrl+Enter.
  */
 import { convert, ACCEPTED_FILE } from './convert-request.js'
 import { CSV_AVAILABLE, fetchCsv } from './csv-download.js'

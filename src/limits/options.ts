@@ -18,6 +18,8 @@ export interface Limits {
    * Past it the cell is unreadable: `null` with a `number_too_long` warning, never an error of the request.
    */
   maxNumberDigits: number
+  /** Most pages of a PDF that are read: 413 `too_many_pages` (a report has 5–20 pages). */
+  maxPdfPages: number
 }
 
 /**
@@ -33,6 +35,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDepth: 256,
   maxLineLength: 100_000,
   maxNumberDigits: 32,
+  maxPdfPages: 50,
 })
 
 /** A positive whole number, or the default: a bad setting must never switch a bound off. */
@@ -49,5 +52,6 @@ export function resolveLimits(partial: Partial<Record<keyof Limits, number | str
     maxDepth: positive(partial.maxDepth, DEFAULT_LIMITS.maxDepth),
     maxLineLength: positive(partial.maxLineLength, DEFAULT_LIMITS.maxLineLength),
     maxNumberDigits: positive(partial.maxNumberDigits, DEFAULT_LIMITS.maxNumberDigits),
+    maxPdfPages: positive(partial.maxPdfPages, DEFAULT_LIMITS.maxPdfPages),
   }
 }

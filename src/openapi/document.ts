@@ -23,17 +23,20 @@ const formatParameter = {
 const optionalKey = [{ bearerAuth: [] }, {}]
 
 const text = { schema: { type: 'string' } }
+const binary = { schema: { type: 'string', contentMediaType: 'application/octet-stream' } }
 
 const convert = {
   post: {
     operationId: 'convert',
     summary: 'Convert one report',
-    description: 'One 政府信息公开工作年度报告, HTML or text, Simplified or Traditional → validated JSON (or CSV). The charset of a byte body comes from the Content-Type header, else the page\'s <meta>, else UTF-8.',
+    description: 'One 政府信息公开工作年度报告 — HTML, text, PDF or .docx, Simplified or Traditional → validated JSON (or CSV). The charset of a byte body comes from the Content-Type header, else the page\'s <meta>, else UTF-8. A PDF or .docx is recognised by its bytes, whatever its declared type.',
     parameters: [formatParameter],
     security: optionalKey,
     requestBody: {
       required: true,
       content: {
+        'application/pdf': binary,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': binary,
         'text/html': text,
         'application/xhtml+xml': text,
         'text/plain': text,
@@ -48,9 +51,9 @@ const convert = {
       200: { description: 'The report as JSON (SPEC §3), or as CSV with format=csv.', content: { ...json('ConvertedReport'), ...CSV } },
       400: error('empty_body, invalid_json, missing_content, undecodable, or invalid_format.'),
       401: error('unauthorized: API keys are configured and none valid was sent.'),
-      413: error('payload_too_large: the body is over MAX_BODY_BYTES (5 MiB by default).'),
-      415: error('unsupported_media_type: a Content-Type that is not one of the six above.'),
-      422: error('not_a_report, or unsupported_format (a pre-2019 report; the year is in error.year).'),
+      413: error('payload_too_large: the body is over MAX_BODY_BYTES (5 MiB by default); too_many_pages: a PDF over MAX_PDF_PAGES (50 by default).'),
+      415: error('unsupported_media_type: a Content-Type that is not one of the eight above, or a Word 97–2003 .doc.'),
+      422: error('not_a_report, unsupported_format (a pre-2019 report; the year is in error.year), no_text_layer (a PDF of scanned images), or encrypted_document (a PDF or .docx locked by a password).'),
     },
   },
 }

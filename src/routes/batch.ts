@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { convertBatch } from '../batch/convert-batch.ts'
+import { convertDocumentBatch } from '../batch/convert-document-batch.ts'
 import { batchToCsv } from '../csv/write.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
 import type { AppEnv } from './env.ts'
@@ -18,7 +18,7 @@ export const batchRoute = new Hono<AppEnv>().post(
     const format = answerFormat(c)
     const entries = await readBatch(c)
     const inputs = entries.flatMap((e) => ('input' in e ? [e.input] : []))
-    const converted = convertBatch(inputs)
+    const converted = await convertDocumentBatch(inputs)
     const answers = converted.results.values()
     const results: BatchItem[] = entries.map((e) => ('input' in e ? (answers.next().value as BatchItem) : e.rejected))
     const internal = results.filter((r) => !r.ok && r.status >= 500).length

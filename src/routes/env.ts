@@ -17,6 +17,8 @@ export interface Bindings {
   MAX_DEPTH?: string
   MAX_LINE_LENGTH?: string
   MAX_NUMBER_DIGITS?: string
+  /** Most pages of a PDF that are read (413 too_many_pages past it); default 50. */
+  MAX_PDF_PAGES?: string
 }
 
 export interface AppEnv {

@@ -14,6 +14,7 @@ export function limitsFromEnv(env: Bindings | undefined): Limits {
     maxDepth: env?.MAX_DEPTH,
     maxLineLength: env?.MAX_LINE_LENGTH,
     maxNumberDigits: env?.MAX_NUMBER_DIGITS,
+    maxPdfPages: env?.MAX_PDF_PAGES,
   })
 }
 

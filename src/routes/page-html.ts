@@ -19,18 +19,18 @@ export const PAGE_HTML = `<!doctype html>
 <a class="skip" href="#content">跳到输入框</a>
 <header class="site">
   <h1>政府信息公开工作年度报告 → JSON</h1>
-  <p>粘贴一份年度报告（网页 HTML 或文本，简体或繁体），或选择 .html / .htm / .txt 文件：三张表逐格读出，并核对报告自身的勾稽关系。</p>
+  <p>粘贴一份年度报告（网页 HTML 或文本，简体或繁体），或选择 .html / .htm / .txt / .pdf / .docx 文件：三张表逐格读出，并核对报告自身的勾稽关系。</p>
 </header>
 <main>
   <form id="convert-form" class="input-panel" method="post" action="/v1/convert" enctype="multipart/form-data">
     <label for="content" class="field-label">报告全文</label>
     <textarea id="content" name="content" rows="10" spellcheck="false" autocomplete="off"
-      placeholder="在此粘贴报告全文，或把 .html / .htm / .txt 文件拖到这里" aria-describedby="input-hint"></textarea>
+      placeholder="在此粘贴报告全文，或把 .html / .htm / .txt / .pdf / .docx 文件拖到这里" aria-describedby="input-hint"></textarea>
     <p id="input-hint" class="hint">按 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> 转换。文件可拖放到本区域；GBK、Big5 等编码的网页按其声明的字符集读取。</p>
     <div class="actions">
       <label class="button secondary file-button">
         <span>选择文件…</span>
-        <input type="file" id="file" name="file" accept=".html,.htm,.txt,text/html,text/plain">
+        <input type="file" id="file" name="file" accept=".html,.htm,.txt,.pdf,.docx,text/html,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
       </label>
       <span id="file-chip" class="file-chip" hidden>
         <span id="file-name"></span>

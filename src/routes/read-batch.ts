@@ -14,15 +14,40 @@ function mediaType(header: string | undefined): string {
   return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
 }
 
+/** The content types whose `content` is base64 of the file's bytes, not text. */
+const BINARY_TYPES = new Set(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
+
+/** Strict base64 (white space allowed, as encoders wrap lines) → bytes; null if it is not base64. */
+function fromBase64(text: string): Uint8Array | null {
+  const clean = text.replace(/\s+/g, '')
+  if (clean.length % 4 === 1 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return null
+  try {
+    const binary = atob(clean)
+    const bytes = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+    return bytes
+  } catch {
+    return null
+  }
+}
+
+function rejected(id: string, error: ConvertError): BatchEntry {
+  return { rejected: { id, ok: false, status: error.status, error: { code: error.code, message: error.message } } }
+}
+
 function entryOf(doc: unknown, index: number): BatchEntry {
   const record = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {}
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : String(index)
   const content = record.content
   if (typeof content !== 'string' || content.trim() === '') {
-    const error = new ConvertError('missing_content', `Document ${index} has no "content" (the report text or HTML).`)
-    return { rejected: { id, ok: false, status: error.status, error: { code: error.code, message: error.message } } }
+    return rejected(id, new ConvertError('missing_content', `Document ${index} has no "content" (the report text or HTML, or a PDF or .docx as base64).`))
   }
   const declared = typeof record.contentType === 'string' ? mediaType(record.contentType) : ''
+  if (BINARY_TYPES.has(declared)) {
+    const bytes = fromBase64(content)
+    if (!bytes) return rejected(id, new ConvertError('undecodable', `Document ${index} says ${declared}, but its "content" is not base64.`))
+    return { input: { id, content: bytes } }
+  }
   const inputType = declared.includes('html') ? 'html' : declared === 'text/plain' ? 'text' : undefined
   return { input: { id, content, inputType } }
 }

@@ -12,7 +12,12 @@ export interface Body {
   inputType: InputType | undefined
 }
 
+/** Word's MIME type for a .docx. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
 export const ACCEPTED_TYPES = [
+  'application/pdf',
+  DOCX_TYPE,
   'text/html',
   'application/xhtml+xml',
   'text/plain',
@@ -82,6 +87,10 @@ export async function readBody(c: Context): Promise<Body> {
       return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset, inputType: 'html' }
     case 'text/plain':
       return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset, inputType: 'text' }
+    case 'application/pdf':
+    case DOCX_TYPE:
+      // The bytes decide (src/convert-document.ts): a PDF or .docx is recognised by what it holds.
+      return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset: null, inputType: undefined }
     case 'application/json':
       return fromJson(c)
     case 'multipart/form-data':

@@ -8,8 +8,11 @@ export const MAX_BATCH_DOCUMENTS = 100
 export const BatchDocument = z
   .object({
     id: z.string().optional().meta({ description: 'Your name for the document, echoed in its answer; the index ("0", "1", …) when absent.' }),
-    content: z.string().min(1).meta({ description: 'The report as HTML or pasted text.' }),
-    contentType: z.enum(['text/html', 'text/plain']).optional().meta({ description: 'Sniffed from the content when absent.' }),
+    content: z.string().min(1).meta({ description: 'The report as HTML or pasted text; for a PDF or .docx, its bytes as base64.' }),
+    contentType: z
+      .enum(['text/html', 'text/plain', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
+      .optional()
+      .meta({ description: 'Sniffed from the content when absent; a PDF or .docx must say so (its content is base64).' }),
   })
   .meta({ description: 'One report of a batch.' })
 export type BatchDocument = z.infer<typeof BatchDocument>

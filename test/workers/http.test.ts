@@ -125,7 +125,7 @@ describe('errors of SPEC §4: the envelope, the status, never a stack', () => {
     await expectError(await post('/v1/convert', big, 'text/plain'), 413, 'payload_too_large')
   })
   it('415 unsupported_media_type names the accepted types', async () => {
-    const body = await expectError(await post('/v1/convert', 'x', 'application/pdf'), 415, 'unsupported_media_type')
+    const body = await expectError(await post('/v1/convert', 'x', 'image/png'), 415, 'unsupported_media_type')
     expect(body.error.message).toContain('text/html')
     expect(body.error.message).toContain('multipart/form-data')
   })

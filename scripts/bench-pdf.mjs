@@ -1,0 +1,149 @@
+// `node scripts/bench-pdf.mjs [--port 8833] [--runs 15]`: what a PDF costs per page (SPEC §6), written to
+// docs/measured/pdf.md with the command and the date.
+// 1. Node: CPU (process.cpuUsage) per page over the PDFs, split into PDF.js (opening the file and reading each
+//    page's text layer) and our layout on top (lines, running heads, tables, paragraphs) and the rest of the
+//    conversion (matching, checks). Median over --runs warm runs, after two runs to warm up.
+// 2. workerd: `wrangler dev` on 127.0.0.1, each PDF posted --runs times one after another; the median wall
+//    time of a conversion, less that of GET /healthz, per page. workerd does not let a Worker read its CPU
+//    time, so this is an upper bound of CPU (it includes the local proxy).
+// PDFs: ../shared/corpus/pdf (the three real reports) when present, else skipped.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? fallback : process.argv[i + 1]
+}
+const PORT = Number(arg('port', 8833))
+const RUNS = Number(arg('runs', 15))
+const corpus = join(root, '../shared/corpus/pdf')
+if (!existsSync(corpus)) {
+  console.log(`skipped: no PDFs at ${corpus}`)
+  process.exit(0)
+}
+const files = readdirSync(corpus).filter((f) => f.endsWith('.pdf')).sort()
+const pdfs = files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, f))) }))
+
+// The stages, bundled from the source so that each can be timed alone.
+const harness = join(tmpdir(), `xxgk-bench-pdf-${process.pid}.mjs`)
+await build({
+  stdin: {
+    contents: `export { readPdfText } from './src/extract/pdf/open.ts'
+export { layoutPdf } from './src/extract/pdf/index.ts'
+export { readGrid } from './src/convert.ts'
+export { resolveLimits } from './src/limits/options.ts'`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: harness,
+  logLevel: 'warning',
+})
+const { readPdfText, layoutPdf, readGrid, resolveLimits } = await import(pathToFileURL(harness).href)
+rmSync(harness)
+const limits = resolveLimits()
+
+const cpu = async (f) => {
+  const start = process.cpuUsage()
+  const value = await f()
+  const used = process.cpuUsage(start)
+  return { value, ms: (used.user + used.system) / 1000 }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+const node = []
+for (const pdf of pdfs) {
+  const pdfjs = []
+  const ours = []
+  const rest = []
+  let pages = 0
+  for (let run = 0; run < RUNS + 2; run++) {
+    const text = await cpu(() => readPdfText(pdf.bytes, limits))
+    // The layout alone is fast: timed over 20 rounds for a readable figure.
+    const grid = await cpu(() => {
+      let out
+      for (let k = 0; k < 20; k++) out = layoutPdf(text.value, limits)
+      return out
+    })
+    const { grid: g, characters, warnings } = grid.value
+    const conversion = await cpu(() => readGrid({ grid: g, inputType: 'pdf', encoding: 'unicode', characters, annotationsRemoved: 0, warnings }, limits))
+    pages = text.value.pages.length
+    if (run < 2) continue
+    pdfjs.push(text.ms)
+    ours.push(grid.ms / 20)
+    rest.push(conversion.ms)
+  }
+  node.push({ name: pdf.name, pages, pdfjs: median(pdfjs) / pages, layout: median(ours) / pages, rest: median(rest) / pages })
+}
+
+async function workerd() {
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+  const child = spawn(join(root, 'node_modules/.bin/wrangler'), ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--log-level', 'warn'], {
+    cwd: root,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+  })
+  const base = `http://127.0.0.1:${PORT}`
+  try {
+    for (let i = 0; i < 240; i++) {
+      const up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+      if (up) break
+      await sleep(500)
+    }
+    const time = async (f) => {
+      const t = performance.now()
+      const res = await f()
+      await res.arrayBuffer()
+      if (!res.ok) throw new Error(`status ${res.status}`)
+      return performance.now() - t
+    }
+    const health = []
+    for (let i = 0; i < RUNS; i++) health.push(await time(() => fetch(`${base}/healthz`)))
+    const out = []
+    for (const pdf of pdfs) {
+      const first = await time(() => fetch(`${base}/v1/convert`, { method: 'POST', body: pdf.bytes, headers: { 'content-type': 'application/pdf' } }))
+      const times = []
+      for (let i = 0; i < RUNS; i++) times.push(await time(() => fetch(`${base}/v1/convert`, { method: 'POST', body: pdf.bytes, headers: { 'content-type': 'application/pdf' } })))
+      const pages = node.find((n) => n.name === pdf.name)?.pages ?? 1
+      out.push({ name: pdf.name, pages, first, perPage: (median(times) - median(health)) / pages })
+    }
+    return out
+  } finally {
+    process.kill(-child.pid, 'SIGTERM')
+  }
+}
+const worker = await workerd()
+
+const f1 = (n) => n.toFixed(1)
+const date = new Date().toISOString().slice(0, 10)
+const lines = [
+  '# PDF: cost per page',
+  '',
+  `Measured ${date} with \`node scripts/bench-pdf.mjs --runs ${RUNS}\` (Node ${process.version}, ${files.length} real PDFs of ../shared/corpus/pdf), on the development machine (2 cores shared with other work: expect ±30%).`,
+  '',
+  '## Node: CPU per page (median of warm runs)',
+  '',
+  '| PDF | pages | PDF.js (open, text layer) | our layout (lines, running heads, tables, prose) | matching, checks | total |',
+  '|---|---|---|---|---|---|',
+  ...node.map((n) => `| ${n.name} | ${n.pages} | ${f1(n.pdfjs)} ms | ${f1(n.layout)} ms | ${f1(n.rest)} ms | ${f1(n.pdfjs + n.layout + n.rest)} ms |`),
+  '',
+  '## workerd (`wrangler dev`): wall time per page, less a health check',
+  '',
+  '| PDF | pages | first request (loads the readers module) | warm, per page |',
+  '|---|---|---|---|',
+  ...worker.map((w) => `| ${w.name} | ${w.pages} | ${Math.round(w.first)} ms | ${f1(w.perPage)} ms |`),
+  '',
+]
+mkdirSync(join(root, 'docs/measured'), { recursive: true })
+writeFileSync(join(root, 'docs/measured/pdf.md'), lines.join('\n'))
+console.log(lines.join('\n'))

@@ -1,0 +1,361 @@
+import { fold } from '../../normalize/fold.ts'
+import { readCell } from '../../normalize/numbers.ts'
+import type { Cell, GridRow } from '../grid.ts'
+import { bottom, joinPieces, right } from './items.ts'
+import type { Line, Segment } from './lines.ts'
+
+/**
+ * One table's lines → grid rows, as an HTML table would give them. The value columns come from the rows
+ * that fill every column (their k-th figure stands in the k-th column); each row of figures is a row of the
+ * grid, with an empty cell where a column holds nothing (a blank). The labels' lines are joined into
+ * cells (a label wrapped over lines) and each cell is set in the row of figures it stands beside; lines
+ * above the first row of figures are the header.
+ */
+
+/** Two lines of one cell stand this close (in glyph heights); the rows of a table farther apart. */
+const WRAP_GAP = 1.1
+/** Two lines of one cell stand closer than this share of the table's usual gap between rows. */
+const WRAP_SHARE = 0.6
+/**
+ * What a value cell holds when the figures beside it cannot be placed with confidence (a piece of a figure
+ * wrapped onto a line of its own that no row claims): a character no number contains, so it is read as
+ * null with a warning, never as a figure of the wrong row.
+ */
+export const UNPLACED = '\ufffd'
+/** Label cells whose left edges are this close stand in one label column. */
+const SAME_LEFT = 4
+
+interface Placed {
+  seg: Segment
+  line: number
+}
+
+interface Block {
+  segs: Placed[]
+  x: number
+  top: number
+  right: number
+  bottom: number
+  /** The row of figures the block's first line stands on, if any. */
+  anchor: number | null
+}
+
+const isFigure = (text: string) => {
+  const kind = readCell(fold(text)).kind
+  return kind === 'number' || kind === 'digits'
+}
+/** A figure broken at its separator (`1,` of `1,234`): the first piece of a wrapped figure. */
+const FIGURE_PIECE = /^[+\-−－]?[0-9０-９][0-9０-９,，.．]*[,，.．]$/
+const isValue = (text: string) => readCell(fold(text)).kind !== 'text' || FIGURE_PIECE.test(text.trim())
+
+const overlapX = (a: { x: number; w: number }, l: number, r: number) => Math.min(right(a), r) - Math.max(a.x, l)
+
+function textOf(segs: readonly Segment[]): string {
+  let text = ''
+  let prev: Segment | null = null
+  for (const s of segs) {
+    if (prev && prev.top === s.top) text = joinPieces(text, s.text, s.x - right(prev), s.h)
+    // A figure broken over lines is one figure again, with nothing between its pieces.
+    else if (/[0-9０-９,，.．]$/.test(text) && /^[0-9０-９]/.test(s.text)) text += s.text
+    else text = joinPieces(text, s.text, Infinity, s.h)
+    prev = s
+  }
+  return text
+}
+
+function boxOf(segs: readonly Segment[]): Cell['box'] {
+  const first = segs[0] as Segment
+  const own = segs.filter((s) => s.page === first.page)
+  const x = Math.min(...own.map((s) => s.x))
+  const top = Math.min(...own.map((s) => s.top))
+  return { page: first.page, x, y: top, w: Math.max(...own.map(right)) - x, h: Math.max(...own.map(bottom)) - top }
+}
+
+function cellOf(segs: readonly Segment[], x: number, colspan = 1): Cell {
+  return { text: textOf(segs), colspan, rowspan: 1, x, box: boxOf(segs) }
+}
+
+/**
+ * The value columns, as [left, right] spans: from the rows that hold the most figures, counting only a number
+ * of figures that at least two rows hold (one row with a stray piece does not make a column).
+ */
+function valueColumns(lines: readonly Line[]): [number, number][] {
+  const figures = lines.map((l) => l.segments.filter((s) => isFigure(s.text)))
+  const counts = new Map<number, number>()
+  for (const f of figures) if (f.length > 0) counts.set(f.length, (counts.get(f.length) ?? 0) + 1)
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([k]) => k)
+  const most = repeated.length > 0 ? Math.max(...repeated) : Math.max(0, ...counts.keys())
+  if (most === 0) return []
+  const columns: [number, number][] = []
+  for (const row of figures) {
+    if (row.length !== most) continue
+    row.forEach((s, k) => {
+      const c = columns[k]
+      columns[k] = c ? [Math.min(c[0], s.x), Math.max(c[1], right(s))] : [s.x, right(s)]
+    })
+  }
+  // A column that reaches into the next one (a figure centred in a spanning cell) is cut at the midpoint.
+  for (let k = 1; k < columns.length; k++) {
+    const a = columns[k - 1] as [number, number]
+    const b = columns[k] as [number, number]
+    if (a[1] > b[0]) a[1] = b[0] = (a[1] + b[0]) / 2
+  }
+  return columns
+}
+
+/** The column a value segment stands in: the one it overlaps most, else the nearest. */
+function columnOf(s: Segment, columns: readonly [number, number][]): number {
+  let best = -1
+  let bestScore = -Infinity
+  columns.forEach(([l, r], k) => {
+    const o = overlapX(s, l, r)
+    const score = o > 0 ? o : -Math.abs((l + r) / 2 - (s.x + s.w / 2))
+    if (score > bestScore) {
+      bestScore = score
+      best = k
+    }
+  })
+  return best
+}
+
+/**
+ * A row whose label wraps over several lines holds the lines beside it: figures centred between the label's
+ * lines, and a figure wrapped in a narrow cell (`226，` over `888`). The rows of figures within one label's
+ * lines are one row, unless another label starts among them (the rows under a group label), or two figures
+ * of one column would not read as one number.
+ */
+/** A figure broken over lines: the upper piece ends at a separator (`226，` over `888`), or the lower is its unit. */
+function wrapsInto(upper: readonly Segment[], lower: readonly Segment[]): boolean {
+  const a = textOf(upper)
+  const b = textOf(lower)
+  return (/[,，.．]$/.test(a) && /^[0-9０-９]/.test(b)) || /^(?:件|个|项|条|次|人|元|万元|亿元)$/.test(b)
+}
+
+function mergeWrappedRows(anchors: number[], blocks: readonly Block[], values: Map<number, Segment[]>[]): Map<number, number> {
+  const starts = blocks.map((b) => ({ line: (b.segs[0] as Placed).line, x: b.x }))
+  const merged = new Map<number, number>()
+  for (const block of blocks) {
+    const own = block.segs.filter((p) => p.seg.page === block.segs[0]?.seg.page).map((p) => p.line)
+    const first = Math.min(...own)
+    const last = Math.max(...own)
+    if (last === first) continue
+    const inside = anchors.filter((a) => a >= first && a <= last && !merged.has(a))
+    if (inside.length < 2) continue
+    // Another label that starts among these lines in this label's column or to its right: the rows under a
+    // group label, each with its own. (A group label to the left, centred on a wrapped row, is no row.)
+    if (starts.some((st) => st.line > first && st.line <= last && !own.includes(st.line) && st.x >= block.x - SAME_LEFT)) continue
+    const [head, ...others] = inside as [number, ...number[]]
+    const combined = new Map(values[head])
+    let readable = true
+    for (const o of others) {
+      for (const [column, segs] of values[o] ?? []) {
+        const above = combined.get(column)
+        if (!above) combined.set(column, segs)
+        else if (wrapsInto(above, segs)) combined.set(column, [...above, ...segs])
+        else readable = false
+      }
+    }
+    if (!readable) continue
+    values[head] = combined
+    for (const o of others) merged.set(o, head)
+  }
+  return merged
+}
+
+interface SortedRow {
+  row: GridRow
+  page: number
+  top: number
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
+  const lines = regionLines.map((l) => ({ ...l, segments: l.segments.map((s) => ({ ...s })) }))
+  const columns = valueColumns(lines)
+  const valueLeft = columns[0]?.[0] ?? Infinity
+  // Per line: its values by column, and the segments left for labels and headers.
+  const values: Map<number, Segment[]>[] = []
+  const rest: Placed[][] = []
+  lines.forEach((line, i) => {
+    const byColumn = new Map<number, Segment[]>()
+    const others: Placed[] = []
+    for (const seg of line.segments) {
+      const inValues = right(seg) > valueLeft + 1
+      if (columns.length > 0 && inValues && isValue(seg.text)) {
+        const k = columnOf(seg, columns)
+        byColumn.set(k, [...(byColumn.get(k) ?? []), seg])
+      } else others.push({ seg, line: i })
+    }
+    values[i] = byColumn
+    rest[i] = others
+  })
+  // A line whose figures all finish figures broken on the line above (`1,` over `234`) is part of that row.
+  for (let i = 1; i < lines.length; i++) {
+    const own = values[i]
+    const above = values[i - 1]
+    const line = lines[i] as Line
+    const prev = lines[i - 1] as Line
+    if (!own || own.size === 0 || !above || prev.page !== line.page || line.top - prev.bottom > WRAP_GAP * line.h) continue
+    if (![...own].every(([k, segs]) => above.has(k) && wrapsInto(above.get(k) as Segment[], segs))) continue
+    for (const [k, segs] of own) above.set(k, [...(above.get(k) as Segment[]), ...segs])
+    own.clear()
+  }
+  let anchors = lines.map((_, i) => i).filter((i) => (values[i]?.size ?? 0) > 0)
+  const firstAnchor = anchors[0] ?? lines.length
+  // How far apart the labels of consecutive rows stand: two lines of one cell stand much closer.
+  const rowGaps: number[] = []
+  for (let k = 1; k < anchors.length; k++) {
+    const a = rest[anchors[k - 1] as number]?.[0]?.seg
+    const b = rest[anchors[k] as number]?.[0]?.seg
+    if (a && b && a.page === b.page) rowGaps.push(b.top - bottom(a))
+  }
+  const wrapLimit = (h: number) => (rowGaps.length >= 3 ? Math.min(WRAP_GAP * h, WRAP_SHARE * median(rowGaps)) : WRAP_GAP * h)
+  const rows: SortedRow[] = []
+  const labelSegs: Placed[] = []
+
+  const lastOnPage = (i: number) => lines[i + 1]?.page !== lines[i]?.page
+  const firstOnPage = (i: number) => i === 0 || lines[i - 1]?.page !== lines[i]?.page
+  const headerSegs: Placed[] = []
+  lines.forEach((line, i) => {
+    const others = rest[i] ?? []
+    // Header lines, and lines below the first row of figures that reach over the value columns (a sub-header).
+    const header = i < firstAnchor || (values[i]?.size === 0 && others.some((p) => right(p.seg) > valueLeft + 1))
+    if (header && i < firstAnchor) headerSegs.push(...others)
+    else if (header) {
+      rows.push({ row: { cells: others.map((p, k) => cellOf([p.seg], k)), table: true, tableId }, page: line.page, top: line.top })
+      labelSegs.push({ seg: { ...(line.segments[0] as Segment), text: '' }, line: -1 - i }) // a wall: no label cell reaches across a sub-header
+    } else labelSegs.push(...others)
+  })
+
+  // Lines → cells: a segment continues the cell above it (same column, close below, or at the head of the
+  // next page when the cell reached the foot of this one) unless both stand on rows of figures of their own.
+  const toBlocks = (segs: readonly Placed[]): Block[] => {
+    const blocks: Block[] = []
+    let open: Block[] = []
+    for (const p of segs) {
+      if (p.line < 0) {
+        open = []
+        continue
+      }
+      const anchor = (values[p.line]?.size ?? 0) > 0 ? p.line : null
+      const target = open.find((b) => {
+        const last = b.segs.at(-1) as Placed
+        if (last.line >= p.line || overlapX(p.seg, b.x, b.right) <= 0) return false
+        if (b.anchor !== null && anchor !== null && b.anchor !== anchor) return false
+        if (last.seg.page !== p.seg.page) return lastOnPage(last.line) && firstOnPage(p.line)
+        return p.seg.top - bottom(last.seg) <= wrapLimit(Math.min(p.seg.h, last.seg.h))
+      })
+      if (target) {
+        target.segs.push(p)
+        target.right = Math.max(target.right, right(p.seg))
+        target.anchor ??= anchor
+        if (p.seg.page === target.segs[0]?.seg.page) target.bottom = Math.max(target.bottom, bottom(p.seg))
+      } else {
+        const block: Block = { segs: [p], x: p.seg.x, top: p.seg.top, right: right(p.seg), bottom: bottom(p.seg), anchor }
+        blocks.push(block)
+        open.push(block)
+      }
+      // Only cells whose last line is near can go on.
+      open = open.filter((b) => (b.segs.at(-1) as Placed).line >= p.line - 2)
+    }
+    return blocks
+  }
+  const blocks = toBlocks(labelSegs)
+  const mergedInto = mergeWrappedRows(anchors, blocks, values)
+  anchors = anchors.filter((a) => !mergedInto.has(a))
+  for (const b of blocks) if (b.anchor !== null) b.anchor = mergedInto.get(b.anchor) ?? b.anchor
+
+  // The header's cells, in rows: cells whose middles fall within the first cell's height share a row.
+  const headerRows: { blocks: Block[]; top: number; bottom: number; page: number }[] = []
+  for (const b of toBlocks(headerSegs).sort((p, q) => p.top - q.top || p.x - q.x)) {
+    const page = b.segs[0]?.seg.page ?? 0
+    const middle = (b.top + b.bottom) / 2
+    const row = headerRows.find((r) => r.page === page && middle >= r.top && middle <= r.bottom)
+    if (row) row.blocks.push(b)
+    else headerRows.push({ blocks: [b], top: b.top, bottom: b.bottom, page })
+  }
+  for (const r of headerRows) {
+    const cells = r.blocks.sort((p, q) => p.x - q.x).map((b, k) => cellOf(b.segs.map((p) => p.seg), k))
+    rows.push({ row: { cells, table: true, tableId }, page: r.page, top: r.top })
+  }
+
+  // Each block beside a row of figures: the one it stands on, else the nearest one on its page if it
+  // touches it (a label centred over its rows, a wrapped label); a block standing apart is a row of its own
+  // (`第二十条第（五）项` over a sub-table).
+  const labelsOf = new Map<number, Block[]>()
+  for (const block of blocks) {
+    let anchor = block.anchor
+    if (anchor === null) {
+      const page = block.segs[0]?.seg.page
+      const h = Math.min(...block.segs.map((p) => p.seg.h))
+      let best = Infinity
+      for (const a of anchors) {
+        const l = lines[a] as Line
+        if (l.page !== page) continue
+        const gap = Math.max(l.top - block.bottom, block.top - l.bottom)
+        if (gap <= wrapLimit(h) && gap < best) {
+          best = gap
+          anchor = a
+        }
+      }
+    }
+    if (anchor === null) {
+      rows.push({ row: { cells: [cellOf(block.segs.map((p) => p.seg), 0)], table: true, tableId }, page: block.segs[0]?.seg.page ?? 0, top: block.top })
+      continue
+    }
+    labelsOf.set(anchor, [...(labelsOf.get(anchor) ?? []), block])
+  }
+
+  // Label columns: the distinct left edges of label cells; a label that reaches over several spans them.
+  const lefts: number[] = []
+  for (const x of blocks.map((b) => b.x).sort((a, b) => a - b)) if (lefts.length === 0 || x - (lefts.at(-1) as number) > SAME_LEFT) lefts.push(x)
+  const labelColumn = (x: number) => lefts.findIndex((l) => Math.abs(l - x) <= SAME_LEFT)
+  // Rows of figures with no label in a table whose rows have labels: pieces of the rows around them (a figure
+  // wrapped in a narrow cell). They are not rows; the cells of their columns in the rows above and below
+  // are left unread.
+  const labelled = anchors.filter((a) => (labelsOf.get(a)?.length ?? 0) > 0)
+  const unplaced = new Map<number, Set<number>>()
+  const stray = new Set<number>()
+  if (labelled.length > 0 && labelled.length * 2 >= anchors.length) {
+    for (const a of anchors) {
+      if ((labelsOf.get(a)?.length ?? 0) > 0) continue
+      stray.add(a)
+      const page = (lines[a] as Line).page
+      const above = labelled.filter((l) => l < a && (lines[l] as Line).page === page).at(-1)
+      const below = labelled.find((l) => l > a && (lines[l] as Line).page === page)
+      for (const neighbour of [above, below]) {
+        if (neighbour === undefined) continue
+        const set = unplaced.get(neighbour) ?? new Set<number>()
+        for (const column of values[a]?.keys() ?? []) set.add(column)
+        unplaced.set(neighbour, set)
+      }
+    }
+  }
+  for (const a of anchors) {
+    if (stray.has(a)) continue
+    const line = lines[a] as Line
+    const labels = (labelsOf.get(a) ?? []).sort((p, q) => p.x - q.x || p.top - q.top)
+    const cells: Cell[] = labels.map((b, k) => {
+      const x = labelColumn(b.x)
+      const next = labels[k + 1]
+      const reach = lefts.filter((l) => l >= b.x - SAME_LEFT && l < Math.min(b.right, next ? next.x - SAME_LEFT : Infinity)).length
+      return cellOf(b.segs.map((p) => p.seg), Math.max(0, x), Math.max(1, reach))
+    })
+    const byColumn = values[a] as Map<number, Segment[]>
+    columns.forEach((_, k) => {
+      const segs = byColumn.get(k)
+      const x = lefts.length + k
+      // Two figures in one column of one row, or a piece of a figure no row claims: not read.
+      const twoOnOneLine = segs?.some((p, i) => segs.some((q, j) => j > i && p.page === q.page && Math.abs(p.top - q.top) < p.h / 2))
+      if (segs && (unplaced.get(a)?.has(k) || twoOnOneLine)) cells.push({ ...cellOf(segs, x), text: UNPLACED })
+      else if (segs) cells.push(cellOf(segs, x))
+      else cells.push({ text: '', colspan: 1, rowspan: 1, x, box: { page: line.page, x: (columns[k] as [number, number])[0], y: line.top, w: 0, h: line.bottom - line.top } })
+    })
+    rows.push({ row: { cells, table: true, tableId }, page: line.page, top: line.top })
+  }
+  return rows.sort((p, q) => p.page - q.page || p.top - q.top).map((r) => r.row)
+}

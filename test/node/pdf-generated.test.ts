@@ -1,0 +1,114 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readGrid } from '../../src/convert.ts'
+import type { Grid } from '../../src/extract/grid.ts'
+import { extractPdfGrid } from '../../src/extract/pdf/index.ts'
+import { UNPLACED } from '../../src/extract/pdf/table-rows.ts'
+import { resolveLimits } from '../../src/limits/options.ts'
+import { fold } from '../../src/normalize/fold.ts'
+import { hasChromium, launchChromium } from '../support/chromium.ts'
+import type { Doc } from '../support/generator/doc.ts'
+import { pageHtml } from '../support/generator/html-page.ts'
+import { seeded } from '../support/generator/random.ts'
+import { generateReport } from '../support/generator/report.ts'
+import { valueAt } from '../support/oracle.ts'
+import { printPdf } from '../support/pdf-print.ts'
+
+/**
+ * Generated reports as a user turns them into PDF: the official page printed by Chromium (A4 across, with and
+ * without Chromium's running head and foot). The grid is checked against what was printed: every row of
+ * figures found by its label, each of its cells either the printed text or left unread (empty, or marked as
+ * not placed), never another cell's text. The whole conversion's share of cells read, and the cells today's
+ * matching engine gets wrong on these grids, are printed for the record.
+ */
+const REPORTS = 12
+
+interface PrintedRow {
+  label: string
+  values: string[]
+}
+
+/** The rows of figures as printed: the last label cell of each row, and its value cells in order. */
+function printedRows(doc: Doc): PrintedRow[] {
+  const rows: PrintedRow[] = []
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue
+    for (const row of block.table.rows) {
+      const values = row.cells.filter((c) => c.value).map((c) => c.text.replace(/\s+/g, ''))
+      const label = row.cells.filter((c) => !c.value).at(-1)?.text ?? ''
+      if (values.length > 0 && label) rows.push({ label: fold(label), values })
+    }
+  }
+  return rows
+}
+
+/** A grid row's cells after its label: its value cells (grid columns past the label's). */
+function compareRow(grid: Grid, printed: PrintedRow): { found: boolean; same: number; unread: number; wrong: string[] } {
+  const row = grid.find((r) => r.table && r.cells.some((c) => fold(c.text) === printed.label))
+  if (!row) return { found: false, same: 0, unread: 0, wrong: [] }
+  const at = row.cells.findIndex((c) => fold(c.text) === printed.label)
+  const cells = row.cells.slice(at + 1).map((c) => c.text.replace(/\s+/g, ''))
+  const filled = cells.filter((t) => t !== '' && t !== UNPLACED)
+  const wrong: string[] = []
+  let same = 0
+  // Spanning cells (a 2019 table 二 row of two figures under three columns) leave empty columns between: the
+  // filled cells, in order, must be the printed ones that were printed filled.
+  const printedFilled = printed.values.filter((t) => t !== '')
+  if (cells.length === printed.values.length) {
+    cells.forEach((t, k) => {
+      if (t === printed.values[k]) same++
+      else if (t !== '' && t !== UNPLACED) wrong.push(`${printed.label}[${k}]: printed ${JSON.stringify(printed.values[k])}, grid ${JSON.stringify(t)}`)
+    })
+  } else if (filled.length === printedFilled.length && cells.every((t) => t === '' || t === UNPLACED || printedFilled.includes(t))) {
+    filled.forEach((t, k) => (t === printedFilled[k] ? same++ : wrong.push(`${printed.label}: printed ${JSON.stringify(printedFilled)}, grid ${JSON.stringify(filled)}`)))
+  } else if (filled.some((t) => !printed.values.includes(t))) {
+    wrong.push(`${printed.label}: printed ${JSON.stringify(printed.values)}, grid ${JSON.stringify(cells)}`)
+  }
+  return { found: true, same, unread: printed.values.length - same, wrong }
+}
+
+let browser: Browser
+beforeAll(async () => {
+  if (hasChromium) browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+describe.skipIf(!hasChromium)('generated reports printed to PDF by Chromium', () => {
+  it(`rebuilds every row of figures with the printed cells, never another's (${REPORTS} reports)`, async () => {
+    const limits = resolveLimits()
+    let rows = 0
+    let found = 0
+    let cells = 0
+    let same = 0
+    const wrong: string[] = []
+    const e2e = { cells: 0, read: 0, wrong: 0 }
+    for (let n = 1; n <= REPORTS; n++) {
+      const seed = n * 7919
+      const r = seeded(seed)
+      const report = generateReport(r, { allowEmpty: r.bool(), resultsLabel: r.pick(['span', 'own-line']) })
+      const pdf = await printPdf(browser, pageHtml(r, report.doc, 'official'), { headerFooter: n % 2 === 0, landscape: true })
+      const { grid, characters, warnings } = await extractPdfGrid(pdf, limits)
+      for (const printed of printedRows(report.doc)) {
+        const result = compareRow(grid, printed)
+        rows++
+        cells += printed.values.length
+        if (result.found) found++
+        same += result.same
+        wrong.push(...result.wrong.map((w) => `seed ${seed} ${w}`))
+      }
+      // The whole conversion with today's matching engine, for the record.
+      const got = readGrid({ grid, inputType: 'pdf', encoding: 'unicode', characters, annotationsRemoved: 0, warnings }, limits)
+      expect(got.report.year).toBe(report.expected.report.year)
+      for (const [path, want] of report.expected.cells) {
+        const have = valueAt(got, path)
+        e2e.cells++
+        if (have === want) e2e.read++
+        else if (have !== null && have !== undefined) e2e.wrong++
+      }
+    }
+    console.log(`generated PDFs, grid: ${found}/${rows} rows found, ${same}/${cells} cells as printed, ${wrong.length} wrong`)
+    console.log(`generated PDFs, end to end with today's engine: ${e2e.read}/${e2e.cells} cells (${((100 * e2e.read) / e2e.cells).toFixed(1)}%), ${e2e.wrong} wrong`)
+    expect(wrong).toEqual([])
+    expect(found).toBeGreaterThan(rows * 0.9)
+  }, 600_000)
+})
