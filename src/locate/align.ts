@@ -84,14 +84,16 @@ export function align(tokens: readonly Token[], items: readonly Item[], candidat
     const cand = candidates[c] as Candidate
     placed.unshift({ item: cand.item, start: cand.start, end: cand.end, score: cand.score })
   }
-  return { placed, disputed: disputes(placed, candidates), total: top === -1 ? 0 : best[top]! }
+  return { placed, disputed: disputes(tokens, placed, candidates), total: top === -1 ? 0 : best[top]! }
 }
 
 /**
  * A placed item is disputed when a rival would fit the same place in the chain as well: the same item
  * on another text between its neighbours, or another unplaced item, in order, on the same text.
  */
-function disputes(placed: readonly Placed[], candidates: readonly Candidate[]): Set<number> {
+function disputes(tokens: readonly Token[], placed: readonly Placed[], candidates: readonly Candidate[]): Set<number> {
+  // The same text again on the same line is one label written out over the columns it spans (a flat grid).
+  const repeat = (c: Candidate, p: Placed) => c.start === c.end && p.start === p.end && tokens[c.start]?.line === tokens[p.start]?.line && tokens[c.start]?.folded === tokens[p.start]?.folded
   const disputed = new Set<number>()
   const placedItems = new Set(placed.map((p) => p.item))
   placed.forEach((p, k) => {
@@ -101,7 +103,7 @@ function disputes(placed: readonly Placed[], candidates: readonly Candidate[]): 
     const hi = after ? after.start : Infinity
     for (const c of candidates) {
       if (c.start <= lo || c.end >= hi || Math.abs(c.score - p.score) > TIE) continue
-      const sameItemElsewhere = c.item === p.item && (c.start !== p.start || c.end !== p.end) && (c.end < p.start || c.start > p.end)
+      const sameItemElsewhere = c.item === p.item && (c.start !== p.start || c.end !== p.end) && (c.end < p.start || c.start > p.end) && !repeat(c, p)
       const otherItemHere = c.item !== p.item && !placedItems.has(c.item) && c.start === p.start && c.end === p.end && (before?.item ?? -1) < c.item && c.item < (after?.item ?? Infinity)
       if (sameItemElsewhere || otherItemHere) disputed.add(p.item)
     }

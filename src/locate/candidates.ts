@@ -27,7 +27,7 @@ const PIECE_COST = 0.01
 /** Candidates kept per item (the best): a body of ten thousand 规章 must not cost ten thousand squared. */
 const MAX_PER_ITEM = 48
 
-/** A text this like a label is that label whole: it is neither the start nor the rest of a wrapped one. */
+/** A text this like a label is that label whole: it starts no wrapped one. */
 const WHOLE = 0.95
 
 export interface Candidates {
@@ -46,14 +46,13 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
   /** Offers a span; returns how like its best label it is (0 for furniture). */
   const offer = (start: number, end: number, probe: Probe, pieces: number): number => {
     const matches = index.match(probe, MIN_LIKENESS)
-    // A text that is the format's furniture at least as much as it is any label is furniture.
-    let decoy = 0
-    for (const m of matches) if (m.entry.owner === DECOY && m.score > decoy) decoy = m.score
-    if (decoy > 0 && pieces === 1) explained[start] = 1
+    const decoys = matches.filter((m) => m.entry.owner === DECOY)
+    if (decoys.length > 0 && pieces === 1) explained[start] = 1
     let top = 0
     for (const match of matches) {
       const { entry } = match
-      if (entry.owner === DECOY || match.score < decoy) continue
+      // A text more like a furniture text that holds this label (`（六）其他处理` holds 3.其他) is that text.
+      if (entry.owner === DECOY || decoys.some((d) => d.score > match.score && d.entry.text.includes(entry.text))) continue
       // Of two readings as likely, the one of fewer pieces: a wrapped label is the exception, not the rule.
       const score = match.score - PIECE_COST * (pieces - 1)
       const key = `${start}:${end}:${entry.owner}`
@@ -64,7 +63,7 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
     }
     return top
   }
-  // Each short text alone first: a text that is a label whole starts or continues no wrapped one.
+  // Each short text alone first: a text that is a label whole starts no wrapped one.
   const whole = new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) if (isLabelText(tokens[i]) && offer(i, i, probeOf(i), 1) >= WHOLE) whole[i] = 1
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +74,7 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
-      if (!isLabelText(t) || whole[j]) break
+      if (!isLabelText(t)) break
       probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
       last = j
       pieces++

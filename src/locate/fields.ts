@@ -74,11 +74,27 @@ function completed(lines: readonly Line[], at: number, title: string): string {
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     const { organ, year } = parts(whole)
     if (organ !== null && year !== null) break
-    const head = (lines[k]?.text ?? '').replace(/\s+/g, '')
+    const head = titleText(lines[k]?.text ?? '')
     if (!TITLE_HEAD.test(head) || TITLE.test(head) || BARE_DATE.test(head)) break
     whole = head + whole
   }
   return TITLE.exec(whole)?.[0] === whole ? whole : title
+}
+
+/** A line's text as a title is matched in: spaces a PDF puts between figures and characters dropped, cells kept apart. */
+function titleText(line: string): string {
+  return line.replace(/(\d)\s+(?=[\u3400-\u9fff])/g, '$1').replace(/([\u3400-\u9fff])\s+(?=\d)/g, '$1').trim()
+}
+
+/** A line that is only a year (`2021`, `（2021年）`, `2021年度`). */
+const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]?$/
+
+function yearApart(lines: readonly Line[], at: number): number | null {
+  for (const k of [at + 1, at - 1, at + 2, at - 2]) {
+    const m = YEAR_LINE.exec((lines[k]?.text ?? '').trim())
+    if (m) return Number(m[1])
+  }
+  return null
 }
 
 /** `lines`: the lines above the report's first section (or its first lines); `pageTitle`: the browser title. */
@@ -89,7 +105,7 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
   // The first title that names a year; a bare 政府信息公开年度报告 (a breadcrumb's column name, a side
   // menu) only when no line above the report names one.
   for (let i = 0; i < limit; i++) {
-    const text = (lines[i]?.text ?? '').replace(/\s+/g, '')
+    const text = titleText(lines[i]?.text ?? '')
     if (text.length > 200) continue
     const m = TITLE.exec(text)
     if (!m) continue
@@ -108,7 +124,10 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
     const m = TITLE.exec(pageTitle.replace(SITE_SUFFIX, '').replace(/\s+/g, ''))
     if (m) title = m[0]
   }
-  const { organ, year } = title ? parts(title) : { organ: null, year: null }
+  const read = title ? parts(title) : { organ: null, year: null }
+  const organ = read.organ
+  // A year printed apart from the title (`（2021年）` on the line below it).
+  const year = read.year ?? (titleAt >= 0 ? yearApart(lines, titleAt) : null)
   const dateFrom = titleAt === -1 ? 0 : titleAt - 5
   const dateTo = (titleAt === -1 ? 0 : titleAt) + DATE_WINDOW
   return { title, organ, year, publishedOn: findDate(lines, dateFrom, dateTo), titleAt }

@@ -28,7 +28,7 @@ function build(version: FormatVersion): ItemModel {
   const add = (item: Omit<Item, 'index'>, labels: readonly string[], numbering: string) => {
     const it = { ...item, index: items.length }
     items.push(it)
-    for (const label of labels) index.add(it.index, label, numbering)
+    labels.forEach((label, k) => index.add(it.index, label, numbering, k > 0))
   }
   for (const section of SECTIONS) {
     add({ kind: 'section', table: null, section, row: null }, [section.title, ...section.variants], section.numeral + '、')

@@ -28,11 +28,30 @@ function key(a: number, b: number): number {
   return a * 65536 + b
 }
 
+/**
+ * The pairs of a text, with its first and last character paired with the text's edges (`^总`, `况$`): a short
+ * label keeps a pair or two when one of its characters is dropped or added (总体情况 → 总情况).
+ */
+const START = 0xfffe
+const END = 0xffff
+
+function pairsOf(text: string): number[] {
+  if (text.length === 0) return []
+  const keys = [key(START, text.charCodeAt(0))]
+  for (let i = 0; i + 1 < text.length; i++) keys.push(key(text.charCodeAt(i), text.charCodeAt(i + 1)))
+  keys.push(key(text.charCodeAt(text.length - 1), END))
+  return keys
+}
+
 /** A label as the index keeps it: its pairs as the index's own pair numbers, with their counts. */
 export interface Entry {
   id: number
   /** What the label stands for (a row, a section), to the caller. */
   owner: number
+  /** The label's text, folded, without its numbering. */
+  text: string
+  /** 1 for the format's own wording, a little less for another. */
+  weight: number
   numeral: string
   size: number
 }
@@ -46,6 +65,8 @@ export interface Probe {
   counts: number[]
   unknown: number
   plain: number
+  /** Pairs that belong to the format's furniture (the edge pairs never do). */
+  furniture: number
   size: number
   numeral: string
 }
@@ -75,20 +96,25 @@ export class LabelIndex {
     return id
   }
 
-  add(owner: number, label: string, numbering = ''): void {
+  /**
+   * `variant`: another wording than the format's own, a little less likely — so that a label wrapped over two
+   * lines (`行政` / `规范性文件`) is read whole rather than as the shorter wording its second piece happens to be.
+   */
+  add(owner: number, label: string, numbering = '', variant = false): void {
     // A note in brackets (部分公开（区分处理的，只计这一情形，不计其他情形）) is often left out: both forms count.
     const short = label.replace(/[（(][^（）()]{4,}[）)]/g, '')
-    if (short !== label && short.length >= 2) this.addOne(owner, short, numbering)
-    this.addOne(owner, label, numbering)
+    if (short !== label && short.length >= 2) this.addOne(owner, short, numbering, true)
+    this.addOne(owner, label, numbering, variant)
   }
 
-  private addOne(owner: number, label: string, numbering: string): void {
+  private addOne(owner: number, label: string, numbering: string, variant: boolean): void {
     const text = core(fold(label))
-    const entry: Entry = { id: this.entries.length, owner, numeral: numeralOf(fold(numbering)), size: Math.max(1, text.length - 1) }
+    const pairs = pairsOf(text)
+    const entry: Entry = { id: this.entries.length, owner, text, numeral: numeralOf(fold(numbering)), size: Math.max(1, pairs.length), weight: variant ? VARIANT_WEIGHT : 1 }
     this.entries.push(entry)
     const counts = new Map<number, number>()
-    for (let i = 0; i + 1 < text.length; i++) {
-      const id = this.pairId(key(text.charCodeAt(i), text.charCodeAt(i + 1)))
+    for (const k of pairs) {
+      const id = this.pairId(k)
       counts.set(id, (counts.get(id) ?? 0) + 1)
     }
     for (const [id, n] of counts) this.postings[id]?.push(entry.id, n)
@@ -100,14 +126,14 @@ export class LabelIndex {
    * row `3.其他` whose label it happens to contain.
    */
   addFurniture(text: string): void {
-    const t = core(fold(text))
-    for (let i = 0; i + 1 < t.length; i++) this.isFurniture[this.pairId(key(t.charCodeAt(i), t.charCodeAt(i + 1)))] = true
+    for (const k of pairsOf(core(fold(text)))) if (k % 65536 !== END && Math.floor(k / 65536) !== START) this.isFurniture[this.pairId(k)] = true
     this.add(DECOY, text, fold(text))
   }
 
   /** The share of a probe's pairs that are the format's furniture (a header cell, a group label). */
   furnitureShare(probe: Probe): number {
-    return probe.size === 0 ? 0 : (probe.size - probe.unknown - probe.plain) / probe.size
+    const inner = probe.size - 2
+    return inner <= 0 ? 0 : probe.furniture / inner
   }
 
   entry(id: number): Entry {
@@ -119,39 +145,42 @@ export class LabelIndex {
     const counts: number[] = []
     let unknown = 0
     let plain = 0
+    let furniture = 0
     for (const k of keys) {
       const id = this.pairs.get(k)
       if (id === undefined) {
         unknown++
         continue
       }
-      if (!this.isFurniture[id]) plain++
+      if (this.isFurniture[id]) furniture++
+      else plain++
       const at = ids.indexOf(id)
       if (at === -1) {
         ids.push(id)
         counts.push(1)
       } else counts[at] = (counts[at] ?? 0) + 1
     }
-    return { ids, counts, unknown, plain, size: keys.length, numeral }
+    return { ids, counts, unknown, plain, furniture, size: keys.length, numeral }
   }
 
   probe(folded: string): Probe {
     const text = core(folded)
-    const keys: number[] = []
-    for (let i = 0; i + 1 < text.length; i++) keys.push(key(text.charCodeAt(i), text.charCodeAt(i + 1)))
-    return this.make(keys, numeralOf(folded))
+    return this.make(pairsOf(text), numeralOf(folded))
   }
 
   /** Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam. */
   join(a: Probe, b: Probe, seam: number): Probe {
+    // The seam replaces the first text's end and the second's start.
     const keys: number[] = []
-    const keysOf = (p: Probe) => {
+    const keysOf = (p: Probe, drop: (k: number) => boolean) => {
       p.ids.forEach((id, k) => {
-        for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(this.keyOf(id))
+        const pair = this.keyOf(id)
+        if (drop(pair)) return
+        for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(pair)
       })
     }
-    keysOf(a)
-    keysOf(b)
+    keysOf(a, (k) => k % 65536 === END)
+    keysOf(b, (k) => Math.floor(k / 65536) === START)
     if (seam >= 0) keys.push(seam)
     const joined = this.make(keys, a.numeral || b.numeral)
     joined.unknown += a.unknown + b.unknown
@@ -216,10 +245,13 @@ export class LabelIndex {
 function likeness(probe: Probe, entry: Entry, shared: number, extra: number): number {
   const recall = shared / entry.size
   const precision = shared / (shared + extra)
-  let score = shared === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  let score = shared === 0 ? 0 : (entry.weight * 2 * precision * recall) / (precision + recall)
   if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
   return Math.min(1 + NUMERAL_BONUS, score)
 }
+
+/** What another wording than the format's own is worth against it. */
+const VARIANT_WEIGHT = 0.98
 
 /** The owner of a furniture text in the index: a text that best matches one is not a label. */
 export const DECOY = -1

@@ -78,6 +78,11 @@ export function matchForm(text: string): string {
   return halfWidth(text).replace(/[“”‘’「」『』']/g, '"')
 }
 
+/** Section titles, cut only where their numbering stands before them: `本报告包括总体情况、…` names no section. */
+const HEADINGS = new Set<string>()
+/** The numbering a section heading carries (`二、`, `（二）`, `二.`), ending just where its title begins. */
+const HEADING_NUMBERING = /(?:[一二三四五六][、.．]|[(（][一二三四五六][)）])$/
+
 /** The format's words in matchForm, grouped by first character and longest first. */
 const VOCABULARY: ReadonlyMap<string, readonly string[]> = (() => {
   const words = new Set<string>()
@@ -85,7 +90,12 @@ const VOCABULARY: ReadonlyMap<string, readonly string[]> = (() => {
     const f = matchForm(w).replace(/\s+/g, '')
     if (f.length >= 2) words.add(f)
   }
-  for (const s of SECTIONS) [s.title, ...s.variants].forEach(add)
+  for (const s of SECTIONS) {
+    for (const t of [s.title, ...s.variants]) {
+      add(t)
+      HEADINGS.add(matchForm(t).replace(/\s+/g, ''))
+    }
+  }
   for (const model of Object.values(MODELS)) {
     for (const table of model.tables) {
       ;[...table.header, ...table.groups].forEach(add)
@@ -117,12 +127,15 @@ export function cutWords(form: string, from: number, to: number): Piece[] {
   let i = from
   while (i < to) {
     const word = (VOCABULARY.get(form.charAt(i)) ?? []).find((w) => i + w.length <= to && form.startsWith(w, i))
-    if (!word) {
+    const numbering = word && HEADINGS.has(word) ? HEADING_NUMBERING.exec(form.slice(Math.max(plain, i - 3), i)) : null
+    if (!word || (HEADINGS.has(word) && !numbering)) {
       i++
       continue
     }
-    if (i > plain) out.push({ from: plain, to: i, run: false })
-    out.push({ from: i, to: i + word.length, run: false })
+    // A heading's numbering goes with it.
+    const at = i - (numbering?.[0].length ?? 0)
+    if (at > plain) out.push({ from: plain, to: at, run: false })
+    out.push({ from: at, to: i + word.length, run: false })
     i += word.length
     plain = i
   }
