@@ -69,6 +69,8 @@ export interface Probe {
   furniture: number
   size: number
   numeral: string
+  /** The text itself (folded, without numbering), for the character count of a short label. */
+  text: string
 }
 
 /**
@@ -160,12 +162,14 @@ export class LabelIndex {
         counts.push(1)
       } else counts[at] = (counts[at] ?? 0) + 1
     }
-    return { ids, counts, unknown, plain, furniture, size: keys.length, numeral }
+    return { ids, counts, unknown, plain, furniture, size: keys.length, numeral, text: '' }
   }
 
   probe(folded: string): Probe {
     const text = core(folded)
-    return this.make(pairsOf(text), numeralOf(folded))
+    const probe = this.make(pairsOf(text), numeralOf(folded))
+    probe.text = text
+    return probe
   }
 
   /** Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam. */
@@ -183,6 +187,7 @@ export class LabelIndex {
     keysOf(b, (k) => Math.floor(k / 65536) === START)
     if (seam >= 0) keys.push(seam)
     const joined = this.make(keys, a.numeral || b.numeral)
+    joined.text = a.text + b.text
     joined.unknown += a.unknown + b.unknown
     joined.size += a.unknown + b.unknown
     return joined
@@ -234,7 +239,9 @@ export class LabelIndex {
       shared[e] = 0
       sharedPlain[e] = 0
       const entry = this.entries[e] as Entry
-      const score = likeness(probe, entry, common, extra)
+      let score = likeness(probe, entry, common, extra)
+      // Two characters swapped break two pairs of a short label but none of its characters.
+      if (score < minimum && entry.text.length <= SHORT_LABEL) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
       if (score >= minimum) out.push({ entry, score })
     }
     return out
@@ -248,6 +255,30 @@ function likeness(probe: Probe, entry: Entry, shared: number, extra: number): nu
   let score = shared === 0 ? 0 : (entry.weight * 2 * precision * recall) / (precision + recall)
   if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
   return Math.min(1 + NUMERAL_BONUS, score)
+}
+
+/** Labels this short are also compared character by character (at a discount: order is evidence too). */
+const SHORT_LABEL = 8
+const CHARACTER_WEIGHT = 0.8
+
+function characterLikeness(probe: Probe, entry: Entry): number {
+  if (probe.text.length === 0 || probe.text.length > 2 * SHORT_LABEL) return 0
+  const counts = new Map<string, number>()
+  for (const ch of entry.text) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  let shared = 0
+  for (const ch of probe.text) {
+    const n = counts.get(ch) ?? 0
+    if (n > 0) {
+      shared++
+      counts.set(ch, n - 1)
+    }
+  }
+  if (shared === 0) return 0
+  const recall = shared / entry.text.length
+  const precision = shared / probe.text.length
+  let score = (entry.weight * 2 * precision * recall) / (precision + recall)
+  if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
+  return score
 }
 
 /** What another wording than the format's own is worth against it. */
