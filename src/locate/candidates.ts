@@ -65,7 +65,14 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
   }
   // Each short text alone first: a text that is a label whole starts no wrapped one.
   const whole = new Uint8Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) if (isLabelText(tokens[i]) && offer(i, i, probeOf(i), 1) >= WHOLE) whole[i] = 1
+  const furniture = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isLabelText(tokens[i])) continue
+    const top = offer(i, i, probeOf(i), 1)
+    if (top >= WHOLE) whole[i] = 1
+    // Like the format's furniture and like no label: a group's label, a header cell.
+    else if (top === 0 && explained[i] === 1) furniture[i] = 1
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!isLabelText(tokens[i]) || whole[i] || probeOf(i).ids.length === 0) continue
     // The next pieces of a wrapped label: text tokens after this one, figures between them allowed.
@@ -74,7 +81,8 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
-      if (!isLabelText(t)) break
+      // A label does not wrap into a group's label or a header cell: those are the format's furniture.
+      if (!isLabelText(t) || furniture[j]) break
       probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
       last = j
       pieces++

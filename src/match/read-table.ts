@@ -62,21 +62,29 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
     const t = tokens[i] as Token
     if ((isValueKind(t.kind) && t.kind !== 'empty') || labelRow.has(i)) printed.add(t.line)
   }
-  // On a table row's line, every cell stands in the row whose label the line holds (a grid's covered
-  // positions before the label included): the label of the line, found before walking it.
-  const lineRow = new Map<number, number>()
-  for (const [i, label] of labelRow) {
+  // On a table row's line, every cell stands in the row whose label the line holds: the label before it on
+  // the line, or, for the cells before any (a grid's covered positions), the line's first label.
+  const firstOnLine = new Map<number, number>()
+  for (const [i, label] of [...labelRow].sort((a, b) => a[0] - b[0])) {
     const t = tokens[i] as Token
-    if (t.tableRow && !lineRow.has(t.line)) lineRow.set(t.line, label.row)
+    if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, label.row)
   }
   const separators = rowSeparators(tokens, region)
+  let line = -1
+  let lineRow = -1
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i] as Token
+    if (token.line !== line) {
+      line = token.line
+      lineRow = firstOnLine.get(line) ?? -1
+    }
     if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i))) continue
     const label = labelRow.get(i)
-    if (label !== undefined) events.push({ type: 'label', row: label.row, token: i, first: label.first })
-    else if (isValueKind(token.kind)) {
-      events.push({ type: 'value', token: i, rowHint: token.tableRow ? (lineRow.get(token.line) ?? -1) : -1, column: columns.get(i) ?? NO_COLUMN })
+    if (label !== undefined) {
+      events.push({ type: 'label', row: label.row, token: i, first: label.first })
+      if (token.tableRow) lineRow = label.row
+    } else if (isValueKind(token.kind)) {
+      events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
   return events
