@@ -2,45 +2,88 @@ import type { TableRegion } from '../locate/locate.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 
 /**
- * Text that sets one cell per line (LibreOffice's text of a table) prints a blank cell as a blank line —
- * and prints the spanned labels beside a row (covered cells) as blank lines before it. Which is which, the
- * table itself says: the rows whose figures are all there show how many blank lines stand before a row of
- * each kind (the same group, first of its group or not), and that many blank lines after the row before
- * are no cells. Blank lines inside a row, and any more than that, stay possible blank cells.
+ * Text that sets one cell per line prints a blank cell as a blank line — and often sets blank lines between
+ * its cells too (a mirror site's dump), ends its rows with more (LibreOffice prints the spanned labels beside
+ * a row as blank lines before it). Which blank line is which, the table itself says: its rows whose figures
+ * are all there show how many blank lines stand between two cells and how many before each kind of row (the
+ * same group, first of its group or not). A run of blank lines is then that many separators around as many
+ * blank cells as fit; where the runs do not fit the pattern, every blank line stays a possible blank cell.
  */
 
-/** Rows whose figures are all there, per group, that a pattern needs before it is believed. */
+/** Rows whose figures are all there that a pattern needs before it is believed. */
 const MIN_ROWS = 2
 
 const isBlankLine = (t: Token | undefined) => t !== undefined && t.kind === 'empty' && t.weak && !t.tableRow
 const isFigure = (t: Token | undefined) => t !== undefined && isValueKind(t.kind) && t.kind !== 'empty'
 
-/** Token indices of the blank lines that only end a row. */
-export function rowSeparators(tokens: readonly Token[], region: TableRegion): Set<number> {
-  const out = new Set<number>()
+interface Stretch {
+  /** The kind of row that follows (its group, and whether it starts it). */
+  key: string
+  complete: boolean
+  /** Runs of blank lines between the label and the figures, and between figures, in order. */
+  inner: number[][]
+  /** The blank lines after the last figure, up to the next label. */
+  trailing: number[]
+}
+
+function stretches(tokens: readonly Token[], region: TableRegion): Stretch[] {
   const rows = region.table.rows
   const firsts = [...region.labels]
-    .map(([row, pieces]) => ({ row, at: pieces[0] ?? -1 }))
+    .map(([row, pieces]) => ({ row, at: pieces.at(-1) ?? -1 }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
-  // Per row with a next label: the blank lines just before that label, and whether all its figures are there.
-  const stretches = firsts.slice(0, -1).map((x, k) => {
+  return firsts.slice(0, -1).map((x, k) => {
     const next = firsts[k + 1] as { row: number; at: number }
     let figures = 0
-    for (let i = x.at + 1; i < next.at; i++) if (isFigure(tokens[i])) figures++
-    // The blank lines after the row's last figure (a group's label standing between is no figure).
-    const blanks: number[] = []
-    for (let i = next.at - 1; i > x.at && !isFigure(tokens[i]); i--) if (isBlankLine(tokens[i])) blanks.push(i)
+    let last = x.at
+    const inner: number[][] = []
+    let run: number[] = []
+    for (let i = x.at + 1; i < next.at; i++) {
+      const t = tokens[i]
+      if (isBlankLine(t)) run.push(i)
+      else if (isFigure(t)) {
+        figures++
+        inner.push(run)
+        run = []
+        last = i
+      }
+    }
+    const trailing: number[] = []
+    for (let i = next.at - 1; i > last; i--) if (isBlankLine(tokens[i])) trailing.push(i)
     const row = rows[x.row]
-    // What a row's end looks like depends on the row after it: the spanned labels beside it, printed empty.
     const after = rows[next.row]
     const key = `${after?.group ?? ''}|${after?.group !== rows[next.row - 1]?.group}`
-    return { key, complete: figures === row?.columns.length && next.row === x.row + 1, blanks }
+    return { key, complete: figures === row?.columns.length && next.row === x.row + 1, inner, trailing }
   })
-  const least = (list: typeof stretches) => (list.length >= MIN_ROWS ? Math.min(...list.map((s) => s.blanks.length)) : 0)
-  for (const s of stretches) {
-    const known = least(stretches.filter((t) => t.complete && t.key === s.key))
-    for (const i of s.blanks.slice(0, known)) out.add(i)
+}
+
+/** The one number every list shows, or null. */
+function agreed(values: readonly number[]): number | null {
+  if (values.length < MIN_ROWS) return null
+  return values.every((v) => v === values[0]) ? (values[0] as number) : null
+}
+
+/** Token indices of the blank lines that are no cells. */
+export function rowSeparators(tokens: readonly Token[], region: TableRegion): Set<number> {
+  const out = new Set<number>()
+  const all = stretches(tokens, region)
+  const complete = all.filter((s) => s.complete)
+  // Between two figures of a complete row, and between its label and its first figure.
+  const between = agreed(complete.flatMap((s) => s.inner.slice(1).map((r) => r.length)))
+  const afterLabel = agreed(complete.map((s) => s.inner[0]?.length ?? 0))
+  const least = (list: readonly Stretch[]) => (list.length >= MIN_ROWS ? Math.min(...list.map((s) => s.trailing.length)) : 0)
+  for (const s of all) {
+    s.inner.forEach((run, k) => {
+      const gap = k === 0 ? afterLabel : between
+      if (gap === null || run.length < gap) return
+      // A run of gap + n·(gap + 1) blank lines is n blank cells with their separators; the rest are separators.
+      const cells = (run.length - gap) / (gap + 1)
+      if (!Number.isInteger(cells)) return
+      const keep = new Set(run.slice(gap, gap + cells))
+      for (const i of run) if (!keep.has(i)) out.add(i)
+    })
+    const known = least(complete.filter((t) => t.key === s.key))
+    for (const i of s.trailing.slice(0, known)) out.add(i)
   }
   return out
 }
