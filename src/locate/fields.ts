@@ -73,9 +73,11 @@ function completed(lines: readonly Line[], at: number, title: string): string {
   let whole = title
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     const { organ, year } = parts(whole)
-    if (organ !== null && year !== null) break
     const head = titleText(lines[k]?.text ?? '')
     if (!TITLE_HEAD.test(head) || TITLE.test(head) || BARE_DATE.test(head)) break
+    // Only what the title lacks: the organ's own line (no figures), or its year.
+    const supplies = (organ === null && !/\d/.test(head)) || (year === null && YEAR_PHRASE.test(head))
+    if (!supplies) break
     whole = head + whole
   }
   return TITLE.exec(whole)?.[0] === whole ? whole : title
@@ -109,7 +111,8 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
     if (text.length > 200) continue
     const m = TITLE.exec(text)
     if (!m) continue
-    const whole = completed(lines, i, m[0])
+    // Only a title that stands as its own line may be completed by the lines above it (not a breadcrumb's tail).
+    const whole = m[0] === text ? completed(lines, i, m[0]) : m[0]
     if (parts(whole).year !== null) {
       title = whole
       titleAt = i
@@ -120,9 +123,11 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
       titleAt = i
     }
   }
-  if (title === null && pageTitle) {
+  // The browser title where the page prints none — or only a bare 政府信息公开年度报告 (a column's name).
+  const bare = title !== null && parts(title).organ === null && parts(title).year === null
+  if ((title === null || bare) && pageTitle) {
     const m = TITLE.exec(pageTitle.replace(SITE_SUFFIX, '').replace(/\s+/g, ''))
-    if (m) title = m[0]
+    if (m && (title === null || parts(m[0]).organ !== null)) title = m[0]
   }
   const read = title ? parts(title) : { organ: null, year: null }
   const organ = read.organ
