@@ -63,6 +63,8 @@ export interface Entry {
 export interface Probe {
   ids: number[]
   counts: number[]
+  /** Pairs no label or furniture text holds (kept for joining two probes). */
+  unknownKeys: number[]
   unknown: number
   plain: number
   /** Pairs that belong to the format's furniture (the edge pairs never do). */
@@ -145,13 +147,13 @@ export class LabelIndex {
   private make(keys: readonly number[], numeral: string): Probe {
     const ids: number[] = []
     const counts: number[] = []
-    let unknown = 0
     let plain = 0
     let furniture = 0
+    const unknownKeys: number[] = []
     for (const k of keys) {
       const id = this.pairs.get(k)
       if (id === undefined) {
-        unknown++
+        unknownKeys.push(k)
         continue
       }
       if (this.isFurniture[id]) furniture++
@@ -162,7 +164,7 @@ export class LabelIndex {
         counts.push(1)
       } else counts[at] = (counts[at] ?? 0) + 1
     }
-    return { ids, counts, unknown, plain, furniture, size: keys.length, numeral, text: '' }
+    return { ids, counts, unknownKeys, unknown: unknownKeys.length, plain, furniture, size: keys.length, numeral, text: '' }
   }
 
   probe(folded: string): Probe {
@@ -183,13 +185,14 @@ export class LabelIndex {
         for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(pair)
       })
     }
-    keysOf(a, (k) => k % 65536 === END)
-    keysOf(b, (k) => Math.floor(k / 65536) === START)
+    const isEnd = (k: number) => k % 65536 === END
+    const isStart = (k: number) => Math.floor(k / 65536) === START
+    keysOf(a, isEnd)
+    keysOf(b, isStart)
+    keys.push(...a.unknownKeys.filter((k) => !isEnd(k)), ...b.unknownKeys.filter((k) => !isStart(k)))
     if (seam >= 0) keys.push(seam)
     const joined = this.make(keys, a.numeral || b.numeral)
     joined.text = a.text + b.text
-    joined.unknown += a.unknown + b.unknown
-    joined.size += a.unknown + b.unknown
     return joined
   }
 
