@@ -1,7 +1,7 @@
 import { MODELS, type FormatVersion } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
-import { LabelIndex } from './likeness.ts'
+import { core, LabelIndex } from './likeness.ts'
 
 /**
  * The format version, read from the labels themselves (SPEC §1), never from the year: the texts one
@@ -15,10 +15,11 @@ function printed(version: FormatVersion, withFurniture: boolean): Set<string> {
   const out = new Set<string>()
   for (const table of MODELS[version].tables) {
     for (const row of table.rows) {
-      for (const label of [row.label, ...row.variants]) out.add(fold(label))
-      for (const c of row.columns) out.add(fold(c.label))
+      for (const label of [row.label, ...row.variants]) out.add(core(fold(label)))
+      for (const c of row.columns) out.add(core(fold(c.label)))
     }
-    if (withFurniture) for (const text of [...table.header, ...table.groups]) out.add(fold(text))
+    // Compared without numbering: 2021's group label （六）其他处理 is 2019's row label 其他处理.
+    if (withFurniture) for (const text of [...table.header, ...table.groups]) out.add(core(fold(text)))
   }
   return out
 }

@@ -53,10 +53,13 @@ export function findFurniture(grid: Grid): Furniture {
   }
   // Rows near a page edge: after a form feed, before one, and beside a page number.
   const edge = new Uint8Array(grid.length)
-  const near = (r: number) => {
-    for (let k = Math.max(0, r - EDGE); k <= Math.min(grid.length - 1, r + EDGE); k++) edge[k] = 1
-  }
   const content = (r: number) => !grid[r]?.blank
+  // A page's edge: the row itself and EDGE rows of content either side (blank lines do not count).
+  const near = (r: number) => {
+    edge[r] = 1
+    for (let k = r - 1, seen = 0; k >= 0 && seen < EDGE; k--) if (content(k)) (edge[k] = 1), seen++
+    for (let k = r + 1, seen = 0; k < grid.length && seen < EDGE; k++) if (content(k)) (edge[k] = 1), seen++
+  }
   grid.forEach((row, r) => {
     if (row.pageBreak) near(r)
     // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
@@ -80,14 +83,18 @@ export function findFurniture(grid: Grid): Furniture {
     page[r] = p
     if (cells.has(r) && !grid[r]?.pageBreak) p++
   }
-  const running = (text: string) => text.length <= MAX_RUNNING && WORDS.test(text)
+  // Words recur by their shape (page numbers inside vary); a figure alone recurs only as itself (a running
+  // header's year wrapped onto a line of its own), and a single digit never counts: a row of 0s recurs too.
+  const figure = (text: string) => /^\d{2,}$/.test(halfWidth(text).trim())
+  const running = (text: string) => text.length <= MAX_RUNNING && (WORDS.test(text) || figure(text))
+  const keyOf = (text: string) => (figure(text) ? `=${halfWidth(text).trim()}` : shape(text))
   grid.forEach((row, r) => {
     if (!edge[r]) return
     for (const c of row.cells) {
       if (!running(c.text)) continue
-      const pages = atEdges.get(shape(c.text)) ?? new Set<number>()
+      const pages = atEdges.get(keyOf(c.text)) ?? new Set<number>()
       pages.add(page[r] ?? 0)
-      atEdges.set(shape(c.text), pages)
+      atEdges.set(keyOf(c.text), pages)
     }
   })
   // The first time a repeated line stands alone it may be the report's own title: only the repeats go.
@@ -98,7 +105,7 @@ export function findFurniture(grid: Grid): Furniture {
       const t = halfWidth(c.text).trim()
       if (t.length === 0 || t.length > MAX_RUNNING) return
       if (PRINT_TIME.test(t)) return mark(r, k)
-      const key = shape(c.text)
+      const key = keyOf(c.text)
       if (!running(c.text) || (atEdges.get(key)?.size ?? 0) < 2) return
       const first = !seen.has(key) && row.cells.length === 1
       seen.add(key)

@@ -33,13 +33,18 @@ export interface TokenOptions {
 const TOKENS_PER_CELL = 4
 
 /**
- * In text that may have lost its separators, plain digits may be one cell or several glued together
- * (`100010008800404` under table 四's header): a run, which the table alignment reads as either.
+ * In text that may have lost its separators, figures may be one cell or several glued together: figures cut
+ * out of words (`行政许可3960181`), or a long run standing alone on its line (`100010008800404` under table
+ * 四's header) — a run, which the table alignment reads as either. A figure set apart by spaces or on a line
+ * of its own that is no longer than a few cells is one cell.
  */
-function kindOf(folded: string, run: boolean, glueable: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
+const MIN_LONE_RUN = 8
+
+function kindOf(folded: string, run: boolean, lone: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
   const read = readCell(folded)
   const digits = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/.test(folded)
-  if (read.kind === 'number') return (run || glueable) && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
+  const glued = run || (lone && digitCount(folded) >= MIN_LONE_RUN)
+  if (read.kind === 'number') return glued && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
   if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
   if (read.kind === 'digits' || run) return { kind: 'run' }
   // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
@@ -118,7 +123,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
       for (const p of pieces) {
         const piece = p.from === 0 && p.to === text.length ? text : text.slice(p.from, p.to)
         const folded = fold(piece)
-        const kind = kindOf(folded, p.run, options.glueable)
+        const kind = kindOf(folded, p.run, options.glueable && cells.length === 1 && pieces.length === 1)
         if (tokens.length >= limit) throw new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
         // Every token built with the same fields in the same order: one shape for the engine to optimise.
         tokens.push({
