@@ -27,8 +27,3 @@ export type Grid = GridRow[]
 export function cell(text: string, colspan = 1, rowspan = 1): Cell {
   return { text, colspan, rowspan }
 }
-
-/** The grid back as plain text: cells joined by tabs, rows by newlines (for the narrative and for humans). */
-export function gridText(grid: Grid): string {
-  return grid.map((row) => row.cells.map((c) => c.text).join('\t')).join('\n')
-}
