@@ -5,7 +5,7 @@
 export { convertReport, type ConvertOptions } from './convert.ts'
 export { ConvertError, type ErrorCode } from './input/errors.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
-export { convertBatch, type BatchInput } from './batch/convert-batch.ts'
+export { convertBatch, convertEach, type BatchInput, type BatchOptions } from './batch/convert-batch.ts'
 export { tryConvert } from './batch/try-convert.ts'
 export { checkCrossYear, type YearReport } from './checks/cross-year.ts'
 export { CSV_COLUMNS } from './csv/columns.ts'
@@ -17,4 +17,4 @@ export {
   CrossYearCheck,
   MAX_BATCH_DOCUMENTS,
 } from './schema/batch.ts'
-export { DEFAULT_LIMITS, type Limits } from './limits/options.ts'
+export { DEFAULT_LIMITS, LIMIT_SETTINGS, limitsFromVars, resolveLimits, type Limits } from './limits/options.ts'

@@ -2,6 +2,7 @@ import { WorkerEntrypoint } from 'cloudflare:workers'
 import { convertBatch } from './batch/convert-batch.ts'
 import { tryConvert } from './batch/try-convert.ts'
 import type { InputType } from './input/sniff.ts'
+import { limitsFromVars, type Limits } from './limits/options.ts'
 import type { BatchResponse, ConvertResult } from './schema/batch.ts'
 
 /** What an RPC caller sends for one report: the text or bytes, and what it knows of them. */
@@ -18,23 +19,30 @@ function inputTypeOf(contentType: string | undefined): InputType | undefined {
   return type.includes('html') ? 'html' : type === 'text' || type.startsWith('text/plain') ? 'text' : undefined
 }
 
+/** The operator's settings, read per call as the routes read them per request (not a method: every method is callable over RPC). */
+const limitsOf = (env: unknown): Limits => limitsFromVars(env as Record<string, unknown> | undefined)
+
 const contentOf = (content: RpcInput['content']) => (content instanceof ArrayBuffer ? new Uint8Array(content) : content)
 
 /**
  * The service binding: another Worker of the same account calls the converter over RPC, without HTTP,
  * with its wrangler config saying `services = [{ binding = "XXGK", service = "xxgk-json", entrypoint =
  * "Converter" }]`. Errors come back as values (`ok: false` with the code of SPEC §4), since an Error
- * crossing RPC keeps its message but not its code.
+ * crossing RPC keeps its message but not its code. The bounds are the routes' own: wrangler.toml `[vars]`.
  */
 export class Converter extends WorkerEntrypoint {
   convert(input: RpcInput): ConvertResult {
-    return tryConvert(contentOf(input.content), { inputType: inputTypeOf(input.contentType), charset: input.charset ?? null })
+    return tryConvert(contentOf(input.content), { inputType: inputTypeOf(input.contentType), charset: input.charset ?? null, limits: limitsOf(this.env) })
   }
 
-  /** Many reports, answered as POST /v1/convert/batch answers them (no limit of 100: no body to bound). */
+  /**
+   * Many reports, answered as POST /v1/convert/batch answers them. No limit of 100 (there is no body to bound),
+   * but MAX_BATCH_BODY_BYTES for the documents' bytes together: those past it fail alone, 413.
+   */
   convertBatch(documents: (RpcInput & { id: string })[]): BatchResponse {
     return convertBatch(
       documents.map((d) => ({ id: d.id, content: contentOf(d.content), inputType: inputTypeOf(d.contentType), charset: d.charset ?? null })),
+      { limits: limitsOf(this.env) },
     )
   }
 }

@@ -1,5 +1,8 @@
 import { checkCrossYear, type YearReport } from '../checks/cross-year.ts'
 import type { ConvertOptions } from '../convert.ts'
+import { ConvertError } from '../input/errors.ts'
+import { utf8Length } from '../limits/enforce.ts'
+import { resolveLimits, type Limits } from '../limits/options.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
 import { tryConvert } from './try-convert.ts'
 
@@ -9,14 +12,58 @@ export interface BatchInput extends ConvertOptions {
   content: string | Uint8Array
 }
 
+export interface BatchOptions {
+  /** Bounds for every document (src/limits/options.ts), and `maxBatchBytes` for their bytes together. */
+  limits?: Partial<Limits>
+}
+
+/** A document's own bounds, where it sets them, over the batch's. */
+const defined = (limits: Partial<Limits> | undefined) => Object.fromEntries(Object.entries(limits ?? {}).filter(([, v]) => v !== undefined))
+
+const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? utf8Length(content) : content.byteLength)
+
+/**
+ * Each document answered by its report or its error, one at a time, in order. The slots of `documents` are
+ * emptied as they are taken, so a caller that hands over its array keeps no document alive after its turn:
+ * a batch then needs the memory of its inputs and of one conversion, not of all its answers. A document
+ * that would take the batch past `maxBatchBytes` fails alone (413), as do all after it.
+ */
+export function* convertEach(documents: (BatchInput | undefined)[], options: BatchOptions = {}): Generator<BatchItem> {
+  const limits = resolveLimits(options.limits)
+  let bytes = 0
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i]
+    documents[i] = undefined
+    if (!doc) continue
+    const { id, content, ...own } = doc
+    bytes += byteLength(content)
+    if (bytes > limits.maxBatchBytes) {
+      const error = new ConvertError('payload_too_large', `The batch's documents are larger than ${limits.maxBatchBytes} bytes together; this one was not converted.`, { limit: limits.maxBatchBytes })
+      yield { id, ok: false, status: error.status, error: { code: error.code, message: error.message } }
+      continue
+    }
+    yield { id, ...tryConvert(content, { ...own, limits: { ...limits, ...defined(own.limits) } }) }
+  }
+}
+
+/** What the cross-year check reads of a report, kept instead of the whole report (its narrative can be megabytes). */
+export function yearOf(item: BatchItem): YearReport | null {
+  if (!item.ok) return null
+  const { report, applications } = item.report
+  const rows = applications?.rows
+  const slim = { report, applications: rows ? { rows: { carriedOver: rows.carriedOver, carriedForward: rows.carriedForward } } : null }
+  return { id: item.id, report: slim as YearReport['report'] }
+}
+
 /**
  * Many reports at once (SPEC §5): each answered in order by its report or its error, and, where one organ's
- * reports for consecutive years are among them, the cross-year check of SPEC §3.5. The size limit is the
- * caller's (the HTTP route enforces MAX_BATCH_DOCUMENTS; the CLI and library take any number).
+ * reports for consecutive years are among them, the cross-year check of SPEC §3.5. The count is the caller's
+ * to bound (the HTTP route enforces MAX_BATCH_DOCUMENTS; the CLI and library take any number); the bytes
+ * are bounded by `maxBatchBytes`.
  */
-export function convertBatch(documents: BatchInput[]): BatchResponse {
-  const results: BatchItem[] = documents.map(({ id, content, ...options }) => ({ id, ...tryConvert(content, options) }))
-  const converted: YearReport[] = results.flatMap((r) => (r.ok ? [{ id: r.id, report: r.report }] : []))
+export function convertBatch(documents: BatchInput[], options: BatchOptions = {}): BatchResponse {
+  const results = [...convertEach(documents.slice(), options)]
+  const converted = results.flatMap((r) => yearOf(r) ?? [])
   return {
     results,
     crossYear: checkCrossYear(converted),

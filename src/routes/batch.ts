@@ -1,34 +1,48 @@
 import { Hono } from 'hono'
-import { convertBatch } from '../batch/convert-batch.ts'
-import { batchToCsv } from '../csv/write.ts'
-import type { BatchItem, BatchResponse } from '../schema/batch.ts'
+import { batchCsvPieces, batchJsonPieces } from '../batch/batch-answer.ts'
+import { convertEach } from '../batch/convert-batch.ts'
+import type { Limits } from '../limits/options.ts'
+import type { BatchItem } from '../schema/batch.ts'
 import type { AppEnv } from './env.ts'
-import { answerFormat, csvResponse } from './format.ts'
-import { limitBodyTo, maxBodyBytes } from './limits.ts'
-import { readBatch } from './read-batch.ts'
+import { answerFormat } from './format.ts'
+import { limitBodyTo, limitsFromEnv } from './limits.ts'
+import { readBatch, type BatchEntry } from './read-batch.ts'
+import { streamOf } from './stream-pieces.ts'
 
-/** A batch may be larger than one report; its own limit (wrangler.toml MAX_BATCH_BODY_BYTES), 25 MiB by default. */
-export const DEFAULT_MAX_BATCH_BODY_BYTES = 25 * 1024 * 1024
+/** Each entry's answer in order, converting one document at a time and letting go of it once answered. */
+function* answersOf(entries: (BatchEntry | undefined)[], limits: Limits, requestId: string): Generator<BatchItem> {
+  let internal = 0
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]
+    entries[i] = undefined
+    if (!entry) continue
+    if ('rejected' in entry) {
+      yield entry.rejected
+      continue
+    }
+    for (const item of convertEach([entry.input], { limits })) {
+      if (!item.ok && item.status >= 500) internal++
+      yield item
+    }
+  }
+  if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${requestId}`)
+}
 
-/** POST /v1/convert/batch (SPEC §5): every document answered in order, and the cross-year check of SPEC §3.5. */
+/**
+ * POST /v1/convert/batch (SPEC §5): every document answered in order, and the cross-year check of SPEC §3.5.
+ * The body is bounded by MAX_BATCH_BODY_BYTES; the answer is streamed, a document converted as the client
+ * reads the one before, so that a batch needs the memory of its body and of one conversion
+ * (docs/measured/hostile.md).
+ */
 export const batchRoute = new Hono<AppEnv>().post(
   '/',
-  (c, next) => limitBodyTo(maxBodyBytes(c.env?.MAX_BATCH_BODY_BYTES, DEFAULT_MAX_BATCH_BODY_BYTES))(c, next),
+  (c, next) => limitBodyTo(limitsFromEnv(c.env).maxBatchBytes)(c, next),
   async (c) => {
     const format = answerFormat(c)
-    const entries = await readBatch(c)
-    const inputs = entries.flatMap((e) => ('input' in e ? [e.input] : []))
-    const converted = convertBatch(inputs)
-    const answers = converted.results.values()
-    const results: BatchItem[] = entries.map((e) => ('input' in e ? (answers.next().value as BatchItem) : e.rejected))
-    const internal = results.filter((r) => !r.ok && r.status >= 500).length
-    if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${c.get('requestId') ?? '-'}`)
-    const failed = results.filter((r) => !r.ok).length
-    const answer: BatchResponse = {
-      results,
-      crossYear: converted.crossYear,
-      summary: { documents: results.length, converted: results.length - failed, failed },
-    }
-    return format === 'csv' ? csvResponse(c, batchToCsv(results)) : c.json(answer)
+    const limits = limitsFromEnv(c.env)
+    const entries: (BatchEntry | undefined)[] = await readBatch(c)
+    const items = answersOf(entries, limits, c.get('requestId') ?? '-')
+    if (format === 'csv') return c.body(streamOf(batchCsvPieces(items)), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+    return c.body(streamOf(batchJsonPieces(items)), 200, { 'Content-Type': 'application/json' })
   },
 )
