@@ -1,7 +1,10 @@
 import { Parser } from 'htmlparser2'
 import { cellBudget, tooDeeplyNested } from '../limits/enforce.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
+import { invisibleUnit } from '../normalize/clean-text.ts'
+import { collapseSpaces, mapUnits } from '../normalize/units.ts'
 import { cell, type Cell, type Grid } from './grid.ts'
+import { Pieces } from './pieces.ts'
 
 /**
  * HTML → grid with htmlparser2's streaming callbacks: no DOM is built (a DOM costs 3–5 ms a report and
@@ -23,8 +26,6 @@ const MAX_SPAN = 1000
 const LAYOUT_CELL_LINES = 3
 const LAYOUT_CELL_CHARS = 200
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
-
 function span(value: string | undefined): number {
   const n = Number.parseInt(value ?? '1', 10)
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1
@@ -32,7 +33,7 @@ function span(value: string | undefined): number {
 
 interface OpenCell {
   lines: string[]
-  current: string
+  current: Pieces
   colspan: number
   rowspan: number
   /** The cell held a table: it is page layout, and the rest of what it holds is prose, not a cell. */
@@ -74,31 +75,27 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
   let depth = 0
   const tables: OpenTable[] = []
   let tableCount = 0
-  let prose = ''
+  const prose = new Pieces()
   let skipDepth = 0
-  let preDepth = 0
 
   const flushProse = () => {
-    const text = prose.replace(/\s+/g, ' ').trim()
+    const text = collapseSpaces(prose.take()).trim()
     if (text) {
       spend()
       grid.push({ cells: [cell(text)], table: false })
     }
-    prose = ''
   }
   const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
   const breakLine = () => {
     const c = openCell()
-    if (c) {
-      c.lines.push(c.current)
-      c.current = ''
-    } else flushProse()
+    if (c) c.lines.push(c.current.take())
+    else flushProse()
   }
   const closeCell = (table: OpenTable) => {
     const c = table.cell
     if (!c) return
     table.cell = null
-    const lines = [...c.lines, c.current].map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)
+    const lines = [...c.lines, c.current.take()].map((l) => collapseSpaces(l).trim()).filter(Boolean)
     const chars = lines.reduce((n, l) => n + l.length, 0)
     if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
@@ -135,22 +132,20 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           skipDepth++
           return
         }
-        if (name === 'pre') preDepth++
         const table = tables.at(-1)
         switch (name) {
           case 'table': {
             // A table inside a cell: the outer cell was layout; what it held so far is prose.
             if (table?.cell) {
               const outer = table.cell
-              for (const line of [...outer.lines, outer.current]) {
-                const text = line.replace(/\s+/g, ' ').trim()
+              for (const line of [...outer.lines, outer.current.take()]) {
+                const text = collapseSpaces(line).trim()
                 if (text) {
                   spend()
                   grid.push({ cells: [cell(text)], table: false })
                 }
               }
               outer.lines = []
-              outer.current = ''
               outer.layout = true
             } else flushProse()
             tables.push(openTable(tableCount++))
@@ -165,18 +160,18 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           case 'th':
             if (!table) return
             closeCell(table)
-            table.cell = { lines: [], current: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
+            table.cell = { lines: [], current: new Pieces(), colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
             return
         }
         if (BLOCK.has(name)) breakLine()
       },
       ontext(raw) {
         if (skipDepth > 0) return
-        const text = raw.replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
+        // Odd spaces made plain here are collapsed with the rest of the white space when the line is taken.
+        const text = mapUnits(raw, invisibleUnit)
         const c = openCell()
-        if (c) c.current += text
-        else if (tables.length === 0 || !tables.at(-1)?.row) prose += preDepth > 0 ? text.replace(/\n/g, ' ') : text
-        else prose += text
+        if (c) c.current.push(text)
+        else prose.push(text)
       },
       onclosetag(name) {
         depth--
@@ -184,7 +179,6 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           skipDepth--
           return
         }
-        if (name === 'pre') preDepth = Math.max(0, preDepth - 1)
         const table = tables.at(-1)
         switch (name) {
           case 'table':
