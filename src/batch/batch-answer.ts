@@ -3,29 +3,50 @@ import { batchCsvHeader, batchCsvLine } from '../csv/write.ts'
 import type { BatchItem } from '../schema/batch.ts'
 import { yearOf } from './convert-batch.ts'
 
+/** The next answer of a batch, converted when asked for; null after the last. */
+export type NextItem = () => BatchItem | null
+/** The next piece of a batch's answer as text; null after the last. */
+export type NextPiece = () => string | null
+
 /**
- * A batch's answer as text, piece by piece, while its documents are converted: a piece per document, then
- * the cross-year check and the summary. Nothing but the few cells that check reads is kept of an answer
- * once its piece is out, so the whole answer never has to be held (or serialised) at once.
+ * A batch's answer as JSON text, piece by piece while its documents are converted: the opening, a piece per
+ * document, then the cross-year check and the summary. Plain closures rather than generators: a suspended
+ * generator can keep its last answer (a report whose narrative is megabytes) alive through the next
+ * conversion. Of an answer only the few cells the cross-year check reads are kept once its piece is made.
  */
-export function* batchJsonPieces(items: Iterable<BatchItem>): Generator<string> {
+export function batchJsonPieces(nextItem: NextItem): NextPiece {
   const years: YearReport[] = []
   let documents = 0
   let failed = 0
-  yield '{"results":['
-  for (const item of items) {
-    yield (documents > 0 ? ',' : '') + JSON.stringify(item)
-    documents++
+  let state: 'opening' | 'items' | 'done' = 'opening'
+  return () => {
+    if (state === 'opening') {
+      state = 'items'
+      return '{"results":['
+    }
+    if (state === 'done') return null
+    const item = nextItem()
+    if (item === null) {
+      state = 'done'
+      const summary = { documents, converted: documents - failed, failed }
+      return `],"crossYear":${JSON.stringify(checkCrossYear(years))},"summary":${JSON.stringify(summary)}}`
+    }
     const year = yearOf(item)
     if (year) years.push(year)
     else failed++
+    return (documents++ > 0 ? ',' : '') + JSON.stringify(item)
   }
-  const summary = { documents, converted: documents - failed, failed }
-  yield `],"crossYear":${JSON.stringify(checkCrossYear(years))},"summary":${JSON.stringify(summary)}}`
 }
 
-/** The batch's CSV (SPEC §5), a line per document as it is converted. */
-export function* batchCsvPieces(items: Iterable<BatchItem>): Generator<string> {
-  yield batchCsvHeader()
-  for (const item of items) yield batchCsvLine(item)
+/** The batch's CSV (SPEC §5): the header, then a line per document as it is converted. */
+export function batchCsvPieces(nextItem: NextItem): NextPiece {
+  let started = false
+  return () => {
+    if (!started) {
+      started = true
+      return batchCsvHeader()
+    }
+    const item = nextItem()
+    return item === null ? null : batchCsvLine(item)
+  }
 }

@@ -22,6 +22,12 @@ const defined = (limits: Partial<Limits> | undefined) => Object.fromEntries(Obje
 
 const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? utf8Length(content) : content.byteLength)
 
+/** One document of a batch → its answer, with the batch's bounds under the document's own. */
+export function convertOne(doc: BatchInput, limits: Limits): BatchItem {
+  const { id, content, ...own } = doc
+  return { id, ...tryConvert(content, { ...own, limits: { ...limits, ...defined(own.limits) } }) }
+}
+
 /**
  * Each document answered by its report or its error, one at a time, in order. The slots of `documents` are
  * emptied as they are taken, so a caller that hands over its array keeps no document alive after its turn:
@@ -35,14 +41,13 @@ export function* convertEach(documents: (BatchInput | undefined)[], options: Bat
     const doc = documents[i]
     documents[i] = undefined
     if (!doc) continue
-    const { id, content, ...own } = doc
-    bytes += byteLength(content)
+    bytes += byteLength(doc.content)
     if (bytes > limits.maxBatchBytes) {
       const error = new ConvertError('payload_too_large', `The batch's documents are larger than ${limits.maxBatchBytes} bytes together; this one was not converted.`, { limit: limits.maxBatchBytes })
-      yield { id, ok: false, status: error.status, error: { code: error.code, message: error.message } }
+      yield { id: doc.id, ok: false, status: error.status, error: { code: error.code, message: error.message } }
       continue
     }
-    yield { id, ...tryConvert(content, { ...own, limits: { ...limits, ...defined(own.limits) } }) }
+    yield convertOne(doc, limits)
   }
 }
 

@@ -1,31 +1,30 @@
 import { Hono } from 'hono'
-import { batchCsvPieces, batchJsonPieces } from '../batch/batch-answer.ts'
-import { convertEach } from '../batch/convert-batch.ts'
+import { batchCsvPieces, batchJsonPieces, type NextItem } from '../batch/batch-answer.ts'
+import { convertOne } from '../batch/convert-batch.ts'
 import type { Limits } from '../limits/options.ts'
-import type { BatchItem } from '../schema/batch.ts'
 import type { AppEnv } from './env.ts'
 import { answerFormat } from './format.ts'
 import { limitBodyTo, limitsFromEnv } from './limits.ts'
 import { readBatch, type BatchEntry } from './read-batch.ts'
 import { streamOf } from './stream-pieces.ts'
 
-/** Each entry's answer in order, converting one document at a time and letting go of it once answered. */
-function* answersOf(entries: (BatchEntry | undefined)[], limits: Limits, requestId: string): Generator<BatchItem> {
+/** Each entry's answer in turn, converted when asked for; its slot is emptied, so a document is let go once answered. */
+function answers(entries: (BatchEntry | undefined)[], limits: Limits, requestId: string): NextItem {
+  let at = 0
   let internal = 0
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]
-    entries[i] = undefined
-    if (!entry) continue
-    if ('rejected' in entry) {
-      yield entry.rejected
-      continue
-    }
-    for (const item of convertEach([entry.input], { limits })) {
+  return () => {
+    while (at < entries.length) {
+      const entry = entries[at]
+      entries[at++] = undefined
+      if (!entry) continue
+      const item = 'rejected' in entry ? entry.rejected : convertOne(entry.input, limits)
       if (!item.ok && item.status >= 500) internal++
-      yield item
+      return item
     }
+    if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${requestId}`)
+    internal = 0
+    return null
   }
-  if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${requestId}`)
 }
 
 /**
@@ -41,7 +40,7 @@ export const batchRoute = new Hono<AppEnv>().post(
     const format = answerFormat(c)
     const limits = limitsFromEnv(c.env)
     const entries: (BatchEntry | undefined)[] = await readBatch(c)
-    const items = answersOf(entries, limits, c.get('requestId') ?? '-')
+    const items = answers(entries, limits, c.get('requestId') ?? '-')
     if (format === 'csv') return c.body(streamOf(batchCsvPieces(items)), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
     return c.body(streamOf(batchJsonPieces(items)), 200, { 'Content-Type': 'application/json' })
   },
