@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { convertReport } from '../../src/convert.ts'
-import { fromGen } from '../support/generator/random.ts'
+import { misplacedNumbers } from '../support/fuzz/generated.ts'
+import { fromGen, seeded } from '../support/generator/random.ts'
 import { SHAPES } from '../support/generator/shapes.ts'
 import { verify } from '../support/generator/verify.ts'
 
@@ -36,3 +37,26 @@ describe('a control character inside a cell of a Traditional report', () => {
     )
   })
 })
+
+describe('a control character after a number in its cell', () => {
+  // Found by the fuzzing of generated reports (test/workers/fuzz.test.ts): `0件` + U+001F is no number, and
+  // the row's next number was read into the blank before it. The cell must be null, its neighbours their own.
+  it.each(['official HTML (rowspan/colspan)', 'text, tab-separated rows'])('moves no number into a neighbour’s cell: %s', (name) => {
+    const shape = SHAPES.find((s) => s.name === name)
+    if (!shape) throw new Error(`no shape ${name}`)
+    for (let seed = 1; seed <= 30; seed++) {
+      const rendered = shape.render(seeded(seed))
+      let count = 0
+      // Every fifth value cell becomes `N件` and a U+001F.
+      const touch = (all: string, before: string, digits: string) => (count++ % 5 === 2 ? `${before}${digits}件\u001f` : all)
+      const input =
+        rendered.inputType === 'html'
+          ? rendered.input.replace(/(<td[^>]*>(?:<[^>]+>)*)(\d[\d,]*)(?=<)/g, touch)
+          : rendered.input.replace(/(^|\t)(\d[\d,]*)(?=\t|$)/gm, touch)
+      expect(input).not.toBe(rendered.input)
+      const report = convertReport(input, { inputType: rendered.inputType }) as unknown as Record<string, unknown>
+      expect(misplacedNumbers(rendered, report), `seed ${seed}`).toEqual([])
+    }
+  })
+})
+
