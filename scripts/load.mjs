@@ -1,26 +1,54 @@
-// `npm run load [-- --url http://127.0.0.1:8792] [--duration 60] [--connections 32]`: autocannon against the
-// Worker under `wrangler dev` (started here on 127.0.0.1:8792 unless a URL is given), valid and invalid bodies
-// mixed. Every answer is compared with the answer that the same body got alone before the load (request id
-// aside). Prints requests, answers by status, p50/p99 latency, 5xx and mismatches; exits 1 on any of the last two.
+// `npm run load [-- --url http://127.0.0.1:8792] [--port 8792] [--duration 60] [--connections 32]`: autocannon
+// against the Worker under `wrangler dev` (started here on 127.0.0.1:--port unless a URL is given), valid and
+// invalid bodies mixed with large and hostile ones (test/support/fuzz/hostile.ts at 100 KiB and 1 MiB) and
+// batches (the corpus, and ordinary pages up to the batch limit). Every answer is compared with the answer
+// that the same body got alone before the load (request id aside). Prints requests, answers by status,
+// p50/p99 latency, 5xx and mismatches; exits 1 on any of the last two.
 import autocannon from 'autocannon'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { openSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath, URLSearchParams } from 'node:url'
+import { fileURLToPath, pathToFileURL, URLSearchParams } from 'node:url'
+import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i === -1 ? fallback : process.argv[i + 1]
 }
-const PORT = 8792
+const PORT = Number(arg('port', 8792))
 const duration = Number(arg('duration', 60))
 const connections = Number(arg('connections', 32))
 let url = arg('url', null)
 
-/** The bodies: every report of the corpus in several forms, and one body per kind of error. */
+/** The hostile bodies are TypeScript: bundled for Node (Node 20 runs no TypeScript). */
+async function hostileBodies() {
+  const out = join(root, 'node_modules/.cache/xxgk-json-load/hostile.mjs')
+  await build({
+    stdin: { contents: "export * from './test/support/fuzz/hostile.ts'\nexport { DEFAULT_LIMITS } from './src/limits/options.ts'", resolveDir: root, loader: 'ts' },
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  })
+  const { HOSTILE_KINDS, hostileBatch, DEFAULT_LIMITS } = await import(pathToFileURL(out).href)
+  const out2 = []
+  for (const kind of HOSTILE_KINDS) {
+    // The table-section runs cost seconds each on the current match stage: once, at the small size.
+    for (const size of kind.name === 'table-section-runs' ? [100 * 1024] : [100 * 1024, 1024 * 1024]) {
+      const body = kind.make(size)
+      out2.push({ name: `${kind.name} ${size / 1024} KiB`, type: body.contentType, body: Buffer.from(body.bytes), path: body.path })
+    }
+  }
+  const batch = hostileBatch(1024 * 1024, DEFAULT_LIMITS.maxBatchBytes)
+  out2.push({ name: `batch of ${batch.documents} × 1 MiB pages`, type: batch.contentType, body: Buffer.from(batch.bytes), path: batch.path })
+  return out2
+}
+
+/** The bodies: every report of the corpus in several forms, one body per kind of error, batches. */
 function bodies() {
   const dir = join(root, 'test/fixtures/corpus')
   const reports = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()
@@ -40,6 +68,8 @@ function bodies() {
     { name: 'too deep (422)', type: 'text/html', body: Buffer.from(`${'<div>'.repeat(2000)}${html}`) },
     { name: 'too many cells (413)', type: 'text/html', body: Buffer.from(`<table><tr>${'<td>1</td>'.repeat(20_001)}</tr></table>`) },
   )
+  const corpus = reports.map((f) => ({ id: f, content: readFileSync(join(dir, f), 'utf8'), contentType: f.endsWith('.txt') ? 'text/plain' : 'text/html' }))
+  out.push({ name: 'batch of the corpus', type: 'application/json', body: Buffer.from(JSON.stringify({ documents: corpus })), path: '/v1/convert/batch' })
   return out
 }
 
@@ -100,36 +130,56 @@ if (!url) {
 }
 
 try {
-  const cases = bodies()
+  const cases = [...bodies(), ...(await hostileBodies())]
   for (const c of cases) {
-    const res = await fetch(`${url}/v1/convert`, { method: 'POST', body: c.body, headers: { 'content-type': c.type } })
+    c.path ??= '/v1/convert'
+    const res = await fetch(`${url}${c.path}`, { method: 'POST', body: c.body, headers: { 'content-type': c.type } })
     c.status = res.status
     c.expected = normalize(await res.text())
   }
   const statuses = new Map()
   const mismatches = new Map()
+  const check = (c, status, body) => {
+    statuses.set(status, (statuses.get(status) ?? 0) + 1)
+    if (status !== c.status || normalize(body) !== c.expected) mismatches.set(c.name, (mismatches.get(c.name) ?? 0) + 1)
+  }
+  // Batches answer in a stream (chunked), which autocannon 8 pairs with the wrong requests: they are sent by
+  // a loop of their own, beside autocannon and for as long, and compared the same way.
+  const streamed = cases.filter((c) => c.path.endsWith('/batch'))
+  let batchRequests = 0
+  const until = Date.now() + duration * 1000
+  const batchLoop = (async () => {
+    while (streamed.length > 0 && Date.now() < until) {
+      for (const c of streamed) {
+        const res = await fetch(`${url}${c.path}`, { method: 'POST', body: c.body, headers: { 'content-type': c.type } })
+        check(c, res.status, await res.text())
+        batchRequests++
+      }
+    }
+  })()
   const result = await autocannon({
     url,
     connections,
     duration,
+    // The worst bodies take up to seconds of CPU each; queued behind them on two cores, an answer can take
+    // longer than autocannon's 10 s, and a timed-out connection is reset under the requests it carries.
+    timeout: 30,
     setupClient: decodeWholeBodies,
-    requests: cases.map((c) => ({
+    requests: cases.filter((c) => !streamed.includes(c)).map((c) => ({
       method: 'POST',
-      path: '/v1/convert',
+      path: c.path,
       headers: { 'content-type': c.type },
       body: c.body,
       onResponse: (status, body) => {
-        statuses.set(status, (statuses.get(status) ?? 0) + 1)
-        if (status !== c.status || normalize(body) !== c.expected) {
-          mismatches.set(c.name, (mismatches.get(c.name) ?? 0) + 1)
-          if (process.env.LOAD_DEBUG && !c.shown) {
-            c.shown = true
-            console.error(c.name, status, body.length, c.expected.length, JSON.stringify(body.slice(0, 300)))
-          }
+        check(c, status, body)
+        if (process.env.LOAD_DEBUG && !c.shown && (status !== c.status || normalize(body) !== c.expected)) {
+          c.shown = true
+          console.error(c.name, status, body.length, c.expected.length, JSON.stringify(body.slice(0, 300)))
         }
       },
     })),
   })
+  await batchLoop
   const byStatus = Object.fromEntries([...statuses].sort(([a], [b]) => a - b))
   const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, k]) => n + k, 0)
   const mismatched = [...mismatches.values()].reduce((n, k) => n + k, 0)
@@ -138,7 +188,8 @@ try {
     duration: `${duration} s`,
     connections,
     bodies: cases.map((c) => `${c.name} → ${c.status}`),
-    requests: result.requests.total,
+    requests: result.requests.total + batchRequests,
+    batchRequests,
     perSecond: Math.round(result.requests.average),
     answersByStatus: byStatus,
     fivexx,

@@ -6,7 +6,7 @@ export { convertReport, type ConvertOptions } from './convert.ts'
 export { convertDocument } from './convert-document.ts'
 export { ConvertError, type ErrorCode } from './input/errors.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
-export { convertBatch, type BatchInput } from './batch/convert-batch.ts'
+export { convertBatch, convertEach, type BatchInput, type BatchOptions } from './batch/convert-batch.ts'
 export { tryConvert } from './batch/try-convert.ts'
 export { tryConvertDocument } from './batch/try-convert-document.ts'
 export { convertDocumentBatch } from './batch/convert-document-batch.ts'
@@ -20,4 +20,4 @@ export {
   CrossYearCheck,
   MAX_BATCH_DOCUMENTS,
 } from './schema/batch.ts'
-export { DEFAULT_LIMITS, type Limits } from './limits/options.ts'
+export { DEFAULT_LIMITS, LIMIT_SETTINGS, limitsFromVars, resolveLimits, type Limits } from './limits/options.ts'

@@ -1,6 +1,25 @@
 import { parseArgs } from 'node:util'
+import { DEFAULT_LIMITS, LIMIT_SETTINGS } from '../../dist/index.js'
 
 export const FORMATS = ['json', 'ndjson', 'csv']
+
+/** What each bound of the library (LIMIT_SETTINGS) means here, for --help; the flag names come from the library. */
+const LIMIT_HELP = {
+  maxBytes: ['bytes', 'largest input file: payload_too_large above it'],
+  maxCells: ['N', 'most table cells plus paragraphs in one input: too_many_cells'],
+  maxDepth: ['N', 'deepest nesting of HTML elements: too_deeply_nested'],
+  maxLineLength: ['N', 'longest line, or text of one HTML cell, in characters: line_too_long'],
+  maxNumberDigits: ['N', 'most digits read from one cell; past it the cell is null (number_too_long)'],
+}
+const LIMIT_FLAGS = LIMIT_SETTINGS.filter((s) => s.flag !== null)
+
+function limitsHelp() {
+  return LIMIT_FLAGS.map(({ key, env, flag }) => {
+    const [unit, what] = LIMIT_HELP[key] ?? ['N', key]
+    const name = `--${flag} ${unit}`.padEnd(26)
+    return `  ${name}${what}\n  ${''.padEnd(26)}(default ${DEFAULT_LIMITS[key]}; the Worker's ${env})`
+  }).join('\n')
+}
 
 export const HELP = `usage: xxgk-json [options] <file | folder | glob | -> ...
 
@@ -26,6 +45,9 @@ options
   -h, --help      this text
   -v, --version   the version
 
+limits (the same bounds, with the same defaults, as the HTTP API and the library; a positive whole number)
+${limitsHelp()}
+
 exit codes
   0   every input was converted (failed arithmetic checks are reported in the output, not as errors)
   2   the command line is wrong
@@ -42,6 +64,18 @@ examples
   xxgk-json --out json/ 'reports/**/*.htm*'
 `
 
+/** The limit flags given → the library's `limits` option; a value that is not a positive whole number is a usage error. */
+function limitsOf(values) {
+  const limits = {}
+  for (const { key, flag } of LIMIT_FLAGS) {
+    const value = values[flag]
+    if (value === undefined) continue
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw { usage: `--${flag} must be a positive whole number, not "${value}".` }
+    limits[key] = Number(value)
+  }
+  return limits
+}
+
 /** The command line → options, or a usage error (thrown as { usage: message }). */
 export function readArgs(argv) {
   let parsed
@@ -56,6 +90,7 @@ export function readArgs(argv) {
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        ...Object.fromEntries(LIMIT_FLAGS.map(({ flag }) => [flag, { type: 'string' }])),
       },
     })
   } catch (error) {
@@ -65,5 +100,5 @@ export function readArgs(argv) {
   if (!FORMATS.includes(values.format)) throw { usage: `--format must be one of ${FORMATS.join(', ')}, not "${values.format}".` }
   if (values.type !== undefined && values.type !== 'html' && values.type !== 'text') throw { usage: `--type must be html or text, not "${values.type}".` }
   if (!values.help && !values.version && positionals.length === 0) throw { usage: 'no input: name files, folders or globs, or - for standard input.' }
-  return { ...values, inputs: positionals }
+  return { ...values, limits: limitsOf(values), inputs: positionals }
 }

@@ -1,16 +1,41 @@
-import { checkCrossYear, type YearReport } from '../checks/cross-year.ts'
+import { checkCrossYear } from '../checks/cross-year.ts'
+import { resolveLimits, type Limits } from '../limits/options.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
-import type { BatchInput } from './convert-batch.ts'
+import { overBudget, withLimits, yearOf, type BatchInput, type BatchOptions } from './convert-batch.ts'
 import { tryConvertDocument } from './try-convert-document.ts'
 
+/** The next answer of a batch, converted when asked for; null after the last. */
+export type NextDocument = () => Promise<BatchItem | null>
+
 /**
- * convertBatch for any documents, PDF and .docx among them: each answered in order (one after another, so a
- * batch of PDFs holds one PDF in memory at a time), and the cross-year check of SPEC §3.5.
+ * The documents of a batch answered one at a time, in order, PDF and .docx among them: each slot of
+ * `documents` is emptied as it is taken, so a caller that hands over its array keeps no document alive after
+ * its turn, and a document past the batch's `maxBatchBytes` fails alone (413), as do all after it.
  */
-export async function convertDocumentBatch(documents: BatchInput[]): Promise<BatchResponse> {
+export function nextDocuments(documents: (BatchInput | undefined)[], options: BatchOptions = {}): NextDocument {
+  const limits: Limits = resolveLimits(options.limits)
+  const budget = overBudget(limits)
+  let at = 0
+  return async () => {
+    while (at < documents.length) {
+      const doc = documents[at]
+      documents[at++] = undefined
+      if (!doc) continue
+      const refused = budget(doc)
+      if (refused) return refused
+      const { id, content, ...own } = doc
+      return { id, ...(await tryConvertDocument(content, withLimits(own, limits))) }
+    }
+    return null
+  }
+}
+
+/** convertBatch for any documents (SPEC §5): PDF and .docx are read by their module, loaded on first use. */
+export async function convertDocumentBatch(documents: BatchInput[], options: BatchOptions = {}): Promise<BatchResponse> {
+  const next = nextDocuments(documents.slice(), options)
   const results: BatchItem[] = []
-  for (const { id, content, ...options } of documents) results.push({ id, ...(await tryConvertDocument(content, options)) })
-  const converted: YearReport[] = results.flatMap((r) => (r.ok ? [{ id: r.id, report: r.report }] : []))
+  for (let item = await next(); item !== null; item = await next()) results.push(item)
+  const converted = results.flatMap((r) => yearOf(r) ?? [])
   return {
     results,
     crossYear: checkCrossYear(converted),

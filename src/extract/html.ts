@@ -1,6 +1,9 @@
 import { Parser } from 'htmlparser2'
 import { cellBudget, tooDeeplyNested } from '../limits/enforce.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
+import { isInvisible, isOddSpace } from '../normalize/clean-text.ts'
+import { collapseSpaces, DROP, mapUnits } from '../normalize/units.ts'
+import { Pieces } from './pieces.ts'
 import { cell, type Cell, type Grid } from './grid.ts'
 
 /**
@@ -23,7 +26,8 @@ const MAX_SPAN = 1000
 const LAYOUT_CELL_LINES = 3
 const LAYOUT_CELL_CHARS = 200
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+/** Entities can spell what the clean-up removed from the source: zero-width characters dropped, odd spaces plain. */
+const invisibleUnit = (unit: number) => (isInvisible(unit) ? DROP : isOddSpace(unit) ? 0x20 : unit)
 
 function span(value: string | undefined): number {
   const n = Number.parseInt(value ?? '1', 10)
@@ -32,7 +36,7 @@ function span(value: string | undefined): number {
 
 interface OpenCell {
   lines: string[]
-  current: string
+  current: Pieces
   /** Where the cell's first and last text stand in the input (-1 until text arrives). */
   start: number
   end: number
@@ -77,37 +81,33 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
   let depth = 0
   const tables: OpenTable[] = []
   let tableCount = 0
-  let prose = ''
+  const prose = new Pieces()
   let proseStart = -1
   let proseEnd = -1
   let skipDepth = 0
   // The browser title is never report text, but it names the report where the page prints no title of its own.
   let inTitle = false
   const titleParts: string[] = []
-  let preDepth = 0
 
   const flushProse = () => {
-    const text = prose.replace(/\s+/g, ' ').trim()
+    const text = collapseSpaces(prose.take()).trim()
     if (text) {
       spend()
       grid.push({ cells: [{ ...cell(text), start: proseStart, end: proseEnd }], table: false })
     }
-    prose = ''
     proseStart = -1
   }
   const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
   const breakLine = () => {
     const c = openCell()
-    if (c) {
-      c.lines.push(c.current)
-      c.current = ''
-    } else flushProse()
+    if (c) c.lines.push(c.current.take())
+    else flushProse()
   }
   const closeCell = (table: OpenTable) => {
     const c = table.cell
     if (!c) return
     table.cell = null
-    const lines = [...c.lines, c.current].map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)
+    const lines = [...c.lines, c.current.take()].map((l) => collapseSpaces(l).trim()).filter(Boolean)
     const chars = lines.reduce((n, l) => n + l.length, 0)
     if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
@@ -151,22 +151,20 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           skipDepth++
           return
         }
-        if (name === 'pre') preDepth++
         const table = tables.at(-1)
         switch (name) {
           case 'table': {
             // A table inside a cell: the outer cell was layout; what it held so far is prose.
             if (table?.cell) {
               const outer = table.cell
-              for (const line of [...outer.lines, outer.current]) {
-                const text = line.replace(/\s+/g, ' ').trim()
+              for (const line of [...outer.lines, outer.current.take()]) {
+                const text = collapseSpaces(line).trim()
                 if (text) {
                   spend()
                   grid.push({ cells: [cell(text)], table: false })
                 }
               }
               outer.lines = []
-              outer.current = ''
               outer.layout = true
             } else flushProse()
             tables.push(openTable(tableCount++))
@@ -186,7 +184,7 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           case 'th':
             if (!table) return
             closeCell(table)
-            table.cell = { lines: [], current: '', start: -1, end: -1, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
+            table.cell = { lines: [], current: new Pieces(), start: -1, end: -1, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
             return
         }
         if (BLOCK.has(name)) breakLine()
@@ -196,12 +194,12 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           if (inTitle && titleParts.length < 64) titleParts.push(raw)
           return
         }
-        const text = raw.replace(INVISIBLE, '').replace(/\u00a0/g, ' ')
+        const text = mapUnits(raw, invisibleUnit)
         const c = openCell()
         // Where this text stands in the input: decoded entities make a node's text shorter than its source.
         const blank = text.trim() === ''
         if (c) {
-          c.current += text
+          c.current.push(text)
           if (!blank) {
             if (c.start === -1) c.start = parser.startIndex
             c.end = parser.endIndex + 1
@@ -212,8 +210,8 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           if (proseStart === -1) proseStart = parser.startIndex
           proseEnd = parser.endIndex + 1
         }
-        if (tables.length === 0 || !tables.at(-1)?.row) prose += preDepth > 0 ? text.replace(/\n/g, ' ') : text
-        else prose += text
+        // Line breaks inside <pre> are white space like any other (collapsed when the line is taken).
+        prose.push(text)
       },
       onclosetag(name) {
         depth--
@@ -222,7 +220,6 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
           skipDepth--
           return
         }
-        if (name === 'pre') preDepth = Math.max(0, preDepth - 1)
         const table = tables.at(-1)
         switch (name) {
           case 'table':

@@ -1,67 +1,100 @@
-/**
- * Cheap, whole-text clean-up that runs before extraction: characters that are never content and the
- * pinyin readings that mirror sites insert, in one linear pass. What it deletes is remembered, so that a
- * position in the cleaned text can be traced back to the input a user sent (provenance).
- */
+import { fromUnits, room } from './units.ts'
 
 /**
- * One pattern, three cases: zero-width characters (invisible, and they split labels); no-break and odd
- * spaces (plain spaces everywhere); and a mirror site's pinyin reading after a converted character
- * (`區(qū)` → `區`): only lower-case Latin letters with tone marks inside ASCII brackets right after a CJK
- * character, so a bracketed Chinese word such as `村(居)` stays. Bounded repetition keeps it linear.
+ * Cheap, whole-text clean-up that runs before extraction, in one linear pass written into a buffer (one flat
+ * string, no rope): zero-width characters dropped (invisible, and they split labels); no-break and other odd
+ * spaces made plain (they behave as spaces everywhere); and a mirror site's pinyin reading after a converted
+ * character removed (`區(qū)` → `區`) — only lower-case Latin letters with tone marks inside ASCII brackets
+ * right after a CJK character, so a bracketed Chinese word such as `村(居)` stays. What it deletes is
+ * remembered, so that a position in the cleaned text can be traced back to the input (provenance).
  */
-const CLEAN = /([\u200b-\u200d\u2060\ufeff])|([\u00a0\u2000-\u200a\u202f\u205f])|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7})\)/g
 
 export interface CleanText {
   text: string
   annotationsRemoved: number
   /** Where characters were deleted: positions in the cleaned text, each with the total deleted up to it. */
-  deletedAt: readonly number[]
-  deletedUpTo: readonly number[]
+  deletedAt: Int32Array
+  deletedUpTo: Int32Array
+}
+
+/** Zero-width spaces, joiners, the word joiner and the byte-order mark. */
+export function isInvisible(unit: number): boolean {
+  return (unit >= 0x200b && unit <= 0x200d) || unit === 0x2060 || unit === 0xfeff
+}
+
+/** No-break and other odd spaces. */
+export function isOddSpace(unit: number): boolean {
+  return unit === 0xa0 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x202f || unit === 0x205f
+}
+
+const isHan = (unit: number) => (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff)
+const PINYIN_LETTERS = new Set('abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ'.split('').map((c) => c.charCodeAt(0)))
+const MAX_PINYIN = 7
+
+/** The length of a pinyin reading `(xx)` starting at `at`, or 0. Looks at most nine units ahead. */
+function pinyinAt(input: string, at: number): number {
+  if (input.charCodeAt(at) !== 0x28) return 0
+  let k = at + 1
+  while (k - at - 1 < MAX_PINYIN && PINYIN_LETTERS.has(input.charCodeAt(k))) k++
+  return k > at + 1 && input.charCodeAt(k) === 0x29 ? k + 1 - at : 0
 }
 
 export function cleanText(input: string): CleanText {
+  const out = room(input.length)
+  let n = 0
   let annotationsRemoved = 0
-  const deletedAt: number[] = []
-  const deletedUpTo: number[] = []
+  // Deletions as runs: one entry per cleaned position where something was deleted (a body of a million
+  // zero-width characters in a row is one entry).
+  let at = new Int32Array(16)
+  let upTo = new Int32Array(16)
+  let runs = 0
   let deleted = 0
-  const parts: string[] = []
-  let last = 0
-  let length = 0
-  CLEAN.lastIndex = 0
-  for (let m = CLEAN.exec(input); m; m = CLEAN.exec(input)) {
-    const kept = input.slice(last, m.index)
-    parts.push(kept)
-    length += kept.length
-    last = m.index + m[0].length
-    if (m[1] !== undefined) {
-      deleted += 1
-    } else if (m[2] !== undefined) {
-      parts.push(' ')
-      length += 1
-      continue
-    } else {
-      annotationsRemoved++
-      parts.push(m[3] ?? '')
-      length += 1
-      deleted += m[0].length - 1
+  const remember = (count: number) => {
+    deleted += count
+    if (runs > 0 && at[runs - 1] === n) {
+      upTo[runs - 1] = deleted
+      return
     }
-    deletedAt.push(length)
-    deletedUpTo.push(deleted)
+    if (runs === at.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2)
+        b.set(a)
+        return b
+      }
+      at = grow(at)
+      upTo = grow(upTo)
+    }
+    at[runs] = n
+    upTo[runs] = deleted
+    runs++
   }
-  parts.push(input.slice(last))
-  return { text: parts.join(''), annotationsRemoved, deletedAt, deletedUpTo }
+  for (let i = 0; i < input.length; i++) {
+    const unit = input.charCodeAt(i)
+    if (isInvisible(unit)) {
+      remember(1)
+      continue
+    }
+    out[n++] = isOddSpace(unit) ? 0x20 : unit
+    const reading = isHan(unit) ? pinyinAt(input, i + 1) : 0
+    if (reading > 0) {
+      annotationsRemoved++
+      remember(reading)
+      i += reading
+    }
+  }
+  const text = runs === 0 && n === input.length ? input : fromUnits(out, n)
+  return { text, annotationsRemoved, deletedAt: at.subarray(0, runs), deletedUpTo: upTo.subarray(0, runs) }
 }
 
 /** A position in the cleaned text → the same position in the input the cleaning was given. */
 export function toInputOffset(clean: Pick<CleanText, 'deletedAt' | 'deletedUpTo'>, offset: number): number {
-  const at = clean.deletedAt
+  const positions = clean.deletedAt
   let lo = 0
-  let hi = at.length
+  let hi = positions.length
   // The last deletion at or before `offset`: everything deleted up to it lies before the character.
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((at[mid] ?? 0) <= offset) lo = mid + 1
+    if ((positions[mid] ?? 0) <= offset) lo = mid + 1
     else hi = mid
   }
   return offset + (lo === 0 ? 0 : (clean.deletedUpTo[lo - 1] ?? 0))

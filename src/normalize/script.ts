@@ -80,8 +80,12 @@ export function classifyScript({ traditional, simplified }: ScriptCount): Script
   return 'mixed'
 }
 
-/** Converts texts in one call (OpenCC's per-call cost is noticeable); a unit separator keeps them apart. */
+/**
+ * Each text converted alone. Joining them for one call needs a separator, and any separator is a character
+ * a page can hold: a U+001F inside a cell once moved every later cell's text to its neighbour. Alone, a
+ * phrase never reaches across two cells either. It costs no more: 0.26 ms against 0.25–0.28 ms joined for
+ * the 311 cells of the Traditional seed report, and half the time of a join for 5 MiB of Traditional text.
+ */
 export function toSimplified(texts: readonly string[]): string[] {
-  const SEPARATOR = '\u001f'
-  return toSimplifiedChain(texts.join(SEPARATOR)).split(SEPARATOR)
+  return texts.map((text) => (text === '' ? text : toSimplifiedChain(text)))
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../limits/options.ts'
 import { MAX_BATCH_DOCUMENTS } from '../schema/batch.ts'
 import { componentSchemas } from './components.ts'
 
@@ -9,6 +10,7 @@ import { componentSchemas } from './components.ts'
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` })
 const json = (id: string) => ({ 'application/json': { schema: ref(id) } })
 const error = (description: string) => ({ description, content: json('Error') })
+const mib = (bytes: number) => `${+(bytes / 2 ** 20).toFixed(2)} MiB`
 const CSV = { 'text/csv': { schema: { type: 'string' }, example: '\uFEFFreport.title,report.organ,…\r\n…' } }
 
 const formatParameter = {
@@ -51,7 +53,7 @@ const convert = {
       200: { description: 'The report as JSON (SPEC §3), or as CSV with format=csv.', content: { ...json('ConvertedReport'), ...CSV } },
       400: error('empty_body, invalid_json, missing_content, undecodable, or invalid_format.'),
       401: error('unauthorized: API keys are configured and none valid was sent.'),
-      413: error('payload_too_large: the body is over MAX_BODY_BYTES (5 MiB by default); too_many_pages: a PDF over MAX_PDF_PAGES (50 by default).'),
+      413: error(`payload_too_large: the body is over MAX_BODY_BYTES (${mib(DEFAULT_LIMITS.maxBytes)} by default); too_many_pages: a PDF over MAX_PDF_PAGES (${DEFAULT_LIMITS.maxPdfPages} by default).`),
       415: error('unsupported_media_type: a Content-Type that is not one of the eight above, or a Word 97–2003 .doc.'),
       422: error('not_a_report, unsupported_format (a pre-2019 report; the year is in error.year), no_text_layer (a PDF of scanned images), or encrypted_document (a PDF or .docx locked by a password).'),
     },
@@ -70,7 +72,7 @@ const batch = {
       200: { description: 'One answer per document, in order, and the cross-year checks; with format=csv one line per document.', content: { ...json('BatchResponse'), ...CSV } },
       400: error('empty_body, invalid_json, invalid_batch (no "documents" array, or an empty one), or invalid_format.'),
       401: error('unauthorized.'),
-      413: error(`payload_too_large (over MAX_BATCH_BODY_BYTES, 25 MiB by default), or too_many_documents (over ${MAX_BATCH_DOCUMENTS}).`),
+      413: error(`payload_too_large (over MAX_BATCH_BODY_BYTES, ${mib(DEFAULT_LIMITS.maxBatchBytes)} by default), or too_many_documents (over ${MAX_BATCH_DOCUMENTS}).`),
       415: error('unsupported_media_type: a batch is application/json.'),
     },
   },

@@ -1,34 +1,54 @@
 import { Hono } from 'hono'
-import { convertDocumentBatch } from '../batch/convert-document-batch.ts'
-import { batchToCsv } from '../csv/write.ts'
-import type { BatchItem, BatchResponse } from '../schema/batch.ts'
+import { batchCsvPieces, batchJsonPieces, type NextItem } from '../batch/batch-answer.ts'
+import { nextDocuments } from '../batch/convert-document-batch.ts'
+import type { Limits } from '../limits/options.ts'
 import type { AppEnv } from './env.ts'
-import { answerFormat, csvResponse } from './format.ts'
-import { limitBodyTo, maxBodyBytes } from './limits.ts'
-import { readBatch } from './read-batch.ts'
+import { answerFormat } from './format.ts'
+import { limitBodyTo, limitsFromEnv } from './limits.ts'
+import { readBatch, type BatchEntry } from './read-batch.ts'
+import { streamOf } from './stream-pieces.ts'
 
-/** A batch may be larger than one report; its own limit (wrangler.toml MAX_BATCH_BODY_BYTES), 25 MiB by default. */
-export const DEFAULT_MAX_BATCH_BODY_BYTES = 25 * 1024 * 1024
+/**
+ * Each entry's answer in turn, converted when asked for (a PDF or .docx too); its slot is emptied, so a
+ * document is let go once answered.
+ */
+function answers(entries: (BatchEntry | undefined)[], limits: Limits, requestId: string): NextItem {
+  // The documents that can be converted, in a list of their own that the converter empties as it goes.
+  const inputs = entries.map((e) => (e && 'input' in e ? e.input : undefined))
+  const convert = nextDocuments(inputs, { limits })
+  let at = 0
+  let internal = 0
+  return async () => {
+    while (at < entries.length) {
+      const entry = entries[at]
+      entries[at++] = undefined
+      if (!entry) continue
+      const item = 'rejected' in entry ? entry.rejected : await convert()
+      if (!item) continue
+      if (!item.ok && item.status >= 500) internal++
+      return item
+    }
+    if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${requestId}`)
+    internal = 0
+    return null
+  }
+}
 
-/** POST /v1/convert/batch (SPEC §5): every document answered in order, and the cross-year check of SPEC §3.5. */
+/**
+ * POST /v1/convert/batch (SPEC §5): every document answered in order, and the cross-year check of SPEC §3.5.
+ * The body is bounded by MAX_BATCH_BODY_BYTES; the answer is streamed, a document converted as the client
+ * reads the one before, so that a batch needs the memory of its body and of one conversion
+ * (docs/measured/hostile.md).
+ */
 export const batchRoute = new Hono<AppEnv>().post(
   '/',
-  (c, next) => limitBodyTo(maxBodyBytes(c.env?.MAX_BATCH_BODY_BYTES, DEFAULT_MAX_BATCH_BODY_BYTES))(c, next),
+  (c, next) => limitBodyTo(limitsFromEnv(c.env).maxBatchBytes)(c, next),
   async (c) => {
     const format = answerFormat(c)
-    const entries = await readBatch(c)
-    const inputs = entries.flatMap((e) => ('input' in e ? [e.input] : []))
-    const converted = await convertDocumentBatch(inputs)
-    const answers = converted.results.values()
-    const results: BatchItem[] = entries.map((e) => ('input' in e ? (answers.next().value as BatchItem) : e.rejected))
-    const internal = results.filter((r) => !r.ok && r.status >= 500).length
-    if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${c.get('requestId') ?? '-'}`)
-    const failed = results.filter((r) => !r.ok).length
-    const answer: BatchResponse = {
-      results,
-      crossYear: converted.crossYear,
-      summary: { documents: results.length, converted: results.length - failed, failed },
-    }
-    return format === 'csv' ? csvResponse(c, batchToCsv(results)) : c.json(answer)
+    const limits = limitsFromEnv(c.env)
+    const entries: (BatchEntry | undefined)[] = await readBatch(c)
+    const items = answers(entries, limits, c.get('requestId') ?? '-')
+    if (format === 'csv') return c.body(streamOf(batchCsvPieces(items)), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+    return c.body(streamOf(batchJsonPieces(items)), 200, { 'Content-Type': 'application/json' })
   },
 )

@@ -4,7 +4,7 @@ import type { RequestIdVariables } from 'hono/request-id'
 export interface Bindings {
   /** Largest accepted body in bytes; default 5 MiB (SPEC §4). */
   MAX_BODY_BYTES?: string
-  /** Largest accepted body of POST /v1/convert/batch in bytes; default 25 MiB. */
+  /** Largest accepted body of POST /v1/convert/batch in bytes; default 10 MiB (what converts within an isolate's memory, docs/measured/hostile.md). */
   MAX_BATCH_BODY_BYTES?: string
   /** Origins allowed to call the API from a browser: `*`, or a comma-separated list; none when unset. */
   CORS_ORIGINS?: string

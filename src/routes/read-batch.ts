@@ -57,7 +57,8 @@ export async function readBatch(c: Context): Promise<BatchEntry[]> {
   if (type !== 'application/json') {
     throw new ConvertError('unsupported_media_type', `A batch is sent as application/json, not ${type ? `"${type}"` : '(no Content-Type)'}.`)
   }
-  const text = await c.req.text()
+  // The request's own text, not Hono's cached copy: it must be garbage once parsed, while the answer streams.
+  const text = await c.req.raw.text()
   if (text.trim() === '') throw new ConvertError('empty_body', 'The request body is empty; send {"documents": [{"id": "…", "content": "…"}, …]}.')
   let json: unknown
   try {

@@ -46,7 +46,7 @@ function numbersOut(value: unknown, path: string, out: [string, number][] = []):
   return out
 }
 
-function header(headers: Answer['headers'], name: string): string | null {
+export function header(headers: Answer['headers'], name: string): string | null {
   if (!headers) return null
   return headers instanceof Map ? (headers.get(name) ?? null) : headers.get(name)
 }
@@ -77,17 +77,21 @@ export function readableText(bytes: Uint8Array, contentType: string, encoding?: 
   return texts.join('\n')
 }
 
+/** The headers every answer carries: the request id and the security headers. */
+export function headerProblems(answer: Answer): string[] {
+  const broken: string[] = []
+  if (!header(answer.headers, 'x-request-id')) broken.push('no X-Request-Id')
+  if (!header(answer.headers, 'content-security-policy')) broken.push('no Content-Security-Policy')
+  if (header(answer.headers, 'x-content-type-options') !== 'nosniff') broken.push('no X-Content-Type-Options')
+  if (!header(answer.headers, 'referrer-policy')) broken.push('no Referrer-Policy')
+  return broken
+}
+
 /** `body` is what was sent: its bytes and Content-Type. */
 export function brokenInvariants(answer: Answer, body: { bytes: Uint8Array; contentType: string }, options: { http: boolean } = { http: true }): string[] {
   const broken: string[] = []
   if (answer.status >= 500) broken.push(`status ${answer.status}`)
-  if (options.http) {
-    const id = header(answer.headers, 'x-request-id')
-    if (!id) broken.push('no X-Request-Id')
-    if (!header(answer.headers, 'content-security-policy')) broken.push('no Content-Security-Policy')
-    if (header(answer.headers, 'x-content-type-options') !== 'nosniff') broken.push('no X-Content-Type-Options')
-    if (!header(answer.headers, 'referrer-policy')) broken.push('no Referrer-Policy')
-  }
+  if (options.http) broken.push(...headerProblems(answer))
   let json: unknown
   try {
     json = JSON.parse(answer.text)
