@@ -39,16 +39,16 @@ describe('the operator’s settings on every face', () => {
     const answered = await batch([{ id: 'a', content: SEED, contentType: 'text/plain' }, { id: 'b', content: '某某县2021年政府信息公开工作年度报告' }], vars)
     expect(answered.status).toBe(200)
     expect(codes(answered.json)).toEqual(['too_many_cells', 'ok'])
-    expect(rpc(vars).convert({ content: SEED, contentType: 'text/plain' })).toMatchObject({ ok: false, status: 413, error: { code: 'too_many_cells' } })
-    expect(rpc(vars).convertBatch([{ id: 'a', content: SEED }]).results[0]).toMatchObject({ ok: false, error: { code: 'too_many_cells' } })
-    expect(rpc({}).convert({ content: SEED, contentType: 'text/plain' }).ok).toBe(true)
+    expect(await rpc(vars).convert({ content: SEED, contentType: 'text/plain' })).toMatchObject({ ok: false, status: 413, error: { code: 'too_many_cells' } })
+    expect((await rpc(vars).convertBatch([{ id: 'a', content: SEED }])).results[0]).toMatchObject({ ok: false, error: { code: 'too_many_cells' } })
+    expect((await rpc({}).convert({ content: SEED, contentType: 'text/plain' })).ok).toBe(true)
   })
 
   it('MAX_BODY_BYTES: the whole body of /v1/convert, and each document of a batch or an RPC call', async () => {
     const vars = { MAX_BODY_BYTES: String(SEED_BYTES - 1) }
     expect((await convert(vars)).json).toMatchObject({ error: { code: 'payload_too_large', limit: SEED_BYTES - 1 } })
     expect(codes((await batch([{ content: SEED }], vars)).json)).toEqual(['payload_too_large'])
-    expect(rpc(vars).convert({ content: SEED }).ok).toBe(false)
+    expect((await rpc(vars).convert({ content: SEED })).ok).toBe(false)
     expect((await convert({ MAX_BODY_BYTES: String(SEED_BYTES) })).status).toBe(200)
   })
 
@@ -61,7 +61,7 @@ describe('the operator’s settings on every face', () => {
     const vars = { MAX_BATCH_BODY_BYTES: String(SEED_BYTES + 100) }
     expect((await batch(documents, vars)).json).toMatchObject({ error: { code: 'payload_too_large', limit: SEED_BYTES + 100 } })
     expect(codes((await batch(documents, { MAX_BATCH_BODY_BYTES: String(3 * SEED_BYTES) })).json)).toEqual(['ok', 'ok'])
-    const over = rpc(vars).convertBatch(documents)
+    const over = await rpc(vars).convertBatch(documents)
     expect(over.results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'payload_too_large'])
     expect(over.summary).toEqual({ documents: 2, converted: 1, failed: 1 })
     const library = convertBatch(documents, { limits: { maxBatchBytes: SEED_BYTES + 100 } })
