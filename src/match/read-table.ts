@@ -102,11 +102,23 @@ function printedRow(table: TableModel): RowModel {
   }
 }
 
+/** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
+const MAX_EVENTS_PER_CELL = 4
+const MAX_EVENTS_SLACK = 400
+
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
   const out: TableReading = { values: new Map(), glued: [], warnings: [] }
   const events = eventsOf(tokens, region)
+  // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
+  // many times more is no table of a report, and aligning it would cost its length times the cells.
+  if (events.length > MAX_EVENTS_PER_CELL * cells.length + MAX_EVENTS_SLACK) {
+    for (const c of cells) out.values.set(c.path, null)
+    for (const row of table.rows) for (const c of row.columns) if (c.unitKey) out.values.set(`${row.path}.${c.unitKey}`, null)
+    out.warnings.push({ code: 'unreadable_table', message: `The table's part of the document holds ${events.length} figures and labels for ${cells.length} cells; it is left blank rather than read.`, path: table.key })
+    return out
+  }
   const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
