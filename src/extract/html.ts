@@ -107,8 +107,15 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     const c = table.cell
     if (!c) return
     table.cell = null
-    const lines = [...c.lines, c.current.take()].map((l) => collapseSpaces(l).trim()).filter(Boolean)
-    const chars = lines.reduce((n, l) => n + l.length, 0)
+    c.lines.push(c.current.take())
+    const lines: string[] = []
+    let chars = 0
+    for (const raw of c.lines) {
+      const line = collapseSpaces(raw).trim()
+      if (line === '') continue
+      lines.push(line)
+      chars += line.length
+    }
     if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
       spend(lines.length)
@@ -117,8 +124,8 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     }
     spend()
     const x = nextFree(table)
-    const at = c.start === -1 ? {} : { start: c.start, end: c.end }
-    ;(table.row ??= []).push({ ...cell(lines.join('\n'), c.colspan, c.rowspan), x, ...at })
+    const text = lines.length === 1 ? (lines[0] as string) : lines.join('\n')
+    ;(table.row ??= []).push(c.start === -1 ? { text, colspan: c.colspan, rowspan: c.rowspan, x } : { text, colspan: c.colspan, rowspan: c.rowspan, x, start: c.start, end: c.end })
     // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
     // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
     // Where spans overlap, the longer one still covers the column (HTML's table model).

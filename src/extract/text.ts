@@ -34,7 +34,8 @@ function piece(text: string, from: number, weak = false): Cell {
   let b = text.length
   while (a < b && isSpace(text.charCodeAt(a))) a++
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--
-  return { text: text.slice(a, b), colspan: 1, rowspan: 1, start: from + a, end: from + b, ...(weak ? { weak } : {}) }
+  // Every field present from the start: one shape for every cell of a text (columns are filled in later).
+  return { text: text.slice(a, b), colspan: 1, rowspan: 1, start: from + a, end: from + b, weak, col: undefined, colEnd: undefined }
 }
 
 function isSpace(code: number): boolean {

@@ -20,9 +20,20 @@ const MAX_PIECES = 7
 const MIN_ROW_FIGURES = 4
 const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
 
+const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
+
+/** Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides). */
+const figures = new WeakMap<Cell, boolean>()
+
 function isFigure(c: Cell): boolean {
-  const f = fold(c.text)
-  return f !== '' && (isValueLike(f) || isBrokenNumber(f) || UNIT.test(f))
+  let known = figures.get(c)
+  if (known === undefined) {
+    // Only a cell with a digit, a unit or a blank's mark in it can be one: most cells are ruled out unfolded.
+    const f = MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
+    known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || UNIT.test(f))
+    figures.set(c, known)
+  }
+  return known
 }
 
 function placedFigures(row: GridRow | undefined): Cell[] {

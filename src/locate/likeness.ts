@@ -265,20 +265,25 @@ const SHORT_LABEL = 8
 const CHARACTER_WEIGHT = 0.8
 
 function characterLikeness(probe: Probe, entry: Entry): number {
-  if (probe.text.length === 0 || probe.text.length > 2 * SHORT_LABEL) return 0
-  const counts = new Map<string, number>()
-  for (const ch of entry.text) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  const a = probe.text
+  const b = entry.text
+  if (a.length === 0 || a.length > 2 * SHORT_LABEL || b.length === 0) return 0
+  // Each character of the label used once; labels are short, so a bit mask of the used ones will do.
+  let used = 0
   let shared = 0
-  for (const ch of probe.text) {
-    const n = counts.get(ch) ?? 0
-    if (n > 0) {
-      shared++
-      counts.set(ch, n - 1)
+  for (let i = 0; i < a.length; i++) {
+    const ch = a.charCodeAt(i)
+    for (let k = 0; k < b.length; k++) {
+      if ((used & (1 << k)) === 0 && b.charCodeAt(k) === ch) {
+        used |= 1 << k
+        shared++
+        break
+      }
     }
   }
   if (shared === 0) return 0
-  const recall = shared / entry.text.length
-  const precision = shared / probe.text.length
+  const recall = shared / b.length
+  const precision = shared / a.length
   let score = (entry.weight * 2 * precision * recall) / (precision + recall)
   if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
   return score

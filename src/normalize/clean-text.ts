@@ -39,7 +39,11 @@ function pinyinAt(input: string, at: number): number {
   return k > at + 1 && input.charCodeAt(k) === 0x29 ? k + 1 - at : 0
 }
 
+/** Anything the clean-up would change: most texts hold nothing of it, and are returned as they are at once. */
+const ANYTHING = /[\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\(/
+
 export function cleanText(input: string): CleanText {
+  if (!ANYTHING.test(input)) return { text: input, annotationsRemoved: 0, deletedAt: new Int32Array(0), deletedUpTo: new Int32Array(0) }
   const out = room(input.length)
   let n = 0
   let annotationsRemoved = 0
