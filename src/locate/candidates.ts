@@ -22,6 +22,8 @@ const MAX_LABEL = 60
 /** Pieces one label may be wrapped into, and how many figures may stand between two of them. */
 const MAX_PIECES = 3
 const MAX_BETWEEN = 16
+/** The longest piece of a wrapped label (a cell's line, or a PDF table's column width). */
+const MAX_PIECE = 24
 /** What each piece beyond the first takes from a wrapped label's likeness. */
 const PIECE_COST = 0.01
 /** Candidates kept per item (the best): a body of ten thousand 规章 must not cost ten thousand squared. */
@@ -74,7 +76,8 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
     else if (top === 0 && explained[i] === 1) furniture[i] = 1
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!isLabelText(tokens[i]) || whole[i] || probeOf(i).ids.length === 0) continue
+    // A wrapped label's pieces are a line's width: a longer text does not wrap into the next.
+    if (!isLabelText(tokens[i]) || whole[i] || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || probeOf(i).ids.length === 0) continue
     // The next pieces of a wrapped label: text tokens after this one, figures between them allowed.
     let probe = probeOf(i)
     let last = i
@@ -82,7 +85,7 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
       // A label does not wrap into a group's label or a header cell: those are the format's furniture.
-      if (!isLabelText(t) || furniture[j]) break
+      if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE) break
       probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
       last = j
       pieces++
