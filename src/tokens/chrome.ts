@@ -55,10 +55,18 @@ export function findFurniture(grid: Grid): Furniture {
   const edge = new Uint8Array(grid.length)
   const content = (r: number) => !grid[r]?.blank
   // A page's edge: the row itself and EDGE rows of content either side (blank lines do not count).
+  // Marks EDGE rows of content from `from` on, walking by `step`.
+  const markFrom = (from: number, step: 1 | -1) => {
+    for (let k = from, seen = 0; k >= 0 && k < grid.length && seen < EDGE; k += step) {
+      if (!content(k)) continue
+      edge[k] = 1
+      seen++
+    }
+  }
   const near = (r: number) => {
     edge[r] = 1
-    for (let k = r - 1, seen = 0; k >= 0 && seen < EDGE; k--) if (content(k)) (edge[k] = 1), seen++
-    for (let k = r + 1, seen = 0; k < grid.length && seen < EDGE; k++) if (content(k)) (edge[k] = 1), seen++
+    markFrom(r - 1, -1)
+    markFrom(r + 1, 1)
   }
   grid.forEach((row, r) => {
     if (row.pageBreak) near(r)
@@ -72,8 +80,8 @@ export function findFurniture(grid: Grid): Furniture {
     })
   })
   // The document's first and last rows stand at a page's edge too.
-  for (let r = 0, seen = 0; r < grid.length && seen < EDGE; r++) if (content(r)) (edge[r] = 1), seen++
-  for (let r = grid.length - 1, seen = 0; r >= 0 && seen < EDGE; r--) if (content(r)) (edge[r] = 1), seen++
+  markFrom(0, 1)
+  markFrom(grid.length - 1, -1)
   // A print time at a page's edge, and a short line that recurs at page edges: running header or footer.
   const atEdges = new Map<string, Set<number>>()
   // Pages counted by form feeds and by page numbers: a line counts as running when it stands at the edges of two pages.
