@@ -48,7 +48,8 @@ function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefi
   if (figures.length === 0 || (!labelled && figures.length < MIN_ROW_FIGURES)) return null
   const out: (Cell | undefined)[] = []
   for (const p of pieces) {
-    const under = figures.filter((f) => (f.col ?? 0) <= (p.colEnd ?? 0) && (p.col ?? 0) <= (f.colEnd ?? 0))
+    // Columns are [col, colEnd): touching is not overlapping.
+    const under = figures.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0))
     if (under.length > 1 || (under[0] && out.includes(under[0]))) return null
     out.push(under[0])
   }

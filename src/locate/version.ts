@@ -31,17 +31,43 @@ for (const [v, version] of VERSIONS.entries()) {
   for (const text of printed(version, false)) if (!other.has(text)) CUES.add(v, text)
 }
 
+/** Cue texts long enough to be told apart inside a longer line (a header row whose cells lost their separators). */
+const MIN_CONTAINED_CUE = 5
+const CONTAINED: { owner: number; text: string }[] = []
+for (const [v, version] of VERSIONS.entries()) {
+  const other = printed(VERSIONS[1 - v] as FormatVersion, true)
+  for (const text of printed(version, false)) if (!other.has(text) && text.length >= MIN_CONTAINED_CUE) CONTAINED.push({ owner: v, text })
+}
+/** A label may come in pieces on its line (`其他` `对外管理服务事项`, cut where a typo broke the word): up to three. */
+const MAX_PIECES = 3
+
+function bestCue(folded: string): number {
+  let best = -1
+  let score = 0
+  for (const m of CUES.match(CUES.probe(folded), CUE_LIKENESS)) {
+    if (m.score > score) {
+      score = m.score
+      best = m.entry.owner
+    }
+  }
+  if (best >= 0) return best
+  for (const cue of CONTAINED) if (folded.includes(cue.text)) return cue.owner
+  return -1
+}
+
 export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
   const hits = [0, 0]
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
     if (token.kind !== 'text' || token.folded.length > MAX_CUE_TEXT) continue
-    let best = -1
-    let score = 0
-    for (const m of CUES.match(CUES.probe(token.folded), CUE_LIKENESS)) {
-      if (m.score > score) {
-        score = m.score
-        best = m.entry.owner
-      }
+    let best = bestCue(token.folded)
+    // Pieces of one line read together, when the first alone names no version.
+    let joined = token.folded
+    for (let j = i + 1; best < 0 && j < i + MAX_PIECES && j < tokens.length; j++) {
+      const next = tokens[j] as Token
+      if (next.kind !== 'text' || next.line !== token.line || joined.length + next.folded.length > MAX_CUE_TEXT) break
+      joined += next.folded
+      best = bestCue(joined)
     }
     if (best >= 0) hits[best] = (hits[best] ?? 0) + 1
   }

@@ -71,11 +71,12 @@ describe('a row with a cell missing is not glue', () => {
   it('leaves the row null rather than cutting a neighbouring cell in two', async () => {
     const { convertReport } = await import('../convert.ts')
     const { fixture } = await import('../../test/support/fixtures.ts')
-    // The seed, one cell per line, with the 6 of （二）部分公开's commercialEnterprise deleted: 78 0 0 0 0 84.
+    // The seed, one cell per line, with the line of （二）部分公开's commercialEnterprise (6) deleted: 78 0 0 0 0 84.
+    // (Deleting only the digit would leave a line of spaces: a blank cell, which it then reads as.)
     const seed = fixture('corpus/nansha-2020-mirror.txt')
     const at = seed.indexOf('\n', seed.indexOf('78', seed.indexOf('部分公開')))
-    const next = seed.indexOf('6', at)
-    const damaged = seed.slice(0, next) + seed.slice(next + 1)
+    const line = seed.indexOf('\n', seed.indexOf('6', at))
+    const damaged = seed.slice(0, at) + seed.slice(line)
     const report = convertReport(damaged, { inputType: 'text' })
     expect(Object.values(valueAt(report, 'applications.rows.results.partiallyDisclosed') ?? {})).toEqual(Array(7).fill(null))
     expect(report.warnings.some((w) => w.path === 'applications.rows.results.partiallyDisclosed' && ['unreadable_row', 'ambiguous_cells'].includes(w.code))).toBe(true)

@@ -53,6 +53,7 @@ export function cleanText(input: string): CleanText {
   let upTo = new Int32Array(16)
   let runs = 0
   let deleted = 0
+  let replaced = false
   const remember = (count: number) => {
     deleted += count
     if (runs > 0 && at[runs - 1] === n) {
@@ -78,7 +79,9 @@ export function cleanText(input: string): CleanText {
       remember(1)
       continue
     }
-    out[n++] = isOddSpace(unit) ? 0x20 : unit
+    const odd = isOddSpace(unit)
+    replaced ||= odd
+    out[n++] = odd ? 0x20 : unit
     const reading = isHan(unit) ? pinyinAt(input, i + 1) : 0
     if (reading > 0) {
       annotationsRemoved++
@@ -86,7 +89,7 @@ export function cleanText(input: string): CleanText {
       i += reading
     }
   }
-  const text = runs === 0 && n === input.length ? input : fromUnits(out, n)
+  const text = runs === 0 && !replaced ? input : fromUnits(out, n)
   return { text, annotationsRemoved, deletedAt: at.subarray(0, runs), deletedUpTo: upTo.subarray(0, runs) }
 }
 

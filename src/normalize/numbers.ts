@@ -8,7 +8,9 @@ const BLANK = /^(?:|[-—–―－−~]+|\/|无|空|\\)$/
  * A number as reports print it: an optional sign, digits with optional thousands separators (`,` or the
  * folded `，`), optional decimals, and an optional unit after it (`251000元`, `12件`).
  */
-const NUMBER = /^([+\-−])?(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?(万元|亿元|元|件|个|项|条|次|人|万)?$/
+const NUMBER = /^([+\-−])?([1-9]\d{0,2}(?:[,，]\d{3})+|[1-9]\d*|0)(\.\d+)?(万元|亿元|元|件|个|项|条|次|人|万)?$/
+
+const LEADING_ZERO = /^0\d+$/
 
 /** The most digits a cell may hold before it stops being a count and becomes a glued run or garbage. */
 export const MAX_DIGITS = 15
@@ -22,7 +24,8 @@ export type CellValue =
 export function readCell(folded: string): CellValue {
   if (BLANK.test(folded)) return { kind: 'blank' }
   const m = NUMBER.exec(folded)
-  if (!m) return { kind: 'text' }
+  // No count is printed with a leading zero: `0512` is cells glued together (`0`, `512` or `05`…), never 512.
+  if (!m) return LEADING_ZERO.test(folded) ? { kind: 'digits', digits: folded } : { kind: 'text' }
   const [, sign, int = '', frac = '', unit] = m
   const digits = int.replace(/[,，]/g, '')
   if (digits.length > MAX_DIGITS) return /^\d+$/.test(folded) ? { kind: 'digits', digits } : { kind: 'text' }

@@ -52,6 +52,12 @@ function kindOf(folded: string, run: boolean, lone: boolean): { kind: TokenKind;
   return { kind: 'text' }
 }
 
+/** Words, not a figure or a blank. Quotes alone fold to nothing but are printed (a wrapped label's closing `’`). */
+function isWords(text: string): boolean {
+  const folded = fold(text)
+  return folded === '' ? /\S/.test(text) : readCell(folded).kind === 'text'
+}
+
 function digitCount(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
@@ -68,22 +74,37 @@ function isNumbering(token: Token, next: Token | undefined): boolean {
 
 /**
  * A blank line is a blank cell only in text that sets one cell per line (LibreOffice's text of a table): where
- * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows.
+ * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows. Where
+ * such text parts its cells by a blank line (a mirror site's copy), that line is the parting: a blank cell is
+ * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell.
  */
 function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>()
-  const single = (row: GridRow | undefined) => row !== undefined && !row.blank && row.cells.length === 1
+  // One cell, or one label that its own spaces cut into pieces (`3.危及"三安全一稳定 "`): words only, no figure.
+  const single = (row: GridRow | undefined) =>
+    row !== undefined && !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
+  const gaps: number[][] = []
+  let touching = 0
   let previous: GridRow | undefined
+  let gap: number[] = []
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
     if (dropped.has(r)) continue
-    if (!row.blank) {
-      previous = row
+    if (row.blank) {
+      gap.push(r)
       continue
     }
-    let next = r + 1
-    while (next < grid.length && (grid[next]?.blank || dropped.has(next))) next++
-    if (single(previous) && single(grid[next])) out.add(r)
+    if (single(previous) && single(row)) {
+      if (gap.length === 0) touching++
+      else gaps.push(gap)
+    }
+    previous = row
+    gap = []
+  }
+  const parted = gaps.length > 2 * touching
+  const out = new Set<number>()
+  for (const g of gaps) {
+    if (!parted) for (const r of g) out.add(r)
+    else for (let i = 1; i < g.length - 1; i += 2) out.add(g[i] as number)
   }
   return out
 }
@@ -123,7 +144,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
       for (const p of pieces) {
         const piece = p.from === 0 && p.to === text.length ? text : text.slice(p.from, p.to)
         const folded = fold(piece)
-        const kind = kindOf(folded, p.run, options.glueable && cells.length === 1 && pieces.length === 1)
+        const kind = folded === '' && /\S/.test(piece) ? { kind: 'text' as const } : kindOf(folded, p.run, options.glueable && cells.length === 1 && pieces.length === 1)
         if (tokens.length >= limit) throw new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
         // Every token built with the same fields in the same order: one shape for the engine to optimise.
         tokens.push({

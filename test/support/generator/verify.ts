@@ -36,7 +36,8 @@ export function verify(rendered: Rendered, got: Got, mode: Mode = 'exact'): stri
   const tooLong = got.warnings.some((w) => w.code === 'number_too_long')
   const nulled = new Set<string>()
   for (const [path, want] of expected.cells) {
-    const have = at(got, path)
+    // A table not found is null as a whole: its cells are null, named by its missing_table warning.
+    const have = at(got, path) ?? null
     if (have === want) continue
     if (mode === 'never-wrong' && have === null && warned(path)) nulled.add(path)
     // A glued run longer than the conversion's digit bound (limits: maxNumberDigits) is refused whole, and said so.
