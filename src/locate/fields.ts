@@ -118,7 +118,8 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
       titleAt = i
       break
     }
-    if (title === null) {
+    // Yearless: the first, unless it is bare and this one names its organ (the article's title below a breadcrumb).
+    if (title === null || (parts(title).organ === null && parts(whole).organ !== null)) {
       title = whole
       titleAt = i
     }

@@ -131,6 +131,12 @@ const THRESHOLDS = [0, 12, 48, INF]
  * `inline`: the table prints all its rows side by side in one printed row (table 四), so a glued run may
  * hold all of its cells; otherwise a run holds at most its own row's.
  */
+const CUT_AT_SEPARATOR = /[,，]$|^[,，]/
+
+function isCutFigure(token: Token | undefined): boolean {
+  return token?.kind === 'bad' && CUT_AT_SEPARATOR.test(token.folded)
+}
+
 export function alignValues(tokens: readonly Token[], events: readonly Event[], cells: readonly CellModel[], rows: number, glueable: boolean, inline = false): ValueAlignment {
   const N = cells.length
   const labelled = new Uint8Array(rows)
@@ -296,6 +302,9 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
             continue
           }
           const fill: Fill = { type: kind === GLUE ? 'glued' : 'token', token: ev.token }
+          // A figure cut at its thousands separator (`28，`): the rest of it stands elsewhere in the row, as if a
+          // figure of its own (a viewer's reading order). No figure of that row can be trusted to be its own cell.
+          if (isCutFigure(tokens[ev.token])) tainted.add(rowOf[j] ?? 0)
           for (let c = j; c < next; c++) {
             const list = readings[c]!.fills
             if (!list.some((x) => x.type === fill.type && x.token === fill.token)) list.push(fill)

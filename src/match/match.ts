@@ -4,6 +4,7 @@ import { TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
+import { doubtOrder } from './order-evidence.ts'
 import { readTable } from './read-table.ts'
 
 /**
@@ -31,6 +32,8 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     glued.push(...reading.glued)
     warnings.push(...reading.warnings)
   }
+  // Only text can print a row out of its order; a grid's cells stand where the table put them.
+  if (glueable) warnings.push(...doubtOrder(values, EQUATIONS[located.version]))
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
   warnings.push(...resolved.warnings)

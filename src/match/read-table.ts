@@ -3,7 +3,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
-import { alignValues, NO_COLUMN, type Event } from './align-values.ts'
+import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import type { CellValues, GluedRow } from './glued.ts'
@@ -102,6 +102,35 @@ function printedRow(table: TableModel): RowModel {
   }
 }
 
+/** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it by the viewer's text. */
+const LONE_UNIT = /^(?:件|个|项|条|次|人|元|万元)$/
+
+/**
+ * The rows whose figures a viewer cut (a unit alone after them): where a cell wrapped, a PDF viewer's reading
+ * order may print that row's figures out of the table's order, so none of them is its cell for certain.
+ */
+function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: readonly Event[], readings: ValueAlignment['cells'], table: TableModel): Set<number> {
+  const rowOfToken = new Map<number, number>()
+  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  const cells = cellsOf(table)
+  readings.forEach((reading, j) => {
+    const cell = cells[j]
+    const r = cell ? rowIndex.get(cell.row) : undefined
+    if (r !== undefined) for (const f of reading.fills) rowOfToken.set(f.token, r)
+  })
+  const out = new Set<number>()
+  let lastValue = -1
+  const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
+  for (let i = region.start; i < region.end; i++) {
+    if (valueAt.has(i)) lastValue = i
+    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && LONE_UNIT.test(tokens[i]?.folded ?? '')) {
+      const r = rowOfToken.get(lastValue)
+      if (r !== undefined) out.add(r)
+    }
+  }
+  return out
+}
+
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
@@ -121,6 +150,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
+  if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
   if (table.inline && run?.type === 'glued' && aligned.cells.every((c) => !c.unfilled && c.fills.length === 1 && c.fills[0]?.type === 'glued' && c.fills[0].token === run.token)) {

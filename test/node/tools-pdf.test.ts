@@ -10,7 +10,7 @@ import { hasPdftotext, PDFTOTEXT } from '../support/tools/pdftotext.ts'
  * Generated reports printed to PDF by Chromium with its running header and footer (date, title, file path,
  * `1/3`), then read by pdftotext -layout, -raw and in reading order, form feeds kept: the converter must give no
  * wrong cell — a figure wrapped in a narrow column, a page footer or a print date is never a value — and read
- * at least 97% of cells in each order.
+ * at least its floor of cells in each order (test/support/tools/acceptance.ts: the target is 97%, not yet reached).
  */
 const CASES = 8
 const seeds = seedsOfRun(CASES)
@@ -29,7 +29,7 @@ describeWithTools(`Chromium's PDF through pdftotext, generated reports (seeds ${
     await browser?.close()
   })
 
-  it.each(TOOL_SHAPES.pdf)('%s: no wrong cell, ≥ 97% read', (shape) => {
+  it.each(TOOL_SHAPES.pdf)('%s: no wrong cell, its floor of cells read', (shape) => {
     expectShape(cases, shape, convertReport)
   })
 })

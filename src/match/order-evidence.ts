@@ -1,0 +1,41 @@
+import type { Equation } from '../model/equations.ts'
+import type { Warning } from '../schema/report.ts'
+import type { CellValues } from './glued.ts'
+
+/**
+ * The report's arithmetic as evidence of order. Text gives a row's figures in the order it printed them, and a
+ * PDF viewer's reading order can print a wrapped row's figures out of the table's order. Where a row's figures,
+ * as read, break its total (Σ parts = total) while the same figures in another order would keep it — one of
+ * them is half their sum — the order is in doubt: the row is not read. It never changes a number; a row that
+ * breaks its total in every order is read as printed, and the check says so.
+ */
+export function doubtOrder(values: CellValues, equations: readonly Equation[]): Warning[] {
+  const warnings: Warning[] = []
+  for (const eq of equations) {
+    const row = rowOf(eq)
+    if (row === null) continue
+    const paths = [...eq.left, ...eq.right]
+    const figures = paths.map((p) => values.get(p))
+    if (figures.some((v) => typeof v !== 'number')) continue
+    const [total = 0, ...parts] = figures as number[]
+    const sum = parts.reduce((a, b) => a + b, 0)
+    if (sum === total) continue
+    const all = sum + total
+    if (!figures.some((v) => 2 * (v as number) === all)) continue
+    for (const p of paths) values.set(p, null)
+    warnings.push({
+      code: 'ambiguous_cells',
+      message: "The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here.",
+      path: row,
+    })
+  }
+  return warnings
+}
+
+/** The row an equation is a row total of (`total` and its parts under one row path), else null. */
+function rowOf(eq: Equation): string | null {
+  const [left] = eq.left
+  if (eq.left.length !== 1 || left === undefined || !left.endsWith('.total')) return null
+  const row = left.slice(0, -'.total'.length)
+  return eq.right.every((p) => p.startsWith(`${row}.`) && p.indexOf('.', row.length + 1) === -1) ? row : null
+}
