@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FORMAT_VERSIONS } from '../model/versions.ts'
 import type { FormatVersion } from '../model/versions.ts'
-import { ActiveDisclosure, ActiveDisclosure2019, ActiveDisclosure2021, Applications, Applications2019, Applications2021, ReviewLitigation, type TableJson } from './tables.ts'
+import { ActiveDisclosure, ActiveDisclosure2019, ActiveDisclosure2021, Applications, Applications2019, Applications2021, ReviewLitigation } from './tables.ts'
 
 export { FORMAT_VERSIONS, type FormatVersion } from '../model/versions.ts'
 
@@ -45,7 +45,7 @@ export const Source = z.object({
   noiseRemoved: z.boolean(),
 })
 
-function reportSchema(tables: { activeDisclosure: z.ZodType<TableJson>; applications: z.ZodType<TableJson> }) {
+function reportSchema<A extends z.ZodType, P extends z.ZodType>(tables: { activeDisclosure: A; applications: P }) {
   return z.object({
     schemaVersion: z.literal('1'),
     report: ReportFields,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MODELS, type ColumnModel, type TableKey, type TableModel } from '../model/index.ts'
+import type { ActiveDisclosure2019Json, ActiveDisclosure2021Json, Applications2019Json, Applications2021Json, ReviewLitigationJson } from './table-types.ts'
 
 /**
  * The zod schemas of the three tables, derived from the model (src/model): one object per table and
@@ -58,11 +59,12 @@ function tableOf(version: '2019' | '2021', key: TableKey): TableModel {
   return table
 }
 
-export const ActiveDisclosure2021 = tableSchema(tableOf('2021', 'activeDisclosure'))
-export const ActiveDisclosure2019 = tableSchema(tableOf('2019', 'activeDisclosure'))
-export const Applications2021 = tableSchema(tableOf('2021', 'applications'))
-export const Applications2019 = tableSchema(tableOf('2019', 'applications'))
-export const ReviewLitigation = tableSchema(tableOf('2021', 'reviewLitigation'))
+// Built from the model at run time; their static types are the same model written out (src/schema/table-types.ts).
+export const ActiveDisclosure2021 = tableSchema(tableOf('2021', 'activeDisclosure')) as unknown as z.ZodType<ActiveDisclosure2021Json>
+export const ActiveDisclosure2019 = tableSchema(tableOf('2019', 'activeDisclosure')) as unknown as z.ZodType<ActiveDisclosure2019Json>
+export const Applications2021 = tableSchema(tableOf('2021', 'applications')) as unknown as z.ZodType<Applications2021Json>
+export const Applications2019 = tableSchema(tableOf('2019', 'applications')) as unknown as z.ZodType<Applications2019Json>
+export const ReviewLitigation = tableSchema(tableOf('2021', 'reviewLitigation')) as unknown as z.ZodType<ReviewLitigationJson>
 
 /** 二、主动公开政府信息情况 in either format. */
 export const ActiveDisclosure = z.union([ActiveDisclosure2021, ActiveDisclosure2019])
