@@ -18,8 +18,8 @@ import { printPdf } from '../support/pdf-print.ts'
  * Generated reports as a user turns them into PDF: the official page printed by Chromium (A4 across, with and
  * without Chromium's running head and foot). The grid is checked against what was printed: every row of
  * figures found by its label, each of its cells either the printed text or left unread (empty, or marked as
- * not placed), never another cell's text. The whole conversion's share of cells read, and the cells today's
- * matching engine gets wrong on these grids, are printed for the record.
+ * not placed), never another cell's text. End to end, no cell gets another cell's number, and the share read is
+ * printed for the record and bounded below.
  */
 const REPORTS = 12
 
@@ -110,5 +110,9 @@ describe.skipIf(!hasChromium)('generated reports printed to PDF by Chromium', ()
     console.log(`generated PDFs, end to end with today's engine: ${e2e.read}/${e2e.cells} cells (${((100 * e2e.read) / e2e.cells).toFixed(1)}%), ${e2e.wrong} wrong`)
     expect(wrong).toEqual([])
     expect(found).toBeGreaterThan(rows * 0.9)
+    // End to end: never a number in another cell; the share read is bounded below at what these reports give
+    // today (83.6%: rows whose wrapped labels the geometry does not join stay null, with a warning).
+    expect(e2e.wrong).toBe(0)
+    expect(e2e.read / e2e.cells).toBeGreaterThan(0.8)
   }, 600_000)
 })
