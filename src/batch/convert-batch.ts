@@ -1,7 +1,7 @@
 import { checkCrossYear, type YearReport } from '../checks/cross-year.ts'
 import type { ConvertOptions } from '../convert.ts'
 import { ConvertError } from '../input/errors.ts'
-import { utf8Length } from '../limits/enforce.ts'
+import { utf8Length } from '../input/size.ts'
 import { resolveLimits, type Limits } from '../limits/options.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
 import { valueAt } from '../schema/paths.ts'
