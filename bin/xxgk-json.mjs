@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { tryConvertDocument } from '../dist/index.js'
 import { HELP, readArgs } from './cli/args.mjs'
-import { EXIT, worse } from './cli/exit-codes.mjs'
+import { EXIT, exitFor, worse } from './cli/exit-codes.mjs'
 import { expandInputs, inputTypeOf, readInput } from './cli/inputs.mjs'
 import { createSink } from './cli/output.mjs'
 import { progressBar } from './cli/progress.mjs'
@@ -60,7 +60,7 @@ async function main(argv) {
     if (result.ok) converted++
     else {
       say(`${input.id}: ${result.error.code}: ${result.error.message}`)
-      code = worse(code, result.status >= 500 ? EXIT.INTERNAL : EXIT.DATA)
+      code = worse(code, exitFor(result.error.code))
     }
     try {
       sink.add({ id: input.id, ...result })

@@ -37,7 +37,7 @@ export class Converter extends WorkerEntrypoint {
 
   /**
    * Many reports, answered as POST /v1/convert/batch answers them. No limit of 100 (there is no body to bound),
-   * but MAX_BATCH_BODY_BYTES for the documents' bytes together: those past it fail alone, 413.
+   * but MAX_BATCH_BODY_BYTES for the documents' bytes together: those past it fail alone, `payload_too_large`.
    */
   convertBatch(documents: (RpcInput & { id: string })[]): Promise<BatchResponse> {
     return convertDocumentBatch(

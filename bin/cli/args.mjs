@@ -36,7 +36,7 @@ inputs
 
 options
   -f, --format F  json (default): the report, or {results, crossYear, summary} for several inputs
-                  ndjson: one line per input, {"id", "ok", "status", "report" | "error"}
+                  ndjson: one line per input, {"id", "ok", "report" | "error"}
                   csv: a header of JSON paths and one line per report (UTF-8 with a byte-order mark);
                        several inputs add the columns id (the file) and error.code
   -o, --out DIR   write one file per input into DIR (name.json or name.csv) instead of standard output

@@ -17,6 +17,11 @@ export const EXIT = Object.freeze({
 
 const SEVERITY = [EXIT.OK, EXIT.DATA, EXIT.NO_INPUT, EXIT.CANT_CREATE, EXIT.INTERNAL]
 
+/** What a failed conversion means to a shell, by its error code (the core knows codes only). */
+export function exitFor(errorCode) {
+  return errorCode === 'internal' ? EXIT.INTERNAL : EXIT.DATA
+}
+
 /** The more serious of two exit codes. */
 export function worse(a, b) {
   return SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a

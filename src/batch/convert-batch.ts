@@ -37,7 +37,7 @@ export function convertOne(doc: BatchInput, limits: Limits): BatchItem {
 
 /**
  * The batch's byte budget, spent document by document: the answer for a document that takes the batch past
- * `maxBatchBytes` (413, not converted), or null.
+ * `maxBatchBytes` (`payload_too_large`, not converted), or null.
  */
 export function overBudget(limits: Limits): (doc: BatchInput) => BatchItem | null {
   let bytes = 0
@@ -45,7 +45,7 @@ export function overBudget(limits: Limits): (doc: BatchInput) => BatchItem | nul
     bytes += byteLength(doc.content)
     if (bytes <= limits.maxBatchBytes) return null
     const error = new ConvertError('payload_too_large', `The batch's documents are larger than ${limits.maxBatchBytes} bytes together; this one was not converted.`, { limit: limits.maxBatchBytes })
-    return { id: doc.id, ok: false, status: error.status, error: { code: error.code, message: error.message } }
+    return { id: doc.id, ok: false, error: { code: error.code, message: error.message } }
   }
 }
 
@@ -53,7 +53,7 @@ export function overBudget(limits: Limits): (doc: BatchInput) => BatchItem | nul
  * Each document answered by its report or its error, one at a time, in order. The slots of `documents` are
  * emptied as they are taken, so a caller that hands over its array keeps no document alive after its turn:
  * a batch then needs the memory of its inputs and of one conversion, not of all its answers. A document
- * that would take the batch past `maxBatchBytes` fails alone (413), as do all after it.
+ * that would take the batch past `maxBatchBytes` fails alone (`payload_too_large`), as do all after it.
  */
 export function* convertEach(documents: (BatchInput | undefined)[], options: BatchOptions = {}): Generator<BatchItem> {
   const limits = resolveLimits(options.limits)

@@ -10,7 +10,7 @@ export type NextDocument = () => Promise<BatchItem | null>
 /**
  * The documents of a batch answered one at a time, in order, PDF and .docx among them: each slot of
  * `documents` is emptied as it is taken, so a caller that hands over its array keeps no document alive after
- * its turn, and a document past the batch's `maxBatchBytes` fails alone (413), as do all after it.
+ * its turn, and a document past the batch's `maxBatchBytes` fails alone (`payload_too_large`), as do all after it.
  */
 export function nextDocuments(documents: (BatchInput | undefined)[], options: BatchOptions = {}): NextDocument {
   const limits: Limits = resolveLimits(options.limits)

@@ -32,7 +32,7 @@ function fromBase64(text: string): Uint8Array | null {
 }
 
 function rejected(id: string, error: ConvertError): BatchEntry {
-  return { rejected: { id, ok: false, status: error.status, error: { code: error.code, message: error.message } } }
+  return { rejected: { id, ok: false, error: { code: error.code, message: error.message } } }
 }
 
 function entryOf(doc: unknown, index: number): BatchEntry {

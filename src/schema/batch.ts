@@ -24,8 +24,9 @@ export const BatchRequest = z
 /** What a caller gets for one document, over HTTP (batch), RPC or the library: the report, or why not. */
 export const ErrorDetail = z.object({ code: z.string(), message: z.string() })
 
-export const ConvertSuccess = z.object({ ok: z.literal(true), status: z.literal(200), report: ConvertedReport })
-export const ConvertFailure = z.object({ ok: z.literal(false), status: z.number().int(), error: ErrorDetail })
+// No HTTP status: the code says what went wrong, and a batch's answer is one HTTP answer (200) whatever its documents' fate.
+export const ConvertSuccess = z.object({ ok: z.literal(true), report: ConvertedReport })
+export const ConvertFailure = z.object({ ok: z.literal(false), error: ErrorDetail })
 export const ConvertResult = z.discriminatedUnion('ok', [ConvertSuccess, ConvertFailure])
 export type ConvertResult = z.infer<typeof ConvertResult>
 
