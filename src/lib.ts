@@ -4,7 +4,8 @@
  */
 export { convertReport, type ConvertOptions } from './convert.ts'
 export { convertDocument } from './convert-document.ts'
-export { ConvertError, type ErrorCode } from './input/errors.ts'
+export { ConvertError, ERROR_CODES, type ErrorCode } from './input/errors.ts'
+export { DOCX_TYPE, inputTypeOf, readAsOfFileName, readAsOfMediaType, REPORT_EXTENSIONS, REPORT_MEDIA_TYPES } from './input/media-types.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
 export { convertBatch, convertEach, type BatchInput, type BatchOptions } from './batch/convert-batch.ts'
 export { tryConvert } from './batch/try-convert.ts'

@@ -1,15 +1,16 @@
 import { Buffer } from 'node:buffer'
 import { readFileSync, statSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { inputTypeOf as textOrHtml, readAsOfFileName, REPORT_EXTENSIONS } from '../../dist/index.js'
 
-/** The files a folder stands for: every report-like file below it. */
-const REPORT_FILES = '**/*.{html,htm,txt,pdf,docx,HTML,HTM,TXT,PDF,DOCX}'
+/** The files a folder stands for: every report-like file below it, by the library's own list of extensions. */
+const EXTENSIONS = Object.keys(REPORT_EXTENSIONS).map((e) => e.slice(1))
+const REPORT_FILES = `**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`
 
 /** How to read a file by its extension; others (a .pdf, a .docx) are recognised by the library from their bytes. */
 export function inputTypeOf(name) {
-  const ext = extname(name).toLowerCase()
-  return ext === '.html' || ext === '.htm' ? 'html' : ext === '.txt' ? 'text' : undefined
+  return textOrHtml(readAsOfFileName(name))
 }
 
 function kind(path) {
@@ -43,7 +44,7 @@ export async function expandInputs(args) {
     if (what === 'file') add(arg)
     else if (what === 'folder') {
       const files = (await glob(REPORT_FILES, { cwd: arg, onlyFiles: true })).sort()
-      if (files.length === 0) missing.push({ id: arg, problem: 'the folder holds no .html, .htm, .txt, .pdf or .docx file' })
+      if (files.length === 0) missing.push({ id: arg, problem: `the folder holds no ${Object.keys(REPORT_EXTENSIONS).join(', ')} file` })
       for (const f of files) add(join(arg, f))
     } else if (isDynamicPattern(arg)) {
       const files = (await glob(arg, { onlyFiles: true })).sort()

@@ -6,7 +6,7 @@
  *
  * Input: a textarea, a file picker, drag-and-drop of a .html/.htm/.txt/.pdf/.docx file; Convert or Ctrl+Enter.
  */
-import { convert, ACCEPTED_FILE } from './convert-request.js'
+import { acceptedFile, convert } from './convert-request.js'
 import { CSV_AVAILABLE, fetchCsv } from './csv-download.js'
 import { byId } from './dom.js'
 import { describeError } from './error-messages.js'
@@ -128,7 +128,7 @@ async function run() {
 
 /** @param {File} file */
 function chooseFile(file) {
-  if (!ACCEPTED_FILE.test(file.name)) {
+  if (!acceptedFile(file.name, fileInput.accept)) {
     setFile(null)
     showError({ code: 'wrong_file_type', fileName: file.name })
     return

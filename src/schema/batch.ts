@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DOCX_TYPE } from '../input/media-types.ts'
 import { Check, ConvertedReport } from './report.ts'
 
 /** The most documents one batch may hold (SPEC §5); more is answered 413 `too_many_documents`. */
@@ -10,7 +11,7 @@ export const BatchDocument = z
     id: z.string().optional().meta({ description: 'Your name for the document, echoed in its answer; the index ("0", "1", …) when absent.' }),
     content: z.string().min(1).meta({ description: 'The report as HTML or pasted text; for a PDF or .docx, its bytes as base64.' }),
     contentType: z
-      .enum(['text/html', 'text/plain', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
+      .enum(['text/html', 'text/plain', 'application/pdf', DOCX_TYPE])
       .optional()
       .meta({ description: 'Sniffed from the content when absent; a PDF or .docx must say so (its content is base64).' }),
   })
