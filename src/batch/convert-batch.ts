@@ -75,6 +75,17 @@ export function yearOf(item: BatchItem): YearReport | null {
   return { id: item.id, report: slim as YearReport['report'] }
 }
 
+/** A batch's tally (SPEC §5), the same for every face that answers one. */
+export function batchSummary(documents: number, converted: number): BatchResponse['summary'] {
+  return { documents, converted, failed: documents - converted }
+}
+
+/** The answers of a batch, in order → its whole answer: the cross-year check of SPEC §3.5 and the tally. */
+export function batchResponse(results: BatchItem[]): BatchResponse {
+  const converted = results.flatMap((r) => yearOf(r) ?? [])
+  return { results, crossYear: checkCrossYear(converted), summary: batchSummary(results.length, converted.length) }
+}
+
 /**
  * Many reports at once (SPEC §5): each answered in order by its report or its error, and, where one organ's
  * reports for consecutive years are among them, the cross-year check of SPEC §3.5. The count is the caller's
@@ -82,11 +93,5 @@ export function yearOf(item: BatchItem): YearReport | null {
  * are bounded by `maxBatchBytes`.
  */
 export function convertBatch(documents: BatchInput[], options: BatchOptions = {}): BatchResponse {
-  const results = [...convertEach(documents.slice(), options)]
-  const converted = results.flatMap((r) => yearOf(r) ?? [])
-  return {
-    results,
-    crossYear: checkCrossYear(converted),
-    summary: { documents: results.length, converted: converted.length, failed: results.length - converted.length },
-  }
+  return batchResponse([...convertEach(documents.slice(), options)])
 }

@@ -1,7 +1,6 @@
-import { checkCrossYear } from '../checks/cross-year.ts'
 import { resolveLimits, type Limits } from '../limits/options.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
-import { overBudget, withLimits, yearOf, type BatchInput, type BatchOptions } from './convert-batch.ts'
+import { batchResponse, overBudget, withLimits, type BatchInput, type BatchOptions } from './convert-batch.ts'
 import { tryConvertDocument } from './try-convert-document.ts'
 
 /** The next answer of a batch, converted when asked for; null after the last. */
@@ -35,10 +34,5 @@ export async function convertDocumentBatch(documents: BatchInput[], options: Bat
   const next = nextDocuments(documents.slice(), options)
   const results: BatchItem[] = []
   for (let item = await next(); item !== null; item = await next()) results.push(item)
-  const converted = results.flatMap((r) => yearOf(r) ?? [])
-  return {
-    results,
-    crossYear: checkCrossYear(converted),
-    summary: { documents: results.length, converted: converted.length, failed: results.length - converted.length },
-  }
+  return batchResponse(results)
 }
