@@ -32,7 +32,7 @@ const CASES: [string, () => unknown][] = [
   ['HTML_CUE on tags that never close', () => HTML_CUE.test('<p '.repeat(MB / 3))],
   ['HTML_CUE on a megabyte of <', () => HTML_CUE.test('<'.repeat(MB))],
   ['sniffInputType on 64 KB of <table', () => sniffInputType('<table'.repeat(MB / 6))],
-  // src/locate/fields.ts (once src/build/report-fields.ts): were `\s*[:：]?\s*` and `\s*日?(?:\s+…)?$`, two white-space runs trading characters.
+  // src/locate/fields.ts: were `\s*[:：]?\s*` and `\s*日?(?:\s+…)?$`, two white-space runs trading characters.
   ['LABELLED_DATE on a label and a megabyte of spaces', () => LABELLED_DATE.exec(`日期${' '.repeat(MB)}x`)],
   ['LABELLED_DATE on repeated labels', () => LABELLED_DATE.exec('发布日期：'.repeat(MB / 5))],
   ['BARE_DATE on a date and a megabyte of spaces', () => BARE_DATE.exec(`2021-02-10${' '.repeat(MB)}x`)],
