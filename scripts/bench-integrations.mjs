@@ -11,9 +11,10 @@ import { convertBatch, reportsToCsv } from '../dist/index.js'
 const RUNS = 7
 const corpus = new URL('../test/fixtures/corpus/', import.meta.url).pathname
 const files = readdirSync(corpus).filter((f) => /\.(txt|html)$/.test(f)).sort()
+/** @type {import('../dist/index.js').BatchInput[]} */
 const documents = Array.from({ length: 100 }, (_, i) => {
   const name = files[i % files.length]
-  return { id: String(i), content: readFileSync(join(corpus, name)), inputType: name.endsWith('.html') ? 'html' : 'text' }
+  return { id: String(i), content: readFileSync(join(corpus, name)), inputType: /** @type {'html' | 'text'} */ (name.endsWith('.html') ? 'html' : 'text') }
 })
 
 function median(fn) {
@@ -28,7 +29,7 @@ function median(fn) {
 
 convertBatch(documents.slice(0, 4)) // warm the module-scope tables and the JIT
 const batchMs = median(() => convertBatch(documents))
-const reports = convertBatch(documents).results.filter((r) => r.ok).map((r) => r.report)
+const reports = convertBatch(documents).results.flatMap((r) => (r.ok ? [r.report] : []))
 const csvMs = median(() => reportsToCsv(reports))
 
 const folder = mkdtempSync(join(tmpdir(), 'xxgk-bench-'))

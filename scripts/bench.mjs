@@ -72,7 +72,7 @@ function inputs(generator) {
   const out = readdirSync(dir)
     .filter((f) => /\.(txt|html)$/.test(f))
     .sort()
-    .map((f) => ({ name: `corpus ${f}`, kind: f.endsWith('.html') ? 'html' : 'text', size: 1, bytes: readFileSync(join(dir, f)) }))
+    .map((f) => ({ name: `corpus ${f}`, kind: f.endsWith('.html') ? 'html' : 'text', size: 1, bytes: new Uint8Array(readFileSync(join(dir, f))) }))
   const bytes = (rendered) => new TextEncoder().encode(rendered.input)
   for (const [k, shape] of generator.SHAPES.entries()) {
     // The same seed gives the same report; padding adds paragraphs until the input is about `size`× as long.

@@ -24,6 +24,12 @@ const connections = Number(arg('connections', 32))
 let url = arg('url', null)
 
 /** The hostile bodies are TypeScript: bundled for Node (Node 20 runs no TypeScript). */
+/**
+ * One body the run posts, and what the first answer to it was.
+ * @typedef {{ name: string, type: string, body: Buffer, path?: string, status?: number, expected?: string, shown?: boolean }} LoadCase
+ */
+
+/** @returns {Promise<LoadCase[]>} */
 async function hostileBodies() {
   const out = join(root, 'node_modules/.cache/xxgk-json-load/hostile.mjs')
   await build({
@@ -35,6 +41,7 @@ async function hostileBodies() {
     logLevel: 'warning',
   })
   const { HOSTILE_KINDS, hostileBatch, DEFAULT_LIMITS } = await import(pathToFileURL(out).href)
+  /** @type {LoadCase[]} */
   const out2 = []
   for (const kind of HOSTILE_KINDS) {
     // The table-section runs cost seconds each on the current match stage: once, at the small size.
@@ -52,6 +59,7 @@ async function hostileBodies() {
 function bodies() {
   const dir = join(root, 'test/fixtures/corpus')
   const reports = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()
+  /** @type {LoadCase[]} */
   const out = reports.map((f) => ({ name: f, type: f.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8', body: readFileSync(join(dir, f)) }))
   const seed = readFileSync(join(dir, 'nansha-2020-mirror.txt'), 'utf8')
   const html = readFileSync(join(dir, '09-pingtan-2024-article.html'), 'utf8')

@@ -15,14 +15,22 @@ export const EXIT = Object.freeze({
   CANT_CREATE: 73,
 })
 
+/** @type {readonly number[]} */
 const SEVERITY = [EXIT.OK, EXIT.DATA, EXIT.NO_INPUT, EXIT.CANT_CREATE, EXIT.INTERNAL]
 
-/** What a failed conversion means to a shell, by its error code (the core knows codes only). */
+/**
+ * What a failed conversion means to a shell, by its error code (the core knows codes only).
+ * @param {string} errorCode
+ */
 export function exitFor(errorCode) {
   return errorCode === 'internal' ? EXIT.INTERNAL : EXIT.DATA
 }
 
-/** The more serious of two exit codes. */
+/**
+ * The more serious of two exit codes.
+ * @param {number} a
+ * @param {number} b
+ */
 export function worse(a, b) {
   return SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a
 }

@@ -8,11 +8,15 @@ import { inputTypeOf as textOrHtml, readAsOfFileName, REPORT_EXTENSIONS } from '
 const EXTENSIONS = Object.keys(REPORT_EXTENSIONS).map((e) => e.slice(1))
 const REPORT_FILES = `**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`
 
-/** How to read a file by its extension; others (a .pdf, a .docx) are recognised by the library from their bytes. */
+/**
+ * How to read a file by its extension; others (a .pdf, a .docx) are recognised by the library from their bytes.
+ * @param {string} name
+ */
 export function inputTypeOf(name) {
   return textOrHtml(readAsOfFileName(name))
 }
 
+/** @param {string} path */
 function kind(path) {
   try {
     const stat = statSync(path)
@@ -26,10 +30,16 @@ function kind(path) {
  * Arguments → the inputs, in order, each { id, path } (path null for stdin), and the arguments that stood for
  * nothing (a missing file, an empty folder, a glob without a match), each { id, problem }.
  */
+/** @typedef {{ id: string, path: string | null }} Input */
+
+/** @param {string[]} args */
 export async function expandInputs(args) {
+  /** @type {Input[]} */
   const inputs = []
+  /** @type {{ id: string, problem: string }[]} */
   const missing = []
   const seen = new Set()
+  /** @param {string} path */
   const add = (path) => {
     if (seen.has(path)) return
     seen.add(path)
@@ -55,9 +65,14 @@ export async function expandInputs(args) {
   return { inputs, missing }
 }
 
-/** The bytes of an input: the file, or all of standard input. */
+/**
+ * The bytes of an input: the file, or all of standard input.
+ * @param {Input} input
+ * @returns {Promise<Uint8Array>}
+ */
 export async function readInput(input) {
   if (input.path !== null) return readFileSync(input.path)
+  /** @type {Buffer[]} */
   const chunks = []
   for await (const chunk of process.stdin) chunks.push(chunk)
   return Buffer.concat(chunks)
