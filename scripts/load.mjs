@@ -5,6 +5,7 @@
 // that the same body got alone before the load (request id aside). Prints requests, answers by status,
 // p50/p99 latency, 5xx and mismatches; exits 1 on any of the last two.
 import autocannon from 'autocannon'
+import { table, writeMeasured } from './measured.mjs'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { openSync, readFileSync, readdirSync } from 'node:fs'
@@ -208,6 +209,21 @@ try {
     mismatchedBodies: Object.fromEntries(mismatches),
   }
   console.log(JSON.stringify(summary, null, 2))
+  const statusHeads = Object.keys(byStatus)
+  const written = writeMeasured(
+    'load',
+    'Load: every answer under concurrency against the same body alone',
+    `autocannon against \`wrangler dev\` (${url}), ${duration} s, ${connections} connections; batches by a loop of their own
+beside it. Each answer is compared with the one the same body got alone before the load (request id aside).
+
+${table(['requests', 'per second', ...statusHeads, '5xx', 'connection errors', 'timeouts', 'p50', 'p99', 'max', 'mismatches'], [[summary.requests, summary.perSecond, ...statusHeads.map((s) => byStatus[s]), fivexx, result.errors, result.timeouts, `${result.latency.p50} ms`, `${result.latency.p99} ms`, `${result.latency.max} ms`, mismatched]])}
+
+Bodies, with the status each got alone:
+
+${summary.bodies.map((b) => `- ${b}`).join('\n')}
+`,
+  )
+  console.log(`written: ${written}`)
   process.exitCode = fivexx === 0 && mismatched === 0 && result.errors === 0 ? 0 : 1
 } finally {
   if (server) process.kill(-server.child.pid, 'SIGTERM')
