@@ -1,4 +1,4 @@
-// The CLI's exit codes (sysexits.h where one fits), documented in --help and the README. When several
+// The CLI's exit codes (sysexits.h where one fits), documented in --help and docs/library-and-cli.md. When several
 // apply, the most serious wins: INTERNAL > CANT_CREATE > NO_INPUT > DATA > OK.
 export const EXIT = Object.freeze({
   /** Every input was converted (a failed arithmetic check is a fact about the report, not a failure). */

@@ -12,7 +12,7 @@ import { verify } from '../support/generator/verify.ts'
  * the report fields, the narrative, and every check with the status the numbers call for.
  *
  * Runs per shape: thousands in every run, tuned so that the whole suite stays within a few minutes on
- * two cores (README, "What the engine reads", gives the measurement).
+ * two cores (docs/engine.md gives the measurement).
  */
 const RUNS = 1000
 /** The glued shape's reading searches many cuts per row (~35 ms a report): fewer runs keep the suite's time. */
