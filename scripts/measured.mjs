@@ -2,7 +2,7 @@
 // that produced it, the date and the machine, so that no figure in docs/ is copied by hand. A rerun
 // replaces the file; git keeps the history.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -22,7 +22,8 @@ export function commandLine() {
  * @returns {string} the path written, relative to the repository
  */
 export function writeMeasured(name, title, body) {
-  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
+  // The load average says how much else ran: this project's machines are often shared.
+  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)} at the end), Node ${process.version}`
   const heading = `# ${title}\n\n\`${commandLine()}\` — ${new Date().toISOString().slice(0, 16)}Z, ${machine}. Written by that command; do not edit by hand.\n`
   const path = `docs/measured/${name}.md`
   mkdirSync(join(root, 'docs/measured'), { recursive: true })
