@@ -3,26 +3,38 @@
 import { readFileSync } from 'node:fs'
 import { tryConvertDocument } from '../dist/index.js'
 import { HELP, readArgs } from './cli/args.mjs'
-import { EXIT, worse } from './cli/exit-codes.mjs'
+import { EXIT, exitFor, worse } from './cli/exit-codes.mjs'
 import { expandInputs, inputTypeOf, readInput } from './cli/inputs.mjs'
 import { createSink } from './cli/output.mjs'
 import { progressBar } from './cli/progress.mjs'
 
+/**
+ * Why a file could not be read or written, in a word (ENOENT) where the system gave one.
+ * @param {unknown} error
+ */
+const reason = (error) => /** @type {NodeJS.ErrnoException} */ (error)?.code ?? (error instanceof Error ? error.message : String(error))
+
+/** @param {string} line */
 const say = (line) => process.stderr.write(`${line}\n`)
 
 // A reader that stops early (`xxgk-json … | head`) is not an error.
-process.stdout.on('error', (error) => {
+process.stdout.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   throw error
 })
 
+/**
+ * @param {string[]} argv
+ * @returns {Promise<number>} the exit code
+ */
 async function main(argv) {
   let options
   try {
     options = readArgs(argv)
   } catch (error) {
-    if (!error.usage) throw error
-    say(`xxgk-json: ${error.usage}\nTry xxgk-json --help.`)
+    const usage = /** @type {{ usage?: string }} */ (error)?.usage
+    if (!usage) throw error
+    say(`xxgk-json: ${usage}\nTry xxgk-json --help.`)
     return EXIT.USAGE
   }
   if (options.help) {
@@ -35,6 +47,7 @@ async function main(argv) {
   }
 
   const { inputs, missing } = await expandInputs(options.inputs)
+  /** @type {number} */
   let code = EXIT.OK
   for (const m of missing) {
     say(`${m.id}: ${m.problem}`)
@@ -52,7 +65,7 @@ async function main(argv) {
     try {
       bytes = await readInput(input)
     } catch (error) {
-      say(`${input.id}: cannot be read (${error.code ?? error.message})`)
+      say(`${input.id}: cannot be read (${reason(error)})`)
       code = worse(code, EXIT.NO_INPUT)
       continue
     }
@@ -60,12 +73,12 @@ async function main(argv) {
     if (result.ok) converted++
     else {
       say(`${input.id}: ${result.error.code}: ${result.error.message}`)
-      code = worse(code, result.status >= 500 ? EXIT.INTERNAL : EXIT.DATA)
+      code = worse(code, exitFor(result.error.code))
     }
     try {
       sink.add({ id: input.id, ...result })
     } catch (error) {
-      say(`${options.out}: cannot write (${error.code ?? error.message})`)
+      say(`${options.out}: cannot write (${reason(error)})`)
       return worse(code, EXIT.CANT_CREATE)
     }
   }

@@ -7,6 +7,7 @@
 //    Only statuses are counted: autocannon 8 decodes each TCP chunk alone, so bodies are not compared here
 //    (`npm run load` does that). Writes bench/worker-results.json.
 import autocannon from 'autocannon'
+import { table, writeMeasured } from './measured.mjs'
 import { execFileSync, spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -128,6 +129,25 @@ try {
   mkdirSync(join(root, 'bench'), { recursive: true })
   writeFileSync(join(root, 'bench/worker-results.json'), `${JSON.stringify(result, null, 2)}\n`)
   console.log(JSON.stringify(result, null, 2))
+  const written = writeMeasured(
+    'worker',
+    'The Worker in workerd: bundle, start-up, load (SPEC §6)',
+    `wrangler ${result.wrangler}; \`wrangler dev\` on 127.0.0.1, latencies through its proxy (wall time).
+
+## Bundle (\`wrangler deploy --dry-run --outdir\`)
+
+${table(['files', 'raw', 'gzip'], [[bundle.files.join(', '), `${bundle.kib} KiB`, `${bundle.gzipKiB} KiB`]])}
+
+## Start-up
+
+${table(['wrangler dev to first answer', 'first answer (health)', 'first conversion', 'warm median (next 20)', 'first HTML conversion'], [[`${startup.wranglerDevToFirstAnswerMs} ms`, `${startup.firstAnswerMs} ms`, `${startup.firstConversionMs} ms`, `${startup.warmMedianMs} ms`, `${startup.firstHtmlMs} ms`]])}
+
+## Load (autocannon, ${CONNECTIONS} connections, ${DURATION} s each)
+
+${table(['body', 'requests', 'per second', 'p50', 'p99', 'max', 'statuses', 'errors'], loads.map((l) => [l.body, l.requests, l.perSecond, `${l.p50Ms} ms`, `${l.p99Ms} ms`, `${l.maxMs} ms`, JSON.stringify(l.statuses), l.errors]))}
+`,
+  )
+  console.log(`written: bench/worker-results.json, ${written}`)
 } finally {
   process.kill(-server.child.pid, 'SIGTERM')
 }

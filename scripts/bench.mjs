@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { table, writeMeasured } from './measured.mjs'
 import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -72,7 +73,7 @@ function inputs(generator) {
   const out = readdirSync(dir)
     .filter((f) => /\.(txt|html)$/.test(f))
     .sort()
-    .map((f) => ({ name: `corpus ${f}`, kind: f.endsWith('.html') ? 'html' : 'text', size: 1, bytes: readFileSync(join(dir, f)) }))
+    .map((f) => ({ name: `corpus ${f}`, kind: f.endsWith('.html') ? 'html' : 'text', size: 1, bytes: new Uint8Array(readFileSync(join(dir, f))) }))
   const bytes = (rendered) => new TextEncoder().encode(rendered.input)
   for (const [k, shape] of generator.SHAPES.entries()) {
     // The same seed gives the same report; padding adds paragraphs until the input is about `size`× as long.
@@ -195,4 +196,28 @@ console.log('summary', JSON.stringify(result.summary))
 console.log('growth (cost per KiB, 16× over 1×)', growth.map((g) => g.growth).join(' '))
 console.log('cold start', JSON.stringify(result.coldStart))
 console.log('memory', JSON.stringify(result.memory))
-console.log('written: bench/results.json')
+const ms = (v) => (v === undefined ? '—' : `${v.toFixed(3)} ms`)
+const summaryRow = (name, s) => [name, s.inputs, ms(s.medianOfMediansMs), ms(s.worstMedianMs), ms(s.worstP99Ms), `${s.worstRatio}×`]
+const written = writeMeasured(
+  'node',
+  'CPU per conversion in Node (SPEC §6)',
+  `${result.method}; the floor is a bare pass over the same bytes (decode and touch every character), the ratio the conversion over it.
+
+## Ordinary reports (size 1×, up to 60 KiB)
+
+${table(['inputs', 'count', 'median of medians', 'worst median', 'worst p99', 'worst ratio'], [summaryRow('text', result.summary.text1x), summaryRow('HTML', result.summary.html1x)])}
+
+## Growth with size (cost per KiB at 16× over 1×; 1.0 is linear)
+
+${table(['shape', 'ms/KiB at 1×', 'ms/KiB at 16×', 'growth'], growth.map((g) => [g.shape, g.perKiB1x, g.perKiB16x, g.growth]))}
+
+## Start and memory (fresh processes)
+
+${table(['import', 'first conversion', 'second', 'steady', 'peak RSS of the conversion (largest input)'], [[`${result.coldStart.importMs} ms`, `${result.coldStart.firstConversionMs} ms`, `${result.coldStart.secondConversionMs} ms`, `${result.coldStart.steadyMs} ms`, `${result.memory.conversionMaxRssMiB} MiB (${result.memory.largestInput})`]])}
+
+## Every input
+
+${table(['input', 'kind', 'size', 'KiB', 'median', 'p99', 'floor', 'ratio'], rows.map((r) => [r.input, r.kind, `${r.size}×`, r.kib, ms(r.medianMs), ms(r.p99Ms), ms(r.bareMs), `${r.ratio}×`]))}
+`,
+)
+console.log(`written: bench/results.json, ${written}`)

@@ -49,3 +49,7 @@ for (const entry of readdirSync(types, { recursive: true })) {
   const text = readFileSync(file, 'utf8')
   writeFileSync(file, text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+?)\.ts\2/g, '$1$2$3.js$2'))
 }
+
+// Beside the bundle, its types: what `../dist/index.js` means to tsc where bin/ and scripts/ import it by path
+// (bin/tsconfig.json, scripts/tsconfig.json), so those are checked against the library's declarations, not its bundled code.
+writeFileSync('dist/index.d.ts', "export * from './types/lib.js'\n")

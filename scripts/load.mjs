@@ -5,6 +5,7 @@
 // that the same body got alone before the load (request id aside). Prints requests, answers by status,
 // p50/p99 latency, 5xx and mismatches; exits 1 on any of the last two.
 import autocannon from 'autocannon'
+import { table, writeMeasured } from './measured.mjs'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { openSync, readFileSync, readdirSync } from 'node:fs'
@@ -24,6 +25,12 @@ const connections = Number(arg('connections', 32))
 let url = arg('url', null)
 
 /** The hostile bodies are TypeScript: bundled for Node (Node 20 runs no TypeScript). */
+/**
+ * One body the run posts, and what the first answer to it was.
+ * @typedef {{ name: string, type: string, body: Buffer, path?: string, status?: number, expected?: string, shown?: boolean }} LoadCase
+ */
+
+/** @returns {Promise<LoadCase[]>} */
 async function hostileBodies() {
   const out = join(root, 'node_modules/.cache/xxgk-json-load/hostile.mjs')
   await build({
@@ -35,6 +42,7 @@ async function hostileBodies() {
     logLevel: 'warning',
   })
   const { HOSTILE_KINDS, hostileBatch, DEFAULT_LIMITS } = await import(pathToFileURL(out).href)
+  /** @type {LoadCase[]} */
   const out2 = []
   for (const kind of HOSTILE_KINDS) {
     // The table-section runs cost seconds each on the current match stage: once, at the small size.
@@ -52,6 +60,7 @@ async function hostileBodies() {
 function bodies() {
   const dir = join(root, 'test/fixtures/corpus')
   const reports = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()
+  /** @type {LoadCase[]} */
   const out = reports.map((f) => ({ name: f, type: f.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8', body: readFileSync(join(dir, f)) }))
   const seed = readFileSync(join(dir, 'nansha-2020-mirror.txt'), 'utf8')
   const html = readFileSync(join(dir, '09-pingtan-2024-article.html'), 'utf8')
@@ -200,6 +209,21 @@ try {
     mismatchedBodies: Object.fromEntries(mismatches),
   }
   console.log(JSON.stringify(summary, null, 2))
+  const statusHeads = Object.keys(byStatus)
+  const written = writeMeasured(
+    'load',
+    'Load: every answer under concurrency against the same body alone',
+    `autocannon against \`wrangler dev\` (${url}), ${duration} s, ${connections} connections; batches by a loop of their own
+beside it. Each answer is compared with the one the same body got alone before the load (request id aside).
+
+${table(['requests', 'per second', ...statusHeads, '5xx', 'connection errors', 'timeouts', 'p50', 'p99', 'max', 'mismatches'], [[summary.requests, summary.perSecond, ...statusHeads.map((s) => byStatus[s]), fivexx, result.errors, result.timeouts, `${result.latency.p50} ms`, `${result.latency.p99} ms`, `${result.latency.max} ms`, mismatched]])}
+
+Bodies, with the status each got alone:
+
+${summary.bodies.map((b) => `- ${b}`).join('\n')}
+`,
+  )
+  console.log(`written: ${written}`)
   process.exitCode = fivexx === 0 && mismatched === 0 && result.errors === 0 ? 0 : 1
 } finally {
   if (server) process.kill(-server.child.pid, 'SIGTERM')

@@ -1,5 +1,5 @@
 import { convertReport, readGrid, type ConvertOptions } from './convert.ts'
-import { assertSize } from './limits/enforce.ts'
+import { assertSize } from './input/size.ts'
 import { resolveLimits } from './limits/options.ts'
 import { loadReaders } from './load-readers.ts'
 import { sniffDocumentType } from './input/sniff.ts'

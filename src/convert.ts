@@ -3,11 +3,12 @@ import { assembleTables } from './assemble/tables.ts'
 import { checkReport } from './checks/index.ts'
 import { extractHtml } from './extract/html.ts'
 import { extractText } from './extract/text.ts'
-import type { Grid } from './extract/grid.ts'
+import { assertLineLengths } from './extract/bounds.ts'
+import type { Extracted } from './extract/extracted.ts'
 import { decode } from './input/decode.ts'
 import { ConvertError } from './input/errors.ts'
+import { assertSize } from './input/size.ts'
 import { sniffInputType, type InputType } from './input/sniff.ts'
-import { assertLineLengths, assertSize } from './limits/enforce.ts'
 import { resolveLimits, type Limits } from './limits/options.ts'
 import { locate } from './locate/locate.ts'
 import { matchTables } from './match/match.ts'
@@ -22,22 +23,6 @@ export interface ConvertOptions {
   charset?: string | null
   /** Bounds on size and shape (src/limits/options.ts); each one left out keeps its default. */
   limits?: Partial<Limits>
-}
-
-/**
- * What extraction hands to the rest of the pipeline, whatever the input was: the grid and the facts about
- * the source that the response reports. PDF and Word readers (loaded on first use) produce the same shape.
- */
-export interface Extracted {
-  grid: Grid
-  inputType: 'html' | 'text' | 'pdf' | 'docx'
-  /** The browser title of an HTML page: the report's title where the page prints none of its own. */
-  pageTitle?: string | null
-  encoding: string
-  /** Characters of the decoded input (for a PDF or Word file: of its text). */
-  characters: number
-  annotationsRemoved: number
-  warnings: Warning[]
 }
 
 /**

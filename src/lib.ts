@@ -4,9 +4,10 @@
  */
 export { convertReport, type ConvertOptions } from './convert.ts'
 export { convertDocument } from './convert-document.ts'
-export { ConvertError, type ErrorCode } from './input/errors.ts'
+export { ConvertError, ERROR_CODES, type ErrorCode } from './input/errors.ts'
+export { DOCX_TYPE, inputTypeOf, readAsOfFileName, readAsOfMediaType, REPORT_EXTENSIONS, REPORT_MEDIA_TYPES } from './input/media-types.ts'
 export { ConvertedReport, Check, Warning, type FormatVersion } from './schema/report.ts'
-export { convertBatch, convertEach, type BatchInput, type BatchOptions } from './batch/convert-batch.ts'
+export { batchSummary, convertBatch, convertEach, yearOf, type BatchInput, type BatchOptions } from './batch/convert-batch.ts'
 export { tryConvert } from './batch/try-convert.ts'
 export { tryConvertDocument } from './batch/try-convert-document.ts'
 export { convertDocumentBatch } from './batch/convert-document-batch.ts'

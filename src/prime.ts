@@ -4,7 +4,7 @@ import { convertReport } from './convert.ts'
  * Warms the pipeline while the isolate starts, so that a user's first request does not pay for it.
  * The first conversion in a fresh isolate costs several times a steady one (the engine compiles the code
  * on first use; OpenCC, the HTML parser and the schemas touch their tables for the first time): measured
- * by `npm run bench` (Node) and `npm run bench:worker` (workerd), see README "Performance". The start-up of
+ * by `npm run bench` (Node) and `npm run bench:worker` (workerd), see docs/performance.md. The start-up of
  * an isolate has a budget of its own (1 s) that this stays far inside.
  *
  * The samples are tiny but take every stage: bytes and a string, HTML and text, Traditional characters

@@ -1,6 +1,7 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
 import { convertDocumentBatch } from './batch/convert-document-batch.ts'
 import { tryConvertDocument } from './batch/try-convert-document.ts'
+import { inputTypeOf as declaredInputType, readAsOfDeclared } from './input/media-types.ts'
 import type { InputType } from './input/sniff.ts'
 import { limitsFromVars, type Limits } from './limits/options.ts'
 import type { BatchResponse, ConvertResult } from './schema/batch.ts'
@@ -15,8 +16,7 @@ export interface RpcInput {
 }
 
 function inputTypeOf(contentType: string | undefined): InputType | undefined {
-  const type = (contentType ?? '').toLowerCase()
-  return type.includes('html') ? 'html' : type === 'text' || type.startsWith('text/plain') ? 'text' : undefined
+  return declaredInputType(readAsOfDeclared(contentType))
 }
 
 /** The operator's settings, read per call as the routes read them per request (not a method: every method is callable over RPC). */
@@ -37,7 +37,7 @@ export class Converter extends WorkerEntrypoint {
 
   /**
    * Many reports, answered as POST /v1/convert/batch answers them. No limit of 100 (there is no body to bound),
-   * but MAX_BATCH_BODY_BYTES for the documents' bytes together: those past it fail alone, 413.
+   * but MAX_BATCH_BODY_BYTES for the documents' bytes together: those past it fail alone, `payload_too_large`.
    */
   convertBatch(documents: (RpcInput & { id: string })[]): Promise<BatchResponse> {
     return convertDocumentBatch(

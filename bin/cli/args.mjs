@@ -3,7 +3,10 @@ import { DEFAULT_LIMITS, LIMIT_SETTINGS } from '../../dist/index.js'
 
 export const FORMATS = ['json', 'ndjson', 'csv']
 
-/** What each bound of the library (LIMIT_SETTINGS) means here, for --help; the flag names come from the library. */
+/**
+ * What each bound of the library (LIMIT_SETTINGS) means here, for --help; the flag names come from the library.
+ * @type {Partial<Record<keyof import('../../dist/index.js').Limits, [string, string]>>}
+ */
 const LIMIT_HELP = {
   maxBytes: ['bytes', 'largest input file: payload_too_large above it'],
   maxCells: ['N', 'most table cells plus paragraphs in one input: too_many_cells'],
@@ -36,7 +39,7 @@ inputs
 
 options
   -f, --format F  json (default): the report, or {results, crossYear, summary} for several inputs
-                  ndjson: one line per input, {"id", "ok", "status", "report" | "error"}
+                  ndjson: one line per input, {"id", "ok", "report" | "error"}
                   csv: a header of JSON paths and one line per report (UTF-8 with a byte-order mark);
                        several inputs add the columns id (the file) and error.code
   -o, --out DIR   write one file per input into DIR (name.json or name.csv) instead of standard output
@@ -64,19 +67,39 @@ examples
   xxgk-json --out json/ 'reports/**/*.htm*'
 `
 
-/** The limit flags given → the library's `limits` option; a value that is not a positive whole number is a usage error. */
+/**
+ * The limit flags given → the library's `limits` option; a value that is not a positive whole number is a usage error.
+ * @param {Record<string, unknown>} values
+ */
 function limitsOf(values) {
+  /** @type {Partial<import('../../dist/index.js').Limits>} */
   const limits = {}
   for (const { key, flag } of LIMIT_FLAGS) {
-    const value = values[flag]
-    if (value === undefined) continue
+    const value = flag === null ? undefined : values[flag]
+    if (typeof value !== 'string') continue
     if (!/^\d+$/.test(value) || Number(value) < 1) throw { usage: `--${flag} must be a positive whole number, not "${value}".` }
     limits[key] = Number(value)
   }
   return limits
 }
 
-/** The command line → options, or a usage error (thrown as { usage: message }). */
+/**
+ * @typedef {object} Options
+ * @property {string} format
+ * @property {string} [out]
+ * @property {'html' | 'text'} [type]
+ * @property {boolean} quiet
+ * @property {boolean} help
+ * @property {boolean} version
+ * @property {Partial<import('../../dist/index.js').Limits>} limits
+ * @property {string[]} inputs
+ */
+
+/**
+ * The command line → options, or a usage error (thrown as { usage: message }).
+ * @param {string[]} argv
+ * @returns {Options}
+ */
 export function readArgs(argv) {
   let parsed
   try {
@@ -94,11 +117,15 @@ export function readArgs(argv) {
       },
     })
   } catch (error) {
-    throw { usage: error.message }
+    throw { usage: error instanceof Error ? error.message : String(error) }
   }
-  const { values, positionals } = parsed
-  if (!FORMATS.includes(values.format)) throw { usage: `--format must be one of ${FORMATS.join(', ')}, not "${values.format}".` }
-  if (values.type !== undefined && values.type !== 'html' && values.type !== 'text') throw { usage: `--type must be html or text, not "${values.type}".` }
+  const { positionals } = parsed
+  const values = /** @type {Record<string, string | boolean | undefined>} */ (parsed.values)
+  const format = String(values.format)
+  if (!FORMATS.includes(format)) throw { usage: `--format must be one of ${FORMATS.join(', ')}, not "${values.format}".` }
+  const type = values.type
+  if (type !== undefined && type !== 'html' && type !== 'text') throw { usage: `--type must be html or text, not "${String(type)}".` }
   if (!values.help && !values.version && positionals.length === 0) throw { usage: 'no input: name files, folders or globs, or - for standard input.' }
-  return { ...values, limits: limitsOf(values), inputs: positionals }
+  const out = typeof values.out === 'string' ? values.out : undefined
+  return { format, out, type, quiet: values.quiet === true, help: values.help === true, version: values.version === true, limits: limitsOf(values), inputs: positionals }
 }

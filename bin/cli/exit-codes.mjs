@@ -1,4 +1,4 @@
-// The CLI's exit codes (sysexits.h where one fits), documented in --help and the README. When several
+// The CLI's exit codes (sysexits.h where one fits), documented in --help and docs/library-and-cli.md. When several
 // apply, the most serious wins: INTERNAL > CANT_CREATE > NO_INPUT > DATA > OK.
 export const EXIT = Object.freeze({
   /** Every input was converted (a failed arithmetic check is a fact about the report, not a failure). */
@@ -15,9 +15,22 @@ export const EXIT = Object.freeze({
   CANT_CREATE: 73,
 })
 
+/** @type {readonly number[]} */
 const SEVERITY = [EXIT.OK, EXIT.DATA, EXIT.NO_INPUT, EXIT.CANT_CREATE, EXIT.INTERNAL]
 
-/** The more serious of two exit codes. */
+/**
+ * What a failed conversion means to a shell, by its error code (the core knows codes only).
+ * @param {string} errorCode
+ */
+export function exitFor(errorCode) {
+  return errorCode === 'internal' ? EXIT.INTERNAL : EXIT.DATA
+}
+
+/**
+ * The more serious of two exit codes.
+ * @param {number} a
+ * @param {number} b
+ */
 export function worse(a, b) {
   return SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a
 }

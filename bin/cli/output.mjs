@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
-import { batchCsvHeader, batchCsvLine, checkCrossYear, reportsToCsv } from '../../dist/index.js'
+import { batchCsvHeader, batchCsvLine, batchSummary, checkCrossYear, reportsToCsv, yearOf } from '../../dist/index.js'
 
 /**
  * Where the answers go. One input, to standard output: as POST /v1/convert answers (the report's JSON, or
@@ -8,14 +8,20 @@ import { batchCsvHeader, batchCsvLine, checkCrossYear, reportsToCsv } from '../.
  * ndjson and csv stream a line per input so that thousands of reports need no more memory than one.
  * --out DIR: a file per input instead.
  */
+/** @typedef {import('../../dist/index.js').BatchItem} BatchItem */
+
+/** @param {{ format: string, out: string | undefined, single: boolean }} options */
 export function createSink({ format, out, single }) {
   const stdout = process.stdout
   /** Just what the cross-year check reads, kept per converted report instead of the whole report. */
+  /** @type {import('../../dist/index.js').YearReport[]} */
   const years = []
+  /** @type {BatchItem[]} */
   const items = []
   const names = new Set()
   let started = false
 
+  /** @param {string} id */
   const fileName = (id) => {
     const stem = id === '-' ? 'stdin' : basename(id, extname(id))
     const ext = format === 'csv' ? '.csv' : '.json'
@@ -26,13 +32,13 @@ export function createSink({ format, out, single }) {
   }
 
   return {
-    /** One input's answer (a BatchItem); throws where --out cannot write. */
+    /**
+     * One input's answer; throws where --out cannot write.
+     * @param {BatchItem} item
+     */
     add(item) {
-      if (item.ok) {
-        const { report, applications } = item.report
-        const rows = applications?.rows
-        years.push({ id: item.id, report: { report, applications: rows ? { rows: { carriedOver: rows.carriedOver, carriedForward: rows.carriedForward } } : null } })
-      }
+      const year = yearOf(item)
+      if (year) years.push(year)
       if (out !== undefined) {
         if (!item.ok) return
         mkdirSync(out, { recursive: true })
@@ -53,8 +59,7 @@ export function createSink({ format, out, single }) {
       if (out === undefined && !single) {
         if (format === 'csv' && !started) stdout.write(batchCsvHeader())
         if (format === 'json') {
-          const failed = items.filter((i) => !i.ok).length
-          const summary = { documents: items.length, converted: items.length - failed, failed }
+          const summary = batchSummary(items.length, items.filter((i) => i.ok).length)
           stdout.write(`${JSON.stringify({ results: items, crossYear, summary }, null, 2)}\n`)
         }
       }

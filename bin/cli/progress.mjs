@@ -5,11 +5,16 @@
 export const PROGRESS_MIN_INPUTS = 10
 const WIDTH = 30
 
+/**
+ * @param {number} total
+ * @param {{ enabled: boolean }} options
+ */
 export function progressBar(total, { enabled }) {
   const stream = process.stderr
   const on = enabled && total >= PROGRESS_MIN_INPUTS && stream.isTTY === true
   let last = -1
   return {
+    /** @param {number} done @param {string} label */
     tick(done, label) {
       if (!on) return
       const filled = Math.round((done / total) * WIDTH)

@@ -13,8 +13,16 @@
 
 export const CONVERT_URL = '/v1/convert'
 
-/** Files the API reads (SPEC §2: an uploaded .html/.htm/.txt, a PDF or a .docx, sent as bytes). */
-export const ACCEPTED_FILE = /\.(?:html?|txt|pdf|docx)$/i
+/**
+ * Whether the API reads a file, by its name: the extensions the file picker's `accept` lists (the page's
+ * markup writes them from the server's own table, src/input/media-types.ts).
+ * @param {string} name
+ * @param {string} accept
+ */
+export function acceptedFile(name, accept) {
+  const lower = name.toLowerCase()
+  return accept.split(',').some((a) => a.startsWith('.') && lower.endsWith(a.trim().toLowerCase()))
+}
 
 /**
  * The request for a source; `query` adds e.g. `?format=csv`.

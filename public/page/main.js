@@ -6,7 +6,7 @@
  *
  * Input: a textarea, a file picker, drag-and-drop of a .html/.htm/.txt/.pdf/.docx file; Convert or Ctrl+Enter.
  */
-import { convert, ACCEPTED_FILE } from './convert-request.js'
+import { acceptedFile, convert } from './convert-request.js'
 import { CSV_AVAILABLE, fetchCsv } from './csv-download.js'
 import { byId } from './dom.js'
 import { describeError } from './error-messages.js'
@@ -128,7 +128,7 @@ async function run() {
 
 /** @param {File} file */
 function chooseFile(file) {
-  if (!ACCEPTED_FILE.test(file.name)) {
+  if (!acceptedFile(file.name, fileInput.accept)) {
     setFile(null)
     showError({ code: 'wrong_file_type', fileName: file.name })
     return
@@ -188,10 +188,11 @@ document.addEventListener('drop', (event) => {
   chooseFile(file)
 })
 
-byId('copy-json').addEventListener('click', async () => {
+byId('copy-json').addEventListener('click', () => {
   if (!last) return
-  const copied = await copyText(jsonText(last.report), byId('json'))
-  status.textContent = copied ? '已复制 JSON。' : '复制未成功：请在 JSON 框中全选后复制。'
+  void copyText(jsonText(last.report), byId('json')).then((copied) => {
+    status.textContent = copied ? '已复制 JSON。' : '复制未成功：请在 JSON 框中全选后复制。'
+  })
 })
 
 byId('download-json').addEventListener('click', () => {
@@ -203,14 +204,13 @@ byId('download-json').addEventListener('click', () => {
 if (CSV_AVAILABLE) {
   const csvButton = byId('download-csv')
   csvButton.hidden = false
-  csvButton.addEventListener('click', async () => {
+  csvButton.addEventListener('click', () => {
     if (!last) return
     const { report, source } = last
-    try {
-      saveFile(await fetchCsv(source), fileName(report, 'csv'), 'text/csv')
-    } catch {
-      showError({ code: 'network' })
-    }
+    fetchCsv(source).then(
+      (csv) => saveFile(csv, fileName(report, 'csv'), 'text/csv'),
+      () => showError({ code: 'network' }),
+    )
   })
 }
 

@@ -4,7 +4,6 @@
 // Prints `converting` when the conversion starts (the caller reads the heap from the GC lines after it), then
 // one line `result <JSON>`: the status, the CPU time of each conversion through the Worker's fetch handler
 // (process.cpuUsage: user + system) and of the bare pass over the same bytes (decode + touch every character).
-/* global Request */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 

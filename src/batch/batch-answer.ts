@@ -1,7 +1,7 @@
 import { checkCrossYear, type YearReport } from '../checks/cross-year.ts'
 import { batchCsvHeader, batchCsvLine } from '../csv/write.ts'
 import type { BatchItem } from '../schema/batch.ts'
-import { yearOf } from './convert-batch.ts'
+import { batchSummary, yearOf } from './convert-batch.ts'
 
 /** The next answer of a batch, converted when asked for; null after the last. */
 export type NextItem = () => Promise<BatchItem | null>
@@ -17,7 +17,6 @@ export type NextPiece = () => Promise<string | null>
 export function batchJsonPieces(nextItem: NextItem): NextPiece {
   const years: YearReport[] = []
   let documents = 0
-  let failed = 0
   let state: 'opening' | 'items' | 'done' = 'opening'
   return async () => {
     if (state === 'opening') {
@@ -28,12 +27,10 @@ export function batchJsonPieces(nextItem: NextItem): NextPiece {
     const item = await nextItem()
     if (item === null) {
       state = 'done'
-      const summary = { documents, converted: documents - failed, failed }
-      return `],"crossYear":${JSON.stringify(checkCrossYear(years))},"summary":${JSON.stringify(summary)}}`
+      return `],"crossYear":${JSON.stringify(checkCrossYear(years))},"summary":${JSON.stringify(batchSummary(documents, years.length))}}`
     }
     const year = yearOf(item)
     if (year) years.push(year)
-    else failed++
     return (documents++ > 0 ? ',' : '') + JSON.stringify(item)
   }
 }

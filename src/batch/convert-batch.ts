@@ -1,7 +1,7 @@
 import { checkCrossYear, type YearReport } from '../checks/cross-year.ts'
 import type { ConvertOptions } from '../convert.ts'
 import { ConvertError } from '../input/errors.ts'
-import { utf8Length } from '../limits/enforce.ts'
+import { utf8Length } from '../input/size.ts'
 import { resolveLimits, type Limits } from '../limits/options.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
 import { valueAt } from '../schema/paths.ts'
@@ -37,7 +37,7 @@ export function convertOne(doc: BatchInput, limits: Limits): BatchItem {
 
 /**
  * The batch's byte budget, spent document by document: the answer for a document that takes the batch past
- * `maxBatchBytes` (413, not converted), or null.
+ * `maxBatchBytes` (`payload_too_large`, not converted), or null.
  */
 export function overBudget(limits: Limits): (doc: BatchInput) => BatchItem | null {
   let bytes = 0
@@ -45,7 +45,7 @@ export function overBudget(limits: Limits): (doc: BatchInput) => BatchItem | nul
     bytes += byteLength(doc.content)
     if (bytes <= limits.maxBatchBytes) return null
     const error = new ConvertError('payload_too_large', `The batch's documents are larger than ${limits.maxBatchBytes} bytes together; this one was not converted.`, { limit: limits.maxBatchBytes })
-    return { id: doc.id, ok: false, status: error.status, error: { code: error.code, message: error.message } }
+    return { id: doc.id, ok: false, error: { code: error.code, message: error.message } }
   }
 }
 
@@ -53,7 +53,7 @@ export function overBudget(limits: Limits): (doc: BatchInput) => BatchItem | nul
  * Each document answered by its report or its error, one at a time, in order. The slots of `documents` are
  * emptied as they are taken, so a caller that hands over its array keeps no document alive after its turn:
  * a batch then needs the memory of its inputs and of one conversion, not of all its answers. A document
- * that would take the batch past `maxBatchBytes` fails alone (413), as do all after it.
+ * that would take the batch past `maxBatchBytes` fails alone (`payload_too_large`), as do all after it.
  */
 export function* convertEach(documents: (BatchInput | undefined)[], options: BatchOptions = {}): Generator<BatchItem> {
   const limits = resolveLimits(options.limits)
@@ -75,6 +75,17 @@ export function yearOf(item: BatchItem): YearReport | null {
   return { id: item.id, report: slim as YearReport['report'] }
 }
 
+/** A batch's tally (SPEC §5), the same for every face that answers one. */
+export function batchSummary(documents: number, converted: number): BatchResponse['summary'] {
+  return { documents, converted, failed: documents - converted }
+}
+
+/** The answers of a batch, in order → its whole answer: the cross-year check of SPEC §3.5 and the tally. */
+export function batchResponse(results: BatchItem[]): BatchResponse {
+  const converted = results.flatMap((r) => yearOf(r) ?? [])
+  return { results, crossYear: checkCrossYear(converted), summary: batchSummary(results.length, converted.length) }
+}
+
 /**
  * Many reports at once (SPEC §5): each answered in order by its report or its error, and, where one organ's
  * reports for consecutive years are among them, the cross-year check of SPEC §3.5. The count is the caller's
@@ -82,11 +93,5 @@ export function yearOf(item: BatchItem): YearReport | null {
  * are bounded by `maxBatchBytes`.
  */
 export function convertBatch(documents: BatchInput[], options: BatchOptions = {}): BatchResponse {
-  const results = [...convertEach(documents.slice(), options)]
-  const converted = results.flatMap((r) => yearOf(r) ?? [])
-  return {
-    results,
-    crossYear: checkCrossYear(converted),
-    summary: { documents: results.length, converted: converted.length, failed: results.length - converted.length },
-  }
+  return batchResponse([...convertEach(documents.slice(), options)])
 }

@@ -1,7 +1,6 @@
-import { checkCrossYear } from '../checks/cross-year.ts'
 import { resolveLimits, type Limits } from '../limits/options.ts'
 import type { BatchItem, BatchResponse } from '../schema/batch.ts'
-import { overBudget, withLimits, yearOf, type BatchInput, type BatchOptions } from './convert-batch.ts'
+import { batchResponse, overBudget, withLimits, type BatchInput, type BatchOptions } from './convert-batch.ts'
 import { tryConvertDocument } from './try-convert-document.ts'
 
 /** The next answer of a batch, converted when asked for; null after the last. */
@@ -10,7 +9,7 @@ export type NextDocument = () => Promise<BatchItem | null>
 /**
  * The documents of a batch answered one at a time, in order, PDF and .docx among them: each slot of
  * `documents` is emptied as it is taken, so a caller that hands over its array keeps no document alive after
- * its turn, and a document past the batch's `maxBatchBytes` fails alone (413), as do all after it.
+ * its turn, and a document past the batch's `maxBatchBytes` fails alone (`payload_too_large`), as do all after it.
  */
 export function nextDocuments(documents: (BatchInput | undefined)[], options: BatchOptions = {}): NextDocument {
   const limits: Limits = resolveLimits(options.limits)
@@ -35,10 +34,5 @@ export async function convertDocumentBatch(documents: BatchInput[], options: Bat
   const next = nextDocuments(documents.slice(), options)
   const results: BatchItem[] = []
   for (let item = await next(); item !== null; item = await next()) results.push(item)
-  const converted = results.flatMap((r) => yearOf(r) ?? [])
-  return {
-    results,
-    crossYear: checkCrossYear(converted),
-    summary: { documents: results.length, converted: converted.length, failed: results.length - converted.length },
-  }
+  return batchResponse(results)
 }

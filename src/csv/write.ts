@@ -18,7 +18,8 @@ export interface CsvOptions {
 /** One field: empty for null or absent, numbers as JavaScript prints them, text quoted when it must be. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
+  // A cell is a number or a string; anything else is written as its JSON, never as "[object Object]".
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean | bigint)
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

@@ -1,4 +1,4 @@
-import type { Extracted } from '../convert.ts'
+import type { Extracted } from './extracted.ts'
 import type { Limits } from '../limits/options.ts'
 import { extractDocxGrid } from './docx/index.ts'
 import { extractPdfGrid } from './pdf/index.ts'

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2'
-import { cellBudget, tooDeeplyNested } from '../limits/enforce.ts'
+import { cellBudget, tooDeeplyNested } from './bounds.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { isInvisible, isOddSpace } from '../normalize/clean-text.ts'
 import { collapseSpaces, DROP, mapUnits } from '../normalize/units.ts'

@@ -3,7 +3,7 @@ import { isBrokenNumber, isValueLike } from '../normalize/numbers.ts'
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
 import { fold } from '../normalize/fold.ts'
-import { cellBudget } from '../limits/enforce.ts'
+import { cellBudget } from './bounds.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinWrappedFigures } from './wrapped-figures.ts'

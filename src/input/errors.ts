@@ -1,35 +1,37 @@
 /**
- * The errors a caller can cause (SPEC §4). Every stage throws these and only these; the HTTP edge maps
- * them to a status and the JSON envelope, the library hands them to integrators as they are.
+ * The errors a caller can cause (SPEC §4), by code alone. Every stage throws these and only these; each
+ * face says what a code means to its callers: the HTTP edge a status (src/routes/status.ts), the CLI an
+ * exit code (bin/cli/exit-codes.mjs), the library hands them over as they are.
  */
-export const ERROR_STATUS = {
-  empty_body: 400,
-  invalid_json: 400,
-  missing_content: 400,
-  undecodable: 400,
-  invalid_batch: 400,
-  invalid_format: 400,
-  unauthorized: 401,
-  not_found: 404,
-  payload_too_large: 413,
-  too_many_documents: 413,
-  too_many_cells: 413,
-  line_too_long: 413,
-  too_many_pages: 413,
-  unsupported_media_type: 415,
-  not_a_report: 422,
-  unsupported_format: 422,
-  too_deeply_nested: 422,
-  no_text_layer: 422,
-  encrypted_document: 422,
-  internal: 500,
-} as const
+export const ERROR_CODES = [
+  'empty_body',
+  'invalid_json',
+  'missing_content',
+  'undecodable',
+  'invalid_batch',
+  'invalid_format',
+  'unauthorized',
+  'not_found',
+  'payload_too_large',
+  'too_many_documents',
+  'too_many_cells',
+  'line_too_long',
+  'too_many_pages',
+  'unsupported_media_type',
+  'not_a_report',
+  'unsupported_format',
+  'too_deeply_nested',
+  'no_text_layer',
+  'encrypted_document',
+  'internal',
+] as const
 
-export type ErrorCode = keyof typeof ERROR_STATUS
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES)
 
 export class ConvertError extends Error {
   readonly code: ErrorCode
-  readonly status: (typeof ERROR_STATUS)[ErrorCode]
   /** Extra machine-readable facts (e.g. the year of a pre-2019 report); never document text. */
   readonly details: Record<string, unknown> | undefined
 
@@ -40,14 +42,13 @@ export class ConvertError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (!(value instanceof Error) || value.name !== 'ConvertError') return false
     const code: unknown = (value as { code?: unknown }).code
-    return typeof code === 'string' && code in ERROR_STATUS
+    return typeof code === 'string' && KNOWN.has(code)
   }
 
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message)
     this.name = 'ConvertError'
     this.code = code
-    this.status = ERROR_STATUS[code]
     this.details = details
   }
 }

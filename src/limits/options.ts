@@ -5,25 +5,25 @@
  * bounded time and memory and is answered with an error that names the bound, never with a crash.
  */
 export interface Limits {
-  /** Largest input in bytes (UTF-8 bytes for a string): 413 `payload_too_large`. SPEC §4: 5 MiB. */
+  /** Largest input in bytes (UTF-8 bytes for a string): `payload_too_large` past it (SPEC §4). */
   maxBytes: number
   /**
-   * Largest batch in bytes: the body of POST /v1/convert/batch (413 `payload_too_large`), or, for the RPC
-   * entrypoint and the library, the documents' bytes together (the documents past it fail alone, 413).
+   * Largest batch in bytes: the body of POST /v1/convert/batch (`payload_too_large`), or, for the RPC
+   * entrypoint and the library, the documents' bytes together (the documents past it fail alone).
    */
   maxBatchBytes: number
-  /** Most cells one document may hold (table cells plus prose paragraphs): 413 `too_many_cells`. */
+  /** Most cells one document may hold (table cells plus prose paragraphs): `too_many_cells`. */
   maxCells: number
-  /** Deepest nesting of HTML elements: 422 `too_deeply_nested`. */
+  /** Deepest nesting of HTML elements: `too_deeply_nested`. */
   maxDepth: number
-  /** Longest line of text, or text of one HTML cell or paragraph, in characters: 413 `line_too_long`. */
+  /** Longest line of text, or text of one HTML cell or paragraph, in characters: `line_too_long`. */
   maxLineLength: number
   /**
    * Longest run of digits read from one cell, as one number or as a row's cells glued into one run.
    * Past it the cell is unreadable: `null` with a `number_too_long` warning, never an error of the request.
    */
   maxNumberDigits: number
-  /** Most pages of a PDF that are read: 413 `too_many_pages` (a report has 5–20 pages). */
+  /** Most pages of a PDF that are read: `too_many_pages` (a report has 5–20 pages). */
   maxPdfPages: number
 }
 

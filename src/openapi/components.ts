@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ERROR_STATUS } from '../input/errors.ts'
+import { ERROR_CODES } from '../input/errors.ts'
 import { BatchDocument, BatchRequest, BatchResponse, ConvertResult } from '../schema/batch.ts'
 import { ConvertedReport } from '../schema/report.ts'
 
@@ -12,7 +12,7 @@ export const ConvertRequest = BatchDocument.omit({ id: true }).meta({ descriptio
  */
 export const ErrorEnvelope = z.object({
   error: z.looseObject({
-    code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     requestId: z.string().optional(),
   }),

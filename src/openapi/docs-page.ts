@@ -6,7 +6,9 @@
 type Json = Record<string, unknown>
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
+/** A value of the OpenAPI document as text: an object as its JSON, never "[object Object]". */
+const textOf = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String((value ?? '') as string | number | boolean))
+const esc = (value: unknown) => textOf(value).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 code,pre{font:13px/1.4 ui-monospace,monospace}pre{background:#f5f5f5;padding:.75rem;overflow:auto;max-height:30rem}

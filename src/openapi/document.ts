@@ -1,3 +1,4 @@
+import { REPORT_MEDIA_TYPES } from '../input/media-types.ts'
 import { DEFAULT_LIMITS } from '../limits/options.ts'
 import { MAX_BATCH_DOCUMENTS } from '../schema/batch.ts'
 import { componentSchemas } from './components.ts'
@@ -37,11 +38,7 @@ const convert = {
     requestBody: {
       required: true,
       content: {
-        'application/pdf': binary,
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': binary,
-        'text/html': text,
-        'application/xhtml+xml': text,
-        'text/plain': text,
+        ...Object.fromEntries(Object.entries(REPORT_MEDIA_TYPES).map(([type, readAs]) => [type, readAs === 'bytes' ? binary : text])),
         'application/json': { schema: ref('ConvertRequest') },
         'multipart/form-data': {
           schema: { type: 'object', properties: { content: { type: 'string' }, file: { type: 'string', contentMediaType: 'application/octet-stream' } } },

@@ -25,7 +25,7 @@ function answers(entries: (BatchEntry | undefined)[], limits: Limits, requestId:
       if (!entry) continue
       const item = 'rejected' in entry ? entry.rejected : await convert()
       if (!item) continue
-      if (!item.ok && item.status >= 500) internal++
+      if (!item.ok && item.error.code === 'internal') internal++
       return item
     }
     if (internal > 0) console.error(`internal error on ${internal} batch document(s) request=${requestId}`)

@@ -2,9 +2,9 @@ import type { RequestIdVariables } from 'hono/request-id'
 
 /** The Worker's bindings (wrangler.toml `[vars]`, secrets) and the per-request variables the middleware sets. */
 export interface Bindings {
-  /** Largest accepted body in bytes; default 5 MiB (SPEC §4). */
+  /** Largest accepted body in bytes; default in src/limits/options.ts. */
   MAX_BODY_BYTES?: string
-  /** Largest accepted body of POST /v1/convert/batch in bytes; default 10 MiB (what converts within an isolate's memory, docs/measured/hostile.md). */
+  /** Largest accepted body of POST /v1/convert/batch in bytes (and of an RPC batch's documents together). */
   MAX_BATCH_BODY_BYTES?: string
   /** Origins allowed to call the API from a browser: `*`, or a comma-separated list; none when unset. */
   CORS_ORIGINS?: string
@@ -17,7 +17,7 @@ export interface Bindings {
   MAX_DEPTH?: string
   MAX_LINE_LENGTH?: string
   MAX_NUMBER_DIGITS?: string
-  /** Most pages of a PDF that are read (413 too_many_pages past it); default 50. */
+  /** Most pages of a PDF that are read (too_many_pages past it). */
   MAX_PDF_PAGES?: string
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { ConvertError, type ErrorCode } from '../input/errors.ts'
+import { ERROR_STATUS } from './status.ts'
 
 /** The JSON error envelope of SPEC §4: a stable code, a human sentence, and the request id to quote. */
 export function errorBody(code: ErrorCode, message: string, requestId: string | undefined, details?: Record<string, unknown>) {
@@ -14,5 +15,5 @@ export function errorResponse(c: Context, error: ConvertError) {
       : typeof error.details?.limit === 'number'
         ? { limit: error.details.limit }
         : undefined
-  return c.json(errorBody(error.code, error.message, c.get('requestId'), details), error.status)
+  return c.json(errorBody(error.code, error.message, c.get('requestId'), details), ERROR_STATUS[error.code])
 }

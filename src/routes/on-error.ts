@@ -5,7 +5,7 @@ import type { AppEnv } from './env.ts'
 import { errorBody, errorResponse } from './envelope.ts'
 
 /**
- * The one error handler. A ConvertError is the caller's to fix and carries its status. Anything else is
+ * The one error handler. A ConvertError is the caller's to fix; its code says its status (./status.ts). Anything else is
  * our bug: 500 `internal`, logged by name and request id only — never the document, never a stack in the body.
  */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {

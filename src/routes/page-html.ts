@@ -1,3 +1,8 @@
+import { REPORT_EXTENSIONS, REPORT_MEDIA_TYPES } from '../input/media-types.ts'
+
+/** The file picker offers what the API reads, by name and by type (the page's script checks a dropped file against it). */
+const ACCEPT = [...Object.keys(REPORT_EXTENSIONS), ...Object.keys(REPORT_MEDIA_TYPES)].join(',')
+
 /**
  * The page's markup (SPEC §5). Static: it holds no report text, so nothing here is ever built from
  * input. The script (public/page/main.js, an ES module) fills the result in with textContent only.
@@ -30,7 +35,7 @@ export const PAGE_HTML = `<!doctype html>
     <div class="actions">
       <label class="button secondary file-button">
         <span>选择文件…</span>
-        <input type="file" id="file" name="file" accept=".html,.htm,.txt,.pdf,.docx,text/html,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+        <input type="file" id="file" name="file" accept="${ACCEPT}">
       </label>
       <span id="file-chip" class="file-chip" hidden>
         <span id="file-name"></span>

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { BatchInput } from '../batch/convert-batch.ts'
 import { ConvertError } from '../input/errors.ts'
+import { bareMediaType, inputTypeOf, readAsOfDeclared } from '../input/media-types.ts'
 import { MAX_BATCH_DOCUMENTS, type BatchItem } from '../schema/batch.ts'
 
 /**
@@ -10,12 +11,6 @@ import { MAX_BATCH_DOCUMENTS, type BatchItem } from '../schema/batch.ts'
  */
 export type BatchEntry = { input: BatchInput } | { rejected: BatchItem }
 
-function mediaType(header: string | undefined): string {
-  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
-}
-
-/** The content types whose `content` is base64 of the file's bytes, not text. */
-const BINARY_TYPES = new Set(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
 
 /** Strict base64 (white space allowed, as encoders wrap lines) → bytes; null if it is not base64. */
 function fromBase64(text: string): Uint8Array | null {
@@ -32,7 +27,7 @@ function fromBase64(text: string): Uint8Array | null {
 }
 
 function rejected(id: string, error: ConvertError): BatchEntry {
-  return { rejected: { id, ok: false, status: error.status, error: { code: error.code, message: error.message } } }
+  return { rejected: { id, ok: false, error: { code: error.code, message: error.message } } }
 }
 
 function entryOf(doc: unknown, index: number): BatchEntry {
@@ -42,18 +37,19 @@ function entryOf(doc: unknown, index: number): BatchEntry {
   if (typeof content !== 'string' || content.trim() === '') {
     return rejected(id, new ConvertError('missing_content', `Document ${index} has no "content" (the report text or HTML, or a PDF or .docx as base64).`))
   }
-  const declared = typeof record.contentType === 'string' ? mediaType(record.contentType) : ''
-  if (BINARY_TYPES.has(declared)) {
+  const declared = typeof record.contentType === 'string' ? bareMediaType(record.contentType) : ''
+  const said = readAsOfDeclared(declared)
+  // A PDF or .docx: its `content` is base64 of the file's bytes, not text.
+  if (said === 'bytes') {
     const bytes = fromBase64(content)
     if (!bytes) return rejected(id, new ConvertError('undecodable', `Document ${index} says ${declared}, but its "content" is not base64.`))
     return { input: { id, content: bytes } }
   }
-  const inputType = declared.includes('html') ? 'html' : declared === 'text/plain' ? 'text' : undefined
-  return { input: { id, content, inputType } }
+  return { input: { id, content, inputType: inputTypeOf(said) } }
 }
 
 export async function readBatch(c: Context): Promise<BatchEntry[]> {
-  const type = mediaType(c.req.header('content-type'))
+  const type = bareMediaType(c.req.header('content-type'))
   if (type !== 'application/json') {
     throw new ConvertError('unsupported_media_type', `A batch is sent as application/json, not ${type ? `"${type}"` : '(no Content-Type)'}.`)
   }

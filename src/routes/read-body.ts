@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { InputType } from '../input/sniff.ts'
 import { ConvertError } from '../input/errors.ts'
+import { inputTypeOf, readAsOfDeclared, readAsOfFileName, readAsOfMediaType, REPORT_MEDIA_TYPES } from '../input/media-types.ts'
 
 /**
  * The HTTP forms of SPEC §2 → what the converter takes: bytes or text, the declared charset, and the
@@ -12,19 +13,8 @@ export interface Body {
   inputType: InputType | undefined
 }
 
-/** Word's MIME type for a .docx. */
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-export const ACCEPTED_TYPES = [
-  'application/pdf',
-  DOCX_TYPE,
-  'text/html',
-  'application/xhtml+xml',
-  'text/plain',
-  'application/json',
-  'multipart/form-data',
-  'application/x-www-form-urlencoded',
-] as const
+/** The report's own types (src/input/media-types.ts), then the forms that wrap it. */
+export const ACCEPTED_TYPES = [...Object.keys(REPORT_MEDIA_TYPES), 'application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'] as const
 
 function mediaType(header: string | undefined): { type: string; charset: string | null } {
   const [type = '', ...params] = (header ?? '').split(';')
@@ -32,10 +22,9 @@ function mediaType(header: string | undefined): { type: string; charset: string 
   return { type: type.trim().toLowerCase(), charset }
 }
 
+/** An uploaded file: its name says what it is, else its declared type. */
 function typeOfFile(name: string, type: string): InputType | undefined {
-  if (/\.html?$/i.test(name) || type.includes('html')) return 'html'
-  if (/\.txt$/i.test(name) || type === 'text/plain') return 'text'
-  return undefined
+  return inputTypeOf(readAsOfFileName(name) ?? readAsOfMediaType(type))
 }
 
 function nonEmpty(bytes: Uint8Array): Uint8Array {
@@ -74,23 +63,18 @@ async function fromJson(c: Context): Promise<Body> {
   }
   const record = (json ?? {}) as Record<string, unknown>
   const content = field(typeof json === 'object' ? record.content : undefined)
-  const declared = typeof record.contentType === 'string' ? mediaType(record.contentType).type : ''
-  const inputType = declared.includes('html') ? 'html' : declared === 'text/plain' ? 'text' : undefined
+  const inputType = inputTypeOf(readAsOfDeclared(typeof record.contentType === 'string' ? record.contentType : null))
   return { content, charset: null, inputType }
 }
 
 export async function readBody(c: Context): Promise<Body> {
   const { type, charset } = mediaType(c.req.header('content-type'))
+  const said = readAsOfMediaType(type)
+  if (said !== undefined) {
+    // For PDF and .docx the bytes decide (src/convert-document.ts): a file is recognised by what it holds.
+    return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset: said === 'bytes' ? null : charset, inputType: inputTypeOf(said) }
+  }
   switch (type) {
-    case 'text/html':
-    case 'application/xhtml+xml':
-      return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset, inputType: 'html' }
-    case 'text/plain':
-      return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset, inputType: 'text' }
-    case 'application/pdf':
-    case DOCX_TYPE:
-      // The bytes decide (src/convert-document.ts): a PDF or .docx is recognised by what it holds.
-      return { content: nonEmpty(new Uint8Array(await c.req.arrayBuffer())), charset: null, inputType: undefined }
     case 'application/json':
       return fromJson(c)
     case 'multipart/form-data':

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DOCX_TYPE } from '../input/media-types.ts'
 import { Check, ConvertedReport } from './report.ts'
 
 /** The most documents one batch may hold (SPEC §5); more is answered 413 `too_many_documents`. */
@@ -10,7 +11,7 @@ export const BatchDocument = z
     id: z.string().optional().meta({ description: 'Your name for the document, echoed in its answer; the index ("0", "1", …) when absent.' }),
     content: z.string().min(1).meta({ description: 'The report as HTML or pasted text; for a PDF or .docx, its bytes as base64.' }),
     contentType: z
-      .enum(['text/html', 'text/plain', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
+      .enum(['text/html', 'text/plain', 'application/pdf', DOCX_TYPE])
       .optional()
       .meta({ description: 'Sniffed from the content when absent; a PDF or .docx must say so (its content is base64).' }),
   })
@@ -24,8 +25,9 @@ export const BatchRequest = z
 /** What a caller gets for one document, over HTTP (batch), RPC or the library: the report, or why not. */
 export const ErrorDetail = z.object({ code: z.string(), message: z.string() })
 
-export const ConvertSuccess = z.object({ ok: z.literal(true), status: z.literal(200), report: ConvertedReport })
-export const ConvertFailure = z.object({ ok: z.literal(false), status: z.number().int(), error: ErrorDetail })
+// No HTTP status: the code says what went wrong, and a batch's answer is one HTTP answer (200) whatever its documents' fate.
+export const ConvertSuccess = z.object({ ok: z.literal(true), report: ConvertedReport })
+export const ConvertFailure = z.object({ ok: z.literal(false), error: ErrorDetail })
 export const ConvertResult = z.discriminatedUnion('ok', [ConvertSuccess, ConvertFailure])
 export type ConvertResult = z.infer<typeof ConvertResult>
 

@@ -74,9 +74,3 @@ export const ConvertedReportOf: Record<FormatVersion, z.ZodType<ConvertedReport>
   '2019': reportSchema({ activeDisclosure: ActiveDisclosure2019, applications: Applications2019 }),
   '2021': reportSchema({ activeDisclosure: ActiveDisclosure2021, applications: Applications2021 }),
 }
-
-export const ErrorBody = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), requestId: z.string().optional() }),
-  })
-  .meta({ title: 'Error' })

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { convertDocument } from '../../src/convert-document.ts'
 import { ConvertError } from '../../src/input/errors.ts'
+import { ERROR_STATUS } from '../../src/routes/status.ts'
 import { hasChromium, launchChromium } from '../support/chromium.ts'
 import { pageHtml } from '../support/generator/html-page.ts'
 import { seeded } from '../support/generator/random.ts'
@@ -22,7 +23,7 @@ async function codeOf(input: Uint8Array, limits = {}): Promise<string> {
     await convertDocument(input, { limits })
     return 'converted'
   } catch (error) {
-    return error instanceof ConvertError ? `${error.status} ${error.code}` : `thrown ${String(error)}`
+    return error instanceof ConvertError ? `${ERROR_STATUS[error.code]} ${error.code}` : `thrown ${String(error)}`
   }
 }
 

@@ -192,7 +192,7 @@ describeInChromium('the page takes a report and gives its JSON', (s) => {
     expect(await s.page.textContent('#convert')).toBe('转换')
   })
 
-  // `npm run screenshot` writes the README's pictures; a plain test run leaves docs/ alone.
+  // `npm run screenshot` writes the pictures of README.md and docs/page.md; a plain test run leaves docs/ alone.
   it.runIf(process.env.PAGE_SCREENSHOT === '1')('writes docs/page.png and docs/page-failed-checks.png', async () => {
     await s.page.setViewportSize({ width: 1440, height: 900 })
     for (const [name, input] of [['page.png', SEED], ['page-failed-checks.png', ALTERED]] as const) {

@@ -44,7 +44,8 @@ export function compareWithOracle(expected: Expected, got: unknown): string[] {
   }
   for (const [k, v] of Object.entries(expected.source ?? {})) same(`source.${k}`, v)
   for (const [k, spec] of Object.entries(expected.narrative ?? {})) {
-    const text = String(valueAt(got, `narrative.${k}`) ?? '')
+    const value = valueAt(got, `narrative.${k}`)
+    const text = typeof value === 'string' ? value : ''
     for (const s of spec.contains ?? []) if (!text.includes(s)) diffs.push(`narrative.${k} lacks ${JSON.stringify(s)}`)
     for (const s of spec.excludes ?? []) if (text.includes(s)) diffs.push(`narrative.${k} holds ${JSON.stringify(s)}`)
   }

@@ -132,7 +132,7 @@ describe('fuzzing POST /v1/convert', () => {
     expect(misplaced).toContain(`${other}: want`)
     const headers = new Headers({ 'x-request-id': 'a', 'content-security-policy': "default-src 'none'", 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' })
     const batch = { bytes: new Uint8Array(), contentType: 'application/json', shape: 'batch', contents: new Map([['a', '<td>12</td>']]) }
-    const invented = JSON.stringify({ results: [{ id: 'a', ok: true, status: 200, report: { applications: { rows: { total: 13 } } } }], crossYear: [], summary: { documents: 1, converted: 1, failed: 0 } })
+    const invented = JSON.stringify({ results: [{ id: 'a', ok: true, report: { applications: { rows: { total: 13 } } } }], crossYear: [], summary: { documents: 1, converted: 1, failed: 0 } })
     expect(brokenBatchInvariants({ status: 200, headers, text: invented }, batch).length).toBeGreaterThan(0)
     expect(brokenKeyInvariants({ status: 200, headers, text: '{}' }, { authorization: 'Bearer nope', valid: false, shape: 'x' })).toContain('no valid key, answered 200')
     expect(brokenKeyInvariants({ status: 401, headers, text: `{"error":{"message":"${API_KEYS[0]}"}}` }, { authorization: null, valid: false, shape: 'x' })).toContain('the answer holds a key')

@@ -20,8 +20,8 @@ export default {
       content: await request.text(),
       contentType: request.headers.get('content-type') ?? undefined,
     })
-    // Errors come back as values: { ok: false, status, error: { code, message } }.
-    if (!result.ok) return Response.json({ error: result.error }, { status: result.status })
+    // Errors come back as values, by code: { ok: false, error: { code, message } }. This Worker picks its own status.
+    if (!result.ok) return Response.json({ error: result.error }, { status: result.error.code === 'internal' ? 500 : 422 })
     const { report, applications, checks } = result.report
     return Response.json({
       organ: report.organ,

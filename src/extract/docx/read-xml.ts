@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2'
-import { cellBudget, tooDeeplyNested } from '../../limits/enforce.ts'
+import { cellBudget, tooDeeplyNested } from '../bounds.ts'
 import type { Limits } from '../../limits/options.ts'
 import { cell, type Cell, type Grid } from '../grid.ts'
 

@@ -1,5 +1,5 @@
 import { ConvertError } from '../../input/errors.ts'
-import { cellBudget } from '../../limits/enforce.ts'
+import { cellBudget } from '../bounds.ts'
 import type { Limits } from '../../limits/options.ts'
 import type { Warning } from '../../schema/report.ts'
 import { cell, type Grid } from '../grid.ts'

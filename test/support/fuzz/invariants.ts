@@ -1,4 +1,4 @@
-import { ERROR_STATUS } from '../../../src/input/errors.ts'
+import { ERROR_STATUS } from '../../../src/routes/status.ts'
 import { ConvertedReport } from '../../../src/schema/report.ts'
 
 /**

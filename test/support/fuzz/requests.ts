@@ -77,7 +77,7 @@ export function brokenBatchInvariants(answer: Answer, body: BatchBody): string[]
   if (!parsed.success) return [...broken, `200 body is not a batch answer: ${parsed.error.issues.map((i) => i.path.join('.')).slice(0, 5).join(', ')}`]
   for (const item of parsed.data.results) {
     if (!item.ok) {
-      if (item.status >= 500) broken.push(`document ${item.id}: status ${item.status}`)
+      if (item.error.code === 'internal') broken.push(`document ${item.id}: internal error`)
       continue
     }
     // Each document's report, checked as a single answer against that document's own text.

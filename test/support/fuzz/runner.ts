@@ -112,7 +112,8 @@ function kinds(seeds: Seed[]): Kind<unknown>[] {
   ] as Kind<unknown>[]
 }
 
-export async function main(argv: string[], corpusDir: string): Promise<number> {
+/** Runs the properties; `onSummary` hears the run's one-line summary (scripts/fuzz.mjs writes it to docs/measured/fuzz.md). */
+export async function main(argv: string[], corpusDir: string, onSummary?: (summary: string) => void): Promise<number> {
   const options = parseArgs(argv)
   const seeds = corpus(corpusDir)
   const statuses = new Map<number, number>()
@@ -147,6 +148,8 @@ export async function main(argv: string[], corpusDir: string): Promise<number> {
   const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(', ')
   const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0)
   const broken = failed.length === 0 ? 'broken invariants 0' : `broken invariants in ${failed.join(', ')}`
-  console.log(`fuzz: ${done} cases in ${seconds.toFixed(0)} s; by status ${byStatus}; 5xx ${fivexx}; ${broken}`)
+  const summary = `fuzz: ${done} cases in ${seconds.toFixed(0)} s against ${target}, seed ${options.seed}; by status ${byStatus}; 5xx ${fivexx}; ${broken}`
+  console.log(summary)
+  onSummary?.(summary)
   return fivexx === 0 && failed.length === 0 ? 0 : 1
 }

@@ -2,7 +2,7 @@ import type { Random } from './random.ts'
 
 /**
  * Every wording of SPEC §2 ("Variants that real reports use") that the generator draws from. Written out
- * here on their own, not imported from src/templates: the generator is the oracle and must not share the
+ * here on their own, not imported from src/model: the generator is the oracle and must not share the
  * engine's regular expressions (a wrong pattern would then pass its own test).
  */
 

@@ -1,0 +1,42 @@
+// What every measuring script writes beside what it prints: docs/measured/<name>.md, headed by the command
+// that produced it, the date and the machine, so that no figure in docs/ is copied by hand. A rerun
+// replaces the file; git keeps the history.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** `node scripts/x.mjs --a 1` as it was run, for the file's heading. */
+export function commandLine() {
+  const script = (process.argv[1] ?? '').replace(root, '')
+  return ['node', script, ...process.argv.slice(2)].join(' ')
+}
+
+/**
+ * Writes docs/measured/<name>.md: a title, the command, the date and machine, then the body (Markdown).
+ * @param {string} name
+ * @param {string} title
+ * @param {string} body
+ * @returns {string} the path written, relative to the repository
+ */
+export function writeMeasured(name, title, body) {
+  // The load average says how much else ran: this project's machines are often shared.
+  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)} at the end), Node ${process.version}`
+  const heading = `# ${title}\n\n\`${commandLine()}\` — ${new Date().toISOString().slice(0, 16)}Z, ${machine}. Written by that command; do not edit by hand.\n`
+  const path = `docs/measured/${name}.md`
+  mkdirSync(join(root, 'docs/measured'), { recursive: true })
+  writeFileSync(join(root, path), `${heading}\n${body.trim()}\n`)
+  return path
+}
+
+/**
+ * A Markdown table.
+ * @param {string[]} header
+ * @param {(string | number)[][]} rows
+ */
+export function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
