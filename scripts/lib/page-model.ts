@@ -180,9 +180,9 @@ export function pageTable(table: TableModel): PageTable {
       : (models[0]?.columns ?? []).map((c) => [...titles, ...(c.group ? [c.group] : []), c.label])
   const treeTexts = new Set(runs.flatMap((run) => leavesOf(run.models, []).flat()))
   const first = table.header.findIndex((t) => treeTexts.has(t))
-  const last = table.header.length - 1 - [...table.header].reverse().findIndex((t) => treeTexts.has(t))
-  const titles = first < 0 ? [] : table.header.slice(0, first)
-  const corner = table.inline ? [] : first < 0 ? [...table.header] : table.header.slice(last + 1)
+  const last = table.header.reduce((at, t, i) => (treeTexts.has(t) ? i : at), -1)
+  const titles = table.header.slice(0, Math.max(first, 0))
+  const corner = table.inline ? [] : table.header.slice(last + 1)
 
   const blocks = runs.map((run): PageBlock => {
     if (!table.inline && run.models.some((r) => r.columns !== run.models[0]?.columns)) throw new Error(`${table.key}: rows of one block with different columns`)
