@@ -31,13 +31,16 @@ export async function inputTextOf(source, report) {
 }
 
 /**
- * The line around [start, end) of `text`, at most CONTEXT characters either side, with `…` where cut.
+ * The line around [start, end) of `text`, at most CONTEXT characters either side, with `…` where cut. A line
+ * that holds the figure alone (a one-cell-per-line dump) brings the lines above it, which hold its label.
  * @param {string} text
  * @param {number} start
  * @param {number} end
  */
 export function around(text, start, end) {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const alone = text.slice(lineStart, start).trim() === ''
+  for (let k = 0; alone && k < 2 && lineStart > 0 && start - lineStart < CONTEXT; k++) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1
   const nl = text.indexOf('\n', end)
   const lineEnd = nl === -1 ? text.length : nl
   const from = Math.max(lineStart, start - CONTEXT)

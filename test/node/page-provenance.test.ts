@@ -28,9 +28,12 @@ describeInChromium('the page shows where a figure was read', (s) => {
     expect(entry).toBeDefined()
     expect(input.slice(entry?.start, entry?.end)).toBe(entry?.text)
     expect(await s.page.textContent('#source-text mark')).toBe(entry?.text)
-    // The line it stands on, and nothing past it.
-    const lineStart = input.lastIndexOf('\n', (entry?.start ?? 0) - 1) + 1
-    expect(await s.page.textContent('#source-text')).toBe(input.slice(lineStart, input.indexOf('\n', entry?.end)))
+    // The seed sets one cell per line: the figure's line, and the two above it (its row's label and the
+    // cell before it), nothing past it.
+    const shown = (await s.page.textContent('#source-text')) ?? ''
+    expect(shown.endsWith(`${entry?.text}`)).toBe(true)
+    expect(input.slice(0, entry?.end).endsWith(shown)).toBe(true)
+    expect(shown.split('\n').length).toBe(3)
     expect(await s.page.textContent('#source-where')).toContain(`第 ${(entry?.start ?? 0) + 1}–${entry?.end} 个字符`)
     expect(await s.page.getAttribute('#source-view', 'data-path')).toBe(path)
     expect(s.problems).toEqual([])
