@@ -45,7 +45,7 @@ export const batchRoute = new Hono<AppEnv>().post(
   (c, next) => limitBodyTo(limitsFromEnv(c.env).maxBatchBytes)(c, next),
   async (c) => {
     const format = answerFormat(c)
-    const provenance = format === 'json' && wantsProvenance(c)
+    const provenance = wantsProvenance(c) && format === 'json'
     const limits = limitsFromEnv(c.env)
     const entries: (BatchEntry | undefined)[] = await readBatch(c)
     const items = answers(entries, limits, provenance, c.get('requestId') ?? '-')

@@ -10,7 +10,7 @@ import { readBody } from './read-body.ts'
 export const convertRoute = new Hono<AppEnv>().post('/', limitBody, async (c) => {
   const format = answerFormat(c)
   // The CSV has no column for it: it is not worked out for a CSV answer at all.
-  const provenance = format === 'json' && wantsProvenance(c)
+  const provenance = wantsProvenance(c) && format === 'json'
   const body = await readBody(c)
   const report = await convertDocument(body.content, { charset: body.charset, inputType: body.inputType, limits: limitsFromEnv(c.env), provenance })
   return format === 'csv' ? csvResponse(c, reportsToCsv([report])) : c.json(report)

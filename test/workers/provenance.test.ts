@@ -57,5 +57,15 @@ describe('leaving provenance out', () => {
     const off = await (await post('/v1/convert?provenance=false', input, type)).json()
     expect(on).toHaveProperty('provenance')
     expect(off).not.toHaveProperty('provenance')
+    const refused = await post('/v1/convert?provenance=maybe', input, type)
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('invalid_format')
+  })
+
+  it('?provenance=false on a batch', async () => {
+    const body = JSON.stringify({ documents: [{ id: 'a', content: input }] })
+    const answer = async (query: string) => (await (await post(`/v1/convert/batch${query}`, body, 'application/json')).json()) as { results: { report?: object }[] }
+    expect((await answer('')).results[0]?.report).toHaveProperty('provenance')
+    expect((await answer('?provenance=false')).results[0]?.report).not.toHaveProperty('provenance')
   })
 })
