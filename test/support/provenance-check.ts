@@ -106,3 +106,19 @@ export function numbersWithoutSource(report: ConvertedReport): string[] {
   for (const key of ['activeDisclosure', 'applications', 'reviewLitigation'] as const) walk(report[key], key)
   return out
 }
+
+/**
+ * A PDF's or a .docx's provenance: a PDF entry names a page and a box on it, a .docx entry its text only
+ * (docs/provenance.md says why), and either text reads alone as its value (neither input is glued text).
+ */
+export function documentProvenanceProblems(report: ConvertedReport): string[] {
+  const problems: string[] = []
+  const type = report.source.inputType
+  for (const [path, entry] of Object.entries(report.provenance ?? {})) {
+    const value = valueAt(report, path)
+    const shape = type === 'pdf' ? 'page' in entry && entry.page >= 1 && entry.w >= 0 && entry.h >= 0 : Object.keys(entry).join() === 'text'
+    if (!shape) problems.push(`${path}: ${JSON.stringify(entry)} is not a ${type} entry`)
+    if (typeof value !== 'number' || !readsAs(entry.text, value)) problems.push(`${path}: ${JSON.stringify(entry.text)} does not read as ${JSON.stringify(value)}`)
+  }
+  return problems
+}
