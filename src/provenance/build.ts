@@ -98,9 +98,13 @@ export function buildProvenance(
   if (fields.title !== null) put('report.title', ofLines(ctx, fieldTokens.title, (v) => findFolded(v, fold(fields.title ?? ''))))
   if (fields.year !== null) put('report.year', ofLines(ctx, fieldTokens.year, (v) => findFolded(v, String(fields.year))))
   if (fields.publishedOn !== null) put('report.publishedOn', ofLines(ctx, fieldTokens.publishedOn, (v) => dateIn(v, fields.publishedOn ?? '')))
+  // A glued run is the source of every cell cut from it: found once.
+  const found = new Map<number, ProvenanceEntry | null>()
   for (const [path, i] of sources) {
     if (typeof values.get(path) !== 'number') continue
-    put(path, ofToken(ctx, i, tokens[i]?.folded ?? ''))
+    let entry = found.get(i)
+    if (entry === undefined) found.set(i, (entry = ofToken(ctx, i, tokens[i]?.folded ?? '')))
+    put(path, entry)
   }
   return out
 }

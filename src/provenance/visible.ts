@@ -1,5 +1,6 @@
 import { isInvisible } from '../normalize/clean-text.ts'
-import { fold } from '../normalize/fold.ts'
+import { foldUnit } from '../normalize/fold.ts'
+import { DROP } from '../normalize/units.ts'
 
 /**
  * The characters a reader sees in a stretch of the decoded input, each with where it stands there: for HTML,
@@ -75,26 +76,21 @@ const isHan = (unit: number) => (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0
  */
 export function findFolded(seen: Visible, needle: string): { start: number; end: number } | null {
   if (needle === '') return null
-  const folded = foldEach(seen.text)
-  const same = (a: string, b: string) => a === b || (isHan(a.charCodeAt(0)) && isHan(b.charCodeAt(0)))
-  for (let s = 0; s < folded.length; s++) {
-    if (folded[s] === '' || !same(folded[s] as string, needle.charAt(0))) continue
+  const text = seen.text
+  const same = (a: number, b: number) => a === b || (isHan(a) && isHan(b))
+  const first = needle.charCodeAt(0)
+  for (let s = 0; s < text.length; s++) {
+    const f = foldUnit(text.charCodeAt(s))
+    if (f === DROP || !same(f, first)) continue
     let k = 0
     let j = s
-    for (; j < folded.length && k < needle.length; j++) {
-      const f = folded[j] as string
-      if (f === '') continue
-      if (!same(f, needle.charAt(k))) break
+    for (; j < text.length && k < needle.length; j++) {
+      const g = foldUnit(text.charCodeAt(j))
+      if (g === DROP) continue
+      if (!same(g, needle.charCodeAt(k))) break
       k++
     }
     if (k === needle.length) return { start: s, end: j }
   }
   return null
-}
-
-/** Each visible unit folded alone ('' where folding drops it). */
-function foldEach(text: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i < text.length; i++) out.push(fold(text.charAt(i)))
-  return out
 }

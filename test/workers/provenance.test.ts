@@ -1,6 +1,10 @@
+import { createExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { convertBatch } from '../../src/batch/convert-batch.ts'
 import { convertReport } from '../../src/convert.ts'
+import { Converter } from '../../src/rpc.ts'
 import { CASES } from '../support/fixtures.ts'
 import { fromGen } from '../support/generator/random.ts'
 import { SHAPES } from '../support/generator/shapes.ts'
@@ -60,6 +64,18 @@ describe('leaving provenance out', () => {
     const refused = await post('/v1/convert?provenance=maybe', input, type)
     expect(refused.status).toBe(400)
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('invalid_format')
+  })
+
+  it('the batch and RPC options', async () => {
+    const report = (r: { results: { ok: boolean }[] }) => (r.results[0] as { report?: object }).report
+    expect(report(convertBatch([{ id: 'a', content: input }]))).toHaveProperty('provenance')
+    expect(report(convertBatch([{ id: 'a', content: input }], { provenance: false }))).not.toHaveProperty('provenance')
+    // A document's own option wins over the batch's.
+    expect(report(convertBatch([{ id: 'a', content: input, provenance: true }], { provenance: false }))).toHaveProperty('provenance')
+    const rpc = new Converter(createExecutionContext(), env)
+    expect(((await rpc.convert({ content: input })) as { report?: object }).report).toHaveProperty('provenance')
+    expect(((await rpc.convert({ content: input, provenance: false })) as { report?: object }).report).not.toHaveProperty('provenance')
+    expect(report(await rpc.convertBatch([{ id: 'a', content: input, provenance: false }]))).not.toHaveProperty('provenance')
   })
 
   it('?provenance=false on a batch', async () => {
