@@ -36,7 +36,7 @@ export function renderFields(report) {
  * @param {string} id
  * @param {number} cellCount
  * @param {() => void} show
- * @param {HTMLElement[]} sources buttons that show where each of its cells was read
+ * @param {HTMLElement[]} sources links that show where each of its cells was read
  */
 function failedItem(check, id, cellCount, show, sources) {
   const { context, sides } = describeCheck(check)

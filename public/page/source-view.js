@@ -85,8 +85,8 @@ export function showSource(report, path, label, input) {
 }
 
 /**
- * A failed check's links to its cells' sources: one button per cell that has one, which moves to the cell
- * (and so shows its source).
+ * A failed check's links to its cells' sources: one link per cell that has one, which moves to the cell
+ * (and so shows its source in the panel it points at).
  * @param {HTMLElement} tables
  * @param {Report} report
  * @param {Map<string, string>} labels
@@ -96,13 +96,14 @@ export function sourceLinks(tables, report, labels, check) {
   return check.paths
     .filter((path) => report.provenance?.[path] && tables.querySelector(`td[data-path="${CSS.escape(path)}"]`))
     .map((path) => {
-      const button = h('button', { type: 'button', class: 'link-button source-link', 'data-path': path }, labels.get(path) ?? path)
-      button.addEventListener('click', () => {
+      const link = h('a', { href: '#source-view', class: 'source-link', 'data-path': path }, labels.get(path) ?? path)
+      link.addEventListener('click', (event) => {
+        event.preventDefault()
         const cell = /** @type {HTMLElement | null} */ (tables.querySelector(`td[data-path="${CSS.escape(path)}"]`))
         cell?.scrollIntoView({ block: 'center', inline: 'center' })
         cell?.focus({ preventScroll: true })
       })
-      return button
+      return link
     })
 }
 
