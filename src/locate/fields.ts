@@ -53,7 +53,9 @@ function findDate(lines: readonly Line[], from: number, to: number): { date: str
       if (date) return { date, at: i }
     }
     const plain = bare.at === -1 ? BARE_DATE.exec(text) : null
-    if (plain) bare = { date: isoDate(plain[1] ?? '', plain[2] ?? '', plain[3] ?? ''), at: i }
+    // A bare date that is no date (2021-02-30) leaves the later lines to be tried.
+    const date = plain ? isoDate(plain[1] ?? '', plain[2] ?? '', plain[3] ?? '') : null
+    if (date) bare = { date, at: i }
   }
   return bare
 }
