@@ -69,7 +69,7 @@ async function main(argv) {
       code = worse(code, EXIT.NO_INPUT)
       continue
     }
-    const result = await tryConvertDocument(bytes, { inputType: options.type ?? (input.path ? inputTypeOf(input.path) : undefined), limits: options.limits })
+    const result = await tryConvertDocument(bytes, { inputType: options.type ?? (input.path ? inputTypeOf(input.path) : undefined), limits: options.limits, provenance: options.provenance })
     if (result.ok) converted++
     else {
       say(`${input.id}: ${result.error.code}: ${result.error.message}`)

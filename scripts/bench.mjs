@@ -2,7 +2,8 @@
 // One process, one run: every corpus report, and a generated report of every shape (test/support/generator)
 // at 1×, 4× and 16× its size (the last section padded with paragraphs). For each: median and p99 CPU time of
 // `convertReport` on the bytes, the bare pass (decode + touch every character) as the floor, and their
-// ratio. Then, in fresh child processes: import time, first and steady conversion, and peak memory for the
+// ratio; and what provenance (SPEC §3) costs: the same conversion with `provenance: false`, and the size of the
+// JSON answer with and without it. Then, in fresh child processes: import time, first and steady conversion, and peak memory for the
 // largest input. Prints a table and writes bench/results.json. Measures dist/index.js, so it builds first.
 import { execFileSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
@@ -68,6 +69,30 @@ function time(f) {
   return { median: quantile(samples, 0.5), p99: quantile(samples, 0.99), samples: samples.length }
 }
 
+/**
+ * Two functions timed in alternation (f, g, f, g, …) within one budget: on a machine shared with other work,
+ * a slow spell then hits both alike, and their ratio stays meaningful where two runs apart would not.
+ */
+function timePair(f, g) {
+  for (let i = 0; i < WARM_UP; i++) {
+    f()
+    g()
+  }
+  const a = []
+  const b = []
+  const until = performance.now() + 2 * BUDGET_MS
+  while (a.length < MAX_SAMPLES && (a.length < MIN_SAMPLES || performance.now() < until)) {
+    let t = performance.now()
+    f()
+    a.push(performance.now() - t)
+    t = performance.now()
+    g()
+    b.push(performance.now() - t)
+  }
+  const stats = (s) => (s.sort((x, y) => x - y), { median: quantile(s, 0.5), p99: quantile(s, 0.99), samples: s.length })
+  return [stats(a), stats(b)]
+}
+
 function inputs(generator) {
   const dir = join(root, 'test/fixtures/corpus')
   const out = readdirSync(dir)
@@ -124,9 +149,15 @@ const all = inputs(generator)
 const rows = []
 for (const input of all) {
   // Checks that the input converts at all: a benchmark of an error path would flatter the numbers.
-  convertReport(input.bytes)
-  const convert = time(() => convertReport(input.bytes))
+  const report = convertReport(input.bytes)
+  const [convert, noProvenance] = timePair(
+    () => convertReport(input.bytes),
+    () => convertReport(input.bytes, { provenance: false }),
+  )
   const bare = time(() => barePass(input.bytes))
+  const jsonBytes = (r) => new TextEncoder().encode(JSON.stringify(r)).length
+  const withSources = jsonBytes(report)
+  const withoutSources = jsonBytes(convertReport(input.bytes, { provenance: false }))
   rows.push({
     input: input.name,
     kind: input.kind,
@@ -137,9 +168,13 @@ for (const input of all) {
     samples: convert.samples,
     bareMs: +bare.median.toFixed(4),
     ratio: +(convert.median / bare.median).toFixed(1),
+    noProvenanceMs: +noProvenance.median.toFixed(3),
+    provenanceEntries: Object.keys(report.provenance ?? {}).length,
+    jsonKiB: +(withSources / 1024).toFixed(1),
+    jsonNoProvenanceKiB: +(withoutSources / 1024).toFixed(1),
   })
   const r = rows.at(-1)
-  console.error(`${r.input} ${r.size}× ${r.kib} KiB: ${r.medianMs} ms (p99 ${r.p99Ms}), floor ${r.bareMs} ms, ${r.ratio}×`)
+  console.error(`${r.input} ${r.size}× ${r.kib} KiB: ${r.medianMs} ms (p99 ${r.p99Ms}), floor ${r.bareMs} ms, ${r.ratio}×; without provenance ${r.noProvenanceMs} ms, JSON ${r.jsonKiB} / ${r.jsonNoProvenanceKiB} KiB`)
 }
 
 // The one-time costs, each in a fresh process: the seed report, and the largest input for memory.
@@ -163,6 +198,23 @@ const growth = generator.SHAPES.map((s) => {
   const big = rows.find((r) => r.input === s.name && r.size === 16)
   return { shape: s.name, perKiB1x: +(one.medianMs / one.kib).toFixed(4), perKiB16x: +(big.medianMs / big.kib).toFixed(4), growth: +((big.medianMs / big.kib) / (one.medianMs / one.kib)).toFixed(2) }
 })
+/** What provenance adds, over the 1× inputs: CPU (median of the per-input ratios) and JSON size. */
+function provenanceCost(all) {
+  const sel = all.filter((r) => r.size === 1)
+  const ratios = (f) => sel.map(f).sort((a, b) => a - b)
+  const cpu = ratios((r) => r.medianMs / r.noProvenanceMs)
+  const size = ratios((r) => r.jsonKiB / r.jsonNoProvenanceKiB)
+  return {
+    inputs: sel.length,
+    cpuRatioMedian: +quantile(cpu, 0.5).toFixed(3),
+    cpuRatioWorst: +cpu.at(-1).toFixed(3),
+    extraMsMedian: +quantile(ratios((r) => r.medianMs - r.noProvenanceMs), 0.5).toFixed(3),
+    sizeRatioMedian: +quantile(size, 0.5).toFixed(2),
+    sizeRatioWorst: +size.at(-1).toFixed(2),
+    extraKiBMedian: +quantile(ratios((r) => r.jsonKiB - r.jsonNoProvenanceKiB), 0.5).toFixed(1),
+  }
+}
+
 const result = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1) },
@@ -180,6 +232,7 @@ const result = {
     conversionMaxRssMiB: +(peak.maxRssMiB - baseline.maxRssMiB).toFixed(1),
   },
   growth,
+  provenance: provenanceCost(rows),
   rows,
 }
 mkdirSync(join(root, 'bench'), { recursive: true })
@@ -188,12 +241,13 @@ writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(result, null, 
 const pad = (s, n) => String(s).padEnd(n)
 const num = (s, n) => String(s).padStart(n)
 console.log(`${result.date}  ${result.machine.cpu}, ${result.machine.cores} cores  Node ${result.node}`)
-console.log(`${pad('input', 66)} ${pad('kind', 4)} size ${num('KiB', 6)} ${num('median', 8)} ${num('p99', 8)} ${num('floor', 7)} ${num('ratio', 6)}`)
+console.log(`${pad('input', 66)} ${pad('kind', 4)} size ${num('KiB', 6)} ${num('median', 8)} ${num('p99', 8)} ${num('floor', 7)} ${num('ratio', 6)} ${num('no prov', 8)} ${num('JSON KiB', 9)} ${num('no prov', 8)}`)
 for (const r of rows) {
-  console.log(`${pad(r.input.slice(0, 66), 66)} ${pad(r.kind, 4)} ${num(`${r.size}×`, 4)} ${num(r.kib, 6)} ${num(r.medianMs.toFixed(3), 8)} ${num(r.p99Ms.toFixed(3), 8)} ${num(r.bareMs.toFixed(3), 7)} ${num(r.ratio, 6)}`)
+  console.log(`${pad(r.input.slice(0, 66), 66)} ${pad(r.kind, 4)} ${num(`${r.size}×`, 4)} ${num(r.kib, 6)} ${num(r.medianMs.toFixed(3), 8)} ${num(r.p99Ms.toFixed(3), 8)} ${num(r.bareMs.toFixed(3), 7)} ${num(r.ratio, 6)} ${num(r.noProvenanceMs.toFixed(3), 8)} ${num(r.jsonKiB, 9)} ${num(r.jsonNoProvenanceKiB, 8)}`)
 }
 console.log('summary', JSON.stringify(result.summary))
 console.log('growth (cost per KiB, 16× over 1×)', growth.map((g) => g.growth).join(' '))
+console.log('provenance (with over without, 1× inputs)', JSON.stringify(result.provenance))
 console.log('cold start', JSON.stringify(result.coldStart))
 console.log('memory', JSON.stringify(result.memory))
 const ms = (v) => (v === undefined ? '—' : `${v.toFixed(3)} ms`)

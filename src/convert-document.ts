@@ -18,5 +18,5 @@ export async function convertDocument(input: string | Uint8Array | ArrayBuffer, 
   assertSize(content, limits.maxBytes)
   const readers = await loadReaders()
   const extracted = kind === 'pdf' ? await readers.extractPdf(content, limits) : readers.extractDocx(content, limits)
-  return readGrid(extracted, limits)
+  return readGrid(extracted, limits, options.provenance ?? true)
 }

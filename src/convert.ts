@@ -14,6 +14,7 @@ import { locate } from './locate/locate.ts'
 import { matchTables } from './match/match.ts'
 import { cleanText } from './normalize/clean-text.ts'
 import { ConvertedReportOf, type ConvertedReport, type Warning } from './schema/report.ts'
+import { buildProvenance } from './provenance/build.ts'
 import { makeTokens } from './tokens/make-tokens.ts'
 
 export interface ConvertOptions {
@@ -23,6 +24,8 @@ export interface ConvertOptions {
   charset?: string | null
   /** Bounds on size and shape (src/limits/options.ts); each one left out keeps its default. */
   limits?: Partial<Limits>
+  /** Where each value was read (SPEC §3 `provenance`); true by default, false leaves it out (and its cost). */
+  provenance?: boolean
 }
 
 /**
@@ -43,13 +46,23 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
   const cleaned = cleanText(decoded.text)
   const { grid, pageTitle } = inputType === 'html' ? extractHtml(cleaned.text, limits) : { grid: extractText(cleaned.text, limits), pageTitle: null }
   return readGrid(
-    { grid, inputType, pageTitle, encoding: decoded.encoding, characters: decoded.text.length, annotationsRemoved: cleaned.annotationsRemoved, warnings },
+    {
+      grid,
+      inputType,
+      pageTitle,
+      encoding: decoded.encoding,
+      characters: decoded.text.length,
+      annotationsRemoved: cleaned.annotationsRemoved,
+      warnings,
+      source: { input: decoded.text, clean: cleaned },
+    },
     limits,
+    options.provenance ?? true,
   )
 }
 
 /** The extracted grid → the validated report, each stage once, in the data's order. */
-export function readGrid(extracted: Extracted, limits: Limits): ConvertedReport {
+export function readGrid(extracted: Extracted, limits: Limits, withProvenance = true): ConvertedReport {
   assertLineLengths(extracted.grid, limits.maxLineLength)
   const glueable = extracted.inputType === 'text'
   const { tokens, script, noiseRemoved, warnings: tokenWarnings } = makeTokens(extracted.grid, { glueable, limits })
@@ -69,6 +82,7 @@ export function readGrid(extracted: Extracted, limits: Limits): ConvertedReport 
     narrative: assembleNarrative(tokens, located),
     checks: [],
     warnings: [...extracted.warnings, ...tokenWarnings, ...located.warnings, ...matched.warnings],
+    ...(withProvenance ? { provenance: buildProvenance(tokens, extracted, matched.values, matched.sources, located.fields, located.fieldTokens) } : {}),
     source: {
       inputType: extracted.inputType,
       encoding: extracted.encoding,

@@ -13,6 +13,8 @@ export interface RpcInput {
   contentType?: string
   /** The charset of byte content; else `<meta>`, else UTF-8. */
   charset?: string
+  /** Where each number was read (the report's `provenance`); true by default, false leaves it out. */
+  provenance?: boolean
 }
 
 function inputTypeOf(contentType: string | undefined): InputType | undefined {
@@ -32,7 +34,7 @@ const contentOf = (content: RpcInput['content']) => (content instanceof ArrayBuf
  */
 export class Converter extends WorkerEntrypoint {
   convert(input: RpcInput): Promise<ConvertResult> {
-    return tryConvertDocument(contentOf(input.content), { inputType: inputTypeOf(input.contentType), charset: input.charset ?? null, limits: limitsOf(this.env) })
+    return tryConvertDocument(contentOf(input.content), { inputType: inputTypeOf(input.contentType), charset: input.charset ?? null, limits: limitsOf(this.env), provenance: input.provenance })
   }
 
   /**
@@ -41,7 +43,7 @@ export class Converter extends WorkerEntrypoint {
    */
   convertBatch(documents: (RpcInput & { id: string })[]): Promise<BatchResponse> {
     return convertDocumentBatch(
-      documents.map((d) => ({ id: d.id, content: contentOf(d.content), inputType: inputTypeOf(d.contentType), charset: d.charset ?? null })),
+      documents.map((d) => ({ id: d.id, content: contentOf(d.content), inputType: inputTypeOf(d.contentType), charset: d.charset ?? null, provenance: d.provenance })),
       { limits: limitsOf(this.env) },
     )
   }

@@ -45,6 +45,7 @@ options
   -o, --out DIR   write one file per input into DIR (name.json or name.csv) instead of standard output
   -t, --type T    html or text: how to read every input (default: by extension, else sniffed)
   -q, --quiet     no progress bar and no summary on standard error
+  --no-provenance leave out where each number was read (the report's "provenance"; smaller, a little faster)
   -h, --help      this text
   -v, --version   the version
 
@@ -89,6 +90,7 @@ function limitsOf(values) {
  * @property {string} [out]
  * @property {'html' | 'text'} [type]
  * @property {boolean} quiet
+ * @property {boolean} provenance  where each number was read; false with --no-provenance
  * @property {boolean} help
  * @property {boolean} version
  * @property {Partial<import('../../dist/index.js').Limits>} limits
@@ -111,6 +113,7 @@ export function readArgs(argv) {
         out: { type: 'string', short: 'o' },
         type: { type: 'string', short: 't' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'no-provenance': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         ...Object.fromEntries(LIMIT_FLAGS.map(({ flag }) => [flag, { type: 'string' }])),
@@ -127,5 +130,5 @@ export function readArgs(argv) {
   if (type !== undefined && type !== 'html' && type !== 'text') throw { usage: `--type must be html or text, not "${String(type)}".` }
   if (!values.help && !values.version && positionals.length === 0) throw { usage: 'no input: name files, folders or globs, or - for standard input.' }
   const out = typeof values.out === 'string' ? values.out : undefined
-  return { format, out, type, quiet: values.quiet === true, help: values.help === true, version: values.version === true, limits: limitsOf(values), inputs: positionals }
+  return { format, out, type, quiet: values.quiet === true, provenance: values['no-provenance'] !== true, help: values.help === true, version: values.version === true, limits: limitsOf(values), inputs: positionals }
 }

@@ -12,6 +12,7 @@ import { byId } from './dom.js'
 import { describeError } from './error-messages.js'
 import { copyText, fileName, jsonText, saveFile } from './json-panel.js'
 import { hideReport, showReport } from './show-report.js'
+import { inputTextOf } from './source-view.js'
 
 /** @typedef {import('./convert-request.js').Source} Source */
 /** @typedef {import('./error-messages.js').PageError} PageError */
@@ -112,7 +113,7 @@ async function run() {
     return
   }
   try {
-    status.textContent = showReport(outcome.report)
+    status.textContent = showReport(outcome.report, inputTextOf(source, outcome.report))
   } catch (err) {
     last = null
     hideReport()

@@ -36,8 +36,9 @@ export function renderFields(report) {
  * @param {string} id
  * @param {number} cellCount
  * @param {() => void} show
+ * @param {HTMLElement[]} sources links that show where each of its cells was read
  */
-function failedItem(check, id, cellCount, show) {
+function failedItem(check, id, cellCount, show, sources) {
   const { context, sides } = describeCheck(check)
   const button = h('button', { type: 'button', class: 'link-button' }, `在表中标出（${cellCount} 格）`)
   button.addEventListener('click', show)
@@ -47,6 +48,7 @@ function failedItem(check, id, cellCount, show) {
     h('p', { class: 'rule' }, check.rule),
     h('p', { class: 'sides' }, h('span', { class: 'side' }, sides[0]), h('span', { class: 'neq', 'aria-label': '不等于' }, '≠'), h('span', { class: 'side' }, sides[1])),
     h('p', { class: 'meta' }, context ? `${context} · ` : '', h('code', {}, check.id), ' ', button),
+    sources.length ? h('p', { class: 'sources' }, '出处：', sources) : null,
   )
 }
 
@@ -56,8 +58,9 @@ function failedItem(check, id, cellCount, show) {
  * @param {{ check: Check, id: string }[]} failed
  * @param {(check: Check) => number} cellCount
  * @param {(check: Check) => void} show
+ * @param {(check: Check) => HTMLElement[]} [sources] links to where each cell of a failed check was read
  */
-export function renderChecks(checks, failed, cellCount, show) {
+export function renderChecks(checks, failed, cellCount, show, sources = () => []) {
   const passed = checks.filter((c) => c.status === 'pass').length
   const skipped = checks.filter((c) => c.status === 'skipped').length
   const summary =
@@ -66,7 +69,7 @@ export function renderChecks(checks, failed, cellCount, show) {
       : failed.length
         ? `${failed.length} 项不符，${passed} 项相符，${skipped} 项因单元格空白无法核对。`
         : `全部相符：${passed} 项相符，${skipped} 项因单元格空白无法核对。`
-  const items = failed.map(({ check, id }) => failedItem(check, id, cellCount(check), () => show(check)))
+  const items = failed.map(({ check, id }) => failedItem(check, id, cellCount(check), () => show(check), sources(check)))
   const unverified = checks.filter((c) => c.status === 'skipped')
   const skippedList = unverified.length
     ? h(

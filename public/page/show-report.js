@@ -4,6 +4,7 @@ import { append, byId, clear } from './dom.js'
 import { jsonText } from './json-panel.js'
 import { renderChecks, renderFields, renderNarrative, renderWarnings } from './render-report.js'
 import { renderTables } from './render-tables.js'
+import { hideSource, sourceLinks, wireSources } from './source-view.js'
 
 /** @typedef {import('../../src/schema/report.ts').ConvertedReport} Report */
 
@@ -11,9 +12,10 @@ import { renderTables } from './render-tables.js'
  * Fills the result section with one converted report: header, checks, warnings, the three tables with
  * their marks, the narrative and the JSON. Returns the line the status announces.
  * @param {Report} report
+ * @param {Promise<string | null>} [input] the input text the provenance's offsets are in, where the page has it
  * @returns {string}
  */
-export function showReport(report) {
+export function showReport(report, input = Promise.resolve(null)) {
   const title = byId('report-title')
   title.textContent = report.report.title ?? '（未找到报告标题）'
   const fields = byId('report-fields')
@@ -29,7 +31,9 @@ export function showReport(report) {
   markFailedChecks(tables, failed)
   markUnreadCells(tables, report.warnings)
   const cellCount = (/** @type {import('../../src/schema/report.ts').Check} */ check) => check.paths.filter((p) => cellAt(tables, p)).length
-  const { summary, items, skippedList } = renderChecks(report.checks, failed, cellCount, (check) => focusCheckCells(tables, check))
+  hideSource()
+  wireSources(tables, report, labels, input)
+  const { summary, items, skippedList } = renderChecks(report.checks, failed, cellCount, (check) => focusCheckCells(tables, check), (check) => sourceLinks(tables, report, labels, check))
   byId('checks-summary').textContent = summary
   const list = byId('checks-failed')
   clear(list)

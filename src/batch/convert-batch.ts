@@ -17,6 +17,8 @@ export interface BatchInput extends ConvertOptions {
 export interface BatchOptions {
   /** Bounds for every document (src/limits/options.ts), and `maxBatchBytes` for their bytes together. */
   limits?: Partial<Limits>
+  /** Where each number was read (SPEC §3 `provenance`), for every document that does not say; true by default. */
+  provenance?: boolean
 }
 
 /** A document's own bounds, where it sets them, over the batch's. */
@@ -25,14 +27,14 @@ const defined = (limits: Partial<Limits> | undefined) => Object.fromEntries(Obje
 const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? utf8Length(content) : content.byteLength)
 
 /** A document's options with the batch's bounds under the document's own. */
-export function withLimits(own: ConvertOptions, limits: Limits): ConvertOptions {
-  return { ...own, limits: { ...limits, ...defined(own.limits) } }
+export function withLimits(own: ConvertOptions, limits: Limits, provenance?: boolean): ConvertOptions {
+  return { ...own, limits: { ...limits, ...defined(own.limits) }, provenance: own.provenance ?? provenance }
 }
 
 /** One document of a batch → its answer, with the batch's bounds under the document's own. */
-export function convertOne(doc: BatchInput, limits: Limits): BatchItem {
+export function convertOne(doc: BatchInput, limits: Limits, provenance?: boolean): BatchItem {
   const { id, content, ...own } = doc
-  return { id, ...tryConvert(content, withLimits(own, limits)) }
+  return { id, ...tryConvert(content, withLimits(own, limits, provenance)) }
 }
 
 /**
@@ -62,7 +64,7 @@ export function* convertEach(documents: (BatchInput | undefined)[], options: Bat
     const doc = documents[i]
     documents[i] = undefined
     if (!doc) continue
-    yield budget(doc) ?? convertOne(doc, limits)
+    yield budget(doc) ?? convertOne(doc, limits, options.provenance)
   }
 }
 

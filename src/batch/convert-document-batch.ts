@@ -23,7 +23,7 @@ export function nextDocuments(documents: (BatchInput | undefined)[], options: Ba
       const refused = budget(doc)
       if (refused) return refused
       const { id, content, ...own } = doc
-      return { id, ...(await tryConvertDocument(content, withLimits(own, limits))) }
+      return { id, ...(await tryConvertDocument(content, withLimits(own, limits, options.provenance))) }
     }
     return null
   }

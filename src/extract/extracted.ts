@@ -1,5 +1,12 @@
+import type { CleanText } from '../normalize/clean-text.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Grid } from './grid.ts'
+
+/** Text and HTML: the decoded input and the clean-up's deletions, which provenance names offsets in. */
+export interface SourceInput {
+  input: string
+  clean: Pick<CleanText, 'text' | 'deletedAt' | 'deletedUpTo'>
+}
 
 /**
  * What extraction hands to the rest of the pipeline, whatever the input was: the grid and the facts about
@@ -15,4 +22,6 @@ export interface Extracted {
   characters: number
   annotationsRemoved: number
   warnings: Warning[]
+  /** Text and HTML: the decoded input and the clean-up's deletions, which provenance names offsets in. */
+  source?: SourceInput
 }

@@ -42,18 +42,20 @@ function isoDate(y: string, m: string, d: string): string | null {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
 }
 
-function findDate(lines: readonly Line[], from: number, to: number): string | null {
-  let bare: string | null = null
+function findDate(lines: readonly Line[], from: number, to: number): { date: string | null; at: number } {
+  let bare: { date: string | null; at: number } = { date: null, at: -1 }
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
     const text = lines[i]?.text ?? ''
     if (text.length > 120) continue
     const labelled = LABELLED_DATE.exec(text)
     if (labelled) {
       const date = isoDate(labelled[1] ?? '', labelled[2] ?? '', labelled[3] ?? '')
-      if (date) return date
+      if (date) return { date, at: i }
     }
-    const plain = bare === null ? BARE_DATE.exec(text) : null
-    if (plain) bare = isoDate(plain[1] ?? '', plain[2] ?? '', plain[3] ?? '')
+    const plain = bare.at === -1 ? BARE_DATE.exec(text) : null
+    // A bare date that is no date (2021-02-30) leaves the later lines to be tried.
+    const date = plain ? isoDate(plain[1] ?? '', plain[2] ?? '', plain[3] ?? '') : null
+    if (date) bare = { date, at: i }
   }
   return bare
 }
@@ -69,8 +71,9 @@ function parts(title: string): { organ: string | null; year: number | null } {
  * A title that lacks its organ or its year where the lines above it hold them: the organ printed on a line
  * of its own (`淮安市洪泽区人民政府` / `2024年政府信息公开工作年度报告`), or the year apart from the rest.
  */
-function completed(lines: readonly Line[], at: number, title: string): string {
+function completed(lines: readonly Line[], at: number, title: string): { title: string; from: number } {
   let whole = title
+  let from = at
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     const { organ, year } = parts(whole)
     const head = titleText(lines[k]?.text ?? '')
@@ -79,8 +82,9 @@ function completed(lines: readonly Line[], at: number, title: string): string {
     const supplies = (organ === null && !/\d/.test(head)) || (year === null && YEAR_PHRASE.test(head))
     if (!supplies) break
     whole = head + whole
+    from = k
   }
-  return TITLE.exec(whole)?.[0] === whole ? whole : title
+  return TITLE.exec(whole)?.[0] === whole ? { title: whole, from } : { title, from: at }
 }
 
 /** A line's text as a title is matched in: spaces a PDF puts between figures and characters dropped, cells kept apart. */
@@ -91,19 +95,30 @@ function titleText(line: string): string {
 /** A line that is only a year (`2021`, `（2021年）`, `2021年度`). */
 const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]?$/
 
-function yearApart(lines: readonly Line[], at: number): number | null {
+function yearApart(lines: readonly Line[], at: number): { year: number; at: number } | null {
   for (const k of [at + 1, at - 1, at + 2, at - 2]) {
     const m = YEAR_LINE.exec((lines[k]?.text ?? '').trim())
-    if (m) return Number(m[1])
+    if (m) return { year: Number(m[1]), at: k }
   }
   return null
 }
 
+/**
+ * Which lines each field was read from (indices into the lines given; -1: none, or the browser title):
+ * what provenance names as their source.
+ */
+export interface FieldLines {
+  title: { from: number; to: number } | null
+  year: { from: number; to: number } | null
+  publishedOn: number
+}
+
 /** `lines`: the lines above the report's first section (or its first lines); `pageTitle`: the browser title. */
-export function readFields(lines: readonly Line[], pageTitle: string | null): ReportFields & { titleAt: number } {
+export function readFields(lines: readonly Line[], pageTitle: string | null): ReportFields & { titleAt: number; at: FieldLines } {
   const limit = Math.min(lines.length, TITLE_WINDOW)
   let title: string | null = null
   let titleAt = -1
+  let titleFrom = -1
   // The first title that names a year; a bare 政府信息公开年度报告 (a breadcrumb's column name, a side
   // menu) only when no line above the report names one.
   for (let i = 0; i < limit; i++) {
@@ -112,29 +127,42 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
     const m = TITLE.exec(text)
     if (!m) continue
     // Only a title that stands as its own line may be completed by the lines above it (not a breadcrumb's tail).
-    const whole = m[0] === text ? completed(lines, i, m[0]) : m[0]
-    if (parts(whole).year !== null) {
-      title = whole
+    const whole = m[0] === text ? completed(lines, i, m[0]) : { title: m[0], from: i }
+    if (parts(whole.title).year !== null) {
+      title = whole.title
       titleAt = i
+      titleFrom = whole.from
       break
     }
     // Yearless: the first, unless it is bare and this one names its organ (the article's title below a breadcrumb).
-    if (title === null || (parts(title).organ === null && parts(whole).organ !== null)) {
-      title = whole
+    if (title === null || (parts(title).organ === null && parts(whole.title).organ !== null)) {
+      title = whole.title
       titleAt = i
+      titleFrom = whole.from
     }
   }
   // The browser title where the page prints none — or only a bare 政府信息公开年度报告 (a column's name).
   const bare = title !== null && parts(title).organ === null && parts(title).year === null
   if ((title === null || bare) && pageTitle) {
     const m = TITLE.exec(pageTitle.replace(SITE_SUFFIX, '').replace(/\s+/g, ''))
-    if (m && (title === null || parts(m[0]).organ !== null)) title = m[0]
+    if (m && (title === null || parts(m[0]).organ !== null)) {
+      title = m[0]
+      titleFrom = -1
+    }
   }
   const read = title ? parts(title) : { organ: null, year: null }
   const organ = read.organ
   // A year printed apart from the title (`（2021年）` on the line below it).
-  const year = read.year ?? (titleAt >= 0 ? yearApart(lines, titleAt) : null)
+  const apart = read.year === null && titleAt >= 0 ? yearApart(lines, titleAt) : null
+  const year = read.year ?? apart?.year ?? null
   const dateFrom = titleAt === -1 ? 0 : titleAt - 5
   const dateTo = (titleAt === -1 ? 0 : titleAt) + DATE_WINDOW
-  return { title, organ, year, publishedOn: findDate(lines, dateFrom, dateTo), titleAt }
+  const date = findDate(lines, dateFrom, dateTo)
+  const titleLines = titleFrom === -1 ? null : { from: titleFrom, to: titleAt }
+  const at: FieldLines = {
+    title: titleLines,
+    year: apart ? { from: apart.at, to: apart.at } : read.year === null ? null : titleLines,
+    publishedOn: date.date === null ? -1 : date.at,
+  }
+  return { title, organ, year, publishedOn: date.date, titleAt, at }
 }

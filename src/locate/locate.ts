@@ -1,11 +1,11 @@
 import { ConvertError } from '../input/errors.ts'
 import { FIRST_FORMAT_YEAR, MODELS, versionOfYear, type FormatVersion, type SectionModel, type TableKey, type TableModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
-import { linesOf, sectionText } from '../tokens/lines.ts'
+import { linesOf, sectionText, type Line } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import { align, type Alignment } from './align.ts'
 import { findCandidates, type Candidate } from './candidates.ts'
-import { readFields, type ReportFields } from './fields.ts'
+import { readFields, type FieldLines, type ReportFields } from './fields.ts'
 import { ITEM_MODELS, type Item } from './items.ts'
 import { statedFacts, type StatedFact } from './stated-facts.ts'
 import { detectVersion } from './version.ts'
@@ -32,6 +32,8 @@ export interface TableRegion {
 export interface Located {
   version: FormatVersion
   fields: ReportFields
+  /** The tokens each field was read from (first and last, inclusive), for provenance; absent: none named. */
+  fieldTokens: FieldTokens
   tables: Record<TableKey, TableRegion | null>
   narrative: Record<NarrativeKey, { start: number; end: number } | null>
   facts: StatedFact[]
@@ -67,13 +69,29 @@ function headerStart(tokens: readonly Token[], first: number, furniture: (i: num
   return start
 }
 
+export type FieldTokens = Partial<Record<'title' | 'year' | 'publishedOn', { first: number; last: number }>>
+
+function fieldTokensOf(lines: readonly Line[], at: FieldLines): FieldTokens {
+  const range = (from: number, to: number) => {
+    const a = lines[from]
+    const b = lines[to]
+    return a && b ? { first: a.first, last: b.last } : undefined
+  }
+  const out: FieldTokens = {}
+  if (at.title) out.title = range(at.title.from, at.title.to)
+  if (at.year) out.year = range(at.year.from, at.year.to)
+  if (at.publishedOn >= 0) out.publishedOn = range(at.publishedOn, at.publishedOn)
+  return out
+}
+
 export function locate(tokens: readonly Token[], pageTitle: string | null): Located {
   const warnings: Warning[] = []
   const detected = detectVersion(tokens)
   let version: FormatVersion = detected ?? '2021'
   let aligned = alignWith(tokens, version)
   const firstPlaced = aligned.alignment.placed[0]?.start ?? tokens.length
-  const fields = readFields(linesOf(tokens, 0, firstPlaced), pageTitle)
+  const lines = linesOf(tokens, 0, firstPlaced)
+  const fields = readFields(lines, pageTitle)
   if (fields.year !== null && fields.year < FIRST_FORMAT_YEAR) {
     throw new ConvertError('unsupported_format', `This is a report for ${fields.year}; only reports in the 2019 and 2021 formats (for 2019 onwards) can be converted.`, { year: fields.year })
   }
@@ -150,5 +168,5 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
     narrative[key] = heading ? { start: heading.end + 1, end: starts.find((s) => s > heading.end) ?? tokens.length } : null
   }
   const overview = sectionText(tokens, narrative.overview)
-  return { version, fields, tables, narrative, facts: statedFacts(overview), warnings }
+  return { version, fields, fieldTokens: fieldTokensOf(lines, fields.at), tables, narrative, facts: statedFacts(overview), warnings }
 }

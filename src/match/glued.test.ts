@@ -61,7 +61,7 @@ describe('resolveGlued: the report arithmetic decides, or nothing does', () => {
   it('never picks between cuts that no arithmetic ties (table 二)', () => {
     const row = ACTIVE_DISCLOSURE_2021.rows.find((r) => r.path === 'activeDisclosure.normativeDocuments')
     if (!row) throw new Error('no such row')
-    const result = resolveGlued([{ row, text: '77132470' }], new Map(), EQUATIONS['2021'], [])
+    const result = resolveGlued([{ row, text: '77132470', token: 0 }], new Map(), EQUATIONS['2021'], [])
     expect(['issued', 'repealed', 'inForce'].map((c) => result.values.get(`activeDisclosure.normativeDocuments.${c}`))).toEqual([null, null, null])
     expect(result.warnings[0]?.code).toBe('ambiguous_cells')
   })

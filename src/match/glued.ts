@@ -12,6 +12,8 @@ export interface GluedRow {
   row: RowModel
   /** The run as printed (half-width), white space kept: a space still separates two cells. */
   text: string
+  /** The run's token: the source every cell cut from it names (provenance). */
+  token: number
 }
 
 /**

@@ -14,12 +14,15 @@ import { readTable } from './read-table.ts'
  */
 export interface Matched {
   values: CellValues
+  /** The token each number was read from, by path: a cell's own figure, or the glued run it was cut from. */
+  sources: Map<string, number>
   found: Record<TableKey, boolean>
   warnings: Warning[]
 }
 
 export function matchTables(tokens: readonly Token[], located: Located, glueable: boolean): Matched {
   const values: CellValues = new Map()
+  const sources = new Map<string, number>()
   const warnings: Warning[] = []
   const found = {} as Record<TableKey, boolean>
   const glued = []
@@ -29,6 +32,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     if (!region) continue
     const reading = readTable(tokens, region, glueable)
     for (const [path, value] of reading.values) values.set(path, value)
+    for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
     warnings.push(...reading.warnings)
   }
@@ -36,6 +40,12 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   if (glueable) warnings.push(...doubtOrder(values, EQUATIONS[located.version]))
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
+  for (const row of glued) {
+    for (const c of row.row.columns) {
+      const path = `${row.row.path}.${c.key}`
+      if (typeof values.get(path) === 'number') sources.set(path, row.token)
+    }
+  }
   warnings.push(...resolved.warnings)
-  return { values, found, warnings }
+  return { values, sources, found, warnings }
 }

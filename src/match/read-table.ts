@@ -16,6 +16,8 @@ import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
  */
 export interface TableReading {
   values: CellValues
+  /** The token each value was read from, by its cell's path (provenance): only cells read from one token. */
+  sources: Map<string, number>
   glued: GluedRow[]
   warnings: Warning[]
 }
@@ -138,7 +140,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), glued: [], warnings: [] }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], warnings: [] }
   const events = eventsOf(tokens, region)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
@@ -155,7 +157,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   const run = aligned.cells[0]?.fills[0]
   if (table.inline && run?.type === 'glued' && aligned.cells.every((c) => !c.unfilled && c.fills.length === 1 && c.fills[0]?.type === 'glued' && c.fills[0].token === run.token)) {
     for (const c of cells) out.values.set(c.path, null)
-    out.glued.push({ row: printedRow(table), text: halfWidth(tokens[run.token]?.text ?? '') })
+    out.glued.push({ row: printedRow(table), text: halfWidth(tokens[run.token]?.text ?? ''), token: run.token })
     return out
   }
   // The model's cells are row by row: each row's are one slice of them.
@@ -183,7 +185,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     const glued = readings[0]?.fills.length === 1 && readings[0].fills[0]?.type === 'glued' ? readings[0].fills[0].token : -1
     if (glued >= 0 && readings.every((x) => x.fills.length === 1 && x.fills[0]?.type === 'glued' && x.fills[0].token === glued)) {
       setRow(null)
-      out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? '') })
+      out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? ''), token: glued })
       return
     }
     const unsure: string[] = []
@@ -205,6 +207,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
         out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path: c.path })
       } else {
         out.values.set(c.path, first.value)
+        const from = reading.fills[0]
+        if (from?.type === 'token') out.sources.set(c.path, from.token)
         if (c.column.unitKey) out.values.set(`${row.path}.${c.column.unitKey}`, first.unit)
       }
       if (c.column.unitKey && !out.values.has(`${row.path}.${c.column.unitKey}`)) out.values.set(`${row.path}.${c.column.unitKey}`, null)

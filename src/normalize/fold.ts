@@ -16,7 +16,8 @@ function halfUnit(unit: number): number {
 /** `"` `'` “ ” ‘ ’ 「 」 『 』 */
 const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0x300c, 0x300d, 0x300e, 0x300f])
 
-function foldUnit(unit: number): number {
+/** One unit as `fold` makes it (DROP where it drops it). */
+export function foldUnit(unit: number): number {
   const half = halfUnit(unit)
   return isSpace(half) || QUOTES.has(half) ? DROP : half
 }

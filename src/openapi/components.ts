@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ERROR_CODES } from '../input/errors.ts'
 import { BatchDocument, BatchRequest, BatchResponse, ConvertResult } from '../schema/batch.ts'
+import { Provenance } from '../schema/provenance.ts'
 import { ConvertedReport } from '../schema/report.ts'
 
 /** POST /v1/convert's JSON form (SPEC §2): a batch document without its id. */
@@ -21,6 +22,7 @@ export const ErrorEnvelope = z.object({
 /** The schemas that the OpenAPI document names under components/schemas, each generated from zod. */
 const registry = z.registry<{ id: string }>()
 registry.add(ConvertedReport, { id: 'ConvertedReport' })
+registry.add(Provenance, { id: 'Provenance' })
 registry.add(ConvertRequest, { id: 'ConvertRequest' })
 registry.add(BatchDocument, { id: 'BatchDocument' })
 registry.add(BatchRequest, { id: 'BatchRequest' })

@@ -22,6 +22,14 @@ const formatParameter = {
   schema: { type: 'string', enum: ['json', 'csv'], default: 'json' },
 }
 
+const provenanceParameter = {
+  name: 'provenance',
+  in: 'query',
+  required: false,
+  description: 'true (default) or false: false leaves out the report\'s `provenance` (where each number was read), for a smaller answer. Not worked out for format=csv.',
+  schema: { type: 'string', enum: ['true', 'false'], default: 'true' },
+}
+
 /** API keys are optional (the `API_KEYS` secret): `{}` says a request without them is fine when none are set. */
 const optionalKey = [{ bearerAuth: [] }, {}]
 
@@ -33,7 +41,7 @@ const convert = {
     operationId: 'convert',
     summary: 'Convert one report',
     description: 'One 政府信息公开工作年度报告 — HTML, text, PDF or .docx, Simplified or Traditional → validated JSON (or CSV). The charset of a byte body comes from the Content-Type header, else the page\'s <meta>, else UTF-8. A PDF or .docx is recognised by its bytes, whatever its declared type.',
-    parameters: [formatParameter],
+    parameters: [formatParameter, provenanceParameter],
     security: optionalKey,
     requestBody: {
       required: true,
@@ -48,7 +56,7 @@ const convert = {
     },
     responses: {
       200: { description: 'The report as JSON (SPEC §3), or as CSV with format=csv.', content: { ...json('ConvertedReport'), ...CSV } },
-      400: error('empty_body, invalid_json, missing_content, undecodable, or invalid_format.'),
+      400: error('empty_body, invalid_json, missing_content, undecodable, or invalid_format (a format= or provenance= that is not offered).'),
       401: error('unauthorized: API keys are configured and none valid was sent.'),
       413: error(`payload_too_large: the body is over MAX_BODY_BYTES (${mib(DEFAULT_LIMITS.maxBytes)} by default); too_many_pages: a PDF over MAX_PDF_PAGES (${DEFAULT_LIMITS.maxPdfPages} by default).`),
       415: error('unsupported_media_type: a Content-Type that is not one of the eight above, or a Word 97–2003 .doc.'),
@@ -62,12 +70,12 @@ const batch = {
     operationId: 'convertBatch',
     summary: `Convert up to ${MAX_BATCH_DOCUMENTS} reports`,
     description: 'Each document is answered in order by its report or its error; one organ\'s reports for consecutive years are checked against each other (crossYear: 结转下年度 of year Y = 上年结转 of year Y+1).',
-    parameters: [formatParameter],
+    parameters: [formatParameter, provenanceParameter],
     security: optionalKey,
     requestBody: { required: true, content: json('BatchRequest') },
     responses: {
       200: { description: 'One answer per document, in order, and the cross-year checks; with format=csv one line per document.', content: { ...json('BatchResponse'), ...CSV } },
-      400: error('empty_body, invalid_json, invalid_batch (no "documents" array, or an empty one), or invalid_format.'),
+      400: error('empty_body, invalid_json, invalid_batch (no "documents" array, or an empty one), or invalid_format (a format= or provenance= that is not offered).'),
       401: error('unauthorized.'),
       413: error(`payload_too_large (over MAX_BATCH_BODY_BYTES, ${mib(DEFAULT_LIMITS.maxBatchBytes)} by default), or too_many_documents (over ${MAX_BATCH_DOCUMENTS}).`),
       415: error('unsupported_media_type: a batch is application/json.'),

@@ -3,7 +3,7 @@ import { batchCsvPieces, batchJsonPieces, type NextItem } from '../batch/batch-a
 import { nextDocuments } from '../batch/convert-document-batch.ts'
 import type { Limits } from '../limits/options.ts'
 import type { AppEnv } from './env.ts'
-import { answerFormat } from './format.ts'
+import { answerFormat, wantsProvenance } from './format.ts'
 import { limitBodyTo, limitsFromEnv } from './limits.ts'
 import { readBatch, type BatchEntry } from './read-batch.ts'
 import { streamOf } from './stream-pieces.ts'
@@ -12,10 +12,10 @@ import { streamOf } from './stream-pieces.ts'
  * Each entry's answer in turn, converted when asked for (a PDF or .docx too); its slot is emptied, so a
  * document is let go once answered.
  */
-function answers(entries: (BatchEntry | undefined)[], limits: Limits, requestId: string): NextItem {
+function answers(entries: (BatchEntry | undefined)[], limits: Limits, provenance: boolean, requestId: string): NextItem {
   // The documents that can be converted, in a list of their own that the converter empties as it goes.
   const inputs = entries.map((e) => (e && 'input' in e ? e.input : undefined))
-  const convert = nextDocuments(inputs, { limits })
+  const convert = nextDocuments(inputs, { limits, provenance })
   let at = 0
   let internal = 0
   return async () => {
@@ -45,9 +45,10 @@ export const batchRoute = new Hono<AppEnv>().post(
   (c, next) => limitBodyTo(limitsFromEnv(c.env).maxBatchBytes)(c, next),
   async (c) => {
     const format = answerFormat(c)
+    const provenance = wantsProvenance(c) && format === 'json'
     const limits = limitsFromEnv(c.env)
     const entries: (BatchEntry | undefined)[] = await readBatch(c)
-    const items = answers(entries, limits, c.get('requestId') ?? '-')
+    const items = answers(entries, limits, provenance, c.get('requestId') ?? '-')
     if (format === 'csv') return c.body(streamOf(batchCsvPieces(items)), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
     return c.body(streamOf(batchJsonPieces(items)), 200, { 'Content-Type': 'application/json' })
   },

@@ -64,6 +64,11 @@ export const PAGE_HTML = `<!doctype html>
         <ul id="warnings-list"></ul>
       </section>
       <div id="tables" class="tables"></div>
+      <section id="source-view" class="source-view" aria-labelledby="source-title" aria-live="polite" hidden>
+        <h3 id="source-title">出处</h3>
+        <p id="source-where"></p>
+        <pre id="source-text" class="source-text"></pre>
+      </section>
       <p class="legend">
         <span class="legend-item"><span class="swatch blank" aria-hidden="true"></span>报告中空白</span>
         <span class="legend-item"><span class="swatch unread" aria-hidden="true"></span>未能可靠读取</span>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FORMAT_VERSIONS } from '../model/versions.ts'
 import type { FormatVersion } from '../model/versions.ts'
+import { Provenance } from './provenance.ts'
 import { ActiveDisclosure, ActiveDisclosure2019, ActiveDisclosure2021, Applications, Applications2019, Applications2021, ReviewLitigation } from './tables.ts'
 
 export { FORMAT_VERSIONS, type FormatVersion } from '../model/versions.ts'
@@ -55,6 +56,7 @@ function reportSchema<A extends z.ZodType, P extends z.ZodType>(tables: { active
     narrative: Narrative,
     checks: z.array(Check),
     warnings: z.array(Warning),
+    provenance: Provenance.optional(),
     source: Source,
   })
 }

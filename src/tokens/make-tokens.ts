@@ -159,8 +159,9 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
           x: c.x,
           colspan: c.colspan,
           weak: c.weak === true,
-          start: c.start === undefined ? -1 : sameLength ? c.start + p.from : c.start,
-          end: c.end === undefined || c.start === undefined ? -1 : sameLength ? c.start + p.to : c.end,
+          // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.
+          start: c.start === undefined ? -1 : sameLength && p.from > 0 ? c.start + p.from : c.start,
+          end: c.end === undefined || c.start === undefined ? -1 : sameLength && p.to < text.length ? c.start + p.to : c.end,
           box: c.box,
           value: kind.value,
           unit: kind.unit,

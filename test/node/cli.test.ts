@@ -15,6 +15,13 @@ describe('the CLI (xxgk-json FILE)', () => {
     expect(out).toEqual(JSON.parse(JSON.stringify(convertReport(readFileSync(file), { inputType: 'text' }))))
   })
 
+  it('--no-provenance leaves out where each number was read, and nothing else', () => {
+    const file = join(root, 'test/fixtures/corpus/nansha-2020-mirror.txt')
+    const out = JSON.parse(execFileSync(process.execPath, [cli, '--no-provenance', file], { encoding: 'utf8' }))
+    expect(out).not.toHaveProperty('provenance')
+    expect(out).toEqual(JSON.parse(JSON.stringify(convertReport(readFileSync(file), { inputType: 'text', provenance: false }))))
+  })
+
   it('says what is wrong with a non-report, on stderr, with a non-zero exit', () => {
     const result = spawnSync(process.execPath, [cli, join(root, 'wrangler.toml')], { encoding: 'utf8' })
     expect(result.status).toBe(65)

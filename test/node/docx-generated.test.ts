@@ -5,6 +5,7 @@ import { writeDocx } from '../support/docx-write.ts'
 import { fromGen } from '../support/generator/random.ts'
 import { generateReport } from '../support/generator/report.ts'
 import { verify } from '../support/generator/verify.ts'
+import { documentProvenanceProblems, numbersWithoutSource } from '../support/provenance-check.ts'
 
 /**
  * Property: a random report of either format, saved as a .docx by a Word-writing library (merged cells as
@@ -23,7 +24,7 @@ describe('generated reports saved as .docx', () => {
         const got = await convertDocument(bytes)
         expect(got.source.inputType).toBe('docx')
         const rendered = { input: '', inputType: 'html' as const, generated: report, source: { script: 'simplified' as const, annotationsRemoved: 0, noiseRemoved: false } }
-        const diffs = verify(rendered, got as never)
+        const diffs = [...verify(rendered, got as never), ...documentProvenanceProblems(got), ...numbersWithoutSource(got).map((p) => `${p}: no source`)]
         if (diffs.length > 0) throw new Error(`${diffs.length} difference(s):\n${diffs.slice(0, 12).join('\n')}`)
       }),
       { numRuns: RUNS, endOnFailure: true },

@@ -13,6 +13,7 @@ import { seeded } from '../support/generator/random.ts'
 import { generateReport } from '../support/generator/report.ts'
 import { valueAt } from '../support/oracle.ts'
 import { printPdf } from '../support/pdf-print.ts'
+import { documentProvenanceProblems } from '../support/provenance-check.ts'
 
 /**
  * Generated reports as a user turns them into PDF: the official page printed by Chromium (A4 across, with and
@@ -99,6 +100,7 @@ describe.skipIf(!hasChromium)('generated reports printed to PDF by Chromium', ()
       // The whole conversion with today's matching engine, for the record.
       const got = readGrid({ grid, inputType: 'pdf', encoding: 'unicode', characters, annotationsRemoved: 0, warnings }, limits)
       expect(got.report.year).toBe(report.expected.report.year)
+      expect(documentProvenanceProblems(got), `seed ${seed}`).toEqual([])
       for (const [path, want] of report.expected.cells) {
         const have = valueAt(got, path)
         e2e.cells++

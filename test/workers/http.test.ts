@@ -154,7 +154,9 @@ describe('the other endpoints', () => {
     expect(res.status).toBe(200)
     const schema = (await res.json()) as { $schema: string; properties: Record<string, unknown>; required: string[] }
     expect(schema.$schema).toContain('2020-12')
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'report', 'activeDisclosure', 'applications', 'reviewLitigation', 'narrative', 'checks', 'warnings', 'source'])
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'report', 'activeDisclosure', 'applications', 'reviewLitigation', 'narrative', 'checks', 'warnings', 'provenance', 'source'])
+    // Left out with ?provenance=false: not required.
+    expect(schema.required).not.toContain('provenance')
   })
 
   it('every response carries a request id and the security headers', async () => {
