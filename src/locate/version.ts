@@ -36,7 +36,11 @@ const MIN_CONTAINED_CUE = 5
 const CONTAINED: { owner: number; text: string }[] = []
 for (const [v, version] of VERSIONS.entries()) {
   const other = printed(VERSIONS[1 - v] as FormatVersion, true)
-  for (const text of printed(version, false)) if (!other.has(text) && text.length >= MIN_CONTAINED_CUE) CONTAINED.push({ owner: v, text })
+  // Not one that the other version's own texts hold (2019's 处理决定数量 inside 2021's 本年处理决定数量).
+  const others = [...other]
+  for (const text of printed(version, false)) {
+    if (!other.has(text) && text.length >= MIN_CONTAINED_CUE && !others.some((o) => o.includes(text))) CONTAINED.push({ owner: v, text })
+  }
 }
 /** A label may come in pieces on its line (`其他` `对外管理服务事项`, cut where a typo broke the word): up to three. */
 const MAX_PIECES = 3

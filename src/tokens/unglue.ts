@@ -18,11 +18,11 @@ export interface Piece {
 
 /**
  * A run of figures: digits with the signs, decimal points, separators, spaces and units that cells carry.
- * A digit followed by `.` or `、` and then a non-digit numbers a row (`2.其他…`); a number followed by
+ * A digit followed by `.` or `、` and then a label numbers a row (`2.其他…`); a number followed by
  * 年 月 日 号 is a date or an ordinal; a bracketed digit (`（3）`) numbers a row too.
  */
 const VALUE_RUN = /[+\-－]?\d(?:[\d,，\s]|\.(?=\d)|[+\-－](?=\d))*(?:万元|元)?/g
-const NUMBERING_AFTER = /^[.、．]\s*\D/
+const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff(（"“]/
 const DATE_AFTER = /^[年月日号%％]/
 
 /**
