@@ -26,6 +26,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const warnings: Warning[] = []
   const found = {} as Record<TableKey, boolean>
   const glued = []
+  const wrapped = new Set<string>()
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     found[key] = region !== null
@@ -35,9 +36,10 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
     warnings.push(...reading.warnings)
+    for (const row of reading.wrapped) wrapped.add(row)
   }
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
-  if (glueable) warnings.push(...doubtOrder(values, EQUATIONS[located.version]))
+  if (glueable) warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped))
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
   for (const row of glued) {

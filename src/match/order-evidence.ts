@@ -6,10 +6,12 @@ import type { CellValues } from './glued.ts'
  * The report's arithmetic as evidence of order. Text gives a row's figures in the order it printed them, and a
  * PDF viewer's reading order can print a wrapped row's figures out of the table's order. Where a row's figures,
  * as read, break its total (Σ parts = total) while the same figures in another order would keep it — one of
- * them is half their sum — the order is in doubt: the row is not read. It never changes a number; a row that
- * breaks its total in every order is read as printed, and the check says so.
+ * them is half their sum — the order is in doubt: the row is not read. So too where the text wrapped the row over
+ * lines of several figures (`wrapped`, read-table.ts): a figure may have been cut in two at the wrap, and a total
+ * that does not add up says something was. It never changes a number; any other row that breaks its total is
+ * read as printed, and the check says so.
  */
-export function doubtOrder(values: CellValues, equations: readonly Equation[]): Warning[] {
+export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>): Warning[] {
   const warnings: Warning[] = []
   for (const eq of equations) {
     const row = rowOf(eq)
@@ -21,11 +23,14 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[]): 
     const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === total) continue
     const all = sum + total
-    if (!figures.some((v) => 2 * (v as number) === all)) continue
+    const reordered = figures.some((v) => 2 * (v as number) === all)
+    if (!reordered && !wrapped.has(row)) continue
     for (const p of paths) values.set(p, null)
     warnings.push({
       code: 'ambiguous_cells',
-      message: "The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here.",
+      message: reordered
+        ? "The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here."
+        : "The row's figures do not add up, and the text wrapped the row over lines where a figure may have been cut in two.",
       path: row,
     })
   }

@@ -20,6 +20,8 @@ export interface TableReading {
   sources: Map<string, number>
   glued: GluedRow[]
   warnings: Warning[]
+  /** Rows of text whose figures run over two or more lines of several figures each (a viewer's wrap). */
+  wrapped: Set<string>
 }
 
 /**
@@ -104,6 +106,23 @@ function printedRow(table: TableModel): RowModel {
   }
 }
 
+/**
+ * A row whose figures stand on two or more lines, several on each: a reading order that wrapped the row, where
+ * a figure may have been cut in two at the wrap (`54 ２７４` / `８７ 6861 …`). Its arithmetic decides (match.ts).
+ */
+function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['cells'][number][]): boolean {
+  const perLine = new Map<number, number>()
+  for (const r of readings) {
+    const f = r.fills[0]
+    if (f?.type !== 'token') continue
+    const line = tokens[f.token]?.line ?? -1
+    perLine.set(line, (perLine.get(line) ?? 0) + 1)
+  }
+  let lines = 0
+  for (const n of perLine.values()) if (n >= 2) lines++
+  return lines >= 2
+}
+
 /** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it by the viewer's text. */
 const LONE_UNIT = /^(?:件|个|项|条|次|人|元|万元)$/
 
@@ -140,7 +159,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], warnings: [] }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], warnings: [], wrapped: new Set() }
   const events = eventsOf(tokens, region)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
@@ -188,6 +207,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? ''), token: glued })
       return
     }
+    if (glueable && isWrapped(tokens, readings)) out.wrapped.add(row.path)
     const unsure: string[] = []
     mine.forEach(({ c }, k) => {
       const reading = readings[k] as (typeof readings)[number]
