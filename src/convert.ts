@@ -30,7 +30,7 @@ export interface ConvertOptions {
 
 /**
  * A report, as bytes or text, → the validated JSON of SPEC §3. Pure: the same in Workers, Node and
- * browsers. Throws ConvertError for what the caller can fix (422 not_a_report, unsupported_format, …).
+ * browsers. Throws ConvertError for what the caller can fix (not_a_report, unsupported_format, …).
  *
  * decode → normalize → extract, then readGrid: tokens → locate → match → assemble → validate → check.
  */
