@@ -19,6 +19,8 @@ const isFigure = (t: Token | undefined) => t !== undefined && isValueKind(t.kind
 interface Stretch {
   /** The kind of row that follows (its group, and whether it starts it). */
   key: string
+  /** Whether the row that follows starts its group. */
+  first: boolean
   complete: boolean
   /** Runs of blank lines between the label and the figures, and between figures, in order. */
   inner: number[][]
@@ -52,8 +54,9 @@ function stretches(tokens: readonly Token[], region: TableRegion): Stretch[] {
     for (let i = next.at - 1; i > last; i--) if (isBlankLine(tokens[i])) trailing.push(i)
     const row = rows[x.row]
     const after = rows[next.row]
-    const key = `${after?.group ?? ''}|${after?.group !== rows[next.row - 1]?.group}`
-    return { key, complete: figures === row?.columns.length && next.row === x.row + 1, inner, trailing }
+    const first = after?.group !== rows[next.row - 1]?.group
+    const key = `${after?.group ?? ''}|${first}`
+    return { key, first, complete: figures === row?.columns.length && next.row === x.row + 1, inner, trailing }
   })
 }
 
@@ -61,6 +64,15 @@ function stretches(tokens: readonly Token[], region: TableRegion): Stretch[] {
 function agreed(values: readonly number[]): number | null {
   if (values.length < MIN_ROWS) return null
   return values.every((v) => v === values[0]) ? (values[0] as number) : null
+}
+
+/** The count most stretches show, when more than half of at least MIN_ROWS of them do; else 0. */
+function usual(list: readonly Stretch[]): number {
+  if (list.length < MIN_ROWS) return 0
+  const counts = new Map<number, number>()
+  for (const s of list) counts.set(s.trailing.length, (counts.get(s.trailing.length) ?? 0) + 1)
+  for (const [n, c] of counts) if (2 * c > list.length) return n
+  return 0
 }
 
 /** Token indices of the blank lines that are no cells. */
@@ -82,7 +94,11 @@ export function rowSeparators(tokens: readonly Token[], region: TableRegion): Se
       const keep = new Set(run.slice(gap, gap + cells))
       for (const i of run) if (!keep.has(i)) out.add(i)
     })
-    const known = least(complete.filter((t) => t.key === s.key))
+    // Rows of the same kind show the count; where too few of them are whole, rows that alike start a group
+    // (or do not) show the count most of them agree on. Too many taken for partings leaves a cell unfilled
+    // (the row null), never a figure moved.
+    const same = complete.filter((t) => t.key === s.key)
+    const known = same.length >= MIN_ROWS ? least(same) : usual(complete.filter((t) => t.first === s.first))
     for (const i of s.trailing.slice(0, known)) out.add(i)
   }
   return out
