@@ -17,9 +17,12 @@ export interface CleanText {
   deletedUpTo: Int32Array
 }
 
-/** Zero-width spaces, joiners, the word joiner and the byte-order mark. */
+/**
+ * Zero-width spaces, joiners, the word joiner and the byte-order mark; and control characters other than tab,
+ * line and page breaks (a NUL or U+001F is no text: `0件\u0000` is the cell 0件).
+ */
 export function isInvisible(unit: number): boolean {
-  return (unit >= 0x200b && unit <= 0x200d) || unit === 0x2060 || unit === 0xfeff
+  return (unit >= 0x200b && unit <= 0x200d) || unit === 0x2060 || unit === 0xfeff || (unit < 0x20 && (unit < 0x09 || unit > 0x0d)) || unit === 0x7f
 }
 
 /** No-break and other odd spaces. */
@@ -40,7 +43,7 @@ function pinyinAt(input: string, at: number): number {
 }
 
 /** Anything the clean-up would change: most texts hold nothing of it, and are returned as they are at once. */
-const ANYTHING = /[\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\(/
+const ANYTHING = /[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\(/
 
 export function cleanText(input: string): CleanText {
   if (!ANYTHING.test(input)) return { text: input, annotationsRemoved: 0, deletedAt: new Int32Array(0), deletedUpTo: new Int32Array(0) }

@@ -23,8 +23,8 @@ export function numbersIn(body: string): Set<number> {
     .replace(/&#x([0-9a-f]{1,6});?/gi, (_, hex: string) => safeChar(Number.parseInt(hex, 16)))
     .replace(/&#(\d{1,7});?/g, (_, dec: string) => safeChar(Number(dec)))
     .normalize('NFKC')
-    // Invisible characters are dropped before anything is read (SPEC §2): `2428\u200b72` is 242872.
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    // Invisible characters and controls are dropped before anything is read (SPEC §2): `2428\u200b72` is 242872.
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '')
   // `[^<>]` rather than `[^>]`: a scan stops at the next `<`, so a body of unclosed `<` costs linear time.
   const untagged = decoded.replace(/<[^<>]*>/g, '')
   const variants = [decoded, untagged, untagged.replace(/\s+/g, ''), decoded.replace(/<[^<>]*>/g, ' ')]
