@@ -46,21 +46,27 @@ function property(arbitrary: fc.Arbitrary<Body>) {
   })
 }
 
+/**
+ * One seed for every property, so that a run of the tests (and CI) runs the cases that were run here; `npm run
+ * fuzz -- --seed S` explores other seeds at length, in Node.
+ */
+const SEED = 20261201
+
 describe('fuzzing POST /v1/convert', () => {
   it('random bytes under every Content-Type', { timeout: 120_000 }, async () => {
-    await fc.assert(property(randomBytes), { numRuns: 2000 })
+    await fc.assert(property(randomBytes), { seed: SEED, numRuns: 2000 })
   })
 
   it('random and malformed HTML', { timeout: 120_000 }, async () => {
-    await fc.assert(property(randomHtml), { numRuns: 2000 })
+    await fc.assert(property(randomHtml), { seed: SEED, numRuns: 2000 })
   })
 
   it('real reports, mutated', { timeout: 300_000 }, async () => {
-    await fc.assert(property(mutatedReport(SEEDS)), { numRuns: 3000 })
+    await fc.assert(property(mutatedReport(SEEDS)), { seed: SEED, numRuns: 3000 })
   })
 
   it('a single line of about 5 MiB, under, at and over the body limit', { timeout: 120_000 }, async () => {
-    await fc.assert(property(hugeLine), { numRuns: 24 })
+    await fc.assert(property(hugeLine), { seed: SEED, numRuns: 24 })
   })
 
   it('generated reports, mutated: every number in its own cell, or null with a warning', { timeout: 300_000 }, async () => {
@@ -72,7 +78,7 @@ describe('fuzzing POST /v1/convert', () => {
         if (broken.length > 0) throw new Error(`${body.shape} (${body.bytes.byteLength} bytes): ${broken.slice(0, 8).join('; ')}`)
       }),
       // No shrinking: a shrunk `fc.gen` case is no simpler to read, and each step re-runs a conversion.
-      { numRuns: 400, endOnFailure: true },
+      { seed: SEED, numRuns: 400, endOnFailure: true },
     )
   })
 
@@ -82,12 +88,12 @@ describe('fuzzing POST /v1/convert', () => {
         const broken = brokenBatchInvariants(await answerOf(body, '/v1/convert/batch'), body)
         if (broken.length > 0) throw new Error(`${body.shape} (${body.bytes.byteLength} bytes): ${broken.slice(0, 8).join('; ')}`)
       }),
-      { numRuns: 500 },
+      { seed: SEED, numRuns: 500 },
     )
   })
 
   it('multipart bodies: boundaries, fields and file names as senders get them wrong', { timeout: 300_000 }, async () => {
-    await fc.assert(property(multipartBody(SEEDS)), { numRuns: 800 })
+    await fc.assert(property(multipartBody(SEEDS)), { seed: SEED, numRuns: 800 })
   })
 
   it('API keys: only a configured key as a Bearer token passes, and no key is ever answered', { timeout: 120_000 }, async () => {
@@ -100,7 +106,7 @@ describe('fuzzing POST /v1/convert', () => {
         const broken = [...brokenKeyInvariants(answer, request), ...(path === '/v1/convert' ? brokenInvariants(answer, sent) : [])]
         if (broken.length > 0) throw new Error(`${request.shape} on ${path}: ${broken.join('; ')}`)
       }),
-      { numRuns: 300 },
+      { seed: SEED, numRuns: 300 },
     )
   })
 
