@@ -43,6 +43,7 @@ function pinyinAt(input: string, at: number): number {
 }
 
 /** Anything the clean-up would change: most texts hold nothing of it, and are returned as they are at once. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const ANYTHING = /[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\(/
 
 export function cleanText(input: string): CleanText {
