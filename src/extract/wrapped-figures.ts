@@ -1,5 +1,5 @@
 import { fold } from '../normalize/fold.ts'
-import { isBrokenNumber, isValueLike } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 
 /**
@@ -18,7 +18,6 @@ import type { Cell, Grid, GridRow } from './grid.ts'
 const MAX_CONTINUED = 2
 const MAX_PIECES = 7
 const MIN_ROW_FIGURES = 4
-const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
 
 const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
 
@@ -30,7 +29,7 @@ function isFigure(c: Cell): boolean {
   if (known === undefined) {
     // Only a cell with a digit, a unit or a blank's mark in it can be one: most cells are ruled out unfolded.
     const f = MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
-    known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || UNIT.test(f))
+    known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || isUnit(f))
     figures.set(c, known)
   }
   return known

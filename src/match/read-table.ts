@@ -2,6 +2,7 @@ import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
+import { isUnit } from '../normalize/numbers.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
@@ -123,9 +124,6 @@ function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['
   return lines >= 2
 }
 
-/** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it by the viewer's text. */
-const LONE_UNIT = /^(?:件|个|项|条|次|人|元|万元)$/
-
 /**
  * The rows whose figures a viewer cut (a unit alone after them): where a cell wrapped, a PDF viewer's reading
  * order may print that row's figures out of the table's order, so none of them is its cell for certain.
@@ -144,7 +142,7 @@ function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: read
   const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
   for (let i = region.start; i < region.end; i++) {
     if (valueAt.has(i)) lastValue = i
-    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && LONE_UNIT.test(tokens[i]?.folded ?? '')) {
+    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '')) {
       const r = rowOfToken.get(lastValue)
       if (r !== undefined) out.add(r)
     }

@@ -40,6 +40,13 @@ export function isValueLike(folded: string): boolean {
   return readCell(folded).kind !== 'text'
 }
 
+/** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it. */
+const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
+
+export function isUnit(folded: string): boolean {
+  return UNIT.test(folded)
+}
+
 /** Digits and separators that do not make a number: a number cut in two where its cell wrapped (`75，`, `2,2`). */
 const BROKEN_NUMBER = /^[+\-−]?[\d,，.．]*\d[\d,，.．]*(?:万元|元|件|个|项|条|次|人|万)?$/
 /** `8.` standing alone is a row's numbering whose label went to the next line, not a figure. */
