@@ -3,10 +3,12 @@ import type { Limits } from '../../limits/options.ts'
 import { CMapFactory } from './cmaps.ts'
 import { dropLayoutSpaces, type Item, type Page } from './items.ts'
 import { unifyRadicals } from './radicals.ts'
+import { pageRules } from './rules.ts'
 
 /**
- * A PDF's bytes → its pages' text items, through PDF.js (the build that unpdf makes for serverless
- * runtimes: no worker thread, no DOM). Only the text layer is read: no operator list, no rendering.
+ * A PDF's bytes → its pages' text items and ruling lines, through PDF.js (the build that unpdf makes for
+ * serverless runtimes: no worker thread, no DOM). The text layer, and the operator list of pages whose text
+ * stands in columns (for the borders of their tables); nothing is rendered.
  */
 
 /** Most text items read from one page; a report's densest page holds under 1,000. */
@@ -24,7 +26,25 @@ type PdfJs = typeof import('unpdf/pdfjs')
 
 let pdfjs: Promise<PdfJs> | undefined
 
+/**
+ * PDF.js 5 hands fonts over with ArrayBuffer.prototype.transferToFixedLength (ES2024: workerd, browsers, Node
+ * 21+). Node 20 lacks it, and PDF.js then drops the rest of a page's operator list, borders included, without
+ * a word. Where it is missing it is added, as the standard defines its result (a copy of the first bytes).
+ */
+function ensureTransfer() {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer }
+  if (typeof proto.transferToFixedLength === 'function') return
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    value(this: ArrayBuffer, length?: number) {
+      return this.slice(0, length ?? this.byteLength)
+    },
+    writable: true,
+    configurable: true,
+  })
+}
+
 function loadPdfJs(): Promise<PdfJs> {
+  ensureTransfer()
   pdfjs ??= import('unpdf/pdfjs')
   return pdfjs
 }
@@ -44,8 +64,23 @@ export interface PdfText {
   verticalItems: number
 }
 
+/** Whether two items stand on one line (their tops within half a glyph): a page of prose has one item a line. */
+function mayHoldTable(items: readonly Item[]): boolean {
+  const tops = new Set<number>()
+  for (const item of items) {
+    const key = Math.round(item.top / 2)
+    if (tops.has(key) || tops.has(key - 1) || tops.has(key + 1)) return true
+    tops.add(key)
+  }
+  return false
+}
+
+function readRules(list: { fnArray: number[]; argsArray: unknown[] }, ops: PdfJs['OPS'], view: number[]) {
+  return pageRules(list.fnArray, list.argsArray, ops, view)
+}
+
 export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPdfPages'>): Promise<PdfText> {
-  const { getDocument } = await loadPdfJs()
+  const { getDocument, OPS } = await loadPdfJs()
   // PDF.js takes ownership of the buffer it is given, and refuses a Node Buffer: a plain copy suits both.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -94,8 +129,10 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
         if (text === '') continue
         items.push({ text, x: e - x0, top: y1 - f - h, w: Math.abs(raw.width), h })
       }
+      // The borders of the page's tables: only where text stands apart on a line (a prose page draws none we need).
+      const rules = mayHoldTable(items) ? readRules(await page.getOperatorList({ intent: 'display' }), OPS, page.view) : []
       page.cleanup()
-      pages.push({ number: n, width: x1 - x0, height, items })
+      pages.push({ number: n, width: x1 - x0, height, items, rules })
     }
     return { pages, verticalItems }
   } catch (error) {

@@ -1,0 +1,208 @@
+import type { Cell, GridRow } from '../grid.ts'
+import { bottom, joinPieces, right, type Item, type Page } from './items.ts'
+import type { Line } from './lines.ts'
+import { ruledParts, type RuledPart } from './ruled-cells.ts'
+import { UNPLACED } from './table-rows.ts'
+
+/**
+ * Ruled tables → grid rows as an HTML table gives them: each cell's text is the items that stand inside its
+ * borders (a label wrapped over lines is one cell by construction), with its colspan, rowspan and grid column.
+ * A table the page break cut goes on in the first table of the next page when nothing stands between them
+ * and their outer borders line up; a cell cut by the break (no border at the foot, none at the head) is one.
+ */
+
+/** A glyph box may stick out of its cell by this share of its height (ascenders, a tight border). */
+const OVERHANG = 0.3
+/** Outer borders of two pieces of one table stand this close; column boundaries this close are one. */
+const SAME_EDGE = 3
+/** Two lines of one paragraph in a cell stand at most this far apart (in glyph heights); two rows farther. */
+const WRAP_GAP = 0.8
+
+export interface FilledPart {
+  part: RuledPart
+  /** The items inside each cell, by cell index. */
+  items: Item[][]
+  top: number
+  bottom: number
+}
+
+export interface RuledTable {
+  page: number
+  top: number
+  rows: GridRow[]
+}
+
+function unitAt(xs: readonly number[], v: number): number {
+  let k = 0
+  while (k + 2 < xs.length && v >= (xs[k + 1] as number)) k++
+  return k
+}
+
+/** Items into the cells of the page's ruled tables; a table whose borders do not hold its text is left to the text. */
+export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
+  const parts = (page.rules?.length ?? 0) > 0 ? ruledParts(page.number, page.rules ?? []) : []
+  const filled = parts.map((part) => ({ part, items: part.cells.map((): Item[] => []), top: part.ys[0] as number, bottom: part.ys.at(-1) as number }))
+  const placed: (FilledPart | null)[] = page.items.map((item) => {
+    const cx = item.x + item.w / 2
+    const cy = item.top + item.h / 2
+    const f = filled.find(({ part: p }) => cx > (p.xs[0] as number) && cx < (p.xs.at(-1) as number) && cy > (p.ys[0] as number) && cy < (p.ys.at(-1) as number))
+    if (!f) return null
+    const p = f.part
+    const cols = p.xs.length - 1
+    const cellAt = (x: number, y: number) => p.unit[unitAt(p.ys, y) * cols + unitAt(p.xs, x)] as number
+    const own = cellAt(cx, cy)
+    // Text that reaches over a border into another cell: the borders do not say where it belongs.
+    const slack = OVERHANG * item.h
+    const corners = [cellAt(item.x + slack, item.top + slack), cellAt(right(item) - slack, item.top + slack), cellAt(item.x + slack, bottom(item) - slack), cellAt(right(item) - slack, bottom(item) - slack)]
+    if (corners.some((c) => c !== own)) p.broken = true
+    f.items[own]?.push(item)
+    return f
+  })
+  const taken = filled.filter((f) => !f.part.broken && f.items.filter((i) => i.length > 0).length >= 2)
+  return { parts: taken, rest: page.items.filter((_, i) => !taken.includes(placed[i] as FilledPart)) }
+}
+
+/**
+ * A cell's items → its text: lines top to bottom, pieces left to right. Digits over digits are one figure
+ * only where the cell's width broke it: the lines close like the lines of one paragraph, and the upper one
+ * filling the cell to within a glyph or two (a space the PDF does not show, `&nbsp;`, may stand at its ends).
+ * Else the cell is not read: two figures in one cell (a border the PDF does not draw) are never one number.
+ */
+function cellText(items: readonly Item[], left: number, rightEdge: number): string {
+  const sorted = [...items].sort((a, b) => a.top - b.top || a.x - b.x)
+  const lines: Item[][] = []
+  for (const item of sorted) {
+    const line = lines.at(-1)
+    const first = line?.[0]
+    if (line && first && Math.min(bottom(first), bottom(item)) - Math.max(first.top, item.top) >= 0.5 * Math.min(first.h, item.h)) line.push(item)
+    else lines.push([item])
+  }
+  // The room the text has: the cell less the least margin any of its lines keeps on either side.
+  const textLeft = Math.min(...items.map((i) => i.x))
+  const margin = Math.max(0, Math.min(textLeft - left, ...items.map((i) => rightEdge - right(i))))
+  const room = rightEdge - left - 2 * margin
+  let text = ''
+  let prev: Item[] | null = null
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x)
+    let s = ''
+    let reach = -Infinity
+    for (const item of line) {
+      s = joinPieces(s, item.text, item.x - reach, item.h)
+      reach = right(item)
+    }
+    const head = line[0] as Item
+    if (prev && /[0-9０-９,，.．]$/.test(text) && /^[0-9０-９]/.test(s)) {
+      const last = prev.at(-1) as Item
+      const close = head.top - bottom(last) <= WRAP_GAP * head.h
+      // Between two half-width digits a browser breaks only a word wider than the cell: the line above fills it.
+      // Elsewhere (after `，`, before a full-width digit) it breaks where the next word did not fit.
+      const inWord = /[0-9]$/.test(text) && /^[0-9]/.test(s)
+      const next = inWord ? head.w / Math.max(1, [...head.text].length) : firstWordWidth(head)
+      const slack = inWord ? 0 : head.h / 2
+      if (!close || right(last) - textLeft + next <= room - slack) return UNPLACED
+      text += s
+    } else text = joinPieces(text, s, Infinity, head.h)
+    prev = line
+  }
+  return text
+}
+
+/** The width of an item's first unbreakable run: half-width letters and digits together, else one glyph. */
+function firstWordWidth(item: Item): number {
+  const chars = [...item.text]
+  const units = (c: string) => (/[\x21-\x7e]/.test(c) ? 1 : 2)
+  const total = chars.reduce((n, c) => n + units(c), 0)
+  const run = /^[0-9A-Za-z.,%]+/.exec(item.text)?.[0] ?? chars[0] ?? ''
+  return (item.w * [...run].reduce((n, c) => n + units(c), 0)) / Math.max(1, total)
+}
+
+/** Whether part b goes on from part a: next page, nothing between them, outer borders aligned. */
+function continues(a: FilledPart, b: FilledPart, lines: readonly Line[]): boolean {
+  const pa = a.part
+  const pb = b.part
+  if (pb.page !== pa.page + 1) return false
+  if (Math.abs((pa.xs[0] as number) - (pb.xs[0] as number)) > SAME_EDGE || Math.abs((pa.xs.at(-1) as number) - (pb.xs.at(-1) as number)) > SAME_EDGE) return false
+  return !lines.some((l) => (l.page === pa.page && l.top > a.bottom) || (l.page === pb.page && l.bottom < b.top))
+}
+
+/** Parts (in page and top order) → tables: parts that go on from the one before are one table. */
+export function ruledTables(parts: readonly FilledPart[], lines: readonly Line[]): RuledTable[] {
+  const sorted = [...parts].sort((p, q) => p.part.page - q.part.page || p.top - q.top)
+  const groups: FilledPart[][] = []
+  sorted.forEach((f, k) => {
+    const before = sorted[k - 1]
+    const lastOnPage = before && sorted.filter((g) => g.part.page === before.part.page).at(-1) === before
+    const firstOnPage = sorted.find((g) => g.part.page === f.part.page) === f
+    const group = groups.at(-1)
+    if (group && before && lastOnPage && firstOnPage && continues(before, f, lines)) group.push(f)
+    else groups.push([f])
+  })
+  return groups.map((g) => ({ page: g[0]?.part.page ?? 0, top: g[0]?.top ?? 0, rows: tableRowsOf(g) }))
+}
+
+interface Placed {
+  text: string
+  box: NonNullable<Cell['box']>
+  x: number
+  colspan: number
+  /** First and last band (over the whole table), and whether the cell goes on into the next part. */
+  g0: number
+  g1: number
+  part: number
+  index: number
+}
+
+function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
+  // One set of columns for the whole table: boundaries of every part, those SAME_EDGE apart taken as one.
+  const all = parts.flatMap((f) => f.part.xs).sort((a, b) => a - b)
+  const columns: number[] = []
+  for (const x of all) if (columns.length === 0 || x - (columns.at(-1) as number) > SAME_EDGE) columns.push(x)
+  const column = (x: number) => columns.findIndex((c) => Math.abs(c - x) <= SAME_EDGE)
+  const placed: Placed[] = []
+  let band = 0
+  /** The cells of the previous part still open at its foot, by their columns. */
+  let openAbove = new Map<string, Placed>()
+  parts.forEach((f, pi) => {
+    const p = f.part
+    const openBelow = new Map<string, Placed>()
+    p.cells.forEach((c, k) => {
+      const items = f.items[k] ?? []
+      const x0 = column(p.xs[c.c0] as number)
+      const x1 = column(p.xs[c.c1 + 1] as number)
+      const key = `${x0}:${x1}`
+      const text = items.length > 0 ? cellText(items, p.xs[c.c0] as number, p.xs[c.c1 + 1] as number) : ''
+      const above = c.r0 === 0 && c.openTop ? openAbove.get(key) : undefined
+      let cell: Placed
+      if (above) {
+        // The rest of a cell the page break cut: its text goes on in the cell above.
+        above.text = /[0-9０-９,，.．]$/.test(above.text) && /^[0-9０-９]/.test(text) ? UNPLACED : joinPieces(above.text, text, Infinity, items[0]?.h ?? 0)
+        above.g1 = band + c.r1
+        cell = above
+      } else {
+        const box = items.length > 0 ? boxOf(items, p.page) : { page: p.page, x: p.xs[c.c0] as number, y: p.ys[c.r0] as number, w: (p.xs[c.c1 + 1] as number) - (p.xs[c.c0] as number), h: (p.ys[c.r1 + 1] as number) - (p.ys[c.r0] as number) }
+        cell = { text, box, x: x0, colspan: Math.max(1, x1 - x0), g0: band + c.r0, g1: band + c.r1, part: pi, index: k }
+        placed.push(cell)
+      }
+      if (c.openBottom && c.r1 === p.ys.length - 2) openBelow.set(key, cell)
+    })
+    openAbove = openBelow
+    band += p.ys.length - 1
+  })
+  // Rows: the bands where a cell starts; a cell's rowspan counts the rows it reaches.
+  const starts = [...new Set(placed.map((c) => c.g0))].sort((a, b) => a - b)
+  const rowOf = new Map(starts.map((g, k) => [g, k]))
+  const rows: GridRow[] = starts.map(() => ({ cells: [], table: true }))
+  for (const c of placed) {
+    const rowspan = starts.filter((g) => g >= c.g0 && g <= c.g1).length
+    rows[rowOf.get(c.g0) as number]?.cells.push({ text: c.text, colspan: c.colspan, rowspan, x: c.x, box: c.box })
+  }
+  for (const r of rows) r.cells.sort((a, b) => (a.x ?? 0) - (b.x ?? 0))
+  return rows
+}
+
+function boxOf(items: readonly Item[], page: number): NonNullable<Cell['box']> {
+  const x = Math.min(...items.map((i) => i.x))
+  const y = Math.min(...items.map((i) => i.top))
+  return { page, x, y, w: Math.max(...items.map(right)) - x, h: Math.max(...items.map(bottom)) - y }
+}
