@@ -2,7 +2,9 @@ import { ConvertError } from '../../input/errors.ts'
 import type { Limits } from '../../limits/options.ts'
 import { CMapFactory } from './cmaps.ts'
 import { dropLayoutSpaces, type Item, type Page } from './items.ts'
+import { pageLines } from './lines.ts'
 import { unifyRadicals } from './radicals.ts'
+import { COLUMN_GAP } from './regions.ts'
 import { pageRules } from './rules.ts'
 
 /**
@@ -64,15 +66,12 @@ export interface PdfText {
   verticalItems: number
 }
 
-/** Whether two items stand on one line (their tops within half a glyph): a page of prose has one item a line. */
-function mayHoldTable(items: readonly Item[]): boolean {
-  const tops = new Set<number>()
-  for (const item of items) {
-    const key = Math.round(item.top / 2)
-    if (tops.has(key) || tops.has(key - 1) || tops.has(key + 1)) return true
-    tops.add(key)
-  }
-  return false
+/**
+ * Whether a page's text stands in columns on two lines or more (a table's rows): only such a page is worth
+ * its operator list, which costs PDF.js about as much again as the text layer.
+ */
+function mayHoldTable(page: Page): boolean {
+  return pageLines(page).filter((l) => l.segments.length >= 2 && l.widestGap >= COLUMN_GAP).length >= 2
 }
 
 function readRules(list: { fnArray: number[]; argsArray: unknown[] }, ops: PdfJs['OPS'], view: number[]) {
@@ -130,7 +129,7 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
         items.push({ text, x: e - x0, top: y1 - f - h, w: Math.abs(raw.width), h })
       }
       // The borders of the page's tables: only where text stands apart on a line (a prose page draws none we need).
-      const rules = mayHoldTable(items) ? readRules(await page.getOperatorList({ intent: 'display' }), OPS, page.view) : []
+      const rules = mayHoldTable({ number: n, width: x1 - x0, height, items }) ? readRules(await page.getOperatorList({ intent: 'display' }), OPS, page.view) : []
       page.cleanup()
       pages.push({ number: n, width: x1 - x0, height, items, rules })
     }

@@ -30,6 +30,8 @@ export interface RuledCell {
   r1: number
   openTop: boolean
   openBottom: boolean
+  /** No rule closes it (the room beside a row shorter than the others): no cell, and no text may stand in it. */
+  void: boolean
 }
 
 export interface RuledPart {
@@ -40,7 +42,7 @@ export interface RuledPart {
   cells: RuledCell[]
   /** The cell of each unit, row by row (ys.length - 1 rows of xs.length - 1 units). */
   unit: number[]
-  /** A unit no rule closes on the left or right, or a shape no rectangle makes: the part is not read by its rules. */
+  /** A shape no rectangles make (two cells over one unit): the part is not read by its rules. */
   broken: boolean
 }
 
@@ -146,8 +148,9 @@ function cellsOf(page: number, xs: number[], ys: number[], v: readonly Boundary[
         return false
       }
       while (r1 + 1 < rows && !closedBelow(r1 + 1)) r1++
+      let closed = true
       for (let rr = r; rr <= r1; rr++) {
-        if (!vSep(c, rr) || !vSep(c1 + 1, rr)) broken = true
+        if (!vSep(c, rr) || !vSep(c1 + 1, rr)) closed = false
         for (let cc = c; cc <= c1; cc++) {
           if ((unit[rr * cols + cc] as number) >= 0) broken = true
           unit[rr * cols + cc] = cells.length
@@ -156,8 +159,8 @@ function cellsOf(page: number, xs: number[], ys: number[], v: readonly Boundary[
       const openTop = [...Array(c1 - c + 1).keys()].some((k) => !hSep(r, c + k))
       const openBottom = [...Array(c1 - c + 1).keys()].some((k) => !hSep(r1 + 1, c + k))
       // A cell open at its top or foot is one the page break cut: only at the table's first or last row.
-      if ((openTop && r !== 0) || (openBottom && r1 !== rows - 1)) broken = true
-      cells.push({ c0: c, c1, r0: r, r1, openTop, openBottom })
+      if ((openTop && r !== 0) || (openBottom && r1 !== rows - 1)) closed = false
+      cells.push({ c0: c, c1, r0: r, r1, openTop, openBottom, void: !closed })
     }
   }
   return { page, xs, ys, cells, unit, broken }

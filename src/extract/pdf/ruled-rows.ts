@@ -54,7 +54,8 @@ export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
     // Text that reaches over a border into another cell: the borders do not say where it belongs.
     const slack = OVERHANG * item.h
     const corners = [cellAt(item.x + slack, item.top + slack), cellAt(right(item) - slack, item.top + slack), cellAt(item.x + slack, bottom(item) - slack), cellAt(right(item) - slack, bottom(item) - slack)]
-    if (corners.some((c) => c !== own)) p.broken = true
+    // Text where no borders close a cell: they do not say which cell it is in.
+    if (corners.some((c) => c !== own) || p.cells[own]?.void) p.broken = true
     f.items[own]?.push(item)
     return f
   })
@@ -167,6 +168,7 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
     const p = f.part
     const openBelow = new Map<string, Placed>()
     p.cells.forEach((c, k) => {
+      if (c.void) return
       const items = f.items[k] ?? []
       const x0 = column(p.xs[c.c0] as number)
       const x1 = column(p.xs[c.c1 + 1] as number)
