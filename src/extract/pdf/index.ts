@@ -48,6 +48,16 @@ export function layoutPdf({ pages, verticalItems }: PdfText, limits: Pick<Limits
   regions.forEach((r, id) => {
     for (const i of r.lines) inTable.set(i, id)
   })
+  // Reading order: tables and paragraphs as they come, page by page, top to bottom.
+  const grid: Grid = []
+  const prose: ProseLine[] = []
+  const flushProse = () => {
+    for (const p of paragraphs(prose)) {
+      spend()
+      grid.push({ cells: [{ ...cell(p.text), box: p.box }], table: false })
+    }
+    prose.length = 0
+  }
   // Ruled tables take the ids after the text's own; each is placed where its top stands in reading order.
   let nextTable = 0
   const placeTablesBefore = (page: number, top: number) => {
@@ -63,16 +73,6 @@ export function layoutPdf({ pages, verticalItems }: PdfText, limits: Pick<Limits
     }
   }
 
-  // Reading order: tables and paragraphs as they come, page by page, top to bottom.
-  const grid: Grid = []
-  const prose: ProseLine[] = []
-  const flushProse = () => {
-    for (const p of paragraphs(prose)) {
-      spend()
-      grid.push({ cells: [{ ...cell(p.text), box: p.box }], table: false })
-    }
-    prose.length = 0
-  }
   for (let i = 0; i < lines.length; i++) {
     placeTablesBefore((lines[i] as Line).page, (lines[i] as Line).top)
     const id = inTable.get(i)

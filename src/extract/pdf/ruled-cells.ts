@@ -15,6 +15,8 @@ const JOIN_GAP = 2
 const MAX_STRETCHES = 2_000
 /** Most grid units one ruled table is read with: a report's largest table has a few hundred. */
 const MAX_UNITS = 20_000
+/** Most ruled tables a page is read with: a report's page holds a few; past it the page is read by its text. */
+const MAX_PARTS = 100
 
 /** One boundary line: its position and the stretches along it that a rule covers. */
 interface Boundary {
@@ -119,6 +121,7 @@ export function ruledParts(page: number, rules: readonly Rule[]): RuledPart[] {
     }
     if (ys.length < 2 || (xs.length - 1) * (ys.length - 1) > MAX_UNITS) continue
     parts.push(cellsOf(page, xs, ys, v, hAt))
+    if (parts.length > MAX_PARTS) return []
   }
   return parts
 }

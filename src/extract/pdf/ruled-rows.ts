@@ -41,11 +41,18 @@ function unitAt(xs: readonly number[], v: number): number {
 /** Items into the cells of the page's ruled tables; a table whose borders do not hold its text is left to the text. */
 export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
   const parts = (page.rules?.length ?? 0) > 0 ? ruledParts(page.number, page.rules ?? []) : []
-  const filled = parts.map((part) => ({ part, items: part.cells.map((): Item[] => []), top: part.ys[0] as number, bottom: part.ys.at(-1) as number }))
+  const area = (p: RuledPart) => ((p.xs.at(-1) as number) - (p.xs[0] as number)) * ((p.ys.at(-1) as number) - (p.ys[0] as number))
+  const inside = (p: RuledPart, x: number, y: number) => x > (p.xs[0] as number) && x < (p.xs.at(-1) as number) && y > (p.ys[0] as number) && y < (p.ys.at(-1) as number)
+  // Smallest first: text goes to the innermost table around it. A table with another inside is a frame that
+  // lays out the page (a bordered layout table), not a table of figures: its own text is read as text.
+  const filled = parts
+    .sort((p, q) => area(p) - area(q))
+    .map((part) => ({ part, items: part.cells.map((): Item[] => []), top: part.ys[0] as number, bottom: part.ys.at(-1) as number }))
+  const frames = new Set(parts.filter((p) => parts.some((q) => q !== p && inside(p, (q.xs[0] as number) + 1, (q.ys[0] as number) + 1) && inside(p, (q.xs.at(-1) as number) - 1, (q.ys.at(-1) as number) - 1))))
   const placed: (FilledPart | null)[] = page.items.map((item) => {
     const cx = item.x + item.w / 2
     const cy = item.top + item.h / 2
-    const f = filled.find(({ part: p }) => cx > (p.xs[0] as number) && cx < (p.xs.at(-1) as number) && cy > (p.ys[0] as number) && cy < (p.ys.at(-1) as number))
+    const f = filled.find(({ part: p }) => inside(p, cx, cy))
     if (!f) return null
     const p = f.part
     const cols = p.xs.length - 1
@@ -59,7 +66,7 @@ export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
     f.items[own]?.push(item)
     return f
   })
-  const taken = filled.filter((f) => !f.part.broken && f.items.filter((i) => i.length > 0).length >= 2)
+  const taken = filled.filter((f) => !f.part.broken && !frames.has(f.part) && f.items.filter((i) => i.length > 0).length >= 2)
   return { parts: taken, rest: page.items.filter((_, i) => !taken.includes(placed[i] as FilledPart)) }
 }
 
@@ -133,10 +140,10 @@ export function ruledTables(parts: readonly FilledPart[], lines: readonly Line[]
   const groups: FilledPart[][] = []
   sorted.forEach((f, k) => {
     const before = sorted[k - 1]
-    const lastOnPage = before && sorted.filter((g) => g.part.page === before.part.page).at(-1) === before
-    const firstOnPage = sorted.find((g) => g.part.page === f.part.page) === f
+    // Only the last table of a page goes on, and only in the first of the next.
+    const edge = before !== undefined && before.part.page !== f.part.page
     const group = groups.at(-1)
-    if (group && before && lastOnPage && firstOnPage && continues(before, f, lines)) group.push(f)
+    if (group && before && edge && continues(before, f, lines)) group.push(f)
     else groups.push([f])
   })
   return groups.map((g) => ({ page: g[0]?.part.page ?? 0, top: g[0]?.top ?? 0, rows: tableRowsOf(g) }))
@@ -192,12 +199,14 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
     band += p.ys.length - 1
   })
   // Rows: the bands where a cell starts; a cell's rowspan counts the rows it reaches.
-  const starts = [...new Set(placed.map((c) => c.g0))].sort((a, b) => a - b)
-  const rowOf = new Map(starts.map((g, k) => [g, k]))
-  const rows: GridRow[] = starts.map(() => ({ cells: [], table: true }))
+  const starting = new Array<number>(band + 1).fill(0)
+  for (const c of placed) starting[c.g0] = 1
+  const before = [0]
+  for (let g = 0; g < band; g++) before.push((before[g] as number) + (starting[g] as number))
+  const rows: GridRow[] = Array.from({ length: before[band] as number }, () => ({ cells: [], table: true }))
   for (const c of placed) {
-    const rowspan = starts.filter((g) => g >= c.g0 && g <= c.g1).length
-    rows[rowOf.get(c.g0) as number]?.cells.push({ text: c.text, colspan: c.colspan, rowspan, x: c.x, box: c.box })
+    const rowspan = (before[c.g1 + 1] as number) - (before[c.g0] as number)
+    rows[before[c.g0] as number]?.cells.push({ text: c.text, colspan: c.colspan, rowspan, x: c.x, box: c.box })
   }
   for (const r of rows) r.cells.sort((a, b) => (a.x ?? 0) - (b.x ?? 0))
   return rows

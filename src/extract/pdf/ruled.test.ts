@@ -112,6 +112,28 @@ describe('PDF tables read by their borders', () => {
     ])
   })
 
+  it('reads a row shorter than the others, where no border closes the room beside it', () => {
+    // The last row has two figure cells; the third column's room in that row has no borders.
+    const ys = [100, 130, 160]
+    const rules = borders(XS.slice(1), ys).filter((r) => !(r.horizontal && r.at === 160 && r.a === 400) && !(!r.horizontal && r.at === 450 && r.a === 130))
+    const items = [at('（一）予以公开', 105, 110), at('1', 310, 110), at('2', 360, 110), at('3', 410, 110), at('（二）部分公开', 105, 140), at('4', 310, 140), at('5', 360, 140)]
+    expect(texts(layout([page(1, items, rules)]))).toEqual([
+      ['（一）予以公开', '1', '2', '3'],
+      ['（二）部分公开', '4', '5'],
+    ])
+    // Text in that room: no cell holds it, so the borders do not say where it stands.
+    expect(takeRuled(page(1, [...items, at('6', 410, 140)], rules)).parts).toEqual([])
+  })
+
+  it('reads a bordered layout frame as text around the tables inside it', () => {
+    // A frame of two columns (a side menu, the article) around a table of figures in the article's column.
+    const frame = borders([10, 35, 500], [20, 400])
+    const items = [at('目录', 12, 30), at('二、主动公开政府信息情况', 105, 60), ...[[105, '（一）予以公开'], [310, '1'], [360, '2'], [410, '3']].map(([x, t]) => at(t as string, x as number, 110))]
+    const grid = layout([page(1, items, [...frame, ...borders(XS.slice(1), [100, 130])])])
+    expect(texts(grid)).toEqual([['（一）予以公开', '1', '2', '3']])
+    expect(grid.filter((r) => !r.table).map((r) => r.cells[0]?.text)).toContain('二、主动公开政府信息情况')
+  })
+
   it('leaves a table whose text reaches over its borders to the text layout', () => {
     const items = [at('（一）予以公开', 105, 110), at('1', 310, 110), at('2', 360, 110), at('3', 410, 110), at('（二）部分公开', 105, 140), at('12345678', 330, 140)]
     const taken = takeRuled(page(1, items, borders(XS.slice(1), [100, 130, 160])))
