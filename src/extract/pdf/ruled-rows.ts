@@ -1,3 +1,5 @@
+import { fold } from '../../normalize/fold.ts'
+import { readCell } from '../../normalize/numbers.ts'
 import type { Cell, GridRow } from '../grid.ts'
 import { bottom, joinPieces, right, type Item, type Page } from './items.ts'
 import type { Line } from './lines.ts'
@@ -76,7 +78,7 @@ export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
  * filling the cell to within a glyph or two (a space the PDF does not show, `&nbsp;`, may stand at its ends).
  * Else the cell is not read: two figures in one cell (a border the PDF does not draw) are never one number.
  */
-function cellText(items: readonly Item[], left: number, rightEdge: number): string {
+function cellText(items: readonly Item[], left: number, rightEdge: number): { text: string; fills: boolean } {
   const sorted = [...items].sort((a, b) => a.top - b.top || a.x - b.x)
   const lines: Item[][] = []
   for (const item of sorted) {
@@ -108,12 +110,16 @@ function cellText(items: readonly Item[], left: number, rightEdge: number): stri
       const inWord = /[0-9]$/.test(text) && /^[0-9]/.test(s)
       const next = inWord ? head.w / Math.max(1, [...head.text].length) : firstWordWidth(head)
       const slack = inWord ? 0 : head.h / 2
-      if (!close || right(last) - textLeft + next <= room - slack) return UNPLACED
+      if (!close || right(last) - textLeft + next <= room - slack) return { text: UNPLACED, fills: false }
       text += s
     } else text = joinPieces(text, s, Infinity, head.h)
     prev = line
   }
-  return text
+  // Whether the text wrapped and its last line leaves no room for another glyph: it may go on past the foot.
+  const widest = Math.max(...lines.map((l) => right(l.at(-1) as Item) - (l[0] as Item).x))
+  const end = lines.at(-1)
+  const fills = lines.length >= 2 && end !== undefined && right(end.at(-1) as Item) - (end[0] as Item).x + (end.at(-1) as Item).w / Math.max(1, [...(end.at(-1) as Item).text].length) > widest
+  return { text, fills }
 }
 
 /** The width of an item's first unbreakable run: half-width letters and digits together, else one glyph. */
@@ -157,8 +163,8 @@ interface Placed {
   /** First and last band (over the whole table), and whether the cell goes on into the next part. */
   g0: number
   g1: number
-  part: number
-  index: number
+  /** Its last line leaves no room for another glyph. */
+  fills: boolean
 }
 
 function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
@@ -174,13 +180,14 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
   parts.forEach((f, pi) => {
     const p = f.part
     const openBelow = new Map<string, Placed>()
+    const first = band
     p.cells.forEach((c, k) => {
       if (c.void) return
       const items = f.items[k] ?? []
       const x0 = column(p.xs[c.c0] as number)
       const x1 = column(p.xs[c.c1 + 1] as number)
       const key = `${x0}:${x1}`
-      const text = items.length > 0 ? cellText(items, p.xs[c.c0] as number, p.xs[c.c1 + 1] as number) : ''
+      const { text, fills } = items.length > 0 ? cellText(items, p.xs[c.c0] as number, p.xs[c.c1 + 1] as number) : { text: '', fills: false }
       const above = c.r0 === 0 && c.openTop ? openAbove.get(key) : undefined
       let cell: Placed
       if (above) {
@@ -190,13 +197,15 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
         cell = above
       } else {
         const box = items.length > 0 ? boxOf(items, p.page) : { page: p.page, x: p.xs[c.c0] as number, y: p.ys[c.r0] as number, w: (p.xs[c.c1 + 1] as number) - (p.xs[c.c0] as number), h: (p.ys[c.r1 + 1] as number) - (p.ys[c.r0] as number) }
-        cell = { text, box, x: x0, colspan: Math.max(1, x1 - x0), g0: band + c.r0, g1: band + c.r1, part: pi, index: k }
+        cell = { text, fills, box, x: x0, colspan: Math.max(1, x1 - x0), g0: band + c.r0, g1: band + c.r1 }
         placed.push(cell)
       }
       if (c.openBottom && c.r1 === p.ys.length - 2) openBelow.set(key, cell)
     })
     openAbove = openBelow
     band += p.ys.length - 1
+    // Borders drawn on both sides of the break (Word, LibreOffice): the row may still be one the break cut.
+    if (pi > 0) joinCutRow(placed, first - 1, first)
   })
   // Rows: the bands where a cell starts; a cell's rowspan counts the rows it reaches.
   const starting = new Array<number>(band + 1).fill(0)
@@ -210,6 +219,52 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
   }
   for (const r of rows) r.cells.sort((a, b) => (a.x ?? 0) - (b.x ?? 0))
   return rows
+}
+
+/** Words, not a figure nor a piece of one: Han characters or letters in a cell that does not read as a number. */
+const isLabel = (t: string) => /[\p{Script=Han}A-Za-z]/u.test(t) && readCell(fold(t)).kind === 'text'
+const endsInDigit = (t: string) => /[0-9０-９,，.．]$/.test(t)
+const startsWithDigit = (t: string) => /^[0-9０-９]/.test(t)
+
+/**
+ * The first row after a page break may be the rest of the last row before it: Word and LibreOffice break a row
+ * over pages and draw the border at the break. It is, where it holds text only in cells where that row does and
+ * nothing in that row's own label (its last cell of words): the label ended before the break, and a row of its
+ * own has a label. Its cells are then joined to the row's; digits on both sides of the break are one figure
+ * where the cell above wrapped and had no room left, else left unread. Where the label fills its cell to the
+ * last line, the next row's label may be its rest: figures on both sides of the break are left unread.
+ */
+function joinCutRow(placed: Placed[], last: number, first: number) {
+  const above = placed.filter((c) => c.g1 === last)
+  const below = placed.filter((c) => c.g0 === first).sort((a, b) => a.x - b.x)
+  // The cell of the row above over a cell below: the columns of two pages need not part alike.
+  const over = (b: Placed) => above.find((a) => a.x <= b.x && b.x + b.colspan <= a.x + a.colspan)
+  const under = (a: Placed) => below.filter((b) => a.x <= b.x && b.x + b.colspan <= a.x + a.colspan)
+  // The row's own label: its last cell of words before its first figure (a row of words alone, a header, has none).
+  const figures = above.filter((c) => c.g0 === last && readCell(fold(c.text)).kind === 'number').map((c) => c.x)
+  const firstFigure = figures.length > 0 ? Math.min(...figures) : -1
+  const label = above.filter((c) => c.g0 === last && c.x < firstFigure && isLabel(c.text)).sort((a, b) => b.x - a.x)[0]
+  const figure = (a: Placed, b: Placed) => b.text !== '' && endsInDigit(a.text) && startsWithDigit(b.text)
+  const rest = below.every((b) => b.text === '' || over(b)?.text)
+  if (label && rest && under(label).every((b) => b.text === '') && below.every((b) => over(b))) {
+    for (const b of below) {
+      const a = over(b) as Placed
+      // A figure goes on past the break only from a cell it filled, as it goes on to a next line.
+      if (a.text === UNPLACED || b.text === UNPLACED) a.text = UNPLACED
+      else if (figure(a, b)) a.text = a.fills ? a.text + b.text : UNPLACED
+      else a.text = joinPieces(a.text, b.text, Infinity, 0)
+      a.g1 = Math.max(a.g1, b.g1)
+      placed.splice(placed.indexOf(b), 1)
+    }
+    return
+  }
+  // A row whose label fills its cell to the last line (it may go on past the break) and whose cells do not all
+  // go on: the rest of it, or a row of its own? Figures on both sides of the break are left unread.
+  if (!label?.fills || above.filter((a) => a.x >= label.x && a.text !== '').every((a) => under(a).some((b) => b.text !== ''))) return
+  for (const b of below) {
+    const a = over(b)
+    if (a && figure(a, b)) a.text = b.text = UNPLACED
+  }
 }
 
 function boxOf(items: readonly Item[], page: number): NonNullable<Cell['box']> {
