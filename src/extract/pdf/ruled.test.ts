@@ -96,6 +96,28 @@ describe('PDF tables read by their borders', () => {
     expect(rows[2]?.cells[1]?.box?.page).toBe(2)
   })
 
+  it('joins a row Word or LibreOffice broke over a page, with borders on both sides of the break, and no other', () => {
+    // A narrow first figure column (300–312): `12` stands over two lines and goes on at the next page's head.
+    const xs = [100, 300, 312, 350, 400]
+    const head = (rest: Item[]) => [
+      page(1, [at('（一）予以公开', 105, 510), at('1', 303.5, 505), at('2', 320, 510), at('3', 360, 510), at('（二）部分公开', 105, 540), at('1', 303.5, 535), at('2', 303.5, 546), at('5', 320, 540), at('6', 360, 540)], borders(xs, [500, 530, 560])),
+      page(2, [...rest, at('（四）其他', 105, 80), at('7', 303.5, 80), at('8', 320, 80), at('9', 360, 80)], borders(xs, [40, 70, 100])),
+    ]
+    // The rest of the row: nothing in its label's cell, text only where the row above has some.
+    expect(texts(layout(head([at('3', 303.5, 45)])))).toEqual([
+      ['（一）予以公开', '1', '2', '3'],
+      ['（二）部分公开', '123', '5', '6'],
+      ['（四）其他', '7', '8', '9'],
+    ])
+    // A row of its own: it has its label.
+    expect(texts(layout(head([at('（三）不予公开', 105, 45), at('3', 303.5, 45)])))).toEqual([
+      ['（一）予以公开', '1', '2', '3'],
+      ['（二）部分公开', '12', '5', '6'],
+      ['（三）不予公开', '3', '', ''],
+      ['（四）其他', '7', '8', '9'],
+    ])
+  })
+
   it('joins a figure the cell width broke, never two figures that stand in one cell', () => {
     const ys = [100, 130, 160]
     const grid = layout([
