@@ -24,12 +24,17 @@ export interface PrintOptions {
   headerFooter?: boolean
   /** A4 across, as a wide table is printed so that its figures do not break over lines. */
   landscape?: boolean
+  /** Each cell in a box of its own, apart from its neighbours (`<table border="1">` without collapsing). */
+  separate?: boolean
 }
+
+const SEPARATE_STYLE = '<style>table { border-collapse: separate; border-spacing: 3px; }</style>'
 
 export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
   const page = await browser.newPage()
   try {
-    const body = /<head[\s>]/i.test(html) ? html.replace(/<head([^>]*)>/i, `<head$1>${PRINT_STYLE}`) : `<!doctype html><html><head><meta charset="utf-8">${PRINT_STYLE}</head><body>${html}</body></html>`
+    const style = PRINT_STYLE + (options.separate ? SEPARATE_STYLE : '')
+    const body = /<head[\s>]/i.test(html) ? html.replace(/<head([^>]*)>/i, `<head$1>${style}`) : `<!doctype html><html><head><meta charset="utf-8">${style}</head><body>${html}</body></html>`
     await page.setContent(body, { waitUntil: 'load' })
     const pdf = await page.pdf({
       format: 'A4',

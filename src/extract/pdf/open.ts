@@ -5,7 +5,7 @@ import { dropLayoutSpaces, type Item, type Page } from './items.ts'
 import { pageLines } from './lines.ts'
 import { unifyRadicals } from './radicals.ts'
 import { COLUMN_GAP } from './regions.ts'
-import { pageRules } from './rules.ts'
+import { pageRules, type Rule } from './rules.ts'
 
 /**
  * A PDF's bytes → its pages' text items and ruling lines, through PDF.js (the build that unpdf makes for
@@ -13,6 +13,8 @@ import { pageRules } from './rules.ts'
  * stands in columns (for the borders of their tables); nothing is rendered.
  */
 
+/** The bottom share of a page where a running foot stands. */
+const FOOT_BAND = 0.15
 /** Most text items read from one page; a report's densest page holds under 1,000. */
 export const MAX_PAGE_ITEMS = 20_000
 
@@ -67,11 +69,19 @@ export interface PdfText {
 }
 
 /**
- * Whether a page's text stands in columns on two lines or more (a table's rows): only such a page is worth
- * its operator list, which costs PDF.js about as much again as the text layer.
+ * Whether a page's text stands in columns on two lines or more (a table's rows), or the page before ended in a
+ * table (its last rows may stand here, one line of them): only such a page is worth its operator list, which
+ * costs PDF.js about as much again as the text layer.
  */
-function mayHoldTable(page: Page): boolean {
-  return pageLines(page).filter((l) => l.segments.length >= 2 && l.widestGap >= COLUMN_GAP).length >= 2
+function mayHoldTable(page: Page, tableGoesOn: boolean): boolean {
+  return tableGoesOn || pageLines(page).filter((l) => l.segments.length >= 2 && l.widestGap >= COLUMN_GAP).length >= 2
+}
+
+/** Whether a page's ruled lines reach below all its text but what stands in the bottom margin (a running foot). */
+function endsInTable(page: Page, rules: readonly Rule[]): boolean {
+  if (rules.length === 0) return false
+  const foot = Math.max(...rules.map((r) => (r.horizontal ? r.at : r.b)))
+  return page.items.every((i) => i.top < foot || i.top > (1 - FOOT_BAND) * page.height)
 }
 
 function readRules(list: { fnArray: number[]; argsArray: unknown[] }, ops: PdfJs['OPS'], view: number[]) {
@@ -107,6 +117,7 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
     }
     const pages: Page[] = []
     let verticalItems = 0
+    let tableGoesOn = false
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view
@@ -129,7 +140,9 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
         items.push({ text, x: e - x0, top: y1 - f - h, w: Math.abs(raw.width), h })
       }
       // The borders of the page's tables: only where text stands apart on a line (a prose page draws none we need).
-      const rules = mayHoldTable({ number: n, width: x1 - x0, height, items }) ? readRules(await page.getOperatorList({ intent: 'display' }), OPS, page.view) : []
+      const textPage: Page = { number: n, width: x1 - x0, height, items }
+      const rules = mayHoldTable(textPage, tableGoesOn) ? readRules(await page.getOperatorList({ intent: 'display' }), OPS, page.view) : []
+      tableGoesOn = endsInTable(textPage, rules)
       page.cleanup()
       pages.push({ number: n, width: x1 - x0, height, items, rules })
     }
