@@ -20,6 +20,11 @@ const SAME_EDGE = 3
 /** Two lines of one paragraph in a cell stand at most this far apart (in glyph heights); two rows farther. */
 const WRAP_GAP = 0.8
 
+/** Words, not a figure nor a piece of one: Han characters or letters in a cell that does not read as a number. */
+const isLabel = (t: string) => /[\p{Script=Han}A-Za-z]/u.test(t) && readCell(fold(t)).kind === 'text'
+const endsInDigit = (t: string) => /[0-9０-９,，.．]$/.test(t)
+const startsWithDigit = (t: string) => /^[0-9０-９]/.test(t)
+
 export interface FilledPart {
   part: RuledPart
   /** The items inside each cell, by cell index. */
@@ -102,24 +107,30 @@ function cellText(items: readonly Item[], left: number, rightEdge: number): { te
       reach = right(item)
     }
     const head = line[0] as Item
-    if (prev && /[0-9０-９,，.．]$/.test(text) && /^[0-9０-９]/.test(s)) {
+    if (prev && endsInDigit(text) && startsWithDigit(s)) {
       const last = prev.at(-1) as Item
       const close = head.top - bottom(last) <= WRAP_GAP * head.h
       // Between two half-width digits a browser breaks only a word wider than the cell: the line above fills it.
       // Elsewhere (after `，`, before a full-width digit) it breaks where the next word did not fit.
       const inWord = /[0-9]$/.test(text) && /^[0-9]/.test(s)
-      const next = inWord ? head.w / Math.max(1, [...head.text].length) : firstWordWidth(head)
+      const next = inWord ? glyphWidth(head) : firstWordWidth(head)
       const slack = inWord ? 0 : head.h / 2
       if (!close || right(last) - textLeft + next <= room - slack) return { text: UNPLACED, fills: false }
       text += s
     } else text = joinPieces(text, s, Infinity, head.h)
     prev = line
   }
-  // Whether the text wrapped and its last line leaves no room for another glyph: it may go on past the foot.
-  const widest = Math.max(...lines.map((l) => right(l.at(-1) as Item) - (l[0] as Item).x))
+  return { text, fills: fillsToTheEnd(lines) }
+}
+
+const glyphWidth = (item: Item) => item.w / Math.max(1, [...item.text].length)
+const lineWidth = (line: readonly Item[]) => right(line.at(-1) as Item) - (line[0] as Item).x
+
+/** Whether the text wrapped and its last line leaves no room for another glyph: it may go on past the cell's foot. */
+function fillsToTheEnd(lines: readonly Item[][]): boolean {
   const end = lines.at(-1)
-  const fills = lines.length >= 2 && end !== undefined && right(end.at(-1) as Item) - (end[0] as Item).x + (end.at(-1) as Item).w / Math.max(1, [...(end.at(-1) as Item).text].length) > widest
-  return { text, fills }
+  if (lines.length < 2 || !end) return false
+  return lineWidth(end) + glyphWidth(end.at(-1) as Item) > Math.max(...lines.map(lineWidth))
 }
 
 /** The width of an item's first unbreakable run: half-width letters and digits together, else one glyph. */
@@ -160,11 +171,21 @@ interface Placed {
   box: NonNullable<Cell['box']>
   x: number
   colspan: number
-  /** First and last band (over the whole table), and whether the cell goes on into the next part. */
+  /** First and last band it covers, counted over the whole table. */
   g0: number
   g1: number
-  /** Its last line leaves no room for another glyph. */
+  /** Its text wrapped and its last line leaves no room for another glyph. */
   fills: boolean
+}
+
+/**
+ * A cell's text with its rest from after a page break: digits on both sides are one figure only where the cell
+ * above filled its last line (the figure wrapped there), else left unread: one figure cut, or two.
+ */
+function goOn(above: Placed, rest: string): string {
+  if (above.text === UNPLACED || rest === UNPLACED) return UNPLACED
+  if (endsInDigit(above.text) && startsWithDigit(rest)) return above.fills ? above.text + rest : UNPLACED
+  return joinPieces(above.text, rest, Infinity, 0)
 }
 
 function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
@@ -192,7 +213,7 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
       let cell: Placed
       if (above) {
         // The rest of a cell the page break cut: its text goes on in the cell above.
-        above.text = /[0-9０-９,，.．]$/.test(above.text) && /^[0-9０-９]/.test(text) ? UNPLACED : joinPieces(above.text, text, Infinity, items[0]?.h ?? 0)
+        above.text = goOn(above, text)
         above.g1 = band + c.r1
         cell = above
       } else {
@@ -221,10 +242,6 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
   return rows
 }
 
-/** Words, not a figure nor a piece of one: Han characters or letters in a cell that does not read as a number. */
-const isLabel = (t: string) => /[\p{Script=Han}A-Za-z]/u.test(t) && readCell(fold(t)).kind === 'text'
-const endsInDigit = (t: string) => /[0-9０-９,，.．]$/.test(t)
-const startsWithDigit = (t: string) => /^[0-9０-９]/.test(t)
 
 /**
  * The first row after a page break may be the rest of the last row before it: Word and LibreOffice break a row
@@ -249,10 +266,7 @@ function joinCutRow(placed: Placed[], last: number, first: number) {
   if (label && rest && under(label).every((b) => b.text === '') && below.every((b) => over(b))) {
     for (const b of below) {
       const a = over(b) as Placed
-      // A figure goes on past the break only from a cell it filled, as it goes on to a next line.
-      if (a.text === UNPLACED || b.text === UNPLACED) a.text = UNPLACED
-      else if (figure(a, b)) a.text = a.fills ? a.text + b.text : UNPLACED
-      else a.text = joinPieces(a.text, b.text, Infinity, 0)
+      a.text = goOn(a, b.text)
       a.g1 = Math.max(a.g1, b.g1)
       placed.splice(placed.indexOf(b), 1)
     }
