@@ -97,9 +97,14 @@ function readPath(
         for (let k = 1; k < sub.length; k++) if (!reachedByCurve[k]) segment(sub[k - 1] as [number, number], sub[k] as [number, number], add)
       }
       if (fill && !curved) {
-        const xs = sub.map((p) => p[0])
-        const ys = sub.map((p) => p[1])
-        const [l, r, t, b] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]
+        // In a loop, not Math.min(...): a path may hold more points than a call takes arguments.
+        let [l, r, t, b] = [Infinity, -Infinity, Infinity, -Infinity]
+        for (const [x, y] of sub) {
+          l = Math.min(l, x)
+          r = Math.max(r, x)
+          t = Math.min(t, y)
+          b = Math.max(b, y)
+        }
         if (b - t <= THIN && r - l > b - t) add(true, (t + b) / 2, l, r)
         else if (r - l <= THIN && b - t > r - l) add(false, (l + r) / 2, t, b)
       }
