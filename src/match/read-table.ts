@@ -53,6 +53,20 @@ function headerColumns(tokens: readonly Token[], region: TableRegion): Map<numbe
   return out
 }
 
+/**
+ * An inline table (四) prints its cells in one row after its header: the header's blank lines (the positions
+ * its spans cover, one cell per line) stand before its last words, and are none of its cells.
+ */
+function headerEnd(tokens: readonly Token[], region: TableRegion): number {
+  let last = region.start
+  for (let i = region.start; i < region.end; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'text') last = i
+    else if (isValueKind(t.kind) && t.kind !== 'empty') break
+  }
+  return last
+}
+
 export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
   const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
@@ -75,6 +89,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
     if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, label.row)
   }
   const separators = rowSeparators(tokens, region)
+  const header = region.table.inline ? headerEnd(tokens, region) : region.start
   let line = -1
   let lineRow = -1
   for (let i = region.start; i < region.end; i++) {
@@ -83,7 +98,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       line = token.line
       lineRow = firstOnLine.get(line) ?? -1
     }
-    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i))) continue
+    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i) || i < header)) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
       events.push({ type: 'label', row: label.row, token: i, first: label.first })
