@@ -7,6 +7,7 @@ import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
+import { orderWrappedRows } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
@@ -107,7 +108,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
-  return events
+  return orderWrappedRows(tokens, region, events)
 }
 
 /** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
@@ -157,12 +158,31 @@ function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: read
   const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
   for (let i = region.start; i < region.end; i++) {
     if (valueAt.has(i)) lastValue = i
-    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '')) {
+    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !underLabel(tokens, i, lastValue)) {
       const r = rowOfToken.get(lastValue)
       if (r !== undefined) out.add(r)
     }
   }
   return out
+}
+
+/**
+ * In text that keeps the page's columns, a unit cut from its figure stands under it; one left of every figure
+ * on the line of the figure before it stands in the label's column: the end of a wrapped label (`…行政查询事` `项`).
+ */
+function underLabel(tokens: readonly Token[], unit: number, lastValue: number): boolean {
+  const u = tokens[unit]
+  const line = tokens[lastValue]?.line
+  if (u?.colEnd === undefined) return false
+  let first = Infinity
+  for (let i = lastValue; i >= 0 && tokens[i]?.line === line; i--) {
+    const t = tokens[i] as Token
+    if (isValueKind(t.kind)) {
+      if (t.col === undefined) return false
+      first = Math.min(first, t.col)
+    }
+  }
+  return u.colEnd <= first
 }
 
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
