@@ -32,19 +32,21 @@ interface Stretch {
   adjacent: boolean
 }
 
+/** The key of the table's last row, whose blank lines after it are the table's end. */
+const END = 'end'
+
 function stretches(tokens: readonly Token[], region: TableRegion): Stretch[] {
   const rows = region.table.rows
   const firsts = [...region.labels]
     .map(([row, pieces]) => ({ row, at: pieces.at(-1) ?? -1 }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
-  return firsts.slice(0, -1).map((x, k) => {
-    const next = firsts[k + 1] as { row: number; at: number }
+  const stretch = (x: { row: number; at: number }, end: number, nextRow: number | null): Stretch => {
     let figures = 0
     let last = x.at
     const inner: number[][] = []
     let run: number[] = []
-    for (let i = x.at + 1; i < next.at; i++) {
+    for (let i = x.at + 1; i < end; i++) {
       const t = tokens[i]
       if (isBlankLine(t)) run.push(i)
       else if (isFigure(t)) {
@@ -55,15 +57,27 @@ function stretches(tokens: readonly Token[], region: TableRegion): Stretch[] {
       }
     }
     const trailing: number[] = []
-    for (let i = next.at - 1; i > last; i--) if (isBlankLine(tokens[i])) trailing.push(i)
-    const row = rows[x.row]
-    const after = rows[next.row]
-    const first = after?.group !== rows[next.row - 1]?.group
-    const key = `${after?.group ?? ''}|${first}`
-    const columns = row?.columns.length ?? 0
-    const adjacent = next.row === x.row + 1
-    return { key, first, complete: figures === columns && adjacent, inner, trailing, figures, columns, adjacent }
+    for (let i = end - 1; i > last; i--) if (isBlankLine(tokens[i])) trailing.push(i)
+    const columns = rows[x.row]?.columns.length ?? 0
+    // The table's last row: what follows it ends the table, and teaches nothing about the partings between rows.
+    if (nextRow === null) return { key: END, first: false, complete: false, inner, trailing, figures, columns, adjacent: x.row === rows.length - 1 }
+    const after = rows[nextRow]
+    const first = after?.group !== rows[nextRow - 1]?.group
+    const adjacent = nextRow === x.row + 1
+    return { key: `${after?.group ?? ''}|${first}`, first, complete: figures === columns && adjacent, inner, trailing, figures, columns, adjacent }
+  }
+  const out = firsts.slice(0, -1).map((x, k) => {
+    const next = firsts[k + 1] as { row: number; at: number }
+    return stretch(x, next.at, next.row)
   })
+  const final = firsts.at(-1)
+  if (final) {
+    // It ends at the first words after it (the next heading) or the region's end.
+    let end = final.at + 1
+    while (end < region.end && tokens[end]?.kind !== 'text') end++
+    out.push(stretch(final, end, null))
+  }
+  return out
 }
 
 /** The one number every list shows, or null. */
@@ -149,7 +163,8 @@ export function rowSeparators(tokens: readonly Token[], region: TableRegion): Se
     // (or do not) show the count most of them agree on. Too many taken for partings leaves a cell unfilled
     // (the row null), never a figure moved.
     const same = complete.filter((t) => t.key === s.key)
-    const known = ownPartings(s, afterLabel, between) ?? (same.length >= MIN_ROWS ? least(same) : usual(complete.filter((t) => t.first === s.first)))
+    const learnt = () => (s.key === END ? 0 : same.length >= MIN_ROWS ? least(same) : usual(complete.filter((t) => t.first === s.first)))
+    const known = ownPartings(s, afterLabel, between) ?? learnt()
     for (const i of s.trailing.slice(0, known)) out.add(i)
   }
   return out
