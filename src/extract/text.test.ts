@@ -54,4 +54,23 @@ describe('extractText: the text shapes users paste', () => {
       ['９', '9917', '21577', '16', '16230', '112，'],
     ])
   })
+
+  it('takes a label printed one character per line off the lines it stands beside, so a figure’s rest on one of them joins its figure (-layout)', () => {
+    const text = [
+      '         办        1．属于国家秘密     0    ０   ０ 29133 0      0件 ２９１',
+      '         理                                                 ３３',
+      '         结      2．其他法律行政法规 25',
+      '         果           禁止公开           ０   ０    0   24     0   49',
+    ].join('\n')
+    expect(rows(text)).toEqual([
+      ['办理结果'],
+      ['1．属于国家秘密', '0', '０', '０', '29133', '0', '0件', '２９１３３'],
+      ['2．其他法律行政法规', '25'],
+      ['禁止公开', '０', '０', '0', '24', '0', '49'],
+    ])
+  })
+
+  it('leaves headings numbered one character apart whole: no numeral is a label printed one character per line', () => {
+    expect(rows(['  一 概述   3', '  二 主动公开   4', '  三 依申请公开   5'].join('\n')).map((r) => r[0])).toEqual(['一 概述', '二 主动公开', '三 依申请公开'])
+  })
 })
