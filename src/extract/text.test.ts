@@ -73,4 +73,9 @@ describe('extractText: the text shapes users paste', () => {
   it('leaves headings numbered one character apart whole: no numeral is a label printed one character per line', () => {
     expect(rows(['  一 概述   3', '  二 主动公开   4', '  三 依申请公开   5'].join('\n')).map((r) => r[0])).toEqual(['一 概述', '二 主动公开', '三 依申请公开'])
   })
+
+  it('joins the rest of `1，` standing a column or two beside it, where it completes no other figure (-layout)', () => {
+    const text = ['               2.其他法律行政法规 15 0 1， 0 0 ０ 1569', '                   禁止公开           554件'].join('\n')
+    expect(rows(text)).toEqual([['2.其他法律行政法规', '15', '0', '1，554件', '0', '0', '０', '1569'], ['禁止公开']])
+  })
 })

@@ -72,6 +72,8 @@ function join(target: Cell, piece: Cell, after: boolean): void {
 /** A figure cut where its cell wrapped: the first part ends at a separator (`19，`), the rest starts with one, or is a unit. */
 const ENDS_CUT = /[,，]$/
 const STARTS_CUT = /^[,，]/
+/** How far a first part cut at its separator may stand from its rest: a viewer's columns drift by a character or two. */
+const DRIFT = 2
 
 /** The figures that `piece` is the cut-off rest of: a unit alone, figures after a separator, or the rest of `19，`. */
 function completed(figures: readonly Cell[], piece: Cell): Cell[] {
@@ -90,8 +92,9 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
   const used = new Set<Cell>()
   return row.cells.filter((p) => {
     if (p.col === undefined || !isFigure(p)) return true
-    // Of the figures it stands under (a viewer's columns drift by a character or two), the one it completes.
-    const under = figures.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0))
+    // Of the figures it stands under, or beside for `12，` (a viewer's columns drift by a character or two), the one it completes.
+    const near = figures.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) + DRIFT && (p.col ?? 0) < (f.colEnd ?? 0) + DRIFT)
+    const under = near.filter((f) => ENDS_CUT.test(f.text) || ((f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)))
     const completes = completed(under, p)
     const f = completes[0]
     if (!f || completes.length > 1 || used.has(f)) return true
