@@ -87,13 +87,17 @@ function completed(figures: readonly Cell[], piece: Cell): Cell[] {
  * holds (a wrapped label's next piece beside them), where the two read as one number. Returns what is left.
  */
 function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
-  const figures = placedFigures(previous)
+  // In column order, swept once with the line's pieces (also in column order): linear in the two lines.
+  const figures = placedFigures(previous).sort((a, b) => (a.col ?? 0) - (b.col ?? 0))
   if (figures.length === 0 || row.blank) return row.cells
   const used = new Set<Cell>()
+  let from = 0
   return row.cells.filter((p) => {
     if (p.col === undefined || !isFigure(p)) return true
+    while (from < figures.length && (figures[from]?.colEnd ?? 0) + DRIFT <= (p.col ?? 0)) from++
     // Of the figures it stands under, or beside for `12，` (a viewer's columns drift by a character or two), the one it completes.
-    const near = figures.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) + DRIFT && (p.col ?? 0) < (f.colEnd ?? 0) + DRIFT)
+    const near: Cell[] = []
+    for (let k = from; k < figures.length && (figures[k]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT; k++) near.push(figures[k] as Cell)
     const under = near.filter((f) => ENDS_CUT.test(f.text) || ((f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)))
     const completes = completed(under, p)
     const f = completes[0]

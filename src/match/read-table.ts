@@ -156,9 +156,10 @@ function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: read
   const out = new Set<number>()
   let lastValue = -1
   const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
+  const firstCol = new Map<number, number>()
   for (let i = region.start; i < region.end; i++) {
     if (valueAt.has(i)) lastValue = i
-    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !underLabel(tokens, i, lastValue)) {
+    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !underLabel(tokens, i, lastValue, firstCol)) {
       const r = rowOfToken.get(lastValue)
       if (r !== undefined) out.add(r)
     }
@@ -170,17 +171,19 @@ function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: read
  * In text that keeps the page's columns, a unit cut from its figure stands under it; one left of every figure
  * on the line of the figure before it stands in the label's column: the end of a wrapped label (`…行政查询事` `项`).
  */
-function underLabel(tokens: readonly Token[], unit: number, lastValue: number): boolean {
+function underLabel(tokens: readonly Token[], unit: number, lastValue: number, firstCol: Map<number, number>): boolean {
   const u = tokens[unit]
-  const line = tokens[lastValue]?.line
+  const line = tokens[lastValue]?.line ?? -1
   if (u?.colEnd === undefined) return false
-  let first = Infinity
-  for (let i = lastValue; i >= 0 && tokens[i]?.line === line; i--) {
-    const t = tokens[i] as Token
-    if (isValueKind(t.kind)) {
-      if (t.col === undefined) return false
-      first = Math.min(first, t.col)
+  // The first figure's column of a line, worked out once per line (NaN: a figure without one).
+  let first = firstCol.get(line)
+  if (first === undefined) {
+    first = Infinity
+    for (let i = lastValue; i >= 0 && tokens[i]?.line === line; i--) {
+      const t = tokens[i] as Token
+      if (isValueKind(t.kind)) first = t.col === undefined ? NaN : Math.min(first, t.col)
     }
+    firstCol.set(line, first)
   }
   return u.colEnd <= first
 }
