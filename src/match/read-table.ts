@@ -157,14 +157,28 @@ function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: read
   let lastValue = -1
   const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
   const firstCol = new Map<number, number>()
+  const pieceRow = new Map<number, number>()
+  for (const [r, pieces] of region.labels) for (const p of pieces) pieceRow.set(p, r)
   for (let i = region.start; i < region.end; i++) {
     if (valueAt.has(i)) lastValue = i
-    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !underLabel(tokens, i, lastValue, firstCol)) {
+    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !endsLabel(tokens, i, pieceRow, table) && !underLabel(tokens, i, lastValue, firstCol)) {
       const r = rowOfToken.get(lastValue)
       if (r !== undefined) out.add(r)
     }
   }
   return out
+}
+
+/**
+ * A unit right after a piece of a row's label that the label lacks and ends with (`（8）属于行政查询事` `项`) is
+ * the label's last character, wrapped onto the next line: no figure's.
+ */
+function endsLabel(tokens: readonly Token[], unit: number, pieceRow: ReadonlyMap<number, number>, table: TableModel): boolean {
+  const r = pieceRow.get(unit - 1)
+  const row = r === undefined ? undefined : table.rows[r]
+  const char = tokens[unit]?.folded ?? ''
+  if (!row || (tokens[unit - 1]?.folded ?? '').endsWith(char)) return false
+  return [row.label, ...row.variants].some((label) => label.endsWith(char))
 }
 
 /**
