@@ -95,11 +95,12 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
   return row.cells.filter((p) => {
     if (p.col === undefined || !isFigure(p)) return true
     while (from < figures.length && (figures[from]?.colEnd ?? 0) + DRIFT <= (p.col ?? 0)) from++
-    // Of the figures it stands under, or beside for `12，` (a viewer's columns drift by a character or two), the one it completes.
+    // The one figure it completes of those it stands under; else of the `12，` it stands beside (a viewer's
+    // columns drift by a character or two).
     const near: Cell[] = []
     for (let k = from; k < figures.length && (figures[k]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT; k++) near.push(figures[k] as Cell)
-    const under = near.filter((f) => ENDS_CUT.test(f.text) || ((f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)))
-    const completes = completed(under, p)
+    const under = completed(near.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)), p)
+    const completes = under.length > 0 ? under : completed(near.filter((f) => ENDS_CUT.test(f.text)), p)
     const f = completes[0]
     if (!f || completes.length > 1 || used.has(f)) return true
     used.add(f)
