@@ -22,7 +22,7 @@ export const TARGET: Record<ToolShape, number> = {
 export const FLOOR: Record<ToolShape, number> = {
   ...TARGET,
   'Chromium PDF, pdftotext -layout': 82,
-  'Chromium PDF, pdftotext -raw': 70,
+  'Chromium PDF, pdftotext -raw': 72,
   'Chromium PDF, pdftotext (reading order)': 42,
 }
 
