@@ -3,6 +3,7 @@ import type { RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
+import { constraintsByPath, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -98,29 +99,6 @@ interface Variable {
   readings: Reading[]
 }
 
-/** Σ left = Σ right (+ a stated value): true, false, or null while a cell is still unknown. */
-interface Constraint {
-  left: string[]
-  right: string[]
-  value: number
-}
-
-function evaluate(c: Constraint, value: (path: string) => number | null | undefined): boolean | null {
-  let l = 0
-  let r = c.value
-  for (const p of c.left) {
-    const v = value(p)
-    if (v === undefined || v === null) return null
-    l += v
-  }
-  for (const p of c.right) {
-    const v = value(p)
-    if (v === undefined || v === null) return null
-    r += v
-  }
-  return Math.abs(l - r) < 1e-9
-}
-
 export interface GluedResult {
   values: CellValues
   warnings: Warning[]
@@ -165,55 +143,6 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   // Rows tied by a constraint are read together; rows tied to nothing are read alone.
   for (const component of components(vars, constraints)) solveComponent(component, byPath, assigned, holds, values, warnings)
   return { values, warnings }
-}
-
-/** A constraint all of whose cells are the row's own or known: its terms as the row's columns and a constant. */
-interface RowConstraint {
-  left: number[]
-  right: number[]
-  value: number
-}
-
-function inRow(c: Constraint, paths: readonly string[], known: CellValues): RowConstraint | null {
-  const out: RowConstraint = { left: [], right: [], value: c.value }
-  for (const [side, sign] of [[c.left, -1], [c.right, 1]] as const) {
-    for (const p of side) {
-      const k = paths.indexOf(p)
-      const v = known.get(p)
-      if (k >= 0) (sign < 0 ? out.left : out.right).push(k)
-      else if (typeof v === 'number') out.value += sign * v
-      else return null
-    }
-  }
-  return out
-}
-
-/** Σ left = Σ right + value for one reading of the row (the constant holds the known cells). */
-function holdsIn(c: RowConstraint, reading: Reading): boolean {
-  let sum = c.value
-  for (const k of c.right) sum += reading[k] ?? 0
-  for (const k of c.left) sum -= reading[k] ?? 0
-  return Math.abs(sum) < 1e-9
-}
-
-/** Each cell's constraints: a row looks up the few that hold its cells, not every equation of the format. */
-function constraintsByPath(constraints: readonly Constraint[]): Map<string, Constraint[]> {
-  const out = new Map<string, Constraint[]>()
-  for (const c of constraints) {
-    for (const p of new Set([...c.left, ...c.right])) {
-      const list = out.get(p)
-      if (list) list.push(c)
-      else out.set(p, [c])
-    }
-  }
-  return out
-}
-
-/** The constraints that hold any of `paths`, each once, in the order they were stated. */
-function touchingAny(byPath: ReadonlyMap<string, Constraint[]>, paths: readonly string[]): Constraint[] {
-  const seen = new Set<Constraint>()
-  for (const p of paths) for (const c of byPath.get(p) ?? []) seen.add(c)
-  return [...seen]
 }
 
 /** Groups of glued rows that share a constraint (union–find over the constraints' cells). */
