@@ -23,4 +23,59 @@ describe('extractText: the text shapes users paste', () => {
   it('leaves prose that ends in a time or a date whole', () => {
     expect(rows('发布时间：2021年01月02日 10:30')).toEqual([['发布时间：2021年01月02日 10:30']])
   })
+
+  // Lines as pdftotext printed them from Chromium's PDF of generated reports (npm run score:tools).
+  it('joins the rest of a figure cut at its separator to the figure above it, beside a wrapped label’s next piece (-layout)', () => {
+    const text = ['                   3.危及‘三安全一稳 0      0  19292   0    0    4 19，', '                         定’                                  296'].join('\n')
+    expect(rows(text)).toEqual([['3.危及‘三安全一稳', '0', '0', '19292', '0', '0', '4', '19，296'], ['定’']])
+  })
+
+  it('joins a unit alone to the one figure above it that it completes (-layout)', () => {
+    const text = ['        三、       (一)予以公开        0   0   ２６      21549    0件     0   21575', '         本                                                            件'].join('\n')
+    expect(rows(text).at(0)?.at(-1)).toBe('21575件')
+    expect(rows(text).at(1)).toEqual(['本'])
+  })
+
+  it('joins no two pieces that do not make a figure: `10352件` and `０５` stay apart (-layout)', () => {
+    const text = ['               七、总计      28,851 42,309 11件 1564 618 10352', '                                                      件 ０５', '                                                          ８３７'].join('\n')
+    const read = rows(text).flat()
+    expect(read).toContain('10352件')
+    expect(read).toContain('０５')
+    expect(read).toContain('８３７')
+  })
+
+  it('joins a figure cut at its separator at a line’s end to its rest at the next line’s start (-raw)', () => {
+    expect(rows(['七、总计 39253 11738 1，', '039', '12，', '627 2,419 32 —'].join('\n'))).toEqual([['七、总计', '39253', '11738', '1，039'], ['12，627'], ['2,419', '32', '—']])
+  })
+
+  it('leaves two whole figures at a line break two cells (-raw)', () => {
+    expect(rows(['一、本年新收政府信息公开申请数量 59,231 ５３９', '９ 9917 21577 16 16230 112，'].join('\n'))).toEqual([
+      ['一、本年新收政府信息公开申请数量', '59,231', '５３９'],
+      ['９', '9917', '21577', '16', '16230', '112，'],
+    ])
+  })
+
+  it('takes a label printed one character per line off the lines it stands beside, so a figure’s rest on one of them joins its figure (-layout)', () => {
+    const text = [
+      '         办        1．属于国家秘密     0    ０   ０ 29133 0      0件 ２９１',
+      '         理                                                 ３３',
+      '         结      2．其他法律行政法规 25',
+      '         果           禁止公开           ０   ０    0   24     0   49',
+    ].join('\n')
+    expect(rows(text)).toEqual([
+      ['办理结果'],
+      ['1．属于国家秘密', '0', '０', '０', '29133', '0', '0件', '２９１３３'],
+      ['2．其他法律行政法规', '25'],
+      ['禁止公开', '０', '０', '0', '24', '0', '49'],
+    ])
+  })
+
+  it('leaves headings numbered one character apart whole: no numeral is a label printed one character per line', () => {
+    expect(rows(['  一 概述   3', '  二 主动公开   4', '  三 依申请公开   5'].join('\n')).map((r) => r[0])).toEqual(['一 概述', '二 主动公开', '三 依申请公开'])
+  })
+
+  it('joins the rest of `1，` standing a column or two beside it, where it completes no other figure (-layout)', () => {
+    const text = ['               2.其他法律行政法规 15 0 1， 0 0 ０ 1569', '                   禁止公开           554件'].join('\n')
+    expect(rows(text)).toEqual([['2.其他法律行政法规', '15', '0', '1，554件', '0', '0', '０', '1569'], ['禁止公开']])
+  })
 })

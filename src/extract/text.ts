@@ -7,6 +7,7 @@ import { cellBudget } from './bounds.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinWrappedFigures } from './wrapped-figures.ts'
+import { placeLabels, takeVerticalLabels } from './vertical-labels.ts'
 
 /**
  * Pasted text → grid. The shapes users paste (SPEC §2): one cell per line (a scraper or mirror site),
@@ -166,5 +167,6 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
     }
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
-  return joinWrappedFigures(grid)
+  const labels = takeVerticalLabels(grid)
+  return placeLabels(joinWrappedFigures(grid), labels)
 }

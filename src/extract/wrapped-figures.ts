@@ -1,5 +1,5 @@
 import { fold } from '../normalize/fold.ts'
-import { isBrokenNumber, isUnit, isValueLike } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike, readCell } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 
 /**
@@ -21,8 +21,11 @@ const MIN_ROW_FIGURES = 4
 
 const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
 
-/** Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides). */
-const figures = new WeakMap<Cell, boolean>()
+/**
+ * Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides): kept for one
+ * call of joinWrappedFigures in a plain Map (a WeakMap's lookups cost most of this stage).
+ */
+let figures = new Map<Cell, boolean>()
 
 function isFigure(c: Cell): boolean {
   let known = figures.get(c)
@@ -49,16 +52,83 @@ function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefi
   for (const p of pieces) {
     // Columns are [col, colEnd): touching is not overlapping.
     const under = figures.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0))
-    if (under.length > 1 || (under[0] && out.includes(under[0]))) return null
-    out.push(under[0])
+    // Under two (a viewer's columns drift by a character or two): the one figure it completes, if one.
+    const one = under.length > 1 ? completed(under, p) : under
+    if (one.length > 1 || (one[0] && out.includes(one[0]))) return null
+    out.push(one[0])
   }
   return out
+}
+
+/** Two pieces joined still make a figure (a number, or its first part awaiting the rest): `10352件` and `05` do not. */
+function readsAsFigure(text: string): boolean {
+  const folded = fold(text)
+  return readCell(folded).kind === 'number' || isBrokenNumber(folded)
 }
 
 function join(target: Cell, piece: Cell, after: boolean): void {
   target.text = after ? target.text + piece.text : piece.text + target.text
   target.start = Math.min(target.start ?? piece.start ?? 0, piece.start ?? target.start ?? 0)
   target.end = Math.max(target.end ?? piece.end ?? 0, piece.end ?? target.end ?? 0)
+}
+
+/** A figure cut where its cell wrapped: the first part ends at a separator (`19，`), the rest starts with one, or is a unit. */
+const ENDS_CUT = /[,，]$/
+const STARTS_CUT = /^[,，]/
+/** How far a first part cut at its separator may stand from its rest: a viewer's columns drift by a character or two. */
+const DRIFT = 2
+
+/** The figures that `piece` is the cut-off rest of: a unit alone, figures after a separator, or the rest of `19，`. */
+function completed(figures: readonly Cell[], piece: Cell): Cell[] {
+  const p = fold(piece.text)
+  return figures.filter((f) => (isUnit(p) || STARTS_CUT.test(p) || ENDS_CUT.test(fold(f.text))) && readCell(fold(f.text + piece.text)).kind === 'number')
+}
+
+/**
+ * Pieces of a line that cannot stand as cells — a unit alone (`件`), the rest of a figure cut at its separator
+ * (`296` under `19，`) — join the one figure of the line above whose columns they share, whatever else the line
+ * holds (a wrapped label's next piece beside them), where the two read as one number. Returns what is left.
+ */
+function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
+  // In column order, swept once with the line's pieces (also in column order): linear in the two lines.
+  const figures = placedFigures(previous).sort((a, b) => (a.col ?? 0) - (b.col ?? 0))
+  if (figures.length === 0 || row.blank) return row.cells
+  const used = new Set<Cell>()
+  let from = 0
+  return row.cells.filter((p) => {
+    if (p.col === undefined || !isFigure(p)) return true
+    while (from < figures.length && (figures[from]?.colEnd ?? 0) + DRIFT <= (p.col ?? 0)) from++
+    // The one figure it completes of those it stands under; else of the `12，` it stands beside (a viewer's
+    // columns drift by a character or two).
+    const near: Cell[] = []
+    for (let k = from; k < figures.length && (figures[k]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT; k++) near.push(figures[k] as Cell)
+    const under = completed(near.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)), p)
+    const completes = under.length > 0 ? under : completed(near.filter((f) => ENDS_CUT.test(f.text)), p)
+    const f = completes[0]
+    if (!f || completes.length > 1 || used.has(f)) return true
+    used.add(f)
+    join(f, p, true)
+    return false
+  })
+}
+
+/**
+ * Text without columns (a viewer's raw order) prints a cell's wrapped figure as it draws it: the first part ends
+ * its line and the rest begins the next. Where the first part cannot stand alone (`12，`) or the rest cannot (a
+ * unit alone), they are one figure; two whole figures at a line break stay two cells.
+ */
+function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
+  const last = previous?.cells.at(-1)
+  const first = row.cells[0]
+  if (!previous || !last || !first || previous.blank || row.blank || row.pageBreak || last.col !== undefined || first.col !== undefined) return
+  const a = fold(last.text)
+  const b = fold(first.text)
+  const read = readCell(a)
+  const cut = ENDS_CUT.test(a) ? /^\d/.test(b) : isUnit(b) && read.kind === 'number' && read.unit === null
+  const joined = fold(last.text + first.text)
+  if (!cut || !(readCell(joined).kind === 'number' || (ENDS_CUT.test(joined) && isBrokenNumber(joined)))) return
+  join(last, first, true)
+  row.cells.shift()
 }
 
 /**
@@ -68,15 +138,30 @@ function join(target: Cell, piece: Cell, after: boolean): void {
  * first parts of figures of the line below (set above the row's own line), each under exactly one of them.
  */
 export function joinWrappedFigures(grid: Grid): Grid {
+  try {
+    return joinRows(grid)
+  } finally {
+    // Not kept past the call: the cells of a large body would stay alive until the next one.
+    figures = new Map()
+  }
+}
+
+function joinRows(grid: Grid): Grid {
   const out: Grid = []
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
+    joinAcrossBreak(row, out.at(-1))
+    if (row.cells.length === 0) continue
+    const figuresOnly = !row.blank && row.cells.every((c) => c.col !== undefined && isFigure(c))
+    if (!figuresOnly) row.cells = joinCutPieces(row, out.at(-1))
+    if (row.cells.length === 0) continue
     const pieces = row.blank ? [] : row.cells
-    const continuation = pieces.length > 0 && pieces.length <= MAX_PIECES && pieces.every((c) => c.col !== undefined && isFigure(c))
+    const continuation = pieces.length > 0 && pieces.length <= MAX_PIECES && figuresOnly
     const previous = out.at(-1)
     const above = continuation ? over(pieces, previous) : null
     const continued = above ? above.filter(Boolean).length : 0
-    if (above && previous && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length) {
+    const whole = above?.every((f, k) => !f || readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? ''))) === true
+    if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length) {
       pieces.forEach((p, k) => {
         const target = above[k]
         if (target) join(target, p, true)
@@ -87,10 +172,13 @@ export function joinWrappedFigures(grid: Grid): Grid {
     }
     const next = grid[r + 1]
     const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
-    if (below && below.every(Boolean)) {
+    if (below && below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue
     }
+    // Not the rest of the row above as a whole: its pieces that cannot stand alone still complete their figures.
+    if (figuresOnly) row.cells = joinCutPieces(row, previous)
+    if (row.cells.length === 0) continue
     out.push(row)
   }
   return out

@@ -3,6 +3,7 @@ import type { RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
+import { constraintsByPath, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -64,10 +65,12 @@ export function readings(text: string, want: number, decimal: (column: number) =
   // Past the bound the run is left ambiguous whatever its readings: count them before listing any.
   if (countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
   const out: Reading[] = []
-  const walk = (i: number, offset: number, acc: number[]) => {
+  // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
+  const acc: number[] = []
+  const walk = (i: number, offset: number) => {
     if (out.length > MAX_READINGS_PER_ROW) return
     if (i === pieces.length) {
-      if (offset === want) out.push(acc)
+      if (offset === want) out.push([...acc])
       return
     }
     const piece = pieces[i] ?? ''
@@ -79,10 +82,14 @@ export function readings(text: string, want: number, decimal: (column: number) =
     for (let count = least; count <= most; count++) {
       const found: string[][] = []
       cuts(piece, count, decimal, offset, found, MAX_READINGS_PER_ROW)
-      for (const cells of found) walk(i + 1, offset + count, [...acc, ...cells.map(Number)])
+      for (const cells of found) {
+        for (const cell of cells) acc.push(Number(cell))
+        walk(i + 1, offset + count)
+        acc.length -= cells.length
+      }
     }
   }
-  walk(0, 0, [])
+  walk(0, 0)
   return out.length > MAX_READINGS_PER_ROW ? null : out
 }
 
@@ -90,29 +97,6 @@ interface Variable {
   row: GluedRow
   paths: string[]
   readings: Reading[]
-}
-
-/** Σ left = Σ right (+ a stated value): true, false, or null while a cell is still unknown. */
-interface Constraint {
-  left: string[]
-  right: string[]
-  value: number
-}
-
-function evaluate(c: Constraint, value: (path: string) => number | null | undefined): boolean | null {
-  let l = 0
-  let r = c.value
-  for (const p of c.left) {
-    const v = value(p)
-    if (v === undefined || v === null) return null
-    l += v
-  }
-  for (const p of c.right) {
-    const v = value(p)
-    if (v === undefined || v === null) return null
-    r += v
-  }
-  return Math.abs(l - r) < 1e-9
 }
 
 export interface GluedResult {
@@ -129,6 +113,7 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
     ...facts.map((f) => ({ left: f.paths, right: [], value: f.value })),
   ]
 
+  const byPath = constraintsByPath(constraints)
   const vars: Variable[] = []
   const assigned = new Map<string, number>()
   const value = (path: string) => {
@@ -150,18 +135,13 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
       continue
     }
     // Equations inside the row (its 总计) narrow its own readings before the joint search.
-    const local = constraints.filter((c) => [...c.left, ...c.right].every((p) => paths.includes(p) || typeof known.get(p) === 'number'))
-    const fitting = all.filter((reading) => {
-      paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
-      const ok = local.every((c) => holds(c) !== false)
-      for (const p of paths) assigned.delete(p)
-      return ok
-    })
+    const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
+    const fitting = all.filter((reading) => local.every((c) => holdsIn(c, reading)))
     vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all })
   }
 
   // Rows tied by a constraint are read together; rows tied to nothing are read alone.
-  for (const component of components(vars, constraints)) solveComponent(component, constraints, assigned, holds, values, warnings)
+  for (const component of components(vars, constraints)) solveComponent(component, byPath, assigned, holds, values, warnings)
   return { values, warnings }
 }
 
@@ -190,15 +170,15 @@ function components(vars: Variable[], constraints: readonly Constraint[]): Varia
  */
 function solveComponent(
   vars: Variable[],
-  constraints: readonly Constraint[],
+  byPath: ReadonlyMap<string, Constraint[]>,
   assigned: Map<string, number>,
   holds: (c: Constraint) => boolean | null,
   values: CellValues,
   warnings: Warning[],
 ) {
   vars.sort((a, b) => a.readings.length - b.readings.length)
-  const mine = new Set(vars.flatMap((v) => v.paths))
-  const relevant = constraints.filter((c) => [...c.left, ...c.right].some((p) => mine.has(p)))
+  // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
+  const touching = vars.map((v) => touchingAny(byPath, v.paths))
   const solutions: Reading[][] = []
   let steps = 0
   let complete = true
@@ -213,9 +193,10 @@ function solveComponent(
       return
     }
     const v = vars[i] as Variable
+    const tests = touching[i] as Constraint[]
     for (const reading of v.readings) {
       v.paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
-      if (relevant.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
+      if (tests.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
       for (const p of v.paths) assigned.delete(p)
       if (!complete) return
     }

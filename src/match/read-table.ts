@@ -7,6 +7,7 @@ import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
+import { orderWrappedRows } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
@@ -53,6 +54,20 @@ function headerColumns(tokens: readonly Token[], region: TableRegion): Map<numbe
   return out
 }
 
+/**
+ * An inline table (四) prints its cells in one row after its header: the header's blank lines (the positions
+ * its spans cover, one cell per line) stand before its last words, and are none of its cells.
+ */
+function headerEnd(tokens: readonly Token[], region: TableRegion): number {
+  let last = region.start
+  for (let i = region.start; i < region.end; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'text') last = i
+    else if (isValueKind(t.kind) && t.kind !== 'empty') break
+  }
+  return last
+}
+
 export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
   const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
@@ -75,6 +90,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
     if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, label.row)
   }
   const separators = rowSeparators(tokens, region)
+  const header = region.table.inline ? headerEnd(tokens, region) : region.start
   let line = -1
   let lineRow = -1
   for (let i = region.start; i < region.end; i++) {
@@ -83,7 +99,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       line = token.line
       lineRow = firstOnLine.get(line) ?? -1
     }
-    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i))) continue
+    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i) || i < header)) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
       events.push({ type: 'label', row: label.row, token: i, first: label.first })
@@ -92,7 +108,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
-  return events
+  return orderWrappedRows(tokens, region, events)
 }
 
 /** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
@@ -140,14 +156,50 @@ function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: read
   const out = new Set<number>()
   let lastValue = -1
   const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
+  const firstCol = new Map<number, number>()
+  const pieceRow = new Map<number, number>()
+  for (const [r, pieces] of region.labels) for (const p of pieces) pieceRow.set(p, r)
   for (let i = region.start; i < region.end; i++) {
     if (valueAt.has(i)) lastValue = i
-    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '')) {
+    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !endsLabel(tokens, i, pieceRow, table) && !underLabel(tokens, i, lastValue, firstCol)) {
       const r = rowOfToken.get(lastValue)
       if (r !== undefined) out.add(r)
     }
   }
   return out
+}
+
+/**
+ * A unit right after a piece of a row's label that the label lacks and ends with (`（8）属于行政查询事` `项`) is
+ * the label's last character, wrapped onto the next line: no figure's.
+ */
+function endsLabel(tokens: readonly Token[], unit: number, pieceRow: ReadonlyMap<number, number>, table: TableModel): boolean {
+  const r = pieceRow.get(unit - 1)
+  const row = r === undefined ? undefined : table.rows[r]
+  const char = tokens[unit]?.folded ?? ''
+  if (!row || (tokens[unit - 1]?.folded ?? '').endsWith(char)) return false
+  return [row.label, ...row.variants].some((label) => label.endsWith(char))
+}
+
+/**
+ * In text that keeps the page's columns, a unit cut from its figure stands under it; one left of every figure
+ * on the line of the figure before it stands in the label's column: the end of a wrapped label (`…行政查询事` `项`).
+ */
+function underLabel(tokens: readonly Token[], unit: number, lastValue: number, firstCol: Map<number, number>): boolean {
+  const u = tokens[unit]
+  const line = tokens[lastValue]?.line ?? -1
+  if (u?.colEnd === undefined) return false
+  // The first figure's column of a line, worked out once per line (NaN: a figure without one).
+  let first = firstCol.get(line)
+  if (first === undefined) {
+    first = Infinity
+    for (let i = lastValue; i >= 0 && tokens[i]?.line === line; i--) {
+      const t = tokens[i] as Token
+      if (isValueKind(t.kind)) first = t.col === undefined ? NaN : Math.min(first, t.col)
+    }
+    firstCol.set(line, first)
+  }
+  return u.colEnd <= first
 }
 
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */

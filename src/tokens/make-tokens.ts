@@ -159,6 +159,8 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
           x: c.x,
           colspan: c.colspan,
           weak: c.weak === true,
+          col: c.col === undefined ? undefined : c.col + (sameLength ? p.from : 0),
+          colEnd: c.col === undefined || c.colEnd === undefined ? undefined : sameLength && p.to < text.length ? c.col + p.to : c.colEnd,
           // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.
           start: c.start === undefined ? -1 : sameLength && p.from > 0 ? c.start + p.from : c.start,
           end: c.end === undefined || c.start === undefined ? -1 : sameLength && p.to < text.length ? c.start + p.to : c.end,

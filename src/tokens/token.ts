@@ -39,6 +39,12 @@ export interface Token {
   colspan: number
   /** An empty token that may be a seam rather than a cell (see extract/grid.ts). */
   weak: boolean
+  /**
+   * Text set out with spaces (pdftotext -layout): the piece's first column and the column after its last, on
+   * its line (characters, a CJK character and a space one each); undefined elsewhere.
+   */
+  col: number | undefined
+  colEnd: number | undefined
   /** Offsets in the normalized input (-1 where unknown), and a PDF cell's box. */
   start: number
   end: number

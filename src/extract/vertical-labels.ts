@@ -1,0 +1,84 @@
+import type { Cell, Grid, GridRow } from './grid.ts'
+
+/**
+ * A spanned label too narrow for its words (本年度办理结果 beside the rows it spans) prints one character per
+ * line, at one column, at the start of each of those lines: in text that keeps the page's columns
+ * (pdftotext -layout) the characters then stand beside the rows' labels and the rests of their wrapped figures
+ * (`本  件`, `理  ３３`), where they hide a line of figures only. Three or more lines in a row that each begin with
+ * one character at the same column are such a label: its characters are taken off the lines and set, as one
+ * cell, on a line of their own before them.
+ */
+
+const MIN_LINES = 3
+/** One ideograph, alone or before a space and the rest of the line's first cell; no numeral (`一 概述` is a heading's). */
+const LONE = /^[\u4e00-\u9fff](?: |$)/
+const NUMERAL = /^[一二三四五六七八九十]/
+/** A line of a table: a figure among its cells. */
+const FIGURE = /\d|[０-９]/
+
+function lone(row: GridRow): { col: number } | null {
+  const c = row.cells[0]
+  if (row.blank || !c || c.col === undefined || !LONE.test(c.text) || NUMERAL.test(c.text)) return null
+  return { col: c.col }
+}
+
+/** Takes the character off the line; the rest of the cell keeps its place. */
+function strip(row: GridRow): Cell {
+  const c = row.cells[0] as Cell
+  const char: Cell = { ...c, text: c.text.slice(0, 1), end: c.start === undefined ? c.end : c.start + 1, colEnd: (c.col ?? 0) + 1 }
+  const rest = c.text.slice(1).trimStart()
+  if (rest === '') row.cells.shift()
+  else {
+    const cut = c.text.length - rest.length
+    row.cells[0] = { ...c, text: rest, start: c.start === undefined ? undefined : c.start + cut, col: (c.col ?? 0) + cut }
+  }
+  return char
+}
+
+export interface VerticalLabel {
+  /** The lines it stood on, and its characters as one cell. */
+  lines: ReadonlySet<GridRow>
+  row: GridRow
+}
+
+/** Takes the vertical labels off their lines (in place); they go back, each on a line of its own, by `placeLabels`. */
+export function takeVerticalLabels(grid: Grid): VerticalLabel[] {
+  const out: VerticalLabel[] = []
+  let r = 0
+  while (r < grid.length) {
+    const first = lone(grid[r] as GridRow)
+    let end = r + 1
+    while (first && end < grid.length && lone(grid[end] as GridRow)?.col === first.col) end++
+    // Beside a table's rows: some of its lines hold figures.
+    if (!first || end - r < MIN_LINES || !grid.slice(r, end).some((row) => row.cells.slice(1).some((c) => FIGURE.test(c.text)))) {
+      r++
+      continue
+    }
+    const lines = grid.slice(r, end)
+    const chars = lines.map((row) => strip(row))
+    const head = chars[0] as Cell
+    const tail = chars.at(-1) as Cell
+    out.push({ lines: new Set(lines), row: { cells: [{ ...head, text: chars.map((c) => c.text).join(''), end: tail.end }], table: false } })
+    r = end
+  }
+  return out
+}
+
+/**
+ * Each label on a line of its own before the first of its lines that is still a line once the rests of wrapped
+ * figures are joined (a line of such rests is no line of its own): set apart, it parts no figure from its rest.
+ */
+export function placeLabels(grid: Grid, labels: readonly VerticalLabel[]): Grid {
+  if (labels.length === 0) return grid
+  const out: Grid = []
+  let next = 0
+  for (const row of grid) {
+    const label = labels[next]
+    if (label?.lines.has(row)) {
+      out.push(label.row)
+      next++
+    }
+    out.push(row)
+  }
+  return out
+}
