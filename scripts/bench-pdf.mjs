@@ -1,8 +1,9 @@
 // `node scripts/bench-pdf.mjs [--port 8833] [--runs 15]`: what a PDF costs per page (SPEC §6), written to
 // docs/measured/pdf.md with the command and the date.
-// 1. Node: CPU (process.cpuUsage) per page over the PDFs, split into PDF.js (opening the file and reading each
-//    page's text layer) and our layout on top (lines, running heads, tables, paragraphs) and the rest of the
-//    conversion (matching, checks). Median over --runs warm runs, after two runs to warm up.
+// 1. Node: CPU (process.cpuUsage) per page over the PDFs, split into PDF.js (opening the file, reading each
+//    page's text layer, and the operator list of pages with tables), our layout on top (lines, running heads,
+//    tables, paragraphs) and the rest of the conversion (matching, checks). Median over --runs warm runs,
+//    after two runs to warm up.
 // 2. workerd: `wrangler dev` on 127.0.0.1, each PDF posted --runs times one after another; the median wall
 //    time of a conversion, less that of GET /healthz, per page. workerd does not let a Worker read its CPU
 //    time, so this is an upper bound of CPU (it includes the local proxy).
@@ -133,7 +134,7 @@ const lines = [
   '',
   '## Node: CPU per page (median of warm runs)',
   '',
-  '| PDF | pages | PDF.js (open, text layer) | our layout (lines, running heads, tables, prose) | matching, checks | total |',
+  '| PDF | pages | PDF.js (open, text layer, operator list of pages with tables) | our layout (lines, running heads, tables, prose) | matching, checks | total |',
   '|---|---|---|---|---|---|',
   ...node.map((n) => `| ${n.name} | ${n.pages} | ${f1(n.pdfjs)} ms | ${f1(n.layout)} ms | ${f1(n.rest)} ms | ${f1(n.pdfjs + n.layout + n.rest)} ms |`),
   '',

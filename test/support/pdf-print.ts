@@ -1,4 +1,11 @@
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
+import { SOFFICE } from './tools/soffice.ts'
 
 /**
  * Chromium's "Print → Save as PDF", as a user makes a PDF of a report page: A4, the page's own layout, and
@@ -17,12 +24,17 @@ export interface PrintOptions {
   headerFooter?: boolean
   /** A4 across, as a wide table is printed so that its figures do not break over lines. */
   landscape?: boolean
+  /** Each cell in a box of its own, apart from its neighbours (`<table border="1">` without collapsing). */
+  separate?: boolean
 }
+
+const SEPARATE_STYLE = '<style>table { border-collapse: separate; border-spacing: 3px; }</style>'
 
 export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
   const page = await browser.newPage()
   try {
-    const body = /<head[\s>]/i.test(html) ? html.replace(/<head([^>]*)>/i, `<head$1>${PRINT_STYLE}`) : `<!doctype html><html><head><meta charset="utf-8">${PRINT_STYLE}</head><body>${html}</body></html>`
+    const style = PRINT_STYLE + (options.separate ? SEPARATE_STYLE : '')
+    const body = /<head[\s>]/i.test(html) ? html.replace(/<head([^>]*)>/i, `<head$1>${style}`) : `<!doctype html><html><head><meta charset="utf-8">${style}</head><body>${html}</body></html>`
     await page.setContent(body, { waitUntil: 'load' })
     const pdf = await page.pdf({
       format: 'A4',
@@ -47,5 +59,30 @@ export async function printImageOnlyPdf(browser: Browser, html: string): Promise
     return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }))
   } finally {
     await page.close()
+  }
+}
+
+/**
+ * Word files saved as PDF by LibreOffice (File › Export as PDF), as an office exports a report: its tables
+ * drawn with their borders, rows broken over pages where they do not fit. One `soffice` run for all, with a
+ * profile of its own so that parallel runs do not lock each other out.
+ */
+export async function officePdfs(docxs: readonly Uint8Array[]): Promise<Uint8Array[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-soffice-pdf-'))
+  try {
+    mkdirSync(join(dir, 'in'))
+    const paths = docxs.map((bytes, k) => {
+      const path = join(dir, 'in', `${k}.docx`)
+      writeFileSync(path, bytes)
+      return path
+    })
+    const profile = pathToFileURL(join(dir, 'profile')).href
+    await promisify(execFile)(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...paths], {
+      timeout: 300_000,
+      maxBuffer: 16 << 20,
+    })
+    return docxs.map((_, k) => new Uint8Array(readFileSync(join(dir, 'out', `${k}.pdf`))))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,3 +1,5 @@
+import type { Rule } from './rules.ts'
+
 /**
  * A PDF page's text as positioned pieces: what PDF.js's text layer gives, in page units with y measured
  * from the top, so that the layout stages (lines, running heads, tables, prose) read the page as it looks.
@@ -18,6 +20,8 @@ export interface Page {
   width: number
   height: number
   items: Item[]
+  /** The page's ruling lines (table borders); empty where the page was not read for them. */
+  rules?: Rule[]
 }
 
 export const right = (b: { x: number; w: number }) => b.x + b.w

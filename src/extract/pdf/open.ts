@@ -2,13 +2,19 @@ import { ConvertError } from '../../input/errors.ts'
 import type { Limits } from '../../limits/options.ts'
 import { CMapFactory } from './cmaps.ts'
 import { dropLayoutSpaces, type Item, type Page } from './items.ts'
+import { pageLines } from './lines.ts'
 import { unifyRadicals } from './radicals.ts'
+import { COLUMN_GAP } from './regions.ts'
+import { pageRules, type Rule } from './rules.ts'
 
 /**
- * A PDF's bytes → its pages' text items, through PDF.js (the build that unpdf makes for serverless
- * runtimes: no worker thread, no DOM). Only the text layer is read: no operator list, no rendering.
+ * A PDF's bytes → its pages' text items and ruling lines, through PDF.js (the build that unpdf makes for
+ * serverless runtimes: no worker thread, no DOM). The text layer, and the operator list of pages whose text
+ * stands in columns (for the borders of their tables); nothing is rendered.
  */
 
+/** The bottom share of a page where a running foot stands. */
+const FOOT_BAND = 0.15
 /** Most text items read from one page; a report's densest page holds under 1,000. */
 export const MAX_PAGE_ITEMS = 20_000
 
@@ -24,7 +30,25 @@ type PdfJs = typeof import('unpdf/pdfjs')
 
 let pdfjs: Promise<PdfJs> | undefined
 
+/**
+ * PDF.js 5 hands fonts over with ArrayBuffer.prototype.transferToFixedLength (ES2024: workerd, browsers, Node
+ * 21+). Node 20 lacks it, and PDF.js then drops the rest of a page's operator list, borders included, without
+ * a word. Where it is missing it is added, as the standard defines its result (a copy of the first bytes).
+ */
+function ensureTransfer() {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer }
+  if (typeof proto.transferToFixedLength === 'function') return
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    value(this: ArrayBuffer, length?: number) {
+      return this.slice(0, length ?? this.byteLength)
+    },
+    writable: true,
+    configurable: true,
+  })
+}
+
 function loadPdfJs(): Promise<PdfJs> {
+  ensureTransfer()
   pdfjs ??= import('unpdf/pdfjs')
   return pdfjs
 }
@@ -44,8 +68,28 @@ export interface PdfText {
   verticalItems: number
 }
 
+/**
+ * Whether a page's text stands in columns on two lines or more (a table's rows), or the page before ended in a
+ * table (its last rows may stand here, one line of them): only such a page is worth its operator list, which
+ * costs PDF.js about as much again as the text layer.
+ */
+function mayHoldTable(page: Page, tableGoesOn: boolean): boolean {
+  return tableGoesOn || pageLines(page).filter((l) => l.segments.length >= 2 && l.widestGap >= COLUMN_GAP).length >= 2
+}
+
+/** Whether a page's ruled lines reach below all its text but what stands in the bottom margin (a running foot). */
+function endsInTable(page: Page, rules: readonly Rule[]): boolean {
+  if (rules.length === 0) return false
+  const foot = Math.max(...rules.map((r) => (r.horizontal ? r.at : r.b)))
+  return page.items.every((i) => i.top < foot || i.top > (1 - FOOT_BAND) * page.height)
+}
+
+function readRules(list: { fnArray: number[]; argsArray: unknown[] }, ops: PdfJs['OPS'], view: number[]) {
+  return pageRules(list.fnArray, list.argsArray, ops, view)
+}
+
 export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPdfPages'>): Promise<PdfText> {
-  const { getDocument } = await loadPdfJs()
+  const { getDocument, OPS } = await loadPdfJs()
   // PDF.js takes ownership of the buffer it is given, and refuses a Node Buffer: a plain copy suits both.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -73,6 +117,7 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
     }
     const pages: Page[] = []
     let verticalItems = 0
+    let tableGoesOn = false
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view
@@ -94,8 +139,12 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<Limits, 'maxPd
         if (text === '') continue
         items.push({ text, x: e - x0, top: y1 - f - h, w: Math.abs(raw.width), h })
       }
+      // The borders of the page's tables: only where text stands apart on a line (a prose page draws none we need).
+      const textPage: Page = { number: n, width: x1 - x0, height, items }
+      const rules = mayHoldTable(textPage, tableGoesOn) ? readRules(await page.getOperatorList({ intent: 'display' }), OPS, page.view) : []
+      tableGoesOn = endsInTable(textPage, rules)
       page.cleanup()
-      pages.push({ number: n, width: x1 - x0, height, items })
+      pages.push({ number: n, width: x1 - x0, height, items, rules })
     }
     return { pages, verticalItems }
   } catch (error) {

@@ -9,7 +9,7 @@ import type { Line } from './lines.ts'
  */
 
 /** A gap between two segments this wide (in glyph heights) is a column boundary, not spacing in a sentence. */
-const COLUMN_GAP = 1.2
+export const COLUMN_GAP = 1.2
 /** Lines of a table stand at most this far apart (in glyph heights): rows with tall cells. */
 const ROW_GAP = 3.5
 /** Header lines above a table's first columnar line stand at most this far apart. */
