@@ -38,30 +38,67 @@ export interface Candidates {
   explained: Uint8Array
 }
 
+type Match = ReturnType<ItemModel['index']['match']>[number]
+
 export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
   const { index } = model
   const explained = new Uint8Array(tokens.length)
+  // A text is compared with the labels once however often it is printed (a blank mark, 其他, a repeated
+  // header), and two texts read as one once per pair: the probes, their joins and their matches are kept.
+  const byText = new Map<string, Probe>()
   const probes: (Probe | undefined)[] = []
-  const probeOf = (i: number) => (probes[i] ??= index.probe(tokens[i]?.folded ?? ''))
+  const probeOf = (i: number) => {
+    let probe = probes[i]
+    if (probe) return probe
+    const folded = tokens[i]?.folded ?? ''
+    probe = byText.get(folded)
+    if (!probe) byText.set(folded, (probe = index.probe(folded)))
+    return (probes[i] = probe)
+  }
+  const joins = new Map<Probe, Map<Probe, Probe>>()
+  const joined = (a: Probe, last: Probe, b: Probe) => {
+    // `a` is `last` alone or a join ending in it: the pair (a, b) fixes the seam (last's end, b's start).
+    let next = joins.get(a)
+    if (!next) joins.set(a, (next = new Map()))
+    let probe = next.get(b)
+    if (!probe) next.set(b, (probe = index.join(a, b, index.seam(last, b))))
+    return probe
+  }
+  const matched = new Map<Probe, Match[]>()
+  const matchesOf = (probe: Probe) => {
+    let matches = matched.get(probe)
+    if (!matches) matched.set(probe, (matches = index.match(probe, MIN_LIKENESS)))
+    return matches
+  }
   const isLabelText = (t: Token | undefined) => t !== undefined && t.kind === 'text' && t.folded.length > 0 && t.folded.length <= MAX_LABEL
-  const best = new Map<string, Candidate>()
+  // Per item, its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered.
+  const byItem = new Map<number, Candidate[]>()
+  const keep = (list: Candidate[]) => list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
   /** Offers a span; returns how like its best label it is (0 for furniture). */
   const offer = (start: number, end: number, probe: Probe, pieces: number): number => {
-    const matches = index.match(probe, MIN_LIKENESS)
+    const matches = matchesOf(probe)
     const decoys = matches.filter((m) => m.entry.owner === DECOY)
     if (decoys.length > 0 && pieces === 1) explained[start] = 1
     let top = 0
+    // One candidate per item of this span: the best of its labels (the first of equals).
+    const mine: Candidate[] = []
     for (const match of matches) {
       const { entry } = match
       // A text more like a furniture text that holds this label (`（六）其他处理` holds 3.其他) is that text.
       if (entry.owner === DECOY || decoys.some((d) => d.score > match.score && d.entry.text.includes(entry.text))) continue
       // Of two readings as likely, the one of fewer pieces: a wrapped label is the exception, not the rule.
       const score = match.score - PIECE_COST * (pieces - 1)
-      const key = `${start}:${end}:${entry.owner}`
-      const had = best.get(key)
-      if (!had || had.score < score) best.set(key, { start, end, item: entry.owner, score })
+      const had = mine.find((c) => c.item === entry.owner)
+      if (!had) mine.push({ start, end, item: entry.owner, score })
+      else if (had.score < score) had.score = score
       if (score > top) top = score
-      explained.fill(1, start, end + 1)
+    }
+    if (mine.length > 0) explained.fill(1, start, end + 1)
+    for (const c of mine) {
+      let list = byItem.get(c.item)
+      if (!list) byItem.set(c.item, (list = []))
+      list.push(c)
+      if (list.length >= 2 * MAX_PER_ITEM) byItem.set(c.item, keep(list))
     }
     return top
   }
@@ -86,19 +123,13 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
       if (!t || t.kind !== 'text') continue
       // A label does not wrap into a group's label or a header cell: those are the format's furniture.
       if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE) break
-      probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
+      probe = joined(probe, probeOf(last), probeOf(j))
       last = j
       pieces++
       offer(i, j, probe, pieces)
     }
   }
-  const byItem = new Map<number, Candidate[]>()
-  for (const c of best.values()) {
-    const list = byItem.get(c.item) ?? []
-    list.push(c)
-    byItem.set(c.item, list)
-  }
   const out: Candidate[] = []
-  for (const list of byItem.values()) out.push(...list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM))
+  for (const list of byItem.values()) out.push(...keep(list))
   return { candidates: out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item), explained }
 }
