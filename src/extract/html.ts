@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { isInvisible, isOddSpace } from '../normalize/clean-text.ts'
 import { collapseSpaces, DROP, mapUnits } from '../normalize/units.ts'
 import { Pieces } from './pieces.ts'
-import { cell, type Cell, type Grid } from './grid.ts'
+import type { Cell, Grid, GridRow } from './grid.ts'
 
 /**
  * HTML → grid with htmlparser2's streaming callbacks: no DOM is built (a DOM costs 3–5 ms a report and
@@ -20,6 +20,19 @@ const BLOCK = new Set([
   'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'center', 'hr', 'form', 'fieldset', 'address',
   'figure', 'figcaption', 'caption', 'o:p',
 ])
+/**
+ * Every cell of a page with the same fields in the same order, and every row too: the stages after this read
+ * them all in one loop, and a loop that meets a new shape is compiled again (a page of prose and table cells
+ * cost V8 three compilations of the token loop).
+ */
+function htmlCell(text: string, colspan = 1, rowspan = 1, x?: number, start?: number, end?: number): Cell {
+  return { text, colspan, rowspan, x, start, end }
+}
+
+function proseRow(c: Cell): GridRow {
+  return { cells: [c], table: false, tableId: undefined }
+}
+
 /** Spans past this are typos or hostile (`rowspan="100000"`); the HTML standard caps colspan at 1000, rowspan at 65534. */
 const MAX_SPAN = 1000
 /** A cell with more lines and text than this is a layout cell holding prose, not a table cell. */
@@ -93,7 +106,7 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     const text = collapseSpaces(prose.take()).trim()
     if (text) {
       spend()
-      grid.push({ cells: [{ ...cell(text), start: proseStart, end: proseEnd }], table: false })
+      grid.push(proseRow(htmlCell(text, 1, 1, undefined, proseStart, proseEnd)))
     }
     proseStart = -1
   }
@@ -119,13 +132,13 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
       spend(lines.length)
-      for (const line of lines) grid.push({ cells: [cell(line)], table: false })
+      for (const line of lines) grid.push(proseRow(htmlCell(line)))
       return
     }
     spend()
     const x = nextFree(table)
     const text = lines.length === 1 ? (lines[0] as string) : lines.join('\n')
-    ;(table.row ??= []).push(c.start === -1 ? { text, colspan: c.colspan, rowspan: c.rowspan, x } : { text, colspan: c.colspan, rowspan: c.rowspan, x, start: c.start, end: c.end })
+    ;(table.row ??= []).push(c.start === -1 ? htmlCell(text, c.colspan, c.rowspan, x) : htmlCell(text, c.colspan, c.rowspan, x, c.start, c.end))
     // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
     // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
     // Where spans overlap, the longer one still covers the column (HTML's table model).
@@ -168,7 +181,7 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
                 const text = collapseSpaces(line).trim()
                 if (text) {
                   spend()
-                  grid.push({ cells: [cell(text)], table: false })
+                  grid.push(proseRow(htmlCell(text)))
                 }
               }
               outer.lines = []

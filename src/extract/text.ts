@@ -129,8 +129,10 @@ function textRow(raw: string, from: number): GridRow | null {
     const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
     return { cells: place(parts), table: parts.length > 1 }
   }
-  const spaced = line.includes(' ') ? spacedRow({ ...trimmed, text: line, start: at }) : null
-  return spaced && spaced.length > 1 ? { cells: place(spaced), table: true } : { cells: place([{ ...trimmed, text: line, start: at }]), table: false }
+  // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
+  const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
+  const spaced = line.includes(' ') ? spacedRow(whole) : null
+  return spaced && spaced.length > 1 ? { cells: place(spaced), table: true } : { cells: place([whole]), table: false }
 }
 
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
@@ -154,14 +156,14 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
     }
     if (BLANK_LINE.test(raw)) {
       spend()
-      grid.push({ cells: [{ text: '', colspan: 1, rowspan: 1, start: from, end: from, weak: true }], table: false, blank: true })
+      grid.push({ cells: [piece('', from, true)], table: false, blank: true, pageBreak: false })
     } else {
       const row = textRow(raw, from)
       if (row) {
-        if (pageBreak) row.pageBreak = true
-        pageBreak = false
         spend(row.cells.length)
-        grid.push(row)
+        // Every row with the same fields, as every cell: one shape for the stages that read them all.
+        grid.push({ cells: row.cells, table: row.table, blank: false, pageBreak })
+        pageBreak = false
       }
     }
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)

@@ -129,8 +129,16 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   })
 
   // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
-  const texts = kept.flatMap((r) => r.cells.map((c) => c.text))
-  const count = countScript(texts.join(''))
+  const texts: string[] = []
+  const count = { traditional: 0, simplified: 0 }
+  for (const r of kept) {
+    for (const c of r.cells) {
+      texts.push(c.text)
+      const n = countScript(c.text)
+      count.traditional += n.traditional
+      count.simplified += n.simplified
+    }
+  }
   const simplified = count.traditional > 0 ? toSimplified(texts) : texts
 
   const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
