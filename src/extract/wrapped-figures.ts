@@ -21,8 +21,11 @@ const MIN_ROW_FIGURES = 4
 
 const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
 
-/** Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides). */
-const figures = new WeakMap<Cell, boolean>()
+/**
+ * Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides): kept for one
+ * call of joinWrappedFigures in a plain Map (a WeakMap's lookups cost most of this stage).
+ */
+let figures = new Map<Cell, boolean>()
 
 function isFigure(c: Cell): boolean {
   let known = figures.get(c)
@@ -68,6 +71,15 @@ function join(target: Cell, piece: Cell, after: boolean): void {
  * first parts of figures of the line below (set above the row's own line), each under exactly one of them.
  */
 export function joinWrappedFigures(grid: Grid): Grid {
+  try {
+    return joinRows(grid)
+  } finally {
+    // Not kept past the call: the cells of a large body would stay alive until the next one.
+    figures = new Map()
+  }
+}
+
+function joinRows(grid: Grid): Grid {
   const out: Grid = []
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow

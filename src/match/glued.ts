@@ -64,10 +64,12 @@ export function readings(text: string, want: number, decimal: (column: number) =
   // Past the bound the run is left ambiguous whatever its readings: count them before listing any.
   if (countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
   const out: Reading[] = []
-  const walk = (i: number, offset: number, acc: number[]) => {
+  // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
+  const acc: number[] = []
+  const walk = (i: number, offset: number) => {
     if (out.length > MAX_READINGS_PER_ROW) return
     if (i === pieces.length) {
-      if (offset === want) out.push(acc)
+      if (offset === want) out.push([...acc])
       return
     }
     const piece = pieces[i] ?? ''
@@ -79,10 +81,14 @@ export function readings(text: string, want: number, decimal: (column: number) =
     for (let count = least; count <= most; count++) {
       const found: string[][] = []
       cuts(piece, count, decimal, offset, found, MAX_READINGS_PER_ROW)
-      for (const cells of found) walk(i + 1, offset + count, [...acc, ...cells.map(Number)])
+      for (const cells of found) {
+        for (const cell of cells) acc.push(Number(cell))
+        walk(i + 1, offset + count)
+        acc.length -= cells.length
+      }
     }
   }
-  walk(0, 0, [])
+  walk(0, 0)
   return out.length > MAX_READINGS_PER_ROW ? null : out
 }
 
@@ -129,6 +135,7 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
     ...facts.map((f) => ({ left: f.paths, right: [], value: f.value })),
   ]
 
+  const byPath = constraintsByPath(constraints)
   const vars: Variable[] = []
   const assigned = new Map<string, number>()
   const value = (path: string) => {
@@ -150,19 +157,63 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
       continue
     }
     // Equations inside the row (its 总计) narrow its own readings before the joint search.
-    const local = constraints.filter((c) => [...c.left, ...c.right].every((p) => paths.includes(p) || typeof known.get(p) === 'number'))
-    const fitting = all.filter((reading) => {
-      paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
-      const ok = local.every((c) => holds(c) !== false)
-      for (const p of paths) assigned.delete(p)
-      return ok
-    })
+    const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
+    const fitting = all.filter((reading) => local.every((c) => holdsIn(c, reading)))
     vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all })
   }
 
   // Rows tied by a constraint are read together; rows tied to nothing are read alone.
-  for (const component of components(vars, constraints)) solveComponent(component, constraints, assigned, holds, values, warnings)
+  for (const component of components(vars, constraints)) solveComponent(component, byPath, assigned, holds, values, warnings)
   return { values, warnings }
+}
+
+/** A constraint all of whose cells are the row's own or known: its terms as the row's columns and a constant. */
+interface RowConstraint {
+  left: number[]
+  right: number[]
+  value: number
+}
+
+function inRow(c: Constraint, paths: readonly string[], known: CellValues): RowConstraint | null {
+  const out: RowConstraint = { left: [], right: [], value: c.value }
+  for (const [side, sign] of [[c.left, -1], [c.right, 1]] as const) {
+    for (const p of side) {
+      const k = paths.indexOf(p)
+      const v = known.get(p)
+      if (k >= 0) (sign < 0 ? out.left : out.right).push(k)
+      else if (typeof v === 'number') out.value += sign * v
+      else return null
+    }
+  }
+  return out
+}
+
+/** Σ left = Σ right + value for one reading of the row (the constant holds the known cells). */
+function holdsIn(c: RowConstraint, reading: Reading): boolean {
+  let sum = c.value
+  for (const k of c.right) sum += reading[k] ?? 0
+  for (const k of c.left) sum -= reading[k] ?? 0
+  return Math.abs(sum) < 1e-9
+}
+
+/** Each cell's constraints: a row looks up the few that hold its cells, not every equation of the format. */
+function constraintsByPath(constraints: readonly Constraint[]): Map<string, Constraint[]> {
+  const out = new Map<string, Constraint[]>()
+  for (const c of constraints) {
+    for (const p of new Set([...c.left, ...c.right])) {
+      const list = out.get(p)
+      if (list) list.push(c)
+      else out.set(p, [c])
+    }
+  }
+  return out
+}
+
+/** The constraints that hold any of `paths`, each once, in the order they were stated. */
+function touchingAny(byPath: ReadonlyMap<string, Constraint[]>, paths: readonly string[]): Constraint[] {
+  const seen = new Set<Constraint>()
+  for (const p of paths) for (const c of byPath.get(p) ?? []) seen.add(c)
+  return [...seen]
 }
 
 /** Groups of glued rows that share a constraint (union–find over the constraints' cells). */
@@ -190,15 +241,15 @@ function components(vars: Variable[], constraints: readonly Constraint[]): Varia
  */
 function solveComponent(
   vars: Variable[],
-  constraints: readonly Constraint[],
+  byPath: ReadonlyMap<string, Constraint[]>,
   assigned: Map<string, number>,
   holds: (c: Constraint) => boolean | null,
   values: CellValues,
   warnings: Warning[],
 ) {
   vars.sort((a, b) => a.readings.length - b.readings.length)
-  const mine = new Set(vars.flatMap((v) => v.paths))
-  const relevant = constraints.filter((c) => [...c.left, ...c.right].some((p) => mine.has(p)))
+  // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
+  const touching = vars.map((v) => touchingAny(byPath, v.paths))
   const solutions: Reading[][] = []
   let steps = 0
   let complete = true
@@ -213,9 +264,10 @@ function solveComponent(
       return
     }
     const v = vars[i] as Variable
+    const tests = touching[i] as Constraint[]
     for (const reading of v.readings) {
       v.paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
-      if (relevant.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
+      if (tests.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
       for (const p of v.paths) assigned.delete(p)
       if (!complete) return
     }
