@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { isInvisible, isOddSpace } from '../normalize/clean-text.ts'
 import { collapseSpaces, DROP, mapUnits } from '../normalize/units.ts'
 import { Pieces } from './pieces.ts'
-import { cell, type Cell, type Grid } from './grid.ts'
+import type { Cell, Grid, GridRow } from './grid.ts'
 
 /**
  * HTML → grid with htmlparser2's streaming callbacks: no DOM is built (a DOM costs 3–5 ms a report and
@@ -20,6 +20,15 @@ const BLOCK = new Set([
   'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'center', 'hr', 'form', 'fieldset', 'address',
   'figure', 'figcaption', 'caption', 'o:p',
 ])
+/** Every cell and row of a page with the same fields in the same order: V8 compiled the token loop again per new shape. */
+function htmlCell(text: string, colspan = 1, rowspan = 1, x?: number, start?: number, end?: number): Cell {
+  return { text, colspan, rowspan, x, start, end }
+}
+
+function proseRow(c: Cell): GridRow {
+  return { cells: [c], table: false, tableId: undefined }
+}
+
 /** Spans past this are typos or hostile (`rowspan="100000"`); the HTML standard caps colspan at 1000, rowspan at 65534. */
 const MAX_SPAN = 1000
 /** A cell with more lines and text than this is a layout cell holding prose, not a table cell. */
@@ -71,39 +80,49 @@ function nextFree(table: OpenTable): number {
 }
 
 /**
- * Bounded on any input: spans are clamped (MAX_SPAN), cells are counted as they are made (`maxCells`), and
- * parsing stops past `maxDepth` open elements — htmlparser2 keeps its open elements in an array that it
- * shifts and searches per tag, so an unbounded depth would cost time quadratic in the body.
+ * The grid as htmlparser2's callbacks build it. The callbacks are methods, not closures made per page: the
+ * parser's compiled code calls them, and V8 compiled it again for each page whose closures it met.
  */
-export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): { grid: Grid; pageTitle: string | null } {
-  const grid: Grid = []
-  const spend = cellBudget(bounds.maxCells)
-  let depth = 0
-  const tables: OpenTable[] = []
-  let tableCount = 0
-  const prose = new Pieces()
-  let proseStart = -1
-  let proseEnd = -1
-  let skipDepth = 0
-  // The browser title is never report text, but it names the report where the page prints no title of its own.
-  let inTitle = false
-  const titleParts: string[] = []
+class GridBuilder {
+  private readonly grid: Grid = []
+  /** The browser title is never report text, but it names the report where the page prints no title of its own. */
+  private readonly titleParts: string[] = []
+  /** Set once the parser exists: where a text stands in the input. */
+  parser: Parser | null = null
+  private readonly spend: (count?: number) => void
+  private depth = 0
+  private readonly tables: OpenTable[] = []
+  private tableCount = 0
+  private readonly prose = new Pieces()
+  private proseStart = -1
+  private proseEnd = -1
+  private skipDepth = 0
+  private inTitle = false
 
-  const flushProse = () => {
-    const text = collapseSpaces(prose.take()).trim()
+  constructor(private readonly bounds: Pick<Limits, 'maxCells' | 'maxDepth'>) {
+    this.spend = cellBudget(bounds.maxCells)
+  }
+
+  private flushProse(): void {
+    const text = collapseSpaces(this.prose.take()).trim()
     if (text) {
-      spend()
-      grid.push({ cells: [{ ...cell(text), start: proseStart, end: proseEnd }], table: false })
+      this.spend()
+      this.grid.push(proseRow(htmlCell(text, 1, 1, undefined, this.proseStart, this.proseEnd)))
     }
-    proseStart = -1
+    this.proseStart = -1
   }
-  const openCell = (): OpenCell | null => tables.at(-1)?.cell ?? null
-  const breakLine = () => {
-    const c = openCell()
+
+  private openCell(): OpenCell | null {
+    return this.tables.at(-1)?.cell ?? null
+  }
+
+  private breakLine(): void {
+    const c = this.openCell()
     if (c) c.lines.push(c.current.take())
-    else flushProse()
+    else this.flushProse()
   }
-  const closeCell = (table: OpenTable) => {
+
+  private closeCell(table: OpenTable): void {
     const c = table.cell
     if (!c) return
     table.cell = null
@@ -118,147 +137,161 @@ export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'max
     }
     if (c.layout || (lines.length > LAYOUT_CELL_LINES && chars > LAYOUT_CELL_CHARS)) {
       // A layout cell: its paragraphs are prose rows in their own right.
-      spend(lines.length)
-      for (const line of lines) grid.push({ cells: [cell(line)], table: false })
+      this.spend(lines.length)
+      for (const line of lines) this.grid.push(proseRow(htmlCell(line)))
       return
     }
-    spend()
+    this.spend()
     const x = nextFree(table)
     const text = lines.length === 1 ? (lines[0] as string) : lines.join('\n')
-    ;(table.row ??= []).push(c.start === -1 ? { text, colspan: c.colspan, rowspan: c.rowspan, x } : { text, colspan: c.colspan, rowspan: c.rowspan, x, start: c.start, end: c.end })
+    ;(table.row ??= []).push(c.start === -1 ? htmlCell(text, c.colspan, c.rowspan, x) : htmlCell(text, c.colspan, c.rowspan, x, c.start, c.end))
     // Columns past MAX_GRID_WIDTH are not tracked: no report table is that wide, and a hostile page of
     // colspan="1000" rowspan="2" cells must not cost a thousand writes a cell.
     // Where spans overlap, the longer one still covers the column (HTML's table model).
     if (c.rowspan > 1) for (let k = x; k < Math.min(x + c.colspan, MAX_GRID_WIDTH); k++) table.covered[k] = Math.max(table.covered[k] ?? -1, table.rowIndex + c.rowspan - 1)
     table.x = x + c.colspan
   }
-  const closeRow = (table: OpenTable) => {
-    closeCell(table)
-    if (table.row && table.row.length > 0) grid.push({ cells: table.row, table: true, tableId: table.id })
+
+  private closeRow(table: OpenTable): void {
+    this.closeCell(table)
+    if (table.row && table.row.length > 0) this.grid.push({ cells: table.row, table: true, tableId: table.id })
     // An empty <tr> is a row of the grid all the same: the rowspans above it reach through it.
     if (table.row) table.rowIndex++
     table.row = null
     table.x = 0
   }
+
   /** A row group (<thead>, <tbody>, <tfoot>) ends every rowspan that reaches into it (HTML's table model). */
-  const closeGroup = (table: OpenTable) => {
-    closeRow(table)
+  private closeGroup(table: OpenTable): void {
+    this.closeRow(table)
     table.covered = []
   }
 
-  const parser = new Parser(
-    {
-      // Called for every element htmlparser2 opens (void ones are closed again at once, through onclosetag).
-      onopentagname() {
-        if (++depth > bounds.maxDepth) throw tooDeeplyNested(bounds.maxDepth)
-      },
-      onopentag(name, attrs) {
-        if (skipDepth > 0 || SKIPPED.has(name)) {
-          if (name === 'title' && titleParts.length === 0) inTitle = true
-          skipDepth++
-          return
-        }
-        const table = tables.at(-1)
-        switch (name) {
-          case 'table': {
-            // A table inside a cell: the outer cell was layout; what it held so far is prose.
-            if (table?.cell) {
-              const outer = table.cell
-              for (const line of [...outer.lines, outer.current.take()]) {
-                const text = collapseSpaces(line).trim()
-                if (text) {
-                  spend()
-                  grid.push({ cells: [cell(text)], table: false })
-                }
-              }
-              outer.lines = []
-              outer.layout = true
-            } else flushProse()
-            tables.push(openTable(tableCount++))
-            return
-          }
-          case 'tr':
-            if (table) closeRow(table)
-            else flushProse()
-            if (table) table.row = []
-            return
-          case 'thead':
-          case 'tbody':
-          case 'tfoot':
-            if (table) closeGroup(table)
-            return
-          case 'td':
-          case 'th':
-            if (!table) return
-            closeCell(table)
-            table.cell = { lines: [], current: new Pieces(), start: -1, end: -1, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
-            return
-        }
-        if (BLOCK.has(name)) breakLine()
-      },
-      ontext(raw) {
-        if (skipDepth > 0) {
-          if (inTitle && titleParts.length < 64) titleParts.push(raw)
-          return
-        }
-        const text = mapUnits(raw, invisibleUnit)
-        const c = openCell()
-        // Where this text stands in the input: decoded entities make a node's text shorter than its source.
-        const blank = text.trim() === ''
-        if (c) {
-          c.current.push(text)
-          if (!blank) {
-            if (c.start === -1) c.start = parser.startIndex
-            c.end = parser.endIndex + 1
-          }
-          return
-        }
-        if (!blank) {
-          if (proseStart === -1) proseStart = parser.startIndex
-          proseEnd = parser.endIndex + 1
-        }
-        // Line breaks inside <pre> are white space like any other (collapsed when the line is taken).
-        prose.push(text)
-      },
-      onclosetag(name) {
-        depth--
-        if (skipDepth > 0) {
-          if (name === 'title') inTitle = false
-          skipDepth--
-          return
-        }
-        const table = tables.at(-1)
-        switch (name) {
-          case 'table':
-            if (table) {
-              closeRow(table)
-              tables.pop()
+  /** The page has ended: tables left open are closed, innermost first, and the last prose taken. */
+  finish(): { grid: Grid; pageTitle: string | null } {
+    for (let table = this.tables.pop(); table; table = this.tables.pop()) this.closeRow(table)
+    this.flushProse()
+    return { grid: this.grid, pageTitle: this.titleParts.join('').replace(/\s+/g, ' ').trim() || null }
+  }
+
+  // Called for every element htmlparser2 opens (void ones are closed again at once, through onclosetag).
+  onopentagname(): void {
+    if (++this.depth > this.bounds.maxDepth) throw tooDeeplyNested(this.bounds.maxDepth)
+  }
+
+  onopentag(name: string, attrs: Record<string, string>): void {
+    if (this.skipDepth > 0 || SKIPPED.has(name)) {
+      if (name === 'title' && this.titleParts.length === 0) this.inTitle = true
+      this.skipDepth++
+      return
+    }
+    const table = this.tables.at(-1)
+    switch (name) {
+      case 'table': {
+        // A table inside a cell: the outer cell was layout; what it held so far is prose.
+        if (table?.cell) {
+          const outer = table.cell
+          for (const line of [...outer.lines, outer.current.take()]) {
+            const text = collapseSpaces(line).trim()
+            if (text) {
+              this.spend()
+              this.grid.push(proseRow(htmlCell(text)))
             }
-            return
-          case 'tr':
-            if (table) closeRow(table)
-            return
-          case 'thead':
-          case 'tbody':
-          case 'tfoot':
-            if (table) closeGroup(table)
-            return
-          case 'td':
-          case 'th':
-            if (table) closeCell(table)
-            return
+          }
+          outer.lines = []
+          outer.layout = true
+        } else this.flushProse()
+        this.tables.push(openTable(this.tableCount++))
+        return
+      }
+      case 'tr':
+        if (table) this.closeRow(table)
+        else this.flushProse()
+        if (table) table.row = []
+        return
+      case 'thead':
+      case 'tbody':
+      case 'tfoot':
+        if (table) this.closeGroup(table)
+        return
+      case 'td':
+      case 'th':
+        if (!table) return
+        this.closeCell(table)
+        table.cell = { lines: [], current: new Pieces(), start: -1, end: -1, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
+        return
+    }
+    if (BLOCK.has(name)) this.breakLine()
+  }
+
+  ontext(raw: string): void {
+    if (this.skipDepth > 0) {
+      if (this.inTitle && this.titleParts.length < 64) this.titleParts.push(raw)
+      return
+    }
+    const text = mapUnits(raw, invisibleUnit)
+    const c = this.openCell()
+    // Where this text stands in the input: decoded entities make a node's text shorter than its source.
+    const blank = text.trim() === ''
+    const parser = this.parser as Parser
+    if (c) {
+      c.current.push(text)
+      if (!blank) {
+        if (c.start === -1) c.start = parser.startIndex
+        c.end = parser.endIndex + 1
+      }
+      return
+    }
+    if (!blank) {
+      if (this.proseStart === -1) this.proseStart = parser.startIndex
+      this.proseEnd = parser.endIndex + 1
+    }
+    // Line breaks inside <pre> are white space like any other (collapsed when the line is taken).
+    this.prose.push(text)
+  }
+
+  onclosetag(name: string): void {
+    this.depth--
+    if (this.skipDepth > 0) {
+      if (name === 'title') this.inTitle = false
+      this.skipDepth--
+      return
+    }
+    const table = this.tables.at(-1)
+    switch (name) {
+      case 'table':
+        if (table) {
+          this.closeRow(table)
+          this.tables.pop()
         }
-        if (BLOCK.has(name)) breakLine()
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  )
+        return
+      case 'tr':
+        if (table) this.closeRow(table)
+        return
+      case 'thead':
+      case 'tbody':
+      case 'tfoot':
+        if (table) this.closeGroup(table)
+        return
+      case 'td':
+      case 'th':
+        if (table) this.closeCell(table)
+        return
+    }
+    if (BLOCK.has(name)) this.breakLine()
+  }
+}
+
+/**
+ * Bounded on any input: spans are clamped (MAX_SPAN), cells are counted as they are made (`maxCells`), and
+ * parsing stops past `maxDepth` open elements — htmlparser2 keeps its open elements in an array that it
+ * shifts and searches per tag, so an unbounded depth would cost time quadratic in the body.
+ */
+export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): { grid: Grid; pageTitle: string | null } {
+  const builder = new GridBuilder(bounds)
+  const parser = new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true })
+  builder.parser = parser
   parser.write(html)
   parser.end()
-  while (tables.length > 0) {
-    const table = tables.pop()
-    if (table) closeRow(table)
-  }
-  flushProse()
-  return { grid, pageTitle: titleParts.join('').replace(/\s+/g, ' ').trim() || null }
+  return builder.finish()
 }

@@ -104,14 +104,19 @@ function placed(cells: Cell[], lineStart: number): Cell[] {
   return cells
 }
 
+/** Every row with the same fields, as every cell: one shape for the stages that read them all. */
+function rowOf(cells: Cell[], table: boolean): GridRow {
+  return { cells, table, blank: false, pageBreak: false }
+}
+
 function textRow(raw: string, from: number): GridRow | null {
   const trimmed = piece(raw, from)
   const line = trimmed.text.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2')
   const at = (trimmed.start ?? from) + (trimmed.text.length - line.length === 0 ? 0 : trimmed.text.indexOf(line))
-  if (line.length > MAX_ROW_LINE) return { cells: [{ ...trimmed, text: line }], table: false }
+  if (line.length > MAX_ROW_LINE) return rowOf([{ ...trimmed, text: line }], false)
   if (line.startsWith('|') && line.indexOf('|', 1) !== -1) {
     if (MARKDOWN_RULE.test(line)) return null
-    return { cells: markdownRow(line, at), table: true }
+    return rowOf(markdownRow(line, at), true)
   }
   if (raw.includes('\t')) {
     // Split before trimming: a row's middle empty cells are blanks. A trailing tab before the line break is
@@ -119,7 +124,7 @@ function textRow(raw: string, from: number): GridRow | null {
     const cells = split(raw, from, '\t')
     const last = cells.at(-1)
     if (last && last.text === '' && cells.length > 1) last.weak = true
-    return { cells, table: true }
+    return rowOf(cells, true)
   }
   // Columns mean something only where the viewer set the text out with runs of spaces (indented included).
   SPACE_RUN.lastIndex = 0
@@ -128,10 +133,12 @@ function textRow(raw: string, from: number): GridRow | null {
   SPACE_RUN.lastIndex = 0
   if (SPACE_RUN.test(line)) {
     const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
-    return { cells: place(parts), table: parts.length > 1 }
+    return rowOf(place(parts), parts.length > 1)
   }
-  const spaced = line.includes(' ') ? spacedRow({ ...trimmed, text: line, start: at }) : null
-  return spaced && spaced.length > 1 ? { cells: place(spaced), table: true } : { cells: place([{ ...trimmed, text: line, start: at }]), table: false }
+  // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
+  const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
+  const spaced = line.includes(' ') ? spacedRow(whole) : null
+  return spaced && spaced.length > 1 ? rowOf(place(spaced), true) : rowOf(place([whole]), false)
 }
 
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
@@ -155,7 +162,9 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
     }
     if (BLANK_LINE.test(raw)) {
       spend()
-      grid.push({ cells: [{ text: '', colspan: 1, rowspan: 1, start: from, end: from, weak: true }], table: false, blank: true })
+      const blank = rowOf([piece('', from, true)], false)
+      blank.blank = true
+      grid.push(blank)
     } else {
       const row = textRow(raw, from)
       if (row) {

@@ -32,10 +32,10 @@ export interface Alignment {
   total: number
 }
 
-export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: (i: number) => boolean): Alignment {
+export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: Uint8Array): Alignment {
   // Unexplained texts before each token, for the gap cost.
   const unexplained = new Float64Array(tokens.length + 1)
-  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] ?? 0) + (tokens[i]?.kind === 'text' && !explained(i) ? 1 : 0)
+  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] ?? 0) + (tokens[i]?.kind === 'text' && explained[i] !== 1 ? 1 : 0)
   const M = items.length
   const n = candidates.length
   const best = new Float64Array(n)

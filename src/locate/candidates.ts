@@ -1,6 +1,6 @@
 import type { Token } from '../tokens/token.ts'
 import type { ItemModel } from './items.ts'
-import { DECOY, type Probe } from './likeness.ts'
+import { DECOY, type LabelIndex, type Probe } from './likeness.ts'
 
 /**
  * Where each item might stand: a short text token, or two or three of them read as one (a label wrapped
@@ -38,67 +38,131 @@ export interface Candidates {
   explained: Uint8Array
 }
 
-export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
-  const { index } = model
-  const explained = new Uint8Array(tokens.length)
-  const probes: (Probe | undefined)[] = []
-  const probeOf = (i: number) => (probes[i] ??= index.probe(tokens[i]?.folded ?? ''))
-  const isLabelText = (t: Token | undefined) => t !== undefined && t.kind === 'text' && t.folded.length > 0 && t.folded.length <= MAX_LABEL
-  const best = new Map<string, Candidate>()
-  /** Offers a span; returns how like its best label it is (0 for furniture). */
-  const offer = (start: number, end: number, probe: Probe, pieces: number): number => {
-    const matches = index.match(probe, MIN_LIKENESS)
+/** What a text's likeness to the labels gives, whatever span it stands for: per item its best score. */
+interface Reading {
+  /** It is like a furniture text (a header cell, a group label). */
+  decoy: boolean
+  items: { item: number; score: number }[]
+}
+
+/**
+ * The state of one search. Its steps are methods, not closures made per call: V8 compiles them once per
+ * isolate, where it compiled a closure's callers again in each conversion (their code held the closure).
+ */
+class Finder {
+  readonly explained: Uint8Array
+  /** Per item, its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
+  readonly byItem = new Map<number, Candidate[]>()
+  // A text is compared with the labels once however often it is printed (a blank mark, 其他, a repeated
+  // header), and two texts read as one once per pair: the probes, their joins and their readings are kept.
+  private readonly byText = new Map<string, Probe>()
+  private readonly probes: (Probe | undefined)[]
+  private readonly joins = new Map<Probe, Map<Probe, Probe>>()
+  private readonly readings = new Map<Probe, Reading>()
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly index: LabelIndex,
+  ) {
+    this.explained = new Uint8Array(tokens.length)
+    this.probes = new Array<Probe | undefined>(tokens.length)
+  }
+
+  probeOf(i: number): Probe {
+    let probe = this.probes[i]
+    if (probe) return probe
+    const folded = this.tokens[i]?.folded ?? ''
+    probe = this.byText.get(folded)
+    if (!probe) this.byText.set(folded, (probe = this.index.probe(folded)))
+    return (this.probes[i] = probe)
+  }
+
+  /** `a` is `last` alone or a join ending in it: the pair (a, b) fixes the seam (last's end, b's start). */
+  joined(a: Probe, last: Probe, b: Probe): Probe {
+    let next = this.joins.get(a)
+    if (!next) this.joins.set(a, (next = new Map()))
+    let probe = next.get(b)
+    if (!probe) next.set(b, (probe = this.index.join(a, b, this.index.seam(last, b))))
+    return probe
+  }
+
+  private readingOf(probe: Probe): Reading {
+    let reading = this.readings.get(probe)
+    if (reading) return reading
+    const matches = this.index.match(probe, MIN_LIKENESS)
     const decoys = matches.filter((m) => m.entry.owner === DECOY)
-    if (decoys.length > 0 && pieces === 1) explained[start] = 1
-    let top = 0
+    reading = { decoy: decoys.length > 0, items: [] }
     for (const match of matches) {
       const { entry } = match
       // A text more like a furniture text that holds this label (`（六）其他处理` holds 3.其他) is that text.
       if (entry.owner === DECOY || decoys.some((d) => d.score > match.score && d.entry.text.includes(entry.text))) continue
+      // One per item: the best of its labels (the first of equals).
+      const had = reading.items.find((c) => c.item === entry.owner)
+      if (!had) reading.items.push({ item: entry.owner, score: match.score })
+      else if (had.score < match.score) had.score = match.score
+    }
+    this.readings.set(probe, reading)
+    return reading
+  }
+
+  /** Offers a span; returns how like its best label it is (0 for furniture). */
+  offer(start: number, end: number, probe: Probe, pieces: number): number {
+    const { decoy, items } = this.readingOf(probe)
+    if (decoy && pieces === 1) this.explained[start] = 1
+    if (items.length > 0) this.explained.fill(1, start, end + 1)
+    let top = 0
+    for (const { item, score: likeness } of items) {
       // Of two readings as likely, the one of fewer pieces: a wrapped label is the exception, not the rule.
-      const score = match.score - PIECE_COST * (pieces - 1)
-      const key = `${start}:${end}:${entry.owner}`
-      const had = best.get(key)
-      if (!had || had.score < score) best.set(key, { start, end, item: entry.owner, score })
+      const score = likeness - PIECE_COST * (pieces - 1)
       if (score > top) top = score
-      explained.fill(1, start, end + 1)
+      let list = this.byItem.get(item)
+      if (!list) this.byItem.set(item, (list = []))
+      list.push({ start, end, item, score })
+      if (list.length >= 2 * MAX_PER_ITEM) this.byItem.set(item, best(list))
     }
     return top
   }
+}
+
+function best(list: Candidate[]): Candidate[] {
+  return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
+}
+
+function isLabelText(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'text' && t.folded.length > 0 && t.folded.length <= MAX_LABEL
+}
+
+export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
+  const finder = new Finder(tokens, model.index)
+  const { explained } = finder
   // Each short text alone first: a text that is a label whole starts no wrapped one.
   const whole = new Uint8Array(tokens.length)
   const furniture = new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     if (!isLabelText(tokens[i])) continue
-    const top = offer(i, i, probeOf(i), 1)
+    const top = finder.offer(i, i, finder.probeOf(i), 1)
     if (top >= WHOLE) whole[i] = 1
     // Like the format's furniture and like no label: a group's label, a header cell.
     else if (top === 0 && explained[i] === 1) furniture[i] = 1
   }
   for (let i = 0; i < tokens.length; i++) {
     // A wrapped label's pieces are a line's width: a longer text does not wrap into the next.
-    if (!isLabelText(tokens[i]) || whole[i] || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || probeOf(i).ids.length === 0) continue
+    if (!isLabelText(tokens[i]) || whole[i] || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || finder.probeOf(i).ids.length === 0) continue
     // The next pieces of a wrapped label: text tokens after this one, figures between them allowed.
-    let probe = probeOf(i)
+    let probe = finder.probeOf(i)
     let last = i
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
       // A label does not wrap into a group's label or a header cell: those are the format's furniture.
       if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE) break
-      probe = index.join(probe, probeOf(j), index.seam(tokens[last]?.folded ?? '', t.folded))
+      probe = finder.joined(probe, finder.probeOf(last), finder.probeOf(j))
       last = j
       pieces++
-      offer(i, j, probe, pieces)
+      finder.offer(i, j, probe, pieces)
     }
   }
-  const byItem = new Map<number, Candidate[]>()
-  for (const c of best.values()) {
-    const list = byItem.get(c.item) ?? []
-    list.push(c)
-    byItem.set(c.item, list)
-  }
   const out: Candidate[] = []
-  for (const list of byItem.values()) out.push(...list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM))
+  for (const list of finder.byItem.values()) out.push(...best(list))
   return { candidates: out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item), explained }
 }

@@ -205,12 +205,10 @@ export class LabelIndex {
     return this.keys[id] ?? -1
   }
 
-  /** The pair across the seam of two texts (last character of one, first of the other), or -1. */
-  seam(a: string, b: string): number {
-    const left = core(a)
-    const right = core(b)
-    if (left.length === 0 || right.length === 0) return -1
-    return key(left.charCodeAt(left.length - 1), right.charCodeAt(0))
+  /** The pair across the seam of two probed texts (last character of one, first of the other), or -1. */
+  seam(a: Probe, b: Probe): number {
+    if (a.text.length === 0 || b.text.length === 0) return -1
+    return key(a.text.charCodeAt(a.text.length - 1), b.text.charCodeAt(0))
   }
 
   /** The labels a probe shares pairs with, each with its likeness in (0, 1.1]. */

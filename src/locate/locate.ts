@@ -49,7 +49,7 @@ function alignWith(tokens: readonly Token[], version: FormatVersion): { alignmen
   const model = ITEM_MODELS[version]
   const { candidates, explained: covered } = findCandidates(tokens, model)
   // Short texts (a numbering, one stacked character) explain themselves.
-  const explained = (i: number) => covered[i] === 1 || (tokens[i]?.folded.length ?? 0) <= 4
+  const explained = covered.map((c, i) => (c === 1 || (tokens[i]?.folded.length ?? 0) <= 4 ? 1 : 0))
   const furniture = (i: number) => model.index.furnitureShare(model.index.probe(tokens[i]?.folded ?? '')) >= 0.5
   return { alignment: align(tokens, model.items, candidates, explained), items: model.items, candidates, furniture }
 }

@@ -59,19 +59,28 @@ function bestCue(folded: string): number {
   return -1
 }
 
+/** bestCue, kept per text for one document (a function, not a closure made per call: V8 compiles it once). */
+function cueOf(cues: Map<string, number>, folded: string): number {
+  let cue = cues.get(folded)
+  if (cue === undefined) cues.set(folded, (cue = bestCue(folded)))
+  return cue
+}
+
 export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
   const hits = [0, 0]
+  // A text printed again (a blank mark, 其他, a repeated header) is compared with the cues once.
+  const cues = new Map<string, number>()
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind !== 'text' || token.folded.length > MAX_CUE_TEXT) continue
-    let best = bestCue(token.folded)
+    let best = cueOf(cues, token.folded)
     // Pieces of one line read together, when the first alone names no version.
     let joined = token.folded
     for (let j = i + 1; best < 0 && j < i + MAX_PIECES && j < tokens.length; j++) {
       const next = tokens[j] as Token
       if (next.kind !== 'text' || next.line !== token.line || joined.length + next.folded.length > MAX_CUE_TEXT) break
       joined += next.folded
-      best = bestCue(joined)
+      best = cueOf(cues, joined)
     }
     if (best >= 0) hits[best] = (hits[best] ?? 0) + 1
   }

@@ -8,7 +8,7 @@ import { classifyScript, countScript, toSimplified, type Script } from '../norma
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
-import { cutRuns, cutWords, isMixed, matchForm, type Piece } from './unglue.ts'
+import { cutRuns, cutWords, isBlank, isMixed, matchForm, type Piece } from './unglue.ts'
 
 /**
  * grid → tokens: spam blocks and page furniture dropped, Traditional text made Simplified (only when
@@ -109,6 +109,10 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
   return out
 }
 
+function tooManyTokens(limit: number): ConvertError {
+  return new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
+}
+
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const furniture = options.glueable ? findFurniture(grid) : { rows: new Set<number>(), cells: new Map<number, Set<number>>() }
   const kept: { row: GridRow; line: number; cells: Cell[] }[] = []
@@ -125,8 +129,16 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   })
 
   // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
-  const texts = kept.flatMap((r) => r.cells.map((c) => c.text))
-  const count = countScript(texts.join(''))
+  const texts: string[] = []
+  const count = { traditional: 0, simplified: 0 }
+  for (const r of kept) {
+    for (const c of r.cells) {
+      texts.push(c.text)
+      const n = countScript(c.text)
+      count.traditional += n.traditional
+      count.simplified += n.simplified
+    }
+  }
   const simplified = count.traditional > 0 ? toSimplified(texts) : texts
 
   const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
@@ -139,13 +151,14 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
       const sameLength = text.length === c.text.length
       // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
       const mixed = options.glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
-      const pieces: Piece[] = mixed ? glued(text) : [{ from: 0, to: text.length, run: false }]
+      const pieces = mixed ? glued(text, limit - tokens.length) : [{ from: 0, to: text.length, run: false }]
+      if (pieces === null) throw tooManyTokens(limit)
       let previous = 0
       for (const p of pieces) {
         const piece = p.from === 0 && p.to === text.length ? text : text.slice(p.from, p.to)
         const folded = fold(piece)
         const kind = folded === '' && /\S/.test(piece) ? { kind: 'text' as const } : kindOf(folded, p.run, options.glueable && cells.length === 1 && pieces.length === 1)
-        if (tokens.length >= limit) throw new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
+        if (tokens.length >= limit) throw tooManyTokens(limit)
         // Every token built with the same fields in the same order: one shape for the engine to optimise.
         tokens.push({
           kind: kind.kind,
@@ -188,8 +201,20 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   return { tokens, script: classifyScript(count), noiseRemoved, warnings }
 }
 
-/** A glued cell's pieces: runs of figures apart, and the words between them cut at the format's vocabulary. */
-function glued(text: string): Piece[] {
+/**
+ * A glued cell's pieces: runs of figures apart, and the words between them cut at the format's vocabulary; null
+ * once they would be more than `max`, counted as they are cut (a cell of a hundred thousand pieces is refused
+ * after `max` of them, not after all).
+ */
+function glued(text: string, max: number): Piece[] | null {
+  const runs = cutRuns(text, max)
+  if (runs === null) return null
   const form = matchForm(text)
-  return cutRuns(text).flatMap((p) => (p.run ? [p] : cutWords(form, p.from, p.to))).filter((p) => text.slice(p.from, p.to).trim() !== '')
+  const out: Piece[] = []
+  for (const p of runs) {
+    if (p.run) out.push(p)
+    else for (const w of cutWords(form, p.from, p.to)) if (!isBlank(text, w.from, w.to)) out.push(w)
+    if (out.length > max) return null
+  }
+  return out
 }

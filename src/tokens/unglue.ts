@@ -41,8 +41,19 @@ function isCloseBracket(code: number): boolean {
   return code === 0x29 || code === 0xff09
 }
 
-/** Cuts a mixed cell into word and figure pieces, in order. */
-export function cutRuns(text: string): Piece[] {
+/** Only white space from `from` to `to` (what `trim()` removes), read in place: no piece is sliced to be tested. */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITE.test(text.charAt(i))) return false
+  return true
+}
+const WHITE = /\s/
+
+/**
+ * Cuts a mixed cell into word and figure pieces, in order, leaving out words that are only white space; null
+ * once it would hold more than `max` pieces: the caller refuses such a cell, and a line of `1)1)1)…` is not
+ * cut whole first.
+ */
+export function cutRuns(text: string, max = Number.POSITIVE_INFINITY): Piece[] | null {
   const out: Piece[] = []
   let last = 0
   VALUE_RUN.lastIndex = 0
@@ -61,13 +72,14 @@ export function cutRuns(text: string): Piece[] {
     }
     // Trailing white space is not part of a run.
     while (end > at && /\s/.test(text.charAt(end - 1))) end--
-    if (at > last) out.push({ from: last, to: at, run: false })
+    if (at > last && !isBlank(text, last, at)) out.push({ from: last, to: at, run: false })
     out.push({ from: at, to: end, run: true })
     last = end
+    if (out.length > max) return null
   }
   if (out.length === 0) return [{ from: 0, to: text.length, run: false }]
-  if (last < text.length) out.push({ from: last, to: text.length, run: false })
-  return out
+  if (last < text.length && !isBlank(text, last, text.length)) out.push({ from: last, to: text.length, run: false })
+  return out.length > max ? null : out
 }
 
 /** Longest word piece cut at the vocabulary: longer ones are narrative, not a glued table. */

@@ -48,6 +48,17 @@ describe('413 and 422 answers that name the bound', () => {
     await expectLimit(await post('/v1/convert', '1\n'.repeat(cells), 'text/plain'), 413, 'too_many_cells', cells - 1)
   })
 
+  it('413 too_many_cells: a glued line cut into more pieces than the token bound (four a cell), counted as it is cut', () => {
+    const head = '某某县人民政府2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n'
+    const maxCells = 50
+    // `字11)1)1)…`: each `1` a run of figures and each `)` a word between them, two pieces a repeat.
+    const over = libraryError(() => convertReport(`${head}字1${'1)'.repeat(4 * maxCells)}\n`, { inputType: 'text', limits: { maxCells } }))
+    expect(over.code).toBe('too_many_cells')
+    expect(over.details?.limit).toBe(4 * maxCells)
+    // Under the bound the same line is read (and refused for nothing): the count stops only past it.
+    expect(convertReport(`${head}字1${'1)'.repeat(maxCells)}\n`, { inputType: 'text', limits: { maxCells } }).report.formatVersion).toBe('2021')
+  })
+
   it('422 too_deeply_nested: ten thousand open elements, answered at once', async () => {
     const started = performance.now()
     const body = `${'<div>'.repeat(10_000)}${HTML}`
