@@ -22,8 +22,11 @@ export const SAMPLES: readonly string[] = [
 
 /** Whole reports of both versions, written from the model, run a few times: V8 optimises what runs often. */
 export const REPORTS: readonly string[] = (['2019', '2021'] as const).flatMap((v) => [sampleText(v), sampleHtml(v)])
-/** Rounds of the whole reports: measured by `npm run bench:worker` against the start-up it costs (docs/performance.md). */
-export const ROUNDS = 3
+/**
+ * Rounds of the whole reports. In fresh Node processes (2026-12-01, medians of 15): none — start 29 ms, a
+ * first real report 57 ms; one — 135 ms, 37 ms; three — 270 ms, 51 ms. More rounds cost start-up and buy nothing.
+ */
+export const ROUNDS = 1
 
 export function prime(): void {
   const encoder = new TextEncoder()
