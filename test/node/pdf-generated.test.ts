@@ -26,6 +26,9 @@ import { documentProvenanceProblems } from '../support/provenance-check.ts'
  * not placed), never another cell's text. End to end, no cell gets another cell's number, and every cell is read.
  */
 const REPORTS = Number(process.env.PDF_REPORTS ?? 12)
+/** Reports printed without borders: 24, the first seeds that put numbers in other cells before table-rows.ts
+ * read two readings of a row as neither (18, 21, 22). */
+const BORDERLESS = Number(process.env.PDF_REPORTS ?? 24)
 
 interface PrintedRow {
   label: string
@@ -167,11 +170,13 @@ describe.skipIf(!hasChromium)('generated reports made into PDF by Chromium and b
     expect(t.e2e.read).toBe(t.e2e.cells)
   }, 600_000)
 
-  it(`never puts a number in another cell of a table printed without borders (${REPORTS} reports)`, async () => {
-    const t = await readPrinted(Array.from({ length: REPORTS }, (_, k) => ({ n: k + 1, variant: 'official' as const, landscape: true, borderless: true })))
+  it(`never puts a number in another cell of a table printed without borders (${BORDERLESS} reports)`, async () => {
+    const t = await readPrinted(Array.from({ length: BORDERLESS }, (_, k) => ({ n: k + 1, variant: 'official' as const, landscape: true, borderless: true })))
     record('generated PDFs without borders', t)
     // No ruling lines: the tables are read by where their text stands (regions.ts, table-rows.ts). The share
-    // read is not asserted; a number in another cell is. (PDF_REPORTS=60 still shows some: see docs/engine.md.)
+    // read is not asserted (about 73%); a number in another cell is. With PDF_REPORTS=60, 0 wrong end to end;
+    // the grid shows two cells that are not as printed though their numbers are (a figure glued to header words
+    // in its cell, a unit `件` wrapped apart).
     expect(t.wrong).toEqual([])
     expect(t.e2e.wrong).toBe(0)
   }, 600_000)

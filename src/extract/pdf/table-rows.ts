@@ -183,6 +183,11 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
   lines.forEach((line, i) => {
     const byColumn = new Map<number, Segment[]>()
     const others: Placed[] = []
+    // A line with more figures than the table has columns (another table's row the region took in, or a row
+    // of a sub-table with more columns): where its figures belong is not known, so none is read.
+    if (line.segments.filter((s) => isFigure(s.text)).length > columns.length) {
+      for (const seg of line.segments) if (isFigure(seg.text)) seg.text = UNPLACED
+    }
     for (const seg of line.segments) {
       const inValues = right(seg) > valueLeft + 1
       if (columns.length > 0 && inValues && isValue(seg.text)) {
