@@ -258,10 +258,12 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
         const last = b.segs.at(-1) as Placed
         if (last.line >= p.line || overlapX(p.seg, b.x, b.right) <= 0) return false
         if (last.seg.page !== p.seg.page) {
-          // A cell beside figures (its own line's, or figures centred among its lines) is a whole row: the
-          // label at the head of the next page that stands on figures of its own starts another.
+          // A cell beside figures (its own line's, or figures centred among its lines) or beside other cells
+          // of its row (a blank mark, words) is a whole row: the label at the head of the next page that
+          // stands on figures of its own starts another.
           const first = (b.segs[0] as Placed).line
-          const beside = b.anchor !== null || (figuresBefore[last.line + 1] as number) > (figuresBefore[first] as number)
+          const besideCells = b.segs.some((q) => (rest[q.line] ?? []).some((o) => o.seg.x >= b.right))
+          const beside = besideCells || b.anchor !== null || (figuresBefore[last.line + 1] as number) > (figuresBefore[first] as number)
           return !(beside && anchor !== null) && lastOnPage(last.line) && firstOnPage(p.line)
         }
         if (p.seg.top - bottom(last.seg) > wrapLimit(Math.min(p.seg.h, last.seg.h))) return false
