@@ -26,6 +26,9 @@ import { documentProvenanceProblems } from '../support/provenance-check.ts'
  * not placed), never another cell's text. End to end, no cell gets another cell's number, and every cell is read.
  */
 const REPORTS = Number(process.env.PDF_REPORTS ?? 12)
+/** Reports printed without borders: 24, the first seeds that put numbers in other cells before table-rows.ts
+ * read two readings of a row as neither (18, 21, 22). */
+const BORDERLESS = Number(process.env.PDF_REPORTS ?? 24)
 
 interface PrintedRow {
   label: string
@@ -84,7 +87,7 @@ interface Tally {
   e2e: { cells: number; read: number; wrong: number }
 }
 
-type Print = { n: number; variant: HtmlVariant; landscape: boolean; separate?: boolean } | { n: number; office: true }
+type Print = { n: number; variant: HtmlVariant; landscape: boolean; separate?: boolean; borderless?: boolean } | { n: number; office: true }
 
 /** Reports made into PDF as given, read back: the grid against what was printed, and the whole conversion. */
 async function readPrinted(prints: Print[]): Promise<Tally> {
@@ -100,7 +103,7 @@ async function readPrinted(prints: Print[]): Promise<Tally> {
   const officeBytes = office.length > 0 ? await officePdfs(await Promise.all(office.map((m) => reportDocx(m.r, m.report.doc, m.r.bool())))) : []
   for (const { p, r, report } of made) {
     const seed = p.n * 7919
-    const pdf = 'office' in p ? (officeBytes[office.findIndex((m) => m.p === p)] as Uint8Array) : await printPdf(browser, pageHtml(r, report.doc, p.variant), { headerFooter: p.n % 2 === 0, landscape: p.landscape, separate: p.separate })
+    const pdf = 'office' in p ? (officeBytes[office.findIndex((m) => m.p === p)] as Uint8Array) : await printPdf(browser, pageHtml(r, report.doc, p.variant), { headerFooter: p.n % 2 === 0, landscape: p.landscape, separate: p.separate, borderless: p.borderless })
     const what = 'office' in p ? 'LibreOffice' : p.variant
     const { grid, characters, warnings } = await extractPdfGrid(pdf, limits)
     for (const printed of printedRows(report.doc)) {
@@ -118,7 +121,10 @@ async function readPrinted(prints: Print[]): Promise<Tally> {
       const have = valueAt(got, path)
       t.e2e.cells++
       if (have === want) t.e2e.read++
-      else if (have !== null && have !== undefined) t.e2e.wrong++
+      else if (have !== null && have !== undefined) {
+        t.e2e.wrong++
+        t.wrong.push(`${what} seed ${seed} end to end ${path}: want ${JSON.stringify(want)}, have ${JSON.stringify(have)}`)
+      }
     }
   }
   return t
@@ -162,6 +168,17 @@ describe.skipIf(!hasChromium)('generated reports made into PDF by Chromium and b
     expect(t.same).toBe(t.cells)
     expect(t.e2e.wrong).toBe(0)
     expect(t.e2e.read).toBe(t.e2e.cells)
+  }, 600_000)
+
+  it(`never puts a number in another cell of a table printed without borders (${BORDERLESS} reports)`, async () => {
+    const t = await readPrinted(Array.from({ length: BORDERLESS }, (_, k) => ({ n: k + 1, variant: 'official' as const, landscape: true, borderless: true })))
+    record('generated PDFs without borders', t)
+    // No ruling lines: the tables are read by where their text stands (regions.ts, table-rows.ts). The share
+    // read is not asserted (about 73%); a number in another cell is. With PDF_REPORTS=60, 0 wrong end to end;
+    // the grid shows two cells that are not as printed though their numbers are (a figure glued to header words
+    // in its cell, a unit `件` wrapped apart).
+    expect(t.wrong).toEqual([])
+    expect(t.e2e.wrong).toBe(0)
   }, 600_000)
 
   it.skipIf(!hasSoffice)(`reads the reports saved as .docx and exported to PDF by LibreOffice (${REPORTS} reports)`, async () => {

@@ -26,14 +26,17 @@ export interface PrintOptions {
   landscape?: boolean
   /** Each cell in a box of its own, apart from its neighbours (`<table border="1">` without collapsing). */
   separate?: boolean
+  /** No borders at all (a table laid out by spacing alone): read by where its text stands, not by its rules. */
+  borderless?: boolean
 }
 
 const SEPARATE_STYLE = '<style>table { border-collapse: separate; border-spacing: 3px; }</style>'
+const BORDERLESS_STYLE = '<style>table, td, th { border: none !important; }</style>'
 
 export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
   const page = await browser.newPage()
   try {
-    const style = PRINT_STYLE + (options.separate ? SEPARATE_STYLE : '')
+    const style = PRINT_STYLE + (options.separate ? SEPARATE_STYLE : '') + (options.borderless ? BORDERLESS_STYLE : '')
     const body = /<head[\s>]/i.test(html) ? html.replace(/<head([^>]*)>/i, `<head$1>${style}`) : `<!doctype html><html><head><meta charset="utf-8">${style}</head><body>${html}</body></html>`
     await page.setContent(body, { waitUntil: 'load' })
     const pdf = await page.pdf({

@@ -183,6 +183,11 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
   lines.forEach((line, i) => {
     const byColumn = new Map<number, Segment[]>()
     const others: Placed[] = []
+    // A line with more figures than the table has columns (another table's row the region took in, or a row
+    // of a sub-table with more columns): where its figures belong is not known, so none is read.
+    if (line.segments.filter((s) => isFigure(s.text)).length > columns.length) {
+      for (const seg of line.segments) if (isFigure(seg.text)) seg.text = UNPLACED
+    }
     for (const seg of line.segments) {
       const inValues = right(seg) > valueLeft + 1
       if (columns.length > 0 && inValues && isValue(seg.text)) {
@@ -233,7 +238,14 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
 
   // Lines → cells: a segment continues the cell above it (same column, close below, or at the head of the
   // next page when the cell reached the foot of this one) unless both stand on rows of figures of their own.
-  const toBlocks = (segs: readonly Placed[]): Block[] => {
+  // Where a segment stands as close below a cell as its wrapped lines do yet both stand on figures of their
+  // own, the geometry gives two readings (one row wrapped, or two rows): both rows are left unread.
+  const doubtful = new Set<number>()
+  const hasFigures = (i: number) => (values[i]?.size ?? 0) > 0
+  // Lines with figures before each line: whether a cell's lines have figures among them, in constant time.
+  const figuresBefore = [0]
+  lines.forEach((_, i) => figuresBefore.push((figuresBefore[i] as number) + (hasFigures(i) ? 1 : 0)))
+  const toBlocks = (segs: readonly Placed[], noteDoubt: boolean): Block[] => {
     const blocks: Block[] = []
     let open: Block[] = []
     for (const p of segs) {
@@ -241,13 +253,25 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
         open = []
         continue
       }
-      const anchor = (values[p.line]?.size ?? 0) > 0 ? p.line : null
+      const anchor = hasFigures(p.line) ? p.line : null
       const target = open.find((b) => {
         const last = b.segs.at(-1) as Placed
         if (last.line >= p.line || overlapX(p.seg, b.x, b.right) <= 0) return false
-        if (b.anchor !== null && anchor !== null && b.anchor !== anchor) return false
-        if (last.seg.page !== p.seg.page) return lastOnPage(last.line) && firstOnPage(p.line)
-        return p.seg.top - bottom(last.seg) <= wrapLimit(Math.min(p.seg.h, last.seg.h))
+        if (last.seg.page !== p.seg.page) {
+          // A cell beside figures (its own line's, or figures centred among its lines) or beside other cells
+          // of its row (a blank mark, words) is a whole row: the label at the head of the next page that
+          // stands on figures of its own starts another.
+          const first = (b.segs[0] as Placed).line
+          const besideCells = b.segs.some((q) => (rest[q.line] ?? []).some((o) => o.seg.x >= b.right))
+          const beside = besideCells || b.anchor !== null || (figuresBefore[last.line + 1] as number) > (figuresBefore[first] as number)
+          return !(beside && anchor !== null) && lastOnPage(last.line) && firstOnPage(p.line)
+        }
+        if (p.seg.top - bottom(last.seg) > wrapLimit(Math.min(p.seg.h, last.seg.h))) return false
+        if (b.anchor !== null && anchor !== null && b.anchor !== anchor) {
+          if (noteDoubt) doubtful.add(b.anchor).add(anchor)
+          return false
+        }
+        return true
       })
       if (target) {
         target.segs.push(p)
@@ -264,14 +288,14 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
     }
     return blocks
   }
-  const blocks = toBlocks(labelSegs)
+  const blocks = toBlocks(labelSegs, true)
   const mergedInto = mergeWrappedRows(anchors, blocks, values)
   anchors = anchors.filter((a) => !mergedInto.has(a))
   for (const b of blocks) if (b.anchor !== null) b.anchor = mergedInto.get(b.anchor) ?? b.anchor
 
   // The header's cells, in rows: cells whose middles fall within the first cell's height share a row.
   const headerRows: { blocks: Block[]; top: number; bottom: number; page: number }[] = []
-  for (const b of toBlocks(headerSegs).sort((p, q) => p.top - q.top || p.x - q.x)) {
+  for (const b of toBlocks(headerSegs, false).sort((p, q) => p.top - q.top || p.x - q.x)) {
     const page = b.segs[0]?.seg.page ?? 0
     const middle = (b.top + b.bottom) / 2
     const row = headerRows.find((r) => r.page === page && middle >= r.top && middle <= r.bottom)
@@ -346,12 +370,14 @@ export function tableRows(regionLines: Line[], tableId: number): GridRow[] {
       return cellOf(b.segs.map((p) => p.seg), Math.max(0, x), Math.max(1, reach))
     })
     const byColumn = values[a] as Map<number, Segment[]>
+    const doubtfulRow = [...doubtful].some((d) => (mergedInto.get(d) ?? d) === a)
     columns.forEach((_, k) => {
       const segs = byColumn.get(k)
       const x = lefts.length + k
-      // Two figures in one column of one row, or a piece of a figure no row claims: not read.
+      // Two figures in one column of one row, a piece of a figure no row claims, or a row the geometry reads
+      // two ways: not read.
       const twoOnOneLine = segs?.some((p, i) => segs.some((q, j) => j > i && p.page === q.page && Math.abs(p.top - q.top) < p.h / 2))
-      if (segs && (unplaced.get(a)?.has(k) || twoOnOneLine)) cells.push({ ...cellOf(segs, x), text: UNPLACED })
+      if (segs && (doubtfulRow || unplaced.get(a)?.has(k) || twoOnOneLine)) cells.push({ ...cellOf(segs, x), text: UNPLACED })
       else if (segs) cells.push(cellOf(segs, x))
       else cells.push({ text: '', colspan: 1, rowspan: 1, x, box: { page: line.page, x: (columns[k] as [number, number])[0], y: line.top, w: 0, h: line.bottom - line.top } })
     })
