@@ -145,17 +145,22 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
+/** Every row found, every cell as printed in the grid, and end to end every cell read and none in another's place. */
+function expectEveryCell(t: Awaited<ReturnType<typeof readPrinted>>): void {
+  expect(t.wrong).toEqual([])
+  expect(t.found).toBe(t.rows)
+  expect(t.same).toBe(t.cells)
+  expect(t.e2e.wrong).toBe(0)
+  expect(t.e2e.read).toBe(t.e2e.cells)
+}
+
 describe.skipIf(!hasChromium)('generated reports made into PDF by Chromium and by LibreOffice', () => {
   it(`rebuilds every row of figures with the printed cells, never another's (${REPORTS} reports)`, async () => {
     const t = await readPrinted(Array.from({ length: REPORTS }, (_, k) => ({ n: k + 1, variant: 'official' as const, landscape: true })))
     record('generated PDFs', t)
     // Every row found and every cell as printed: the tables are read by their borders (so are seeds 1–40, run
     // with PDF_REPORTS=40, and printed upright). End to end, every cell read, never a number in another cell.
-    expect(t.wrong).toEqual([])
-    expect(t.found).toBe(t.rows)
-    expect(t.same).toBe(t.cells)
-    expect(t.e2e.wrong).toBe(0)
-    expect(t.e2e.read).toBe(t.e2e.cells)
+    expectEveryCell(t)
   }, 600_000)
 
   it(`reads the page's other shapes from their PDFs (${SHAPES.join(', ')})`, async () => {
@@ -163,11 +168,7 @@ describe.skipIf(!hasChromium)('generated reports made into PDF by Chromium and b
     record('generated PDFs, other shapes', t)
     // Every cell, never another's. (On other seeds a row with blank spacer cells may stay null: the grid is the
     // one the HTML page gives, and the engine leaves it so there too.)
-    expect(t.wrong).toEqual([])
-    expect(t.found).toBe(t.rows)
-    expect(t.same).toBe(t.cells)
-    expect(t.e2e.wrong).toBe(0)
-    expect(t.e2e.read).toBe(t.e2e.cells)
+    expectEveryCell(t)
   }, 600_000)
 
   it(`never puts a number in another cell of a table printed without borders (${BORDERLESS} reports)`, async () => {
