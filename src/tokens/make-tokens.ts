@@ -49,8 +49,13 @@ function kindOf(folded: string, run: boolean, lone: boolean): { kind: TokenKind;
   if (read.kind === 'digits' || run) return { kind: 'run' }
   // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
   if (isBrokenNumber(folded)) return { kind: 'bad' }
+  // Only replacement characters: something stood in this cell that could not be read (a byte no encoding
+  // takes, a PDF figure the geometry could not place) — a cell, unreadable; never words the row skips over.
+  if (UNREADABLE.test(folded)) return { kind: 'bad' }
   return { kind: 'text' }
 }
+
+const UNREADABLE = /^\ufffd+$/
 
 /** Words, not a figure or a blank. Quotes alone fold to nothing but are printed (a wrapped label's closing `’`). */
 function isWords(text: string): boolean {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { figure, sampleHtml, sampleText } from '../prime-samples.ts'
+
+describe('a cell that holds only replacement characters', () => {
+  // The row 行政许可 of table 二 (2021) prints one figure; the row 规章 three. A cell whose content was lost
+  // (an undecodable byte, a PDF figure the geometry could not place) is a cell, unreadable: null, and the
+  // figures after it stay in their own columns rather than sliding over it.
+  it.each([
+    ['text', sampleText('2021').replace(/^(规章)\t(\d+)\t/m, '$1\t\ufffd\t')],
+    ['HTML', sampleHtml('2021').replace(/(<td>规章<\/td>)<td>\d+<\/td>/, '$1<td>\ufffd</td>')],
+  ])('is null in %s, and its row keeps its other figures in place', (_, input) => {
+    const report = convertReport(input)
+    expect(report.activeDisclosure?.regulations).toEqual({ issued: null, repealed: figure(1), inForce: figure(2) })
+  })
+})
