@@ -144,7 +144,21 @@ export class LabelIndex {
     return this.entries[id] as Entry
   }
 
+  private stamp = new Int32Array(0)
+  private slot = new Int32Array(0)
+  private made = 0
+
   private make(keys: readonly number[], numeral: string): Probe {
+    if (this.stamp.length < this.postings.length) {
+      this.stamp = new Int32Array(this.postings.length)
+      this.slot = new Int32Array(this.postings.length)
+    }
+    // 0 is never a stamp (the arrays start zeroed); after 2^31 probes the stamps start again from clean.
+    if (this.made === 0x7fffffff) {
+      this.stamp.fill(0)
+      this.made = 0
+    }
+    this.made++
     const ids: number[] = []
     const counts: number[] = []
     let plain = 0
@@ -158,11 +172,17 @@ export class LabelIndex {
       }
       if (this.isFurniture[id]) furniture++
       else plain++
-      const at = ids.indexOf(id)
-      if (at === -1) {
+      // Where this probe holds the pair already: a slot per pair stamped with the probe's number, not a
+      // search of the probe's own list (a long text has dozens of pairs).
+      if (this.stamp[id] !== this.made) {
+        this.stamp[id] = this.made
+        this.slot[id] = ids.length
         ids.push(id)
         counts.push(1)
-      } else counts[at] = (counts[at] ?? 0) + 1
+      } else {
+        const at = this.slot[id] as number
+        counts[at] = (counts[at] ?? 0) + 1
+      }
     }
     return { ids, counts, unknownKeys, unknown: unknownKeys.length, plain, furniture, size: keys.length, numeral, text: '' }
   }
@@ -242,7 +262,7 @@ export class LabelIndex {
       const entry = this.entries[e] as Entry
       let score = likeness(probe, entry, common, extra)
       // Two characters swapped break two pairs of a short label but none of its characters.
-      if (score < minimum && entry.text.length <= SHORT_LABEL) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
+      if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
       if (score >= minimum) out.push({ entry, score })
     }
     return out
@@ -261,6 +281,14 @@ function likeness(probe: Probe, entry: Entry, shared: number, extra: number): nu
 /** Labels this short are also compared character by character (at a discount: order is evidence too). */
 const SHORT_LABEL = 8
 const CHARACTER_WEIGHT = 0.8
+
+/** The most characterLikeness could give (every character of the shorter text shared): lengths alone rule most pairs out. */
+function characterBound(probe: Probe, entry: Entry): number {
+  const a = probe.text.length
+  const b = entry.text.length
+  if (a === 0 || b === 0) return 0
+  return CHARACTER_WEIGHT * ((entry.weight * 2 * Math.min(a, b)) / (a + b) + NUMERAL_BONUS)
+}
 
 function characterLikeness(probe: Probe, entry: Entry): number {
   const a = probe.text
