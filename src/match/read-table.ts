@@ -1,7 +1,7 @@
 import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
-import { halfWidth } from '../normalize/fold.ts'
+import { fold, halfWidth } from '../normalize/fold.ts'
 import { isUnit } from '../normalize/numbers.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
@@ -9,6 +9,8 @@ import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { orderWrappedRows } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
+import { readCell } from '../normalize/numbers.ts'
+import type { JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
 /**
@@ -24,6 +26,15 @@ export interface TableReading {
   warnings: Warning[]
   /** Rows of text whose figures run over two or more lines of several figures each (a viewer's wrap). */
   wrapped: Set<string>
+  /** Unreadable PDF cells whose pieces may be one figure: read if the arithmetic confirms it (joined-figures.ts). */
+  joined: JoinedCandidate[]
+}
+
+/** An unreadable PDF cell's token as the figure its pieces make (or still unreadable if they make none). */
+function asFigure(token: Token): Token {
+  const folded = fold(token.joined)
+  const read = readCell(folded)
+  return read.kind === 'number' ? { ...token, kind: 'number', folded, value: read.value, unit: read.unit } : token
 }
 
 /**
@@ -209,7 +220,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], warnings: [], wrapped: new Set() }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], warnings: [], wrapped: new Set(), joined: [] }
   const events = eventsOf(tokens, region)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
@@ -275,6 +286,12 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       } else if (first.kind === 'unreadable') {
         out.values.set(c.path, null)
         out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path: c.path })
+        const from = reading.fills[0]
+        const token = from?.type === 'token' ? tokens[from.token] : undefined
+        const joined = token && from?.type === 'token' && token.joined !== '' ? readCellValue(asFigure(token), c.column) : null
+        if (joined?.kind === 'value' && from?.type === 'token') {
+          out.joined.push({ path: c.path, token: from.token, value: joined.value, unitPath: c.column.unitKey ? `${row.path}.${c.column.unitKey}` : null, unit: joined.unit })
+        }
       } else {
         out.values.set(c.path, first.value)
         const from = reading.fills[0]
