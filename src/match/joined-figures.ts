@@ -1,4 +1,9 @@
 import type { Equation } from '../model/equations.ts'
+import type { CellModel } from '../model/index.ts'
+import { fold } from '../normalize/fold.ts'
+import { readCell } from '../normalize/numbers.ts'
+import type { Token } from '../tokens/token.ts'
+import { readCellValue } from './read-cell.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import type { Warning } from '../schema/report.ts'
 import { constraintsByPath, evaluate, type Constraint } from './glued-constraints.ts'
@@ -19,6 +24,18 @@ export interface JoinedCandidate {
   /** Where the unit printed with the figure is kept, if the column keeps one, and that unit. */
   unitPath: string | null
   unit: string | null
+}
+
+/** An unreadable cell's token with a joined reading that its column can hold: the candidate; else null. */
+export function joinedCandidate(tokens: readonly Token[], index: number, cell: CellModel): JoinedCandidate | null {
+  const token = tokens[index]
+  if (!token || token.joined === '') return null
+  const folded = fold(token.joined)
+  const read = readCell(folded)
+  if (read.kind !== 'number') return null
+  const value = readCellValue({ ...token, kind: 'number', folded, value: read.value, unit: read.unit }, cell.column)
+  if (value.kind !== 'value') return null
+  return { path: cell.path, token: index, value: value.value, unitPath: cell.unitPath, unit: value.unit }
 }
 
 /** Rounds of confirming: a figure confirmed may complete an equation for another. Each round is linear. */

@@ -1,7 +1,7 @@
 import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
-import { fold, halfWidth } from '../normalize/fold.ts'
+import { halfWidth } from '../normalize/fold.ts'
 import { isUnit } from '../normalize/numbers.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
@@ -9,8 +9,7 @@ import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { orderWrappedRows } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
-import { readCell } from '../normalize/numbers.ts'
-import type { JoinedCandidate } from './joined-figures.ts'
+import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
 /**
@@ -28,13 +27,6 @@ export interface TableReading {
   wrapped: Set<string>
   /** Unreadable PDF cells whose pieces may be one figure: read if the arithmetic confirms it (joined-figures.ts). */
   joined: JoinedCandidate[]
-}
-
-/** An unreadable PDF cell's token as the figure its pieces make (or still unreadable if they make none). */
-function asFigure(token: Token): Token {
-  const folded = fold(token.joined)
-  const read = readCell(folded)
-  return read.kind === 'number' ? { ...token, kind: 'number', folded, value: read.value, unit: read.unit } : token
 }
 
 /**
@@ -287,11 +279,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
         out.values.set(c.path, null)
         out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path: c.path })
         const from = reading.fills[0]
-        const token = from?.type === 'token' ? tokens[from.token] : undefined
-        const joined = token && from?.type === 'token' && token.joined !== '' ? readCellValue(asFigure(token), c.column) : null
-        if (joined?.kind === 'value' && from?.type === 'token') {
-          out.joined.push({ path: c.path, token: from.token, value: joined.value, unitPath: c.column.unitKey ? `${row.path}.${c.column.unitKey}` : null, unit: joined.unit })
-        }
+        const joined = from?.type === 'token' ? joinedCandidate(tokens, from.token, c) : null
+        if (joined) out.joined.push(joined)
       } else {
         out.values.set(c.path, first.value)
         const from = reading.fills[0]
