@@ -17,14 +17,23 @@ const NUMBERING = /^(?:[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}
 /** The numeral of a numbering, as one form (`（一）` → 一, `1.` → 1), or '' when there is none. */
 export function numeralOf(folded: string): string {
   const m = NUMBERING.exec(folded)
-  if (!m) return ''
-  const inner = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）、.．,，]?\s*$/.exec(m[0])
+  return m ? numeralIn(m[0]) : ''
+}
+
+function numeralIn(numbering: string): string {
+  const inner = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）、.．,，]?\s*$/.exec(numbering)
   return inner?.[1] ?? ''
 }
 
 /** The text without its numbering, folded: what the bigrams are taken of. */
 export function core(folded: string): string {
   return folded.replace(NUMBERING, '')
+}
+
+/** core and numeralOf from one match of the numbering: every text a report prints is probed. */
+function split(folded: string): { text: string; numeral: string } {
+  const m = NUMBERING.exec(folded)
+  return m ? { text: folded.slice(m[0].length), numeral: numeralIn(m[0]) } : { text: folded, numeral: '' }
 }
 
 function key(a: number, b: number): number {
@@ -159,8 +168,8 @@ export class LabelIndex {
   }
 
   probe(folded: string): Probe {
-    const text = core(folded)
-    const probe = this.make(pairsOf(text), numeralOf(folded))
+    const { text, numeral } = split(folded)
+    const probe = this.make(pairsOf(text), numeral)
     probe.text = text
     return probe
   }
