@@ -4,6 +4,7 @@ import { TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
+import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { readTable } from './read-table.ts'
 
@@ -26,6 +27,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const warnings: Warning[] = []
   const found = {} as Record<TableKey, boolean>
   const glued = []
+  const joined: JoinedCandidate[] = []
   const wrapped = new Set<string>()
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
@@ -35,6 +37,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const [path, value] of reading.values) values.set(path, value)
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
+    joined.push(...reading.joined)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
   }
@@ -49,5 +52,10 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     }
   }
   warnings.push(...resolved.warnings)
-  return { values, sources, found, warnings }
+  // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
+  const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
+  const read = new Set(confirmed.confirmed.map((c) => c.path))
+  for (const c of confirmed.confirmed) sources.set(c.path, c.token)
+  const kept = warnings.filter((w) => !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
+  return { values, sources, found, warnings: [...kept, ...confirmed.warnings] }
 }
