@@ -134,16 +134,16 @@ function textRow(raw: string, from: number): GridRow | null {
   // Columns mean something only where the viewer set the text out with runs of spaces (indented included).
   SPACE_RUN.lastIndex = 0
   const aligned = SPACE_RUN.test(raw)
-  const place = (cells: Cell[]) => (aligned ? placed(cells, from) : cells)
   SPACE_RUN.lastIndex = 0
   if (SPACE_RUN.test(line)) {
     const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
-    return rowOf(place(parts), parts.length > 1)
+    return rowOf(aligned ? placed(parts, from) : parts, parts.length > 1)
   }
   // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
   const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
   const spaced = line.includes(' ') ? spacedRow(whole) : null
-  return spaced && spaced.length > 1 ? rowOf(place(spaced), true) : rowOf(place([whole]), false)
+  const cells = spaced && spaced.length > 1 ? spaced : [whole]
+  return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)
 }
 
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {

@@ -40,11 +40,13 @@ const TOKENS_PER_CELL = 4
  */
 const MIN_LONE_RUN = 8
 
+/** Figures only (a sign, decimals, 元 allowed): a number that may be several cells glued together. */
+const DIGITS = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/
+
 function kindOf(folded: string, run: boolean, lone: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
   const read = readCell(folded)
-  const digits = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/.test(folded)
   const glued = run || (lone && digitCount(folded) >= MIN_LONE_RUN)
-  if (read.kind === 'number') return glued && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
+  if (read.kind === 'number') return glued && DIGITS.test(folded) ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
   if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
   if (read.kind === 'digits' || run) return { kind: 'run' }
   // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
