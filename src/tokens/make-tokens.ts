@@ -122,13 +122,6 @@ function tooManyTokens(limit: number): ConvertError {
   return new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
 }
 
-/** A row the tokens are made of, and its cells (less any furniture cut out of it). */
-interface KeptRow {
-  row: GridRow
-  line: number
-  cells: Cell[]
-}
-
 function holdsNoise(row: GridRow): boolean {
   for (const c of row.cells) if (isNoise(c.text)) return true
   return false
@@ -136,7 +129,9 @@ function holdsNoise(row: GridRow): boolean {
 
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const furniture = options.glueable ? findFurniture(grid) : { rows: new Set<number>(), cells: new Map<number, Set<number>>() }
-  const kept: KeptRow[] = []
+  // The lines kept, and the cells of those that lost some to furniture: no object per line.
+  const kept: number[] = []
+  const cut = new Map<number, Cell[]>()
   let noiseRemoved = false
   const blankCells = blankLineCells(grid, furniture.rows)
   for (let line = 0; line < grid.length; line++) {
@@ -147,14 +142,15 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
       continue
     }
     const dropped = furniture.cells.get(line)
-    kept.push({ row, line, cells: dropped ? row.cells.filter((_, k) => !dropped.has(k)) : row.cells })
+    if (dropped) cut.set(line, row.cells.filter((_, k) => !dropped.has(k)))
+    kept.push(line)
   }
 
   // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
   const texts: string[] = []
   const count = { traditional: 0, simplified: 0 }
-  for (const r of kept) {
-    for (const c of r.cells) {
+  for (const line of kept) {
+    for (const c of cut.get(line) ?? (grid[line] as GridRow).cells) {
       texts.push(c.text)
       const n = countScript(c.text)
       count.traditional += n.traditional
@@ -166,10 +162,12 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
   const tokens: Token[] = []
   let k = 0
-  for (const r of kept) {
-    for (let index = 0; index < r.cells.length; index++) {
-      const c = r.cells[index] as Cell
-      cellTokens(tokens, r, index, simplified[k++] ?? c.text, options.glueable, limit)
+  for (const line of kept) {
+    const row = grid[line] as GridRow
+    const cells = cut.get(line) ?? row.cells
+    for (let index = 0; index < cells.length; index++) {
+      const c = cells[index] as Cell
+      cellTokens(tokens, row, line, cells, index, simplified[k++] ?? c.text, options.glueable, limit)
     }
   }
 
@@ -194,12 +192,12 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
  * function called per cell, not a loop inside makeTokens: V8 compiles it once, where the long loop was
  * compiled on the stack and again whole at the next call, in every fresh isolate (docs/measured/hostile.md).
  */
-function cellTokens(out: Token[], r: KeptRow, index: number, text: string, glueable: boolean, limit: number): void {
-  const c = r.cells[index] as Cell
+function cellTokens(out: Token[], row: GridRow, line: number, cells: readonly Cell[], index: number, text: string, glueable: boolean, limit: number): void {
+  const c = cells[index] as Cell
   // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
   const mixed = glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
   if (!mixed) {
-    pushToken(out, r, index, c, text, 0, text.length, false, '', glueable && r.cells.length === 1, limit)
+    pushToken(out, row, line, index, c, text, 0, text.length, false, '', glueable && cells.length === 1, limit)
     return
   }
   const pieces = glued(text, limit - out.length)
@@ -207,13 +205,13 @@ function cellTokens(out: Token[], r: KeptRow, index: number, text: string, gluea
   let previous = 0
   for (const p of pieces) {
     const join = p.from > previous ? text.slice(previous, p.from).replace(/\S/g, '') : ''
-    pushToken(out, r, index, c, text, p.from, p.to, p.run, join, r.cells.length === 1 && pieces.length === 1, limit)
+    pushToken(out, row, line, index, c, text, p.from, p.to, p.run, join, cells.length === 1 && pieces.length === 1, limit)
     previous = p.to
   }
 }
 
 /** The piece `from`–`to` of cell `c`'s text as a token. */
-function pushToken(out: Token[], r: KeptRow, index: number, c: Cell, text: string, from: number, to: number, run: boolean, join: string, lone: boolean, limit: number): void {
+function pushToken(out: Token[], row: GridRow, line: number, index: number, c: Cell, text: string, from: number, to: number, run: boolean, join: string, lone: boolean, limit: number): void {
   const sameLength = text.length === c.text.length
   const piece = from === 0 && to === text.length ? text : text.slice(from, to)
   const folded = fold(piece)
@@ -224,11 +222,11 @@ function pushToken(out: Token[], r: KeptRow, index: number, c: Cell, text: strin
     kind: kind.kind,
     text: piece.trim(),
     folded,
-    line: r.line,
+    line,
     cell: index,
     join,
-    tableRow: r.row.table,
-    tableId: r.row.tableId,
+    tableRow: row.table,
+    tableId: row.tableId,
     x: c.x,
     colspan: c.colspan,
     weak: c.weak === true,
