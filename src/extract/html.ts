@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2'
 import { cellBudget, tooDeeplyNested } from './bounds.ts'
+import { keepShape } from '../keep-shape.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { isInvisible, isOddSpace } from '../normalize/clean-text.ts'
 import { collapseSpaces, DROP, mapUnits } from '../normalize/units.ts'
@@ -287,9 +288,16 @@ class GridBuilder {
  * parsing stops past `maxDepth` open elements — htmlparser2 keeps its open elements in an array that it
  * shifts and searches per tag, so an unbounded depth would cost time quadratic in the body.
  */
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true }
+
+// The parser (its tokenizer and entity decoder inside), the builder and its text pieces: made per page, so
+// V8 would forget their shapes at a major collection and compile their code again (src/keep-shape.ts).
+keepShape(new Parser(new GridBuilder(DEFAULT_LIMITS), PARSER_OPTIONS))
+keepShape(new Pieces())
+
 export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): { grid: Grid; pageTitle: string | null } {
   const builder = new GridBuilder(bounds)
-  const parser = new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true })
+  const parser = new Parser(builder, PARSER_OPTIONS)
   builder.parser = parser
   parser.write(html)
   parser.end()

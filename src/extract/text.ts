@@ -28,6 +28,11 @@ const BLANK_LINE = /^[\s\u00a0\u3000]*$/
 /** Markdown's heading marks and bold around a whole line (`## 一、总体情况`, `**一、总体情况**`), as other converters emit them. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/
 const MARKDOWN_BOLD = /^(\*\*|__)(.+)\1$/
+/** Only a line that starts with `#`, `*` or `_` can carry those marks: most lines skip both patterns. */
+function markedDown(line: string): boolean {
+  const first = line.charCodeAt(0)
+  return first === 0x23 || first === 0x2a || first === 0x5f
+}
 
 /** A piece of a line: its text (trimmed) and where it stands in the whole text. */
 function piece(text: string, from: number, weak = false): Cell {
@@ -111,7 +116,7 @@ function rowOf(cells: Cell[], table: boolean): GridRow {
 
 function textRow(raw: string, from: number): GridRow | null {
   const trimmed = piece(raw, from)
-  const line = trimmed.text.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2')
+  const line = markedDown(trimmed.text) ? trimmed.text.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2') : trimmed.text
   const at = (trimmed.start ?? from) + (trimmed.text.length - line.length === 0 ? 0 : trimmed.text.indexOf(line))
   if (line.length > MAX_ROW_LINE) return rowOf([{ ...trimmed, text: line }], false)
   if (line.startsWith('|') && line.indexOf('|', 1) !== -1) {
@@ -129,16 +134,16 @@ function textRow(raw: string, from: number): GridRow | null {
   // Columns mean something only where the viewer set the text out with runs of spaces (indented included).
   SPACE_RUN.lastIndex = 0
   const aligned = SPACE_RUN.test(raw)
-  const place = (cells: Cell[]) => (aligned ? placed(cells, from) : cells)
   SPACE_RUN.lastIndex = 0
   if (SPACE_RUN.test(line)) {
     const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
-    return rowOf(place(parts), parts.length > 1)
+    return rowOf(aligned ? placed(parts, from) : parts, parts.length > 1)
   }
   // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
   const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
   const spaced = line.includes(' ') ? spacedRow(whole) : null
-  return spaced && spaced.length > 1 ? rowOf(place(spaced), true) : rowOf(place([whole]), false)
+  const cells = spaced && spaced.length > 1 ? spaced : [whole]
+  return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)
 }
 
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {

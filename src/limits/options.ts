@@ -67,9 +67,18 @@ export function positiveSetting(value: unknown): number | undefined {
 
 /** Partial, string or missing settings → a complete set of bounds (strings: wrangler.toml `[vars]` are strings). */
 export function resolveLimits(partial: Partial<Record<keyof Limits, number | string | undefined>> = {}): Limits {
-  const limits = { ...DEFAULT_LIMITS }
-  for (const { key } of LIMIT_SETTINGS) limits[key] = positiveSetting(partial[key]) ?? DEFAULT_LIMITS[key]
-  return limits
+  const pick = (key: keyof Limits) => positiveSetting(partial[key]) ?? DEFAULT_LIMITS[key]
+  // A literal, not a copy of the defaults: a copy's shape dies with the conversion at a major collection,
+  // and with it what V8 learnt of every stage that reads a bound (src/keep-shape.ts). Every key is required.
+  return {
+    maxBytes: pick('maxBytes'),
+    maxBatchBytes: pick('maxBatchBytes'),
+    maxCells: pick('maxCells'),
+    maxDepth: pick('maxDepth'),
+    maxLineLength: pick('maxLineLength'),
+    maxNumberDigits: pick('maxNumberDigits'),
+    maxPdfPages: pick('maxPdfPages'),
+  }
 }
 
 /** wrangler.toml `[vars]` (or any record keyed by their names) → the bounds; a missing or bad value keeps the default. */

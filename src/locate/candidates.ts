@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/token.ts'
 import type { ItemModel } from './items.ts'
-import { DECOY, type LabelIndex, type Probe } from './likeness.ts'
+import { keepShape } from '../keep-shape.ts'
+import { DECOY, LabelIndex, type Probe } from './likeness.ts'
 
 /**
  * Where each item might stand: a short text token, or two or three of them read as one (a label wrapped
@@ -123,6 +124,9 @@ class Finder {
     return top
   }
 }
+
+// Made per search: kept so that V8 keeps its shape and the code compiled for it (src/keep-shape.ts).
+keepShape(new Finder([], new LabelIndex()))
 
 function best(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)

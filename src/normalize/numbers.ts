@@ -26,8 +26,12 @@ export function readCell(folded: string): CellValue {
   const m = NUMBER.exec(folded)
   // No count is printed with a leading zero: `0512` is cells glued together (`0`, `512` or `05`…), never 512.
   if (!m) return LEADING_ZERO.test(folded) ? { kind: 'digits', digits: folded } : { kind: 'text' }
-  const [, sign, int = '', frac = '', unit] = m
-  const digits = int.replace(/[,，]/g, '')
+  const sign = m[1]
+  const int = m[2] ?? ''
+  const frac = m[3] ?? ''
+  const unit = m[4]
+  // Most counts have no thousands separator: the pattern is run only where one stands.
+  const digits = int.includes(',') || int.includes('，') ? int.replace(/[,，]/g, '') : int
   if (digits.length > MAX_DIGITS) return /^\d+$/.test(folded) ? { kind: 'digits', digits } : { kind: 'text' }
   // Past 15 significant digits a double rounds: `1.12345678901234567` would come out as a number the cell does not hold.
   if (digits.length + Math.max(0, frac.length - 1) > MAX_DIGITS) return { kind: 'text' }

@@ -1,4 +1,4 @@
-import type { Grid } from '../extract/grid.ts'
+import type { Cell, Grid, GridRow } from '../extract/grid.ts'
 import { halfWidth } from '../normalize/fold.ts'
 
 /**
@@ -39,90 +39,129 @@ function isFurniture(text: string): boolean {
   return t.length > 0 && t.length <= MAX_RUNNING && (PAGE_NUMBER.test(t) || ADDRESS.test(t))
 }
 
+/** A figure alone recurs only as itself (a running header's year on a line of its own); a single digit never counts. */
+function isFigure(text: string): boolean {
+  return /^\d{2,}$/.test(halfWidth(text).trim())
+}
+
+/** Words recur by their shape (page numbers inside vary); a figure alone only as itself: a row of 0s recurs too. */
+function isRunning(text: string): boolean {
+  return text.length <= MAX_RUNNING && (WORDS.test(text) || isFigure(text))
+}
+
+function keyOf(text: string): string {
+  return isFigure(text) ? `=${halfWidth(text).trim()}` : shape(text)
+}
+
+/**
+ * Furniture found so far, and the rows that stand at a page's edge. Its steps are functions called per row,
+ * not closures made per call: V8 compiles them once per isolate.
+ */
+interface Marks {
+  grid: Grid
+  cells: Map<number, Set<number>>
+  edge: Uint8Array
+}
+
+function mark(m: Marks, r: number, c: number): void {
+  const set = m.cells.get(r) ?? new Set<number>()
+  set.add(c)
+  m.cells.set(r, set)
+}
+
+/** Marks EDGE rows of content from `from` on, walking by `step` (blank lines do not count). */
+function markFrom(m: Marks, from: number, step: 1 | -1): void {
+  for (let k = from, seen = 0; k >= 0 && k < m.grid.length && seen < EDGE; k += step) {
+    if (m.grid[k]?.blank) continue
+    m.edge[k] = 1
+    seen++
+  }
+}
+
+/** A page's edge: the row itself and EDGE rows of content either side. */
+function near(m: Marks, r: number): void {
+  m.edge[r] = 1
+  markFrom(m, r - 1, -1)
+  markFrom(m, r + 1, 1)
+}
+
+/** Page numbers, addresses: the row's cells that are furniture by their shape; true if any is. */
+function markShapes(m: Marks, r: number): boolean {
+  const row = m.grid[r] as GridRow
+  // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
+  const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '))
+  let any = false
+  for (let k = 0; k < row.cells.length; k++) {
+    if (whole || isFurniture((row.cells[k] as Cell).text)) {
+      mark(m, r, k)
+      any = true
+    }
+  }
+  return any
+}
+
+/** The pages at whose edges each running text stands, by its key. */
+function countAtEdges(row: GridRow, page: number, atEdges: Map<string, Set<number>>): void {
+  for (const c of row.cells) {
+    if (!isRunning(c.text)) continue
+    const key = keyOf(c.text)
+    const pages = atEdges.get(key) ?? new Set<number>()
+    pages.add(page)
+    atEdges.set(key, pages)
+  }
+}
+
+/** A print time at a page's edge, and a running text that stood at the edges of two pages (but its first time alone). */
+function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, seen: Set<string>): void {
+  const row = m.grid[r] as GridRow
+  for (let k = 0; k < row.cells.length; k++) {
+    const c = row.cells[k] as Cell
+    const t = halfWidth(c.text).trim()
+    if (t.length === 0 || t.length > MAX_RUNNING) continue
+    if (PRINT_TIME.test(t)) {
+      mark(m, r, k)
+      continue
+    }
+    const key = keyOf(c.text)
+    if (!isRunning(c.text) || (atEdges.get(key)?.size ?? 0) < 2) continue
+    const first = !seen.has(key) && row.cells.length === 1
+    seen.add(key)
+    if (!first) mark(m, r, k)
+  }
+}
+
 /**
  * Finds the furniture of a text grid. Pages are known by form feeds (pdftotext writes one per page) or,
  * without them, by the page numbers themselves; the document's start and end are page edges too.
  */
 export function findFurniture(grid: Grid): Furniture {
-  const rows = new Set<number>()
-  const cells = new Map<number, Set<number>>()
-  const mark = (r: number, c: number) => {
-    const set = cells.get(r) ?? new Set<number>()
-    set.add(c)
-    cells.set(r, set)
+  const m: Marks = { grid, cells: new Map<number, Set<number>>(), edge: new Uint8Array(grid.length) }
+  // Rows near a page edge: after a form feed, before one, and beside a page number (once per row, however
+  // many of its cells are page numbers: each walk may pass many blank lines).
+  for (let r = 0; r < grid.length; r++) {
+    const shaped = markShapes(m, r)
+    if ((grid[r] as GridRow).pageBreak || shaped) near(m, r)
   }
-  // Rows near a page edge: after a form feed, before one, and beside a page number.
-  const edge = new Uint8Array(grid.length)
-  const content = (r: number) => !grid[r]?.blank
-  // A page's edge: the row itself and EDGE rows of content either side (blank lines do not count).
-  // Marks EDGE rows of content from `from` on, walking by `step`.
-  const markFrom = (from: number, step: 1 | -1) => {
-    for (let k = from, seen = 0; k >= 0 && k < grid.length && seen < EDGE; k += step) {
-      if (!content(k)) continue
-      edge[k] = 1
-      seen++
-    }
-  }
-  const near = (r: number) => {
-    edge[r] = 1
-    markFrom(r - 1, -1)
-    markFrom(r + 1, 1)
-  }
-  grid.forEach((row, r) => {
-    if (row.pageBreak) near(r)
-    // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
-    const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '))
-    row.cells.forEach((c, k) => {
-      if (whole || isFurniture(c.text)) {
-        mark(r, k)
-        near(r)
-      }
-    })
-  })
   // The document's first and last rows stand at a page's edge too.
-  markFrom(0, 1)
-  markFrom(grid.length - 1, -1)
-  // A print time at a page's edge, and a short line that recurs at page edges: running header or footer.
-  const atEdges = new Map<string, Set<number>>()
+  markFrom(m, 0, 1)
+  markFrom(m, grid.length - 1, -1)
   // Pages counted by form feeds and by page numbers: a line counts as running when it stands at the edges of two pages.
   const page = new Uint32Array(grid.length)
   for (let r = 0, p = 0; r < grid.length; r++) {
     if (grid[r]?.pageBreak) p++
     page[r] = p
-    if (cells.has(r) && !grid[r]?.pageBreak) p++
+    if (m.cells.has(r) && !grid[r]?.pageBreak) p++
   }
-  // Words recur by their shape (page numbers inside vary); a figure alone recurs only as itself (a running
-  // header's year wrapped onto a line of its own), and a single digit never counts: a row of 0s recurs too.
-  const figure = (text: string) => /^\d{2,}$/.test(halfWidth(text).trim())
-  const running = (text: string) => text.length <= MAX_RUNNING && (WORDS.test(text) || figure(text))
-  const keyOf = (text: string) => (figure(text) ? `=${halfWidth(text).trim()}` : shape(text))
-  grid.forEach((row, r) => {
-    if (!edge[r]) return
-    for (const c of row.cells) {
-      if (!running(c.text)) continue
-      const pages = atEdges.get(keyOf(c.text)) ?? new Set<number>()
-      pages.add(page[r] ?? 0)
-      atEdges.set(keyOf(c.text), pages)
-    }
-  })
+  // A print time at a page's edge, and a short line that recurs at page edges: running header or footer.
+  const atEdges = new Map<string, Set<number>>()
+  for (let r = 0; r < grid.length; r++) if (m.edge[r]) countAtEdges(grid[r] as GridRow, page[r] ?? 0, atEdges)
   // The first time a repeated line stands alone it may be the report's own title: only the repeats go.
   const seen = new Set<string>()
-  grid.forEach((row, r) => {
-    if (!edge[r]) return
-    row.cells.forEach((c, k) => {
-      const t = halfWidth(c.text).trim()
-      if (t.length === 0 || t.length > MAX_RUNNING) return
-      if (PRINT_TIME.test(t)) return mark(r, k)
-      const key = keyOf(c.text)
-      if (!running(c.text) || (atEdges.get(key)?.size ?? 0) < 2) return
-      const first = !seen.has(key) && row.cells.length === 1
-      seen.add(key)
-      if (!first) mark(r, k)
-    })
-  })
-  for (const [r, set] of cells) {
+  for (let r = 0; r < grid.length; r++) if (m.edge[r]) markRunning(m, r, atEdges, seen)
+  const rows = new Set<number>()
+  for (const [r, set] of m.cells) {
     const row = grid[r]
     if (row && set.size === row.cells.filter((c) => c.text !== '').length) rows.add(r)
   }
-  return { rows, cells }
+  return { rows, cells: m.cells }
 }

@@ -40,11 +40,13 @@ const TOKENS_PER_CELL = 4
  */
 const MIN_LONE_RUN = 8
 
+/** Figures only (a sign, decimals, 元 allowed): a number that may be several cells glued together. */
+const DIGITS = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/
+
 function kindOf(folded: string, run: boolean, lone: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
   const read = readCell(folded)
-  const digits = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/.test(folded)
   const glued = run || (lone && digitCount(folded) >= MIN_LONE_RUN)
-  if (read.kind === 'number') return glued && digits ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
+  if (read.kind === 'number') return glued && DIGITS.test(folded) ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
   if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
   if (read.kind === 'digits' || run) return { kind: 'run' }
   // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
@@ -77,6 +79,11 @@ function isNumbering(token: Token, next: Token | undefined): boolean {
   return (token.kind === 'number' || token.kind === 'run') && /^\d{1,2}$/.test(token.folded) && next !== undefined && next.line === token.line && /^[、.．]/.test(next.text)
 }
 
+/** One cell, or one label that its own spaces cut into pieces (`3.危及"三安全一稳定 "`): words only, no figure. */
+function single(row: GridRow | undefined): boolean {
+  return row !== undefined && !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
+}
+
 /**
  * A blank line is a blank cell only in text that sets one cell per line (LibreOffice's text of a table): where
  * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows. Where
@@ -84,9 +91,6 @@ function isNumbering(token: Token, next: Token | undefined): boolean {
  * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell.
  */
 function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
-  // One cell, or one label that its own spaces cut into pieces (`3.危及"三安全一稳定 "`): words only, no figure.
-  const single = (row: GridRow | undefined) =>
-    row !== undefined && !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
   const gaps: number[][] = []
   let touching = 0
   let previous: GridRow | undefined
@@ -118,26 +122,35 @@ function tooManyTokens(limit: number): ConvertError {
   return new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
 }
 
+function holdsNoise(row: GridRow): boolean {
+  for (const c of row.cells) if (isNoise(c.text)) return true
+  return false
+}
+
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const furniture = options.glueable ? findFurniture(grid) : { rows: new Set<number>(), cells: new Map<number, Set<number>>() }
-  const kept: { row: GridRow; line: number; cells: Cell[] }[] = []
+  // The lines kept, and the cells of those that lost some to furniture: no object per line.
+  const kept: number[] = []
+  const cut = new Map<number, Cell[]>()
   let noiseRemoved = false
   const blankCells = blankLineCells(grid, furniture.rows)
-  grid.forEach((row, line) => {
-    if (furniture.rows.has(line) || (row.blank && !blankCells.has(line))) return
-    if (row.cells.some((c) => isNoise(c.text))) {
+  for (let line = 0; line < grid.length; line++) {
+    const row = grid[line] as GridRow
+    if (furniture.rows.has(line) || (row.blank && !blankCells.has(line))) continue
+    if (holdsNoise(row)) {
       noiseRemoved = true
-      return
+      continue
     }
     const dropped = furniture.cells.get(line)
-    kept.push({ row, line, cells: dropped ? row.cells.filter((_, k) => !dropped.has(k)) : row.cells })
-  })
+    if (dropped) cut.set(line, row.cells.filter((_, k) => !dropped.has(k)))
+    kept.push(line)
+  }
 
   // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
   const texts: string[] = []
   const count = { traditional: 0, simplified: 0 }
-  for (const r of kept) {
-    for (const c of r.cells) {
+  for (const line of kept) {
+    for (const c of cut.get(line) ?? (grid[line] as GridRow).cells) {
       texts.push(c.text)
       const n = countScript(c.text)
       count.traditional += n.traditional
@@ -149,62 +162,85 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
   const tokens: Token[] = []
   let k = 0
-  for (const { row, line, cells } of kept) {
+  for (const line of kept) {
+    const row = grid[line] as GridRow
+    const cells = cut.get(line) ?? row.cells
     for (let index = 0; index < cells.length; index++) {
       const c = cells[index] as Cell
-      const text = simplified[k++] ?? c.text
-      const sameLength = text.length === c.text.length
-      // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
-      const mixed = options.glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
-      const pieces = mixed ? glued(text, limit - tokens.length) : [{ from: 0, to: text.length, run: false }]
-      if (pieces === null) throw tooManyTokens(limit)
-      let previous = 0
-      for (const p of pieces) {
-        const piece = p.from === 0 && p.to === text.length ? text : text.slice(p.from, p.to)
-        const folded = fold(piece)
-        const kind = folded === '' && /\S/.test(piece) ? { kind: 'text' as const } : kindOf(folded, p.run, options.glueable && cells.length === 1 && pieces.length === 1)
-        if (tokens.length >= limit) throw tooManyTokens(limit)
-        // Every token built with the same fields in the same order: one shape for the engine to optimise.
-        tokens.push({
-          kind: kind.kind,
-          text: piece.trim(),
-          folded,
-          line,
-          cell: index,
-          join: p.from > previous ? text.slice(previous, p.from).replace(/\S/g, '') : '',
-          tableRow: row.table,
-          tableId: row.tableId,
-          x: c.x,
-          colspan: c.colspan,
-          weak: c.weak === true,
-          col: c.col === undefined ? undefined : c.col + (sameLength ? p.from : 0),
-          colEnd: c.col === undefined || c.colEnd === undefined ? undefined : sameLength && p.to < text.length ? c.col + p.to : c.colEnd,
-          // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.
-          start: c.start === undefined ? -1 : sameLength && p.from > 0 ? c.start + p.from : c.start,
-          end: c.end === undefined || c.start === undefined ? -1 : sameLength && p.to < text.length ? c.start + p.to : c.end,
-          box: c.box,
-          value: kind.value,
-          unit: kind.unit,
-          joined: kind.kind === 'bad' && c.joined !== undefined && pieces.length === 1 ? c.joined : '',
-        })
-        previous = p.to
-      }
+      cellTokens(tokens, row, line, cells, index, simplified[k++] ?? c.text, options.glueable, limit)
     }
   }
 
   const warnings: Warning[] = []
   let tooLong = 0
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
     if (isNumbering(token, tokens[i + 1])) token.kind = 'text'
     if ((token.kind === 'number' || token.kind === 'run') && digitCount(token.folded) > options.limits.maxNumberDigits) {
       token.kind = 'bad'
       tooLong++
     }
-  })
+  }
   if (tooLong > 0) {
     warnings.push({ code: 'number_too_long', message: `${tooLong} cell(s) hold a number of more than ${options.limits.maxNumberDigits} digits; they are read as unreadable (null), never as numbers.` })
   }
   return { tokens, script: classifyScript(count), noiseRemoved, warnings }
+}
+
+/**
+ * The tokens of one cell (its text made Simplified), appended to `out`: one, or a glued cell's pieces. A
+ * function called per cell, not a loop inside makeTokens: V8 compiles it once, where the long loop was
+ * compiled on the stack and again whole at the next call, in every fresh isolate (docs/measured/hostile.md).
+ */
+function cellTokens(out: Token[], row: GridRow, line: number, cells: readonly Cell[], index: number, text: string, glueable: boolean, limit: number): void {
+  const c = cells[index] as Cell
+  // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
+  const mixed = glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
+  if (!mixed) {
+    pushToken(out, row, line, index, c, text, 0, text.length, false, '', glueable && cells.length === 1, limit)
+    return
+  }
+  const pieces = glued(text, limit - out.length)
+  if (pieces === null) throw tooManyTokens(limit)
+  let previous = 0
+  for (const p of pieces) {
+    const join = p.from > previous ? text.slice(previous, p.from).replace(/\S/g, '') : ''
+    pushToken(out, row, line, index, c, text, p.from, p.to, p.run, join, cells.length === 1 && pieces.length === 1, limit)
+    previous = p.to
+  }
+}
+
+/** The piece `from`–`to` of cell `c`'s text as a token. */
+function pushToken(out: Token[], row: GridRow, line: number, index: number, c: Cell, text: string, from: number, to: number, run: boolean, join: string, lone: boolean, limit: number): void {
+  const sameLength = text.length === c.text.length
+  const piece = from === 0 && to === text.length ? text : text.slice(from, to)
+  const folded = fold(piece)
+  const kind = folded === '' && /\S/.test(piece) ? { kind: 'text' as const } : kindOf(folded, run, lone)
+  if (out.length >= limit) throw tooManyTokens(limit)
+  // Every token built with the same fields in the same order: one shape for the engine to optimise.
+  out.push({
+    kind: kind.kind,
+    text: piece.trim(),
+    folded,
+    line,
+    cell: index,
+    join,
+    tableRow: row.table,
+    tableId: row.tableId,
+    x: c.x,
+    colspan: c.colspan,
+    weak: c.weak === true,
+    col: c.col === undefined ? undefined : c.col + (sameLength ? from : 0),
+    colEnd: c.col === undefined || c.colEnd === undefined ? undefined : sameLength && to < text.length ? c.col + to : c.colEnd,
+    // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.
+    start: c.start === undefined ? -1 : sameLength && from > 0 ? c.start + from : c.start,
+    end: c.end === undefined || c.start === undefined ? -1 : sameLength && to < text.length ? c.start + to : c.end,
+    box: c.box,
+    value: kind.value,
+    unit: kind.unit,
+    // A whole PDF cell left unread whose pieces may be one figure (src/match/joined-figures.ts).
+    joined: kind.kind === 'bad' && c.joined !== undefined && from === 0 && to === text.length ? c.joined : '',
+  })
 }
 
 /**
