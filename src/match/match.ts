@@ -6,6 +6,7 @@ import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { readTable } from './read-table.ts'
+import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -26,6 +27,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const warnings: Warning[] = []
   const found = {} as Record<TableKey, boolean>
   const glued = []
+  const unread: Unread[] = []
   const wrapped = new Set<string>()
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
@@ -35,6 +37,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const [path, value] of reading.values) values.set(path, value)
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
+    if (reading.unread) unread.push(reading.unread)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
   }
@@ -49,5 +52,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     }
   }
   warnings.push(...resolved.warnings)
-  return { values, sources, found, warnings }
+  // Rows that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
+  const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts)
+  const inRejoined = (path: string | undefined) => path !== undefined && [...rejoined.rows].some((row) => path === row || path.startsWith(`${row}.`))
+  const kept = warnings.filter((w) => !inRejoined(w.path))
+  return { values, sources, found, warnings: [...kept, ...rejoined.warnings] }
 }
