@@ -42,7 +42,10 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const row of reading.wrapped) wrapped.add(row)
   }
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
-  if (glueable) warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped))
+  if (glueable) {
+    const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks))
+  }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
   for (const row of glued) {

@@ -140,7 +140,15 @@ function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['
   }
   let lines = 0
   for (const n of perLine.values()) if (n >= 2) lines++
-  return lines >= 2
+  return lines >= 2 || readings.some((r) => r.fills.some((f) => joinedApart(tokens[f.token])))
+}
+
+/**
+ * A figure joined from pieces that stood apart in the text (a cell that wrapped, `18，` over `876`): a viewer's
+ * text of that row may have set its other figures out of their columns' order around it.
+ */
+function joinedApart(t: Token | undefined): boolean {
+  return t !== undefined && t.start >= 0 && t.end - t.start > t.text.length
 }
 
 /**
