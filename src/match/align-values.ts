@@ -306,8 +306,13 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           }
           const fill: Fill = { type: kind === GLUE ? 'glued' : 'token', token: ev.token }
           // A figure cut at its thousands separator (`28，`): the rest of it stands elsewhere in the row, as if a
-          // figure of its own (a viewer's reading order). No figure of that row can be trusted to be its own cell.
-          if (isCutFigure(tokens[ev.token])) cutRows.add(rowOf[j] ?? 0)
+          // figure of its own (a viewer's reading order) — or, where it ends or begins a row, in the row beside it
+          // (`1，` as the last figure before `2.重复申请` `… 888`). No figure of those rows is its cell for certain.
+          if (isCutFigure(tokens[ev.token])) {
+            cutRows.add(rowOf[j] ?? 0)
+            taint(j)
+            taint(next)
+          }
           for (let c = j; c < next; c++) {
             const list = readings[c]!.fills
             if (!list.some((x) => x.type === fill.type && x.token === fill.token)) list.push(fill)

@@ -29,4 +29,10 @@ describe('the arithmetic as evidence of order', () => {
     expect(cells.socialWelfareOrganization).toBeNull()
     expect(codes).toContain('ambiguous_cells')
   })
+
+  it('reads no row beside a figure cut at its separator that ends the row before it (`1，` then `2.重复申请` `1888 0 0 0 0 0 888`, reading order)', () => {
+    const { cells } = row('default-seed-1059', 'results.notProcessed.repeated')
+    expect(cells.total).not.toBe(888)
+    expect([null, 1888]).toContain(cells.total)
+  })
 })
