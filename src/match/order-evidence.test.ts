@@ -35,4 +35,11 @@ describe('the arithmetic as evidence of order', () => {
     expect(cells.total).not.toBe(888)
     expect([null, 1888]).toContain(cells.total)
   })
+
+  it('reads no row whose figures, cell by cell, step back left on a later line (`28，959` `-` on the label’s first line, `0 ０ 0 0 /` on its next)', () => {
+    const { cells } = row('layout-seed-2139', 'results.unableToProvide.needsCreation')
+    // Read in reading order: 28959 in naturalPerson, where the report has it in socialWelfareOrganization.
+    expect(cells.naturalPerson).not.toBe(28959)
+    expect([null, 28959]).toContain(cells.socialWelfareOrganization)
+  })
 })

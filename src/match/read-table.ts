@@ -213,6 +213,27 @@ function underLabel(tokens: readonly Token[], unit: number, lastValue: number, f
   return u.colEnd <= first
 }
 
+/**
+ * Rows of text with columns whose figures, in the order the alignment gave its cells, are not in their columns'
+ * order: a later cell's figure on a later line stands wholly left of an earlier one's (`28，959` on the label's
+ * first line, `0 ０ 0` left of it on the next). Reading order is not the table's there.
+ */
+function outOfColumns(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel): number[] {
+  const out: number[] = []
+  let j = 0
+  table.rows.forEach((row, r) => {
+    let last: Token | undefined
+    for (let k = 0; k < row.columns.length; k++, j++) {
+      const f = readings[j]?.fills[0]
+      const t = f?.type === 'token' ? tokens[f.token] : undefined
+      if (!t || t.col === undefined || t.kind === 'empty') continue
+      if (last && t.line > last.line && (t.colEnd ?? 0) <= (last.col ?? 0)) out.push(r)
+      last = t
+    }
+  })
+  return out
+}
+
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
@@ -234,6 +255,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]

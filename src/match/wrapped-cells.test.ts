@@ -54,4 +54,20 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(cells.otherOrganization).toBeNull()
     expect(cells.total).toBeNull()
   })
+
+  it('leaves a row the alignment read null where a wrap’s piece no read row holds stands by its figures (`18,` `18` over `85`/`2` and `89`/`5`)', () => {
+    const { row, codes } = read('layout-seed-2023')
+    const cells = row('results.notDisclosed.processInformation') as Record<string, unknown>
+    // Read as printed, 852 and 895 add up as 18,852 and 18,895 do.
+    expect(cells.naturalPerson).toBeNull()
+    expect(cells.total).toBeNull()
+    expect(codes('results.notDisclosed.processInformation')).toContain('ambiguous_cells')
+  })
+
+  it('counts a wrap’s figures kept as words (`１ 件 件 件` under `13 １ 0 0 3 0 27`) as pieces beside the row', () => {
+    const { row } = read('layout-seed-2005')
+    const cells = row('results.notDisclosed.thirdPartyRights') as Record<string, unknown>
+    expect(cells.commercialEnterprise).not.toBe(1)
+    expect([null, 11]).toContain(cells.commercialEnterprise)
+  })
 })

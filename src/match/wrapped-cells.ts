@@ -109,11 +109,11 @@ function inColumnOrder(tokens: readonly Token[], groups: Group[], labelLines: Re
     const b = anchors.get(groups[k] as Group) as Token
     if (a.line !== b.line && (a.colEnd ?? 0) >= (b.col ?? 0)) return false
   }
-  for (const o of outside) {
-    const t = tokens[o] as Token
-    if (groups.some((g) => g.pieces.some((p) => near(t, tokens[p] as Token)))) return false
-  }
-  return true
+  return !standsBy(
+    tokens,
+    outside,
+    groups.flatMap((g) => g.pieces),
+  )
 }
 
 /** A group's value in its column, or undefined where it is no figure the column holds. */
@@ -200,6 +200,8 @@ export interface RowSpan {
   labelLines: Set<number>
   /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
   outside: number[]
+  /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
+  beside: number[]
   /** Some of its pieces stand below its label's lines. */
   wrapped: boolean
   /** Figures just before its label that no read row holds. */
@@ -210,7 +212,15 @@ export interface RowSpan {
  * The pieces of row `row`, whose label's first piece is event `from`: the figures after it up to the next row's
  * label, in reading order, or null where one of them is no figure or fills another row's cell on some alignment.
  */
-export function rowPieces(tokens: readonly Token[], events: readonly Event[], from: number, row: number, rowsOfToken: ReadonlyMap<number, ReadonlySet<number>>, settled: ReadonlySet<number>): RowSpan | null {
+export function rowPieces(
+  tokens: readonly Token[],
+  events: readonly Event[],
+  from: number,
+  row: number,
+  rowsOfToken: ReadonlyMap<number, ReadonlySet<number>>,
+  settled: ReadonlySet<number>,
+  labelled: ReadonlySet<number>,
+): RowSpan | null {
   const start = events[from]
   if (start?.type !== 'label' || start.row !== row) return null
   const pieces: number[] = []
@@ -237,6 +247,7 @@ export function rowPieces(tokens: readonly Token[], events: readonly Event[], fr
   const outside: number[] = []
   const look = (i: number) => {
     const t = tokens[i] as Token
+    if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
     if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
     // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
     if (!settled.has(i) || t.kind === 'bad') outside.push(i)
@@ -253,7 +264,21 @@ export function rowPieces(tokens: readonly Token[], events: readonly Event[], fr
     const t = tokens[events[k]?.token ?? -1] as Token
     if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) loose = true
   }
-  return { pieces, labelLines, outside, wrapped, loose }
+  // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
+  const beside = outside.filter((i) => !labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad')
+  return { pieces, labelLines, outside, beside, wrapped, loose }
+}
+
+/** Whether a figure stands by one of `pieces`, within the columns' drift. */
+export function standsBy(tokens: readonly Token[], figures: readonly number[], pieces: readonly number[]): boolean {
+  return figures.some((o) => pieces.some((p) => near(tokens[o] as Token, tokens[p] as Token)))
+}
+
+/** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
+const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
+
+function isFigureWords(t: Token): boolean {
+  return t.kind === 'text' && FIGURE_WORDS.test(t.folded)
 }
 
 function isFigure(t: Token): boolean {

@@ -6,7 +6,7 @@ import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { constraintsByPath, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
-import { joinedReadings, rowPieces, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
+import { joinedReadings, rowPieces, standsBy, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -50,7 +50,6 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[]): RejoinResult {
   const result: RejoinResult = { rows: new Set(), warnings: [] }
-  if (unread.every((u) => u.rows.size === 0)) return result
   const byPath = constraintsByPath([
     ...equations.map((e): Constraint => ({ left: e.left, right: e.right, value: 0 })),
     ...facts.map((f): Constraint => ({ left: f.paths, right: [], value: f.value })),
@@ -72,12 +71,14 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     })
     // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
     const firstLabel = new Map<number, number>()
+    const labelled = new Set<number>()
     events.forEach((e, k) => {
+      if (e.type === 'label') labelled.add(tokens[e.token]?.line ?? -1)
       if (e.type === 'label' && e.first) firstLabel.set(e.row, firstLabel.has(e.row) ? -1 : k)
     })
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
-      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled)
+      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled)
     }
     const reading = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
@@ -126,6 +127,20 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       }
       tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
     }
+    // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
+    // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
+    table.rows.forEach((row, r) => {
+      if (rows.has(r)) return
+      const span = spanOf(r)
+      if (!span || span.pieces.length === 0 || span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces)) return
+      for (const c of row.columns) {
+        values.set(`${row.path}.${c.key}`, null)
+        sources.delete(`${row.path}.${c.key}`)
+        if (c.unitKey) values.set(`${row.path}.${c.unitKey}`, null)
+      }
+      result.rows.add(row.path)
+      result.warnings.push({ code: 'ambiguous_cells', message: "A piece of a wrapped figure stands beside the row's figures, and may be part of one of them; the row is left blank rather than guessed.", path: row.path })
+    })
   }
   return result
 }
