@@ -7,7 +7,7 @@ import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
-import { orderWrappedRows } from './wrapped-rows.ts'
+import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
@@ -127,31 +127,6 @@ function printedRow(table: TableModel): RowModel {
 }
 
 /**
- * A row whose figures stand on two or more lines, several on each: a reading order that wrapped the row, where
- * a figure may have been cut in two at the wrap (`54 ２７４` / `８７ 6861 …`). Its arithmetic decides (match.ts).
- */
-function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['cells'][number][]): boolean {
-  const perLine = new Map<number, number>()
-  for (const r of readings) {
-    const f = r.fills[0]
-    if (f?.type !== 'token') continue
-    const line = tokens[f.token]?.line ?? -1
-    perLine.set(line, (perLine.get(line) ?? 0) + 1)
-  }
-  let lines = 0
-  for (const n of perLine.values()) if (n >= 2) lines++
-  return lines >= 2 || readings.some((r) => r.fills.some((f) => joinedApart(tokens[f.token])))
-}
-
-/**
- * A figure joined from pieces that stood apart in the text (a cell that wrapped, `18，` over `876`): a viewer's
- * text of that row may have set its other figures out of their columns' order around it.
- */
-function joinedApart(t: Token | undefined): boolean {
-  return t !== undefined && t.start >= 0 && t.end - t.start > t.text.length
-}
-
-/**
  * The rows whose figures a viewer cut (a unit alone after them): where a cell wrapped, a PDF viewer's reading
  * order may print that row's figures out of the table's order, so none of them is its cell for certain.
  */
@@ -211,27 +186,6 @@ function underLabel(tokens: readonly Token[], unit: number, lastValue: number, f
     firstCol.set(line, first)
   }
   return u.colEnd <= first
-}
-
-/**
- * Rows of text with columns whose figures, in the order the alignment gave its cells, are not in their columns'
- * order: a later cell's figure on a later line stands wholly left of an earlier one's (`28，959` on the label's
- * first line, `0 ０ 0` left of it on the next). Reading order is not the table's there.
- */
-function outOfColumns(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel): number[] {
-  const out: number[] = []
-  let j = 0
-  table.rows.forEach((row, r) => {
-    let last: Token | undefined
-    for (let k = 0; k < row.columns.length; k++, j++) {
-      const f = readings[j]?.fills[0]
-      const t = f?.type === 'token' ? tokens[f.token] : undefined
-      if (!t || t.col === undefined || t.kind === 'empty') continue
-      if (last && t.line > last.line && (t.colEnd ?? 0) <= (last.col ?? 0)) out.push(r)
-      last = t
-    }
-  })
-  return out
 }
 
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
