@@ -1,5 +1,6 @@
 // Writes src/extract/pdf/cmap-data.ts: the Adobe CMaps that Simplified Chinese PDFs name (GB, GBK, GBT, UniGB,
-// Adobe-GB1) as base64, from the pdfjs-dist release that matches the PDF.js inside unpdf. A PDF whose CID font
+// Adobe-GB1) as base64, from a pdfjs-dist release (unpdf 1.7 bundles PDF.js 5.6.205; Adobe's CMaps are the same
+// files in every release, so the release they are taken from need not match). A PDF whose CID font
 // is not embedded needs them; bundling them keeps Workers, Node and browsers off any CDN.
 //   node scripts/build-cmaps.mjs            (fetches the package tarball with `npm pack`)
 import { execFileSync } from 'node:child_process'

@@ -8,6 +8,7 @@ export const WARNING_LABELS = /** @type {Record<string, string>} */ ({
   unreadable_cell: '无法可靠读取的单元格（留空，不猜测）',
   unreadable_row: '单元格个数与表格式不符的行（整行留空）',
   ambiguous_cells: '数字粘连、有多种读法的行（整行留空）',
+  joined_figure: 'PDF 中跨行断开的数字（经报告勾稽关系验证后合并读取）',
   missing_values: '表头下没有找到数字的行（整行留空）',
   missing_row: '报告中没有找到的行',
   missing_table: '报告中没有找到的表',

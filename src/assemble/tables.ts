@@ -1,5 +1,5 @@
 import type { CellValues } from '../match/glued.ts'
-import { MODELS, type FormatVersion, type TableKey } from '../model/index.ts'
+import { cellsOf, MODELS, type FormatVersion, type TableKey } from '../model/index.ts'
 import { setPath } from '../schema/paths.ts'
 
 type Json = { [key: string]: Json } | number | string | null
@@ -12,11 +12,10 @@ export function assembleTables(version: FormatVersion, values: CellValues, found
       root[table.key] = null
       continue
     }
-    for (const row of table.rows) {
-      for (const column of row.columns) {
-        setPath(root, `${row.path}.${column.key}`, values.get(`${row.path}.${column.key}`) ?? null)
-        if (column.unitKey) setPath(root, `${row.path}.${column.unitKey}`, values.get(`${row.path}.${column.unitKey}`) ?? null)
-      }
+    // The model's own path strings (made once per isolate), not a template string per cell and report.
+    for (const cell of cellsOf(table)) {
+      setPath(root, cell.path, values.get(cell.path) ?? null)
+      if (cell.unitPath) setPath(root, cell.unitPath, values.get(cell.unitPath) ?? null)
     }
   }
   return root as Record<TableKey, unknown>

@@ -1,6 +1,6 @@
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { EQUATIONS } from '../model/equations.ts'
-import { valueAt } from '../schema/paths.ts'
+import { pathKeys, valueAt } from '../schema/paths.ts'
 import type { Check, ConvertedReport } from '../schema/report.ts'
 import { checkNarrative } from './narrative.ts'
 
@@ -22,7 +22,7 @@ export function checkReport(report: ConvertedReport, facts: readonly StatedFact[
   const at = (path: string) => numberAt(report, path)
   const checks: Check[] = []
   for (const eq of EQUATIONS[version]) {
-    const table = eq.left[0]?.split('.')[0] as 'applications' | 'reviewLitigation'
+    const table = pathKeys(eq.left[0] ?? '')[0] as 'applications' | 'reviewLitigation'
     if (!report[table]) continue
     const left = eq.left.map(at)
     const right = eq.right.map(at)

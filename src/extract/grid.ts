@@ -21,6 +21,11 @@ export interface Cell {
   /** Text set out with spaces (a PDF viewer's copy): the cell's first and last column on its line. */
   col?: number
   colEnd?: number
+  /**
+   * PDF only, on a cell left unreadable (U+FFFD) because its geometry cannot say whether its pieces are one
+   * figure: the figure they make if they are. Read only where the report's arithmetic confirms it.
+   */
+  joined?: string
   /** PDF only: where the cell's text stands on its page (1-based page, PDF user-space units, y from the top). */
   box?: { page: number; x: number; y: number; w: number; h: number }
 }

@@ -112,6 +112,11 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
   })
 }
 
+function isNumberWithoutUnit(folded: string): boolean {
+  const read = readCell(folded)
+  return read.kind === 'number' && read.unit === null
+}
+
 /**
  * Text without columns (a viewer's raw order) prints a cell's wrapped figure as it draws it: the first part ends
  * its line and the rest begins the next. Where the first part cannot stand alone (`12，`) or the rest cannot (a
@@ -123,10 +128,12 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
   if (!previous || !last || !first || previous.blank || row.blank || row.pageBreak || last.col !== undefined || first.col !== undefined) return
   const a = fold(last.text)
   const b = fold(first.text)
-  const read = readCell(a)
-  const cut = ENDS_CUT.test(a) ? /^\d/.test(b) : isUnit(b) && read.kind === 'number' && read.unit === null
-  const joined = fold(last.text + first.text)
-  if (!cut || !(readCell(joined).kind === 'number' || (ENDS_CUT.test(joined) && isBrokenNumber(joined)))) return
+  // Cheap tests first: most line breaks part two texts, and a cell is read only where a cut is possible.
+  const cut = ENDS_CUT.test(a) ? /^\d/.test(b) : isUnit(b) && isNumberWithoutUnit(a)
+  if (!cut) return
+  // fold works unit by unit, so the fold of the joined text is the two folds joined.
+  const joined = a + b
+  if (!(readCell(joined).kind === 'number' || (ENDS_CUT.test(joined) && isBrokenNumber(joined)))) return
   join(last, first, true)
   row.cells.shift()
 }

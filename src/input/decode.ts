@@ -42,14 +42,20 @@ export function canonicalCharset(label: string | null | undefined): string | nul
 
 /** The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, read from its first bytes as ASCII. */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, META_SCAN_BYTES))
+  const head = LATIN1.decode(bytes.subarray(0, META_SCAN_BYTES))
   const match = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i.exec(head)
   return match ? canonicalCharset(match[1]) : null
 }
 
+/** Strict decoders by encoding, made once: a decode without `stream` leaves a decoder as it found it. */
+const STRICT = new Map<string, TextDecoder>()
+const LATIN1 = new TextDecoder('latin1')
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  let decoder = STRICT.get(encoding)
+  if (!decoder) STRICT.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })))
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes)
+    return decoder.decode(bytes)
   } catch {
     return null
   }

@@ -1,4 +1,7 @@
 import { fold } from '../normalize/fold.ts'
+import { CHARACTER_WEIGHT, characterBound, characterLikeness, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
+
+export type { Entry, Probe } from './likeness-score.ts'
 
 /**
  * How much a printed text looks like a label: the F-measure of the character pairs (bigrams) they share.
@@ -14,14 +17,23 @@ const NUMBERING = /^(?:[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}
 /** The numeral of a numbering, as one form (`（一）` → 一, `1.` → 1), or '' when there is none. */
 export function numeralOf(folded: string): string {
   const m = NUMBERING.exec(folded)
-  if (!m) return ''
-  const inner = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）、.．,，]?\s*$/.exec(m[0])
+  return m ? numeralIn(m[0]) : ''
+}
+
+function numeralIn(numbering: string): string {
+  const inner = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）、.．,，]?\s*$/.exec(numbering)
   return inner?.[1] ?? ''
 }
 
 /** The text without its numbering, folded: what the bigrams are taken of. */
 export function core(folded: string): string {
   return folded.replace(NUMBERING, '')
+}
+
+/** core and numeralOf from one match of the numbering: every text a report prints is probed. */
+function split(folded: string): { text: string; numeral: string } {
+  const m = NUMBERING.exec(folded)
+  return m ? { text: folded.slice(m[0].length), numeral: numeralIn(m[0]) } : { text: folded, numeral: '' }
 }
 
 function key(a: number, b: number): number {
@@ -41,38 +53,6 @@ function pairsOf(text: string): number[] {
   for (let i = 0; i + 1 < text.length; i++) keys.push(key(text.charCodeAt(i), text.charCodeAt(i + 1)))
   keys.push(key(text.charCodeAt(text.length - 1), END))
   return keys
-}
-
-/** A label as the index keeps it: its pairs as the index's own pair numbers, with their counts. */
-export interface Entry {
-  id: number
-  /** What the label stands for (a row, a section), to the caller. */
-  owner: number
-  /** The label's text, folded, without its numbering. */
-  text: string
-  /** 1 for the format's own wording, a little less for another. */
-  weight: number
-  numeral: string
-  size: number
-}
-
-/**
- * A text to be compared: its pairs the index knows (numbered, with counts), how many it does not know,
- * how many of the known ones are not furniture, and its numbering.
- */
-export interface Probe {
-  ids: number[]
-  counts: number[]
-  /** Pairs no label or furniture text holds (kept for joining two probes). */
-  unknownKeys: number[]
-  unknown: number
-  plain: number
-  /** Pairs that belong to the format's furniture (the edge pairs never do). */
-  furniture: number
-  size: number
-  numeral: string
-  /** The text itself (folded, without numbering), for the character count of a short label. */
-  text: string
 }
 
 /**
@@ -144,7 +124,21 @@ export class LabelIndex {
     return this.entries[id] as Entry
   }
 
+  private stamp = new Int32Array(0)
+  private slot = new Int32Array(0)
+  private made = 0
+
   private make(keys: readonly number[], numeral: string): Probe {
+    if (this.stamp.length < this.postings.length) {
+      this.stamp = new Int32Array(this.postings.length)
+      this.slot = new Int32Array(this.postings.length)
+    }
+    // 0 is never a stamp (the arrays start zeroed); after 2^31 probes the stamps start again from clean.
+    if (this.made === 0x7fffffff) {
+      this.stamp.fill(0)
+      this.made = 0
+    }
+    this.made++
     const ids: number[] = []
     const counts: number[] = []
     let plain = 0
@@ -158,18 +152,24 @@ export class LabelIndex {
       }
       if (this.isFurniture[id]) furniture++
       else plain++
-      const at = ids.indexOf(id)
-      if (at === -1) {
+      // Where this probe holds the pair already: a slot per pair stamped with the probe's number, not a
+      // search of the probe's own list (a long text has dozens of pairs).
+      if (this.stamp[id] !== this.made) {
+        this.stamp[id] = this.made
+        this.slot[id] = ids.length
         ids.push(id)
         counts.push(1)
-      } else counts[at] = (counts[at] ?? 0) + 1
+      } else {
+        const at = this.slot[id] as number
+        counts[at] = (counts[at] ?? 0) + 1
+      }
     }
     return { ids, counts, unknownKeys, unknown: unknownKeys.length, plain, furniture, size: keys.length, numeral, text: '' }
   }
 
   probe(folded: string): Probe {
-    const text = core(folded)
-    const probe = this.make(pairsOf(text), numeralOf(folded))
+    const { text, numeral } = split(folded)
+    const probe = this.make(pairsOf(text), numeral)
     probe.text = text
     return probe
   }
@@ -242,56 +242,12 @@ export class LabelIndex {
       const entry = this.entries[e] as Entry
       let score = likeness(probe, entry, common, extra)
       // Two characters swapped break two pairs of a short label but none of its characters.
-      if (score < minimum && entry.text.length <= SHORT_LABEL) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
+      if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
       if (score >= minimum) out.push({ entry, score })
     }
     return out
   }
 }
 
-/** F-measure of shared pairs; a matching numeral adds a little, a different one takes a little away. */
-function likeness(probe: Probe, entry: Entry, shared: number, extra: number): number {
-  const recall = shared / entry.size
-  const precision = shared / (shared + extra)
-  let score = shared === 0 ? 0 : (entry.weight * 2 * precision * recall) / (precision + recall)
-  if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
-  return Math.min(1 + NUMERAL_BONUS, score)
-}
-
-/** Labels this short are also compared character by character (at a discount: order is evidence too). */
-const SHORT_LABEL = 8
-const CHARACTER_WEIGHT = 0.8
-
-function characterLikeness(probe: Probe, entry: Entry): number {
-  const a = probe.text
-  const b = entry.text
-  if (a.length === 0 || a.length > 2 * SHORT_LABEL || b.length === 0) return 0
-  // Each character of the label used once; labels are short, so a bit mask of the used ones will do.
-  let used = 0
-  let shared = 0
-  for (let i = 0; i < a.length; i++) {
-    const ch = a.charCodeAt(i)
-    for (let k = 0; k < b.length; k++) {
-      if ((used & (1 << k)) === 0 && b.charCodeAt(k) === ch) {
-        used |= 1 << k
-        shared++
-        break
-      }
-    }
-  }
-  if (shared === 0) return 0
-  const recall = shared / b.length
-  const precision = shared / a.length
-  let score = (entry.weight * 2 * precision * recall) / (precision + recall)
-  if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
-  return score
-}
-
-/** What another wording than the format's own is worth against it. */
-const VARIANT_WEIGHT = 0.98
-
 /** The owner of a furniture text in the index: a text that best matches one is not a label. */
 export const DECOY = -1
-
-/** What a matching numbering is worth: enough to tell 3.其他 from the header 其他, never enough alone. */
-export const NUMERAL_BONUS = 0.1

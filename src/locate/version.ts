@@ -54,7 +54,8 @@ function bestCue(folded: string): number {
       best = m.entry.owner
     }
   }
-  if (best >= 0) return best
+  // No contained cue is shorter than MIN_CONTAINED_CUE: a shorter text (most cells) holds none.
+  if (best >= 0 || folded.length < MIN_CONTAINED_CUE) return best
   for (const cue of CONTAINED) if (folded.includes(cue.text)) return cue.owner
   return -1
 }

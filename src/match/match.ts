@@ -4,6 +4,7 @@ import { TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
+import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { readTable } from './read-table.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
@@ -28,6 +29,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const found = {} as Record<TableKey, boolean>
   const glued = []
   const unread: Unread[] = []
+  const joined: JoinedCandidate[] = []
   const wrapped = new Set<string>()
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
@@ -38,6 +40,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
     if (reading.unread) unread.push(reading.unread)
+    joined.push(...reading.joined)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
   }
@@ -55,9 +58,13 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     }
   }
   warnings.push(...resolved.warnings)
-  // Rows that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
+  // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
   const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts)
   const inRejoined = (path: string | undefined) => path !== undefined && [...rejoined.rows].some((row) => path === row || path.startsWith(`${row}.`))
-  const kept = warnings.filter((w) => !inRejoined(w.path))
-  return { values, sources, found, warnings: [...kept, ...rejoined.warnings] }
+  // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
+  const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
+  const read = new Set(confirmed.confirmed.map((c) => c.path))
+  for (const c of confirmed.confirmed) sources.set(c.path, c.token)
+  const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
+  return { values, sources, found, warnings: [...kept, ...rejoined.warnings, ...confirmed.warnings] }
 }

@@ -10,6 +10,7 @@ import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
+import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
 /**
@@ -27,6 +28,8 @@ export interface TableReading {
   warnings: Warning[]
   /** Rows of text whose figures run over two or more lines of several figures each (a viewer's wrap). */
   wrapped: Set<string>
+  /** Unreadable PDF cells whose pieces may be one figure: read if the arithmetic confirms it (joined-figures.ts). */
+  joined: JoinedCandidate[]
 }
 
 /**
@@ -195,7 +198,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set() }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [] }
   const events = eventsOf(tokens, region)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
@@ -268,6 +271,9 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       } else if (first.kind === 'unreadable') {
         out.values.set(c.path, null)
         out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path: c.path })
+        const from = reading.fills[0]
+        const joined = from?.type === 'token' ? joinedCandidate(tokens, from.token, c) : null
+        if (joined) out.joined.push(joined)
       } else {
         out.values.set(c.path, first.value)
         const from = reading.fills[0]

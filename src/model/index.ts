@@ -22,6 +22,8 @@ export const TABLE_KEYS: readonly TableKey[] = ['activeDisclosure', 'application
 /** One cell of a table: its full path, its row and column, in the table's reading order. */
 export interface CellModel {
   path: string
+  /** Where the unit printed with this cell is kept, if its column keeps one. */
+  unitPath: string | null
   row: RowModel
   column: RowModel['columns'][number]
 }
@@ -32,7 +34,9 @@ const CELLS = new Map<TableModel, readonly CellModel[]>()
 export function cellsOf(table: TableModel): readonly CellModel[] {
   let cells = CELLS.get(table)
   if (!cells) {
-    cells = table.rows.flatMap((row) => row.columns.map((column) => ({ path: `${row.path}.${column.key}`, row, column })))
+    cells = table.rows.flatMap((row) =>
+      row.columns.map((column) => ({ path: `${row.path}.${column.key}`, unitPath: column.unitKey ? `${row.path}.${column.unitKey}` : null, row, column })),
+    )
     CELLS.set(table, cells)
   }
   return cells

@@ -79,6 +79,11 @@ export function cleanText(input: string): CleanText {
   }
   for (let i = 0; i < input.length; i++) {
     const unit = input.charCodeAt(i)
+    // Printable ASCII (most of an HTML page) is kept as it is: neither invisible, odd nor Han.
+    if (unit >= 0x20 && unit < 0x7f) {
+      out[n++] = unit
+      continue
+    }
     if (isInvisible(unit)) {
       remember(1)
       continue

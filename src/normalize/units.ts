@@ -19,13 +19,16 @@ export function room(length: number): Uint16Array {
   return scratch
 }
 
+function unitsText(units: Uint16Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[])
+}
+
 /** The first `length` units of `units` as one flat string. */
 export function fromUnits(units: Uint16Array, length: number): string {
   // apply takes the typed array as it is; a spread would walk it through an iterator first.
-  const text = (from: number, to: number) => String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[])
-  if (length <= CHUNK) return text(0, length)
+  if (length <= CHUNK) return unitsText(units, 0, length)
   const parts: string[] = []
-  for (let at = 0; at < length; at += CHUNK) parts.push(text(at, Math.min(length, at + CHUNK)))
+  for (let at = 0; at < length; at += CHUNK) parts.push(unitsText(units, at, Math.min(length, at + CHUNK)))
   return parts.join('')
 }
 

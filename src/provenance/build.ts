@@ -54,7 +54,8 @@ function spanOf(ctx: Context, v: Visible, start: number, end: number): Provenanc
 function ofToken(ctx: Context, i: number, needle: string): ProvenanceEntry | null {
   const token = ctx.tokens[i]
   if (!token) return null
-  if (ctx.extracted.inputType === 'pdf') return token.box ? { ...token.box, text: token.text } : null
+  // A figure printed broken over lines and confirmed by the arithmetic (joined-figures.ts) names its pieces joined.
+  if (ctx.extracted.inputType === 'pdf') return token.box ? { ...token.box, text: token.joined === '' ? token.text : token.joined } : null
   if (ctx.extracted.inputType === 'docx') return token.text === '' ? null : { text: token.text }
   const v = seen(ctx, i, i)
   const at = v ? findFolded(v, needle) : null

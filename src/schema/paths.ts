@@ -25,7 +25,8 @@ export function valueAt(root: unknown, path: string): unknown {
 export function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
   const keys = pathKeys(path)
   let node = root
-  for (const key of keys.slice(0, -1)) {
+  for (let k = 0; k < keys.length - 1; k++) {
+    const key = keys[k] as string
     const next = node[key]
     if (next === null || typeof next !== 'object') node[key] = {}
     node = node[key] as Record<string, unknown>

@@ -185,6 +185,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
           box: c.box,
           value: kind.value,
           unit: kind.unit,
+          joined: kind.kind === 'bad' && c.joined !== undefined && pieces.length === 1 ? c.joined : '',
         })
         previous = p.to
       }

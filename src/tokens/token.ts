@@ -52,6 +52,11 @@ export interface Token {
   /** A number's value and the unit printed with it (`元`, `件`), for kind `number`. */
   value: number | undefined
   unit: string | null | undefined
+  /**
+   * A PDF cell left unreadable because its geometry cannot say whether its pieces are one figure: the figure
+   * they make if they are (as printed), read only where the report's arithmetic confirms it; '' elsewhere.
+   */
+  joined: string
 }
 
 /** Kinds that stand in a table's value cells: each fills one cell (a run may fill several). */

@@ -186,10 +186,11 @@ describe.skipIf(!hasChromium)('generated reports made into PDF by Chromium and b
     const t = await readPrinted(Array.from({ length: REPORTS }, (_, k) => ({ n: k + 1, office: true as const })))
     record('LibreOffice PDFs', t)
     // Never another cell's text nor number. LibreOffice breaks a figure between two digits in a narrow cell
-    // (`2` over `8，5` over `33`) and rows over pages: such cells are left unread (97.7% of the cells of these 12
-    // reports read, 96.7% of 40).
+    // (`2` over `8，5` over `33`) and rows over pages: such a figure is read where the report's arithmetic
+    // confirms it (joined-figures.ts), else left unread — 99.9% of the cells of these 12 reports read, 99.2% of
+    // 40 (97.7% and 96.7% before the arithmetic was asked).
     expect(t.wrong).toEqual([])
     expect(t.e2e.wrong).toBe(0)
-    expect(t.e2e.read / t.e2e.cells).toBeGreaterThanOrEqual(0.965)
+    expect(t.e2e.read / t.e2e.cells).toBeGreaterThanOrEqual(0.99)
   }, 600_000)
 })

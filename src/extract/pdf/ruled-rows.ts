@@ -1,7 +1,8 @@
 import { fold } from '../../normalize/fold.ts'
 import { readCell } from '../../normalize/numbers.ts'
 import type { Cell, GridRow } from '../grid.ts'
-import { bottom, joinPieces, right, type Item, type Page } from './items.ts'
+import { cellText, endsInDigit, goOn, startsWithDigit, type CellText } from './cell-text.ts'
+import { bottom, right, type Item, type Page } from './items.ts'
 import type { Line } from './lines.ts'
 import { ruledParts, type RuledPart } from './ruled-cells.ts'
 import { UNPLACED } from './table-rows.ts'
@@ -17,13 +18,9 @@ import { UNPLACED } from './table-rows.ts'
 const OVERHANG = 0.3
 /** Outer borders of two pieces of one table stand this close; column boundaries this close are one. */
 const SAME_EDGE = 3
-/** Two lines of one paragraph in a cell stand at most this far apart (in glyph heights); two rows farther. */
-const WRAP_GAP = 0.8
 
 /** Words, not a figure nor a piece of one: Han characters or letters in a cell that does not read as a number. */
 const isLabel = (t: string) => /[\p{Script=Han}A-Za-z]/u.test(t) && readCell(fold(t)).kind === 'text'
-const endsInDigit = (t: string) => /[0-9０-９,，.．]$/.test(t)
-const startsWithDigit = (t: string) => /^[0-9０-９]/.test(t)
 
 export interface FilledPart {
   part: RuledPart
@@ -77,71 +74,6 @@ export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
   return { parts: taken, rest: page.items.filter((_, i) => !taken.includes(placed[i] as FilledPart)) }
 }
 
-/**
- * A cell's items → its text: lines top to bottom, pieces left to right. Digits over digits are one figure
- * only where the cell's width broke it: the lines close like the lines of one paragraph, and the upper one
- * filling the cell to within a glyph or two (a space the PDF does not show, `&nbsp;`, may stand at its ends).
- * Else the cell is not read: two figures in one cell (a border the PDF does not draw) are never one number.
- */
-function cellText(items: readonly Item[], left: number, rightEdge: number): { text: string; fills: boolean } {
-  const sorted = [...items].sort((a, b) => a.top - b.top || a.x - b.x)
-  const lines: Item[][] = []
-  for (const item of sorted) {
-    const line = lines.at(-1)
-    const first = line?.[0]
-    if (line && first && Math.min(bottom(first), bottom(item)) - Math.max(first.top, item.top) >= 0.5 * Math.min(first.h, item.h)) line.push(item)
-    else lines.push([item])
-  }
-  // The room the text has: the cell less the least margin any of its lines keeps on either side.
-  const textLeft = Math.min(...items.map((i) => i.x))
-  const margin = Math.max(0, Math.min(textLeft - left, ...items.map((i) => rightEdge - right(i))))
-  const room = rightEdge - left - 2 * margin
-  let text = ''
-  let prev: Item[] | null = null
-  for (const line of lines) {
-    line.sort((a, b) => a.x - b.x)
-    let s = ''
-    let reach = -Infinity
-    for (const item of line) {
-      s = joinPieces(s, item.text, item.x - reach, item.h)
-      reach = right(item)
-    }
-    const head = line[0] as Item
-    if (prev && endsInDigit(text) && startsWithDigit(s)) {
-      const last = prev.at(-1) as Item
-      const close = head.top - bottom(last) <= WRAP_GAP * head.h
-      // Between two half-width digits a browser breaks only a word wider than the cell: the line above fills it.
-      // Elsewhere (after `，`, before a full-width digit) it breaks where the next word did not fit.
-      const inWord = /[0-9]$/.test(text) && /^[0-9]/.test(s)
-      const next = inWord ? glyphWidth(head) : firstWordWidth(head)
-      const slack = inWord ? 0 : head.h / 2
-      if (!close || right(last) - textLeft + next <= room - slack) return { text: UNPLACED, fills: false }
-      text += s
-    } else text = joinPieces(text, s, Infinity, head.h)
-    prev = line
-  }
-  return { text, fills: fillsToTheEnd(lines) }
-}
-
-const glyphWidth = (item: Item) => item.w / Math.max(1, [...item.text].length)
-const lineWidth = (line: readonly Item[]) => right(line.at(-1) as Item) - (line[0] as Item).x
-
-/** Whether the text wrapped and its last line leaves no room for another glyph: it may go on past the cell's foot. */
-function fillsToTheEnd(lines: readonly Item[][]): boolean {
-  const end = lines.at(-1)
-  if (lines.length < 2 || !end) return false
-  return lineWidth(end) + glyphWidth(end.at(-1) as Item) > Math.max(...lines.map(lineWidth))
-}
-
-/** The width of an item's first unbreakable run: half-width letters and digits together, else one glyph. */
-function firstWordWidth(item: Item): number {
-  const chars = [...item.text]
-  const units = (c: string) => (/[\x21-\x7e]/.test(c) ? 1 : 2)
-  const total = chars.reduce((n, c) => n + units(c), 0)
-  const run = /^[0-9A-Za-z.,%]+/.exec(item.text)?.[0] ?? chars[0] ?? ''
-  return (item.w * [...run].reduce((n, c) => n + units(c), 0)) / Math.max(1, total)
-}
-
 /** Whether part b goes on from part a: next page, nothing between them, outer borders aligned. */
 function continues(a: FilledPart, b: FilledPart, lines: readonly Line[]): boolean {
   const pa = a.part
@@ -176,16 +108,16 @@ interface Placed {
   g1: number
   /** Its text wrapped and its last line leaves no room for another glyph. */
   fills: boolean
+  /** An unreadable cell's pieces read as one figure (cell-text.ts). */
+  joined?: string
 }
 
-/**
- * A cell's text with its rest from after a page break: digits on both sides are one figure only where the cell
- * above filled its last line (the figure wrapped there), else left unread: one figure cut, or two.
- */
-function goOn(above: Placed, rest: string): string {
-  if (above.text === UNPLACED || rest === UNPLACED) return UNPLACED
-  if (endsInDigit(above.text) && startsWithDigit(rest)) return above.fills ? above.text + rest : UNPLACED
-  return joinPieces(above.text, rest, Infinity, 0)
+/** A cell goes on with its rest from after a page break (its text, and the figure its pieces may make). */
+function continueCell(above: Placed, rest: CellText): void {
+  const next = goOn(above, rest)
+  above.text = next.text
+  if (next.joined === undefined) delete above.joined
+  else above.joined = next.joined
 }
 
 function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
@@ -208,17 +140,17 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
       const x0 = column(p.xs[c.c0] as number)
       const x1 = column(p.xs[c.c1 + 1] as number)
       const key = `${x0}:${x1}`
-      const { text, fills } = items.length > 0 ? cellText(items, p.xs[c.c0] as number, p.xs[c.c1 + 1] as number) : { text: '', fills: false }
+      const read: CellText = items.length > 0 ? cellText(items, p.xs[c.c0] as number, p.xs[c.c1 + 1] as number) : { text: '', fills: false }
       const above = c.r0 === 0 && c.openTop ? openAbove.get(key) : undefined
       let cell: Placed
       if (above) {
         // The rest of a cell the page break cut: its text goes on in the cell above.
-        above.text = goOn(above, text)
+        continueCell(above, read)
         above.g1 = band + c.r1
         cell = above
       } else {
         const box = items.length > 0 ? boxOf(items, p.page) : { page: p.page, x: p.xs[c.c0] as number, y: p.ys[c.r0] as number, w: (p.xs[c.c1 + 1] as number) - (p.xs[c.c0] as number), h: (p.ys[c.r1 + 1] as number) - (p.ys[c.r0] as number) }
-        cell = { text, fills, box, x: x0, colspan: Math.max(1, x1 - x0), g0: band + c.r0, g1: band + c.r1 }
+        cell = { ...read, box, x: x0, colspan: Math.max(1, x1 - x0), g0: band + c.r0, g1: band + c.r1 }
         placed.push(cell)
       }
       if (c.openBottom && c.r1 === p.ys.length - 2) openBelow.set(key, cell)
@@ -236,7 +168,7 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
   const rows: GridRow[] = Array.from({ length: before[band] as number }, () => ({ cells: [], table: true }))
   for (const c of placed) {
     const rowspan = (before[c.g1 + 1] as number) - (before[c.g0] as number)
-    rows[before[c.g0] as number]?.cells.push({ text: c.text, colspan: c.colspan, rowspan, x: c.x, box: c.box })
+    rows[before[c.g0] as number]?.cells.push({ text: c.text, colspan: c.colspan, rowspan, x: c.x, box: c.box, ...(c.joined === undefined ? {} : { joined: c.joined }) })
   }
   for (const r of rows) r.cells.sort((a, b) => (a.x ?? 0) - (b.x ?? 0))
   return rows
@@ -266,7 +198,7 @@ function joinCutRow(placed: Placed[], last: number, first: number) {
   if (label && rest && under(label).every((b) => b.text === '') && below.every((b) => over(b))) {
     for (const b of below) {
       const a = over(b) as Placed
-      a.text = goOn(a, b.text)
+      continueCell(a, b)
       a.g1 = Math.max(a.g1, b.g1)
       placed.splice(placed.indexOf(b), 1)
     }

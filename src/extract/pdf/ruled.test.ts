@@ -132,6 +132,9 @@ describe('PDF tables read by their borders', () => {
       ['（一）予以公开', '１６８９３', '0', '0'],
       ['（二）部分公开', UNPLACED, '0', '0'],
     ])
+    // Left unread, with the one figure its pieces would make kept for the report's arithmetic to confirm.
+    expect(grid.filter((r) => r.table)[1]?.cells[1]?.joined).toBe('125')
+    expect(grid.filter((r) => r.table)[0]?.cells[1]?.joined).toBeUndefined()
   })
 
   it('reads a row shorter than the others, where no border closes the room beside it', () => {

@@ -1,0 +1,88 @@
+/**
+ * The scores the label index gives a text against one label: the F-measure of the pairs they share, and for a
+ * short label the characters they share (a swap breaks two pairs of a short label but none of its characters).
+ */
+
+/** A label as the index keeps it: its pairs as the index's own pair numbers, with their counts. */
+export interface Entry {
+  id: number
+  /** What the label stands for (a row, a section), to the caller. */
+  owner: number
+  /** The label's text, folded, without its numbering. */
+  text: string
+  /** 1 for the format's own wording, a little less for another. */
+  weight: number
+  numeral: string
+  size: number
+}
+
+/**
+ * A text to be compared: its pairs the index knows (numbered, with counts), how many it does not know,
+ * how many of the known ones are not furniture, and its numbering.
+ */
+export interface Probe {
+  ids: number[]
+  counts: number[]
+  /** Pairs no label or furniture text holds (kept for joining two probes). */
+  unknownKeys: number[]
+  unknown: number
+  plain: number
+  /** Pairs that belong to the format's furniture (the edge pairs never do). */
+  furniture: number
+  size: number
+  numeral: string
+  /** The text itself (folded, without numbering), for the character count of a short label. */
+  text: string
+}
+
+/** What a matching numbering is worth: enough to tell 3.其他 from the header 其他, never enough alone. */
+export const NUMERAL_BONUS = 0.1
+/** What another wording than the format's own is worth against it. */
+export const VARIANT_WEIGHT = 0.98
+
+/** F-measure of shared pairs; a matching numeral adds a little, a different one takes a little away. */
+export function likeness(probe: Probe, entry: Entry, shared: number, extra: number): number {
+  const recall = shared / entry.size
+  const precision = shared / (shared + extra)
+  let score = shared === 0 ? 0 : (entry.weight * 2 * precision * recall) / (precision + recall)
+  if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
+  return Math.min(1 + NUMERAL_BONUS, score)
+}
+
+/** Labels this short are also compared character by character (at a discount: order is evidence too). */
+export const SHORT_LABEL = 8
+export const CHARACTER_WEIGHT = 0.8
+
+/** The most characterLikeness could give (every character of the shorter text shared): lengths alone rule most pairs out. */
+export function characterBound(probe: Probe, entry: Entry): number {
+  const a = probe.text.length
+  const b = entry.text.length
+  if (a === 0 || b === 0) return 0
+  return CHARACTER_WEIGHT * ((entry.weight * 2 * Math.min(a, b)) / (a + b) + NUMERAL_BONUS)
+}
+
+export function characterLikeness(probe: Probe, entry: Entry): number {
+  const a = probe.text
+  const b = entry.text
+  if (a.length === 0 || a.length > 2 * SHORT_LABEL || b.length === 0) return 0
+  // Each character of the label used once; labels are short, so a bit mask of the used ones will do.
+  let used = 0
+  let shared = 0
+  for (let i = 0; i < a.length; i++) {
+    const ch = a.charCodeAt(i)
+    for (let k = 0; k < b.length; k++) {
+      if ((used & (1 << k)) === 0 && b.charCodeAt(k) === ch) {
+        used |= 1 << k
+        shared++
+        break
+      }
+    }
+  }
+  if (shared === 0) return 0
+  const recall = shared / b.length
+  const precision = shared / a.length
+  let score = (entry.weight * 2 * precision * recall) / (precision + recall)
+  if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
+  return score
+}
+
