@@ -44,6 +44,16 @@ describe('extractText: the text shapes users paste', () => {
     expect(read).toContain('８３７')
   })
 
+  it('joins no cut piece where the figures left on its line stand before the one it completes: reading order would move them (-layout)', () => {
+    // 10，041 and 21，331 wrapped; 29591 46311 0 stand between them. Joined, 21,331 would come before 29591.
+    const text = ['                  (七)总计        133 10，                  21，', '                                    041 29591 46311 0 331 107,407'].join('\n')
+    // Left cut, the row is unread (its figures cannot be placed), never read in the wrong order.
+    expect(rows(text)).toEqual([
+      ['(七)总计', '133', '10，', '21，'],
+      ['041', '29591', '46311', '0', '331', '107,407'],
+    ])
+  })
+
   it('joins a figure cut at its separator at a line’s end to its rest at the next line’s start (-raw)', () => {
     expect(rows(['七、总计 39253 11738 1，', '039', '12，', '627 2,419 32 —'].join('\n'))).toEqual([['七、总计', '39253', '11738', '1，039'], ['12，627'], ['2,419', '32', '—']])
   })

@@ -138,6 +138,22 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
   row.cells.shift()
 }
 
+/** The pieces of `row` that joinCutPieces would leave where they are, worked out on copies (nothing is joined). */
+function joinable(row: GridRow, previous: GridRow | undefined): Cell[] {
+  const copies = { ...row, cells: row.cells.map((c) => ({ ...c })) }
+  const above = previous ? { ...previous, cells: previous.cells.map((c) => ({ ...c })) } : undefined
+  return joinCutPieces(copies, above)
+}
+
+/**
+ * Some piece left on the line that stands as a cell stands left of a figure of the line above: reading order would
+ * put it after that one. (A piece that cannot stand alone, `０５`, leaves its row unread whatever is joined.)
+ */
+function leftBehind(left: readonly Cell[], previous: GridRow | undefined): boolean {
+  const last = Math.max(...placedFigures(previous).map((f) => f.colEnd ?? 0))
+  return left.some((c) => (c.col ?? 0) < last && isFigure(c) && ['number', 'blank'].includes(readCell(fold(c.text)).kind))
+}
+
 /**
  * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
  * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
@@ -183,8 +199,10 @@ function joinRows(grid: Grid): Grid {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue
     }
-    // Not the rest of the row above as a whole: its pieces that cannot stand alone still complete their figures.
-    if (figuresOnly) row.cells = joinCutPieces(row, previous)
+    // Not the rest of the row above as a whole: its pieces that cannot stand alone still complete their figures —
+    // only where the figures left on the line stand after all of the line above's, as reading order puts them
+    // (`21，` joined with `331`, and `29591` left under nothing further left, would read 21,331 before 29591).
+    if (figuresOnly && !leftBehind(joinable(row, previous), previous)) row.cells = joinCutPieces(row, previous)
     if (row.cells.length === 0) continue
     out.push(row)
   }

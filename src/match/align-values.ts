@@ -52,6 +52,8 @@ export interface ValueAlignment {
   tainted: Set<number>
   /** Figures some cheapest alignment leaves out. */
   leftOut: Set<number>
+  /** Rows beside a label out of its place: the text's order is not the table's there. */
+  disordered: Set<number>
 }
 
 interface Layout {
@@ -261,6 +263,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   const tainted = new Set<number>()
   const leftOut = new Set<number>()
   const misplaced = new Set<number>()
+  const cutRows = new Set<number>()
   const taint = (j: number) => {
     if (j > 0) tainted.add(rowOf[j - 1] ?? 0)
     if (j < N) tainted.add(rowOf[j] ?? 0)
@@ -303,8 +306,13 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           }
           const fill: Fill = { type: kind === GLUE ? 'glued' : 'token', token: ev.token }
           // A figure cut at its thousands separator (`28，`): the rest of it stands elsewhere in the row, as if a
-          // figure of its own (a viewer's reading order). No figure of that row can be trusted to be its own cell.
-          if (isCutFigure(tokens[ev.token])) tainted.add(rowOf[j] ?? 0)
+          // figure of its own (a viewer's reading order) — or, where it ends or begins a row, in the row beside it
+          // (`1，` as the last figure before `2.重复申请` `… 888`). No figure of those rows is its cell for certain.
+          if (isCutFigure(tokens[ev.token])) {
+            cutRows.add(rowOf[j] ?? 0)
+            taint(j)
+            taint(next)
+          }
           for (let c = j; c < next; c++) {
             const list = readings[c]!.fills
             if (!list.some((x) => x.type === fill.type && x.token === fill.token)) list.push(fill)
@@ -317,7 +325,9 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   // A label away from its figures means the text's order is not the table's there: that row and its
   // neighbours are not read; where a quarter of the labels are away, no row of the table is.
   const labelledRows = labelled.reduce((n, x) => n + x, 0)
-  if (misplaced.size > 0 && misplaced.size * 4 > labelledRows) for (let r = 0; r < rows; r++) tainted.add(r)
-  for (const r of misplaced) for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < rows) tainted.add(k)
-  return { cells: readings, tainted, leftOut }
+  const disordered = new Set<number>(cutRows)
+  if (misplaced.size > 0 && misplaced.size * 4 > labelledRows) for (let r = 0; r < rows; r++) disordered.add(r)
+  for (const r of misplaced) for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < rows) disordered.add(k)
+  for (const r of disordered) tainted.add(r)
+  return { cells: readings, tainted, leftOut, disordered }
 }

@@ -7,6 +7,7 @@ import { resolveGlued, type CellValues } from './glued.ts'
 import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { readTable } from './read-table.ts'
+import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -27,6 +28,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const warnings: Warning[] = []
   const found = {} as Record<TableKey, boolean>
   const glued = []
+  const unread: Unread[] = []
   const joined: JoinedCandidate[] = []
   const wrapped = new Set<string>()
   for (const key of TABLE_KEYS) {
@@ -37,12 +39,16 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const [path, value] of reading.values) values.set(path, value)
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
+    if (reading.unread) unread.push(reading.unread)
     joined.push(...reading.joined)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
   }
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
-  if (glueable) warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped))
+  if (glueable) {
+    const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks))
+  }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
   for (const row of glued) {
@@ -52,10 +58,13 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     }
   }
   warnings.push(...resolved.warnings)
+  // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
+  const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts)
+  const inRejoined = (path: string | undefined) => path !== undefined && [...rejoined.rows].some((row) => path === row || path.startsWith(`${row}.`))
   // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
   const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
   const read = new Set(confirmed.confirmed.map((c) => c.path))
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
-  const kept = warnings.filter((w) => !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
-  return { values, sources, found, warnings: [...kept, ...confirmed.warnings] }
+  const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
+  return { values, sources, found, warnings: [...kept, ...rejoined.warnings, ...confirmed.warnings] }
 }

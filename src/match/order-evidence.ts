@@ -7,17 +7,19 @@ import type { CellValues } from './glued.ts'
  * PDF viewer's reading order can print a wrapped row's figures out of the table's order. Where a row's figures,
  * as read, break its total (Σ parts = total) while the same figures in another order would keep it — one of
  * them is half their sum — the order is in doubt: the row is not read. So too where the text wrapped the row over
- * lines of several figures (`wrapped`, read-table.ts): a figure may have been cut in two at the wrap, and a total
- * that does not add up says something was. It never changes a number; any other row that breaks its total is
- * read as printed, and the check says so.
+ * lines of several figures, or holds a figure joined from pieces apart (`wrapped`, read-table.ts): a figure may
+ * have been cut in two at the wrap, or the others set out of order around it, and a total that does not add up
+ * says something was. A part printed blank counts as nothing. It never changes a number; any other row that
+ * breaks its total is read as printed, and the check says so.
  */
-export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>): Warning[] {
+export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>): Warning[] {
   const warnings: Warning[] = []
   for (const eq of equations) {
     const row = rowOf(eq)
     if (row === null) continue
     const paths = [...eq.left, ...eq.right]
-    const figures = paths.map((p) => values.get(p))
+    // A part printed blank (`—`) is none: it counts as nothing, and a row holding one is weighed like any other.
+    const figures = paths.map((p, k) => (k > 0 && values.get(p) === null && blanks.has(p) ? 0 : values.get(p)))
     if (figures.some((v) => typeof v !== 'number')) continue
     const [total = 0, ...parts] = figures as number[]
     const sum = parts.reduce((a, b) => a + b, 0)

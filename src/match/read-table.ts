@@ -7,8 +7,9 @@ import { isValueKind, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
-import { orderWrappedRows } from './wrapped-rows.ts'
+import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
 import type { CellValues, GluedRow } from './glued.ts'
+import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 
@@ -22,6 +23,8 @@ export interface TableReading {
   /** The token each value was read from, by its cell's path (provenance): only cells read from one token. */
   sources: Map<string, number>
   glued: GluedRow[]
+  /** Rows of text not read, for a second reading by their figures' pieces and the arithmetic (match.ts). */
+  unread: Unread | null
   warnings: Warning[]
   /** Rows of text whose figures run over two or more lines of several figures each (a viewer's wrap). */
   wrapped: Set<string>
@@ -127,23 +130,6 @@ function printedRow(table: TableModel): RowModel {
 }
 
 /**
- * A row whose figures stand on two or more lines, several on each: a reading order that wrapped the row, where
- * a figure may have been cut in two at the wrap (`54 ２７４` / `８７ 6861 …`). Its arithmetic decides (match.ts).
- */
-function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['cells'][number][]): boolean {
-  const perLine = new Map<number, number>()
-  for (const r of readings) {
-    const f = r.fills[0]
-    if (f?.type !== 'token') continue
-    const line = tokens[f.token]?.line ?? -1
-    perLine.set(line, (perLine.get(line) ?? 0) + 1)
-  }
-  let lines = 0
-  for (const n of perLine.values()) if (n >= 2) lines++
-  return lines >= 2
-}
-
-/**
  * The rows whose figures a viewer cut (a unit alone after them): where a cell wrapped, a PDF viewer's reading
  * order may print that row's figures out of the table's order, so none of them is its cell for certain.
  */
@@ -212,7 +198,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], warnings: [], wrapped: new Set(), joined: [] }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [] }
   const events = eventsOf(tokens, region)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
@@ -224,7 +210,10 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
-  if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.tainted.add(r)
+  // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
+  if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
   if (table.inline && run?.type === 'glued' && aligned.cells.every((c) => !c.unfilled && c.fills.length === 1 && c.fills[0]?.type === 'glued' && c.fills[0].token === run.token)) {
@@ -232,6 +221,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     out.glued.push({ row: printedRow(table), text: halfWidth(tokens[run.token]?.text ?? ''), token: run.token })
     return out
   }
+  // Rows not read: after all are known, those that may hold a figure wrapped into pieces go to the arithmetic.
+  const unread = new Set<number>()
   // The model's cells are row by row: each row's are one slice of them.
   let from = 0
   table.rows.forEach((row, r) => {
@@ -245,11 +236,13 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     }
     const readings = mine.map(({ j }) => aligned.cells[j] as (typeof aligned.cells)[number])
     if (readings.every((x) => x.fills.length === 0)) {
+      unread.add(r)
       setRow(null)
       out.warnings.push({ code: 'missing_row', message: 'The row was not found in the table.', path: row.path })
       return
     }
     if (aligned.tainted.has(r)) {
+      unread.add(r)
       setRow(null)
       out.warnings.push({ code: 'unreadable_row', message: 'The figures around this row cannot be placed in its cells with confidence; the row is left blank rather than guessed.', path: row.path })
       return
@@ -290,8 +283,10 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       if (c.column.unitKey && !out.values.has(`${row.path}.${c.column.unitKey}`)) out.values.set(`${row.path}.${c.column.unitKey}`, null)
     })
     if (unsure.length > 0) {
+      unread.add(r)
       out.warnings.push({ code: 'ambiguous_cells', message: `More than one reading of the table puts a different figure in these cells; left blank rather than guessed: ${unsure.join(', ')}.`, path: row.path })
     }
   })
+  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered: aligned.disordered }
   return out
 }

@@ -1,6 +1,7 @@
 import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { TableModel } from '../model/index.ts'
+import type { Event, ValueAlignment } from './align-values.ts'
 
 /**
  * Text that keeps the page's columns (pdftotext -layout) prints a row whose label wrapped as two or three
@@ -68,5 +69,51 @@ export function orderWrappedRows(tokens: readonly Token[], region: TableRegion, 
     const placed: Event[] = sorted.map((e) => (e.type === 'value' ? { ...e, rowHint: row } : e))
     out = [...out.slice(0, span.from), ...labels, ...placed, ...out.slice(span.to)]
   }
+  return out
+}
+
+/**
+ * A row whose figures stand on two or more lines, several on each: a reading order that wrapped the row, where
+ * a figure may have been cut in two at the wrap (`54 ２７４` / `８７ 6861 …`). Its arithmetic decides (match.ts).
+ */
+export function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['cells'][number][]): boolean {
+  const perLine = new Map<number, number>()
+  for (const r of readings) {
+    const f = r.fills[0]
+    if (f?.type !== 'token') continue
+    const line = tokens[f.token]?.line ?? -1
+    perLine.set(line, (perLine.get(line) ?? 0) + 1)
+  }
+  let lines = 0
+  for (const n of perLine.values()) if (n >= 2) lines++
+  return lines >= 2 || readings.some((r) => r.fills.some((f) => joinedApart(tokens[f.token])))
+}
+
+/**
+ * A figure joined from pieces that stood apart in the text (a cell that wrapped, `18，` over `876`): a viewer's
+ * text of that row may have set its other figures out of their columns' order around it.
+ */
+function joinedApart(t: Token | undefined): boolean {
+  return t !== undefined && t.start >= 0 && t.end - t.start > t.text.length
+}
+
+/**
+ * Rows of text with columns whose figures, in the order the alignment gave its cells, are not in their columns'
+ * order: a later cell's figure on a later line stands wholly left of an earlier one's (`28，959` on the label's
+ * first line, `0 ０ 0` left of it on the next). Reading order is not the table's there.
+ */
+export function outOfColumns(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel): number[] {
+  const out: number[] = []
+  let j = 0
+  table.rows.forEach((row, r) => {
+    let last: Token | undefined
+    for (let k = 0; k < row.columns.length; k++, j++) {
+      const f = readings[j]?.fills[0]
+      const t = f?.type === 'token' ? tokens[f.token] : undefined
+      if (!t || t.col === undefined || t.kind === 'empty') continue
+      if (last && t.line > last.line && (t.colEnd ?? 0) <= (last.col ?? 0)) out.push(r)
+      last = t
+    }
+  })
   return out
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+
+/**
+ * Table 二 as pdftotext -layout printed it from Chromium's PDF of generated reports (test/support/tools, the seed
+ * in each file's name): rows whose figures pdftotext set out of their columns' order around a wrapped cell. Read
+ * as printed they put numbers in the wrong cells; their totals say the order is in doubt, and they stay null.
+ */
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/*.txt', { query: '?raw', import: 'default', eager: true })
+
+function row(name: string, path: string) {
+  const report = convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
+  const codes = report.warnings.filter((w) => w.path === `applications.rows.${path}`).map((w) => w.code)
+  return { cells: valueAt(report, `applications.rows.${path}`) as Record<string, unknown>, codes }
+}
+
+describe('the arithmetic as evidence of order', () => {
+  it('weighs a row holding a blank part as any other: `946 0 0 7406件 — ６４６０ 0` keeps its total in another order (7406 is half the sum)', () => {
+    const { cells, codes } = row('layout-seed-1067', 'results.notDisclosed.administrativeQuery')
+    expect(Object.values(cells).every((v) => v === null)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
+  })
+
+  it('doubts a row holding a figure joined across lines (`18，` over `876`) whose total does not add up: its other figures moved', () => {
+    const { cells, codes } = row('layout-seed-1054', 'results.otherHandling.other')
+    // Read as printed: 0 18876 0 5 — 0 0, where the report has 0 0 0 18876 0 5 —.
+    expect(cells.commercialEnterprise).toBeNull()
+    expect(cells.socialWelfareOrganization).toBeNull()
+    expect(codes).toContain('ambiguous_cells')
+  })
+
+  it('reads no row beside a figure cut at its separator that ends the row before it (`1，` then `2.重复申请` `1888 0 0 0 0 0 888`, reading order)', () => {
+    const { cells } = row('default-seed-1059', 'results.notProcessed.repeated')
+    expect(cells.total).not.toBe(888)
+    expect([null, 1888]).toContain(cells.total)
+  })
+
+  it('reads no row whose figures, cell by cell, step back left on a later line (`28，959` `-` on the label’s first line, `0 ０ 0 0 /` on its next)', () => {
+    const { cells } = row('layout-seed-2139', 'results.unableToProvide.needsCreation')
+    // Read in reading order: 28959 in naturalPerson, where the report has it in socialWelfareOrganization.
+    expect(cells.naturalPerson).not.toBe(28959)
+    expect([null, 28959]).toContain(cells.socialWelfareOrganization)
+  })
+})

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+
+/**
+ * Table 二 as pdftotext printed it from Chromium's PDF of generated reports (test/support/tools, the seed in each
+ * file's name; `npm run score:tools`): figures wrapped in their cells, read back by joining their pieces where
+ * the row's arithmetic allows one joining only — and left null where a piece of the figure is out of reach.
+ */
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/*.txt', { query: '?raw', import: 'default', eager: true })
+const text = (name: string) => texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? ''
+
+function read(name: string) {
+  const report = convertReport(text(name), { inputType: 'text' })
+  const row = (path: string) => valueAt(report, `applications.rows.${path}`)
+  const codes = (path: string) => report.warnings.filter((w) => w.path === `applications.rows.${path}`).map((w) => w.code)
+  return { report, row, codes }
+}
+
+describe('rows whose figures wrapped in their cells', () => {
+  it('joins `１３４ ２１件` (one cell cut in two on its line) as the one joining the row total keeps (-layout)', () => {
+    const { report, row, codes } = read('layout-seed-6')
+    expect(text('layout-seed-6')).toContain('一、本年新收政府信息公开申请数量 １３４ ２１件 10168 28 15044 16,057 72 54790')
+    expect(row('newlyReceived')).toEqual({ naturalPerson: 13421, commercialEnterprise: 10168, researchInstitution: 28, socialWelfareOrganization: 15044, legalServiceAgency: 16057, otherOrganization: 72, total: 54790 })
+    expect(codes('newlyReceived')).toEqual(['wrapped_cells'])
+    // The joined cell names the piece its figure starts with.
+    expect(report.provenance?.['applications.rows.newlyReceived.naturalPerson']?.text).toBe('１３４')
+    // The row under it, left unread beside it by the alignment, is read once its neighbour's figures are settled.
+    expect(row('carriedOver')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 1, socialWelfareOrganization: 0, legalServiceAgency: 12, otherOrganization: 0, total: 13 })
+  })
+
+  it('joins a figure wrapped over a line break where the text has no columns (-raw: `２０３` then `３ ０ …`)', () => {
+    const { row, codes } = read('raw-seed-3')
+    expect(row('newlyReceived')).toEqual({ naturalPerson: 2033, commercialEnterprise: 0, researchInstitution: 25174, socialWelfareOrganization: 9407, legalServiceAgency: 3, otherOrganization: 200, total: 36817 })
+    expect(codes('newlyReceived')).toEqual(['wrapped_cells'])
+  })
+
+  it('reads no row whose cells lost a piece to the row above (`1,` over `89`/`4`: 894 and 896 add up as 1,894 and 1,896 do)', () => {
+    const { row } = read('layout-seed-15')
+    const cells = row('results.notDisclosed.threeSecuritiesOneStability') as Record<string, unknown>
+    expect(Object.values(cells).every((v) => v === null)).toBe(true)
+  })
+
+  it('reads no row where a piece may end either of two cells (`４６６ 0` and `２` below: 4660 + 2 is 466|2 + 0)', () => {
+    const { row } = read('layout-seed-215')
+    const cells = row('results.notDisclosed.prohibitedByLaw') as Record<string, unknown>
+    expect(cells.commercialEnterprise).not.toBe(4660)
+    expect([null, 4662]).toContain(cells.commercialEnterprise)
+  })
+
+  it('reads no row whose figures’ first parts stand before its label in reading order (`14 14` … `33` `33`)', () => {
+    const { row } = read('default-seed-1013')
+    const cells = row('results.notDisclosed.stateSecret') as Record<string, unknown>
+    expect(cells.otherOrganization).toBeNull()
+    expect(cells.total).toBeNull()
+  })
+
+  it('leaves a row the alignment read null where a wrap’s piece no read row holds stands by its figures (`18,` `18` over `85`/`2` and `89`/`5`)', () => {
+    const { row, codes } = read('layout-seed-2023')
+    const cells = row('results.notDisclosed.processInformation') as Record<string, unknown>
+    // Read as printed, 852 and 895 add up as 18,852 and 18,895 do.
+    expect(cells.naturalPerson).toBeNull()
+    expect(cells.total).toBeNull()
+    expect(codes('results.notDisclosed.processInformation')).toContain('ambiguous_cells')
+  })
+
+  it('counts a wrap’s figures kept as words (`１ 件 件 件` under `13 １ 0 0 3 0 27`) as pieces beside the row', () => {
+    const { row } = read('layout-seed-2005')
+    const cells = row('results.notDisclosed.thirdPartyRights') as Record<string, unknown>
+    expect(cells.commercialEnterprise).not.toBe(1)
+    expect([null, 11]).toContain(cells.commercialEnterprise)
+  })
+})

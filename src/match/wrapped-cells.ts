@@ -1,0 +1,286 @@
+import type { ColumnModel, RowModel } from '../model/index.ts'
+import { fold } from '../normalize/fold.ts'
+import { readCell } from '../normalize/numbers.ts'
+import type { Token } from '../tokens/token.ts'
+import type { Event } from './align-values.ts'
+import { readCellValue } from './read-cell.ts'
+
+/**
+ * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
+ * `１８１` over `７` is one cell (1817) or two, and nothing in the text says which. A row that holds more pieces
+ * than cells is offered every way of joining them back into its cells — two pieces the text shows as one
+ * cell's (side by side on a line, or stacked in one column, in either order: viewers invert a cell's lines) —
+ * and the report's arithmetic then chooses (wrapped-resolve.ts). A joining is listed only where its cells stand
+ * in an order the text says (a sum cannot tell two cells swapped: the order is never guessed) and every joined
+ * figure still reads as one number. Bounded: at most two joins a row, its pieces at most its cells and two.
+ */
+
+/** One reading of a row: each cell's value (null: a blank mark) and the token its figure starts with. */
+export interface JoinedReading {
+  values: (number | null)[]
+  sources: number[]
+}
+
+/** Pieces beyond the cells: each join makes one cell of two pieces; more than this, the row stays unread. */
+const MAX_JOINS = 2
+/** Readings listed per row at most (pieces ≤ cells + 2 keeps them far below): past it the row stays unread. */
+const MAX_READINGS = 512
+
+interface Group {
+  pieces: number[]
+  /** The joined text, in the order the pieces are read. */
+  text: string
+  col: number
+  colEnd: number
+}
+
+/**
+ * A viewer's columns drift by a few characters between lines (a long CJK label squeezes its line): pieces on
+ * touching lines this close may be one cell's. Erring wide is safe — a joining too many is one more reading,
+ * and readings the arithmetic cannot tell apart leave the row unread; a joining missed could leave a wrong one.
+ */
+const DRIFT = 12
+
+function near(x: Token, y: Token): boolean {
+  return (x.col ?? 0) < (y.colEnd ?? 0) + DRIFT && (y.col ?? 0) < (x.colEnd ?? 0) + DRIFT
+}
+
+/** Two pieces the text may show as one cell's: neighbours on one line, or on touching lines in one column. */
+function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boolean): [number, number, boolean][] {
+  const out: [number, number, boolean][] = []
+  for (let a = 0; a < pieces.length; a++) {
+    for (let b = a + 1; b < pieces.length; b++) {
+      const x = tokens[pieces[a] as number] as Token
+      const y = tokens[pieces[b] as number] as Token
+      if (!columns) {
+        // Without columns the text keeps the order a cell was drawn in: its pieces follow each other over a line break.
+        if (b === a + 1 && y.line === x.line + 1) out.push([a, b, false])
+        continue
+      }
+      if (x.line === y.line) {
+        // Neighbours on a line: no piece of the line between them.
+        const between = pieces.some((p) => {
+          const t = tokens[p] as Token
+          return t.line === x.line && (t.col ?? 0) > Math.min(x.col ?? 0, y.col ?? 0) && (t.col ?? 0) < Math.max(x.col ?? 0, y.col ?? 0)
+        })
+        if (!between) out.push((x.col ?? 0) < (y.col ?? 0) ? [a, b, false] : [b, a, false])
+      } else if (Math.abs(x.line - y.line) === 1 && near(x, y)) {
+        // Stacked in one column: read top first, and, as viewers may invert a cell's lines, bottom first too.
+        const [top, bottom] = x.line < y.line ? [a, b] : [b, a]
+        out.push([top, bottom, true])
+      }
+    }
+  }
+  return out
+}
+
+function groupOf(tokens: readonly Token[], pieces: readonly number[], members: number[]): Group {
+  const ts = members.map((k) => tokens[pieces[k] as number] as Token)
+  return {
+    pieces: members.map((k) => pieces[k] as number),
+    text: ts.map((t) => t.text).join(''),
+    col: Math.min(...ts.map((t) => t.col ?? 0)),
+    colEnd: Math.max(...ts.map((t) => t.colEnd ?? 0)),
+  }
+}
+
+/**
+ * Where the text keeps the page's lines, a row's cells stand on its label's lines: a piece above or below them
+ * is the rest of a wrapped figure, never a cell of its own (nor another row's figure taken for it). Each cell
+ * is placed by its piece on those lines (its anchor), and the cells are put in their anchors' order: on one
+ * line the text's order; across a wrapped label's lines only where the anchors' columns stand apart. A figure
+ * next to the row outside its pieces (`1,` over `894`, read with the row above) that stands by a cell's column
+ * may be part of it: no reading then, whatever the arithmetic says (`1,894` and `1,896` lose their thousands alike).
+ */
+function inColumnOrder(tokens: readonly Token[], groups: Group[], labelLines: ReadonlySet<number>, outside: readonly number[]): boolean {
+  const anchors = new Map<Group, Token>()
+  for (const g of groups) {
+    let anchor: Token | undefined
+    for (const p of g.pieces) {
+      const t = tokens[p] as Token
+      if (labelLines.has(t.line) && (!anchor || (t.col ?? 0) < (anchor.col ?? 0))) anchor = t
+    }
+    if (!anchor) return false
+    anchors.set(g, anchor)
+  }
+  groups.sort((x, y) => (anchors.get(x)?.col ?? 0) - (anchors.get(y)?.col ?? 0))
+  for (let k = 1; k < groups.length; k++) {
+    const a = anchors.get(groups[k - 1] as Group) as Token
+    const b = anchors.get(groups[k] as Group) as Token
+    if (a.line !== b.line && (a.colEnd ?? 0) >= (b.col ?? 0)) return false
+  }
+  return !standsBy(
+    tokens,
+    outside,
+    groups.flatMap((g) => g.pieces),
+  )
+}
+
+/** A group's value in its column, or undefined where it is no figure the column holds. */
+function valueOf(tokens: readonly Token[], g: Group, column: ColumnModel): number | null | undefined {
+  const first = tokens[g.pieces[0] as number] as Token
+  let token = first
+  if (g.pieces.length > 1) {
+    // A joined figure is a number whole: not a blank, not digits with a leading zero, not figures cut again.
+    if (g.pieces.some((p) => tokens[p]?.kind === 'mark')) return undefined
+    const read = readCell(fold(g.text))
+    if (read.kind !== 'number') return undefined
+    token = { ...first, kind: 'number', value: read.value, unit: read.unit }
+  }
+  const v = readCellValue(token, column)
+  return v.kind === 'value' ? v.value : v.kind === 'blank' ? null : undefined
+}
+
+/**
+ * Every reading of `pieces` (a row's figures, in reading order) as the row's cells, each cell one piece or two
+ * joined; null where the pieces are not more than the cells, too many, or not all placed alike.
+ */
+export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: RowModel): JoinedReading[] | null {
+  const { pieces, labelLines, outside } = span
+  const want = row.columns.length
+  const joins = pieces.length - want
+  // A cell with a unit of its own (采购总金额) keeps the unit of its figure: those rows are not joined.
+  if (joins < 0 || joins > MAX_JOINS || row.columns.some((c) => c.unitKey)) return null
+  const placed = pieces.filter((p) => tokens[p]?.col !== undefined).length
+  if (placed !== 0 && placed !== pieces.length) return null
+  const columns = placed > 0
+  const candidates = pairs(tokens, pieces, columns)
+  const out: JoinedReading[] = []
+  const chosen: [number, number, boolean][] = []
+  const tryReading = (reversed: boolean[]) => {
+    const inPair = new Map<number, number>()
+    chosen.forEach(([a, b], k) => (inPair.set(a, k), inPair.set(b, k)))
+    const groups: Group[] = []
+    for (let k = 0; k < pieces.length; k++) {
+      const pair = inPair.get(k)
+      if (pair === undefined) groups.push(groupOf(tokens, pieces, [k]))
+      else if ((chosen[pair] as [number, number, boolean])[0] === k) {
+        const [a, b] = chosen[pair] as [number, number, boolean]
+        groups.push(groupOf(tokens, pieces, reversed[pair] ? [b, a] : [a, b]))
+      }
+    }
+    if (columns && !inColumnOrder(tokens, groups, labelLines, outside)) return
+    const values: (number | null)[] = []
+    for (let k = 0; k < groups.length; k++) {
+      const v = valueOf(tokens, groups[k] as Group, row.columns[k] as ColumnModel)
+      if (v === undefined) return
+      values.push(v)
+    }
+    out.push({ values, sources: groups.map((g) => g.pieces[0] as number) })
+  }
+  const pick = (from: number) => {
+    if (out.length > MAX_READINGS) return
+    if (chosen.length === joins) {
+      // Each stacked pair read top first and bottom first.
+      const stacked = chosen.map(([, , s]) => s)
+      const n = stacked.filter(Boolean).length
+      for (let mask = 0; mask < 1 << n; mask++) {
+        let bit = 0
+        tryReading(stacked.map((s) => (s ? ((mask >> bit++) & 1) === 1 : false)))
+      }
+      return
+    }
+    for (let k = from; k < candidates.length; k++) {
+      const c = candidates[k] as [number, number, boolean]
+      if (chosen.some(([a, b]) => a === c[0] || a === c[1] || b === c[0] || b === c[1])) continue
+      chosen.push(c)
+      pick(k + 1)
+      chosen.pop()
+    }
+  }
+  pick(0)
+  return out.length > MAX_READINGS ? null : out
+}
+
+/** A row's figures as the text holds them, and what stands around them. */
+export interface RowSpan {
+  /** The row's figures, in reading order. */
+  pieces: number[]
+  /** The lines its label's pieces stand on. */
+  labelLines: Set<number>
+  /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
+  outside: number[]
+  /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
+  beside: number[]
+  /** Some of its pieces stand below its label's lines. */
+  wrapped: boolean
+  /** Figures just before its label that no read row holds. */
+  loose: boolean
+}
+
+/**
+ * The pieces of row `row`, whose label's first piece is event `from`: the figures after it up to the next row's
+ * label, in reading order, or null where one of them is no figure or fills another row's cell on some alignment.
+ */
+export function rowPieces(
+  tokens: readonly Token[],
+  events: readonly Event[],
+  from: number,
+  row: number,
+  rowsOfToken: ReadonlyMap<number, ReadonlySet<number>>,
+  settled: ReadonlySet<number>,
+  labelled: ReadonlySet<number>,
+): RowSpan | null {
+  const start = events[from]
+  if (start?.type !== 'label' || start.row !== row) return null
+  const pieces: number[] = []
+  const labelLines = new Set<number>([tokens[start.token]?.line ?? -1])
+  for (let k = from + 1; k < events.length; k++) {
+    const e = events[k] as Event
+    if (e.type === 'label') {
+      if (e.row !== row) break
+      labelLines.add(tokens[e.token]?.line ?? -1)
+      continue
+    }
+    const t = tokens[e.token] as Token
+    if (t.kind === 'empty') continue
+    if (t.kind === 'run' || t.kind === 'text') return null
+    const rows = rowsOfToken.get(e.token)
+    if (rows && [...rows].some((r) => r !== row)) return null
+    pieces.push(e.token)
+  }
+  const lines = [...labelLines]
+  const above = Math.min(...lines) - 1
+  const below = Math.max(...lines, ...pieces.map((p) => tokens[p]?.line ?? -1)) + 1
+  const first = start.token
+  const mine = new Set(pieces)
+  const outside: number[] = []
+  const look = (i: number) => {
+    const t = tokens[i] as Token
+    if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
+    if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
+    // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
+    if (!settled.has(i) || t.kind === 'bad') outside.push(i)
+  }
+  // The lines around the row, reached from its first label piece back and on (linear in them).
+  for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)
+  for (let i = first + 1; i < tokens.length && (tokens[i]?.line ?? Infinity) <= below; i++) look(i)
+  // Without columns (a viewer's raw order) the lines say nothing of rows: a row's figures follow its label.
+  const wrapped = pieces.some((p) => tokens[p]?.col !== undefined && !labelLines.has(tokens[p]?.line ?? -1))
+  // There, figures no read row holds just before its label may be its figures' first parts, moved (`14 14` before
+  // `1．属于国家秘密` `0 … 33` `33`: 1433 twice).
+  let loose = false
+  for (let k = from - 1; k >= 0 && events[k]?.type === 'value'; k--) {
+    const t = tokens[events[k]?.token ?? -1] as Token
+    if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) loose = true
+  }
+  // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
+  const beside = outside.filter((i) => !labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad')
+  return { pieces, labelLines, outside, beside, wrapped, loose }
+}
+
+/** Whether a figure stands by one of `pieces`, within the columns' drift. */
+export function standsBy(tokens: readonly Token[], figures: readonly number[], pieces: readonly number[]): boolean {
+  return figures.some((o) => pieces.some((p) => near(tokens[o] as Token, tokens[p] as Token)))
+}
+
+/** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
+const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
+
+function isFigureWords(t: Token): boolean {
+  return t.kind === 'text' && FIGURE_WORDS.test(t.folded)
+}
+
+function isFigure(t: Token): boolean {
+  return t.kind !== 'text' && t.kind !== 'empty'
+}

@@ -1,0 +1,146 @@
+import type { StatedFact } from '../locate/stated-facts.ts'
+import type { Equation } from '../model/equations.ts'
+import type { RowModel, TableModel } from '../model/index.ts'
+import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
+import type { CellReading, Event } from './align-values.ts'
+import type { CellValues } from './glued.ts'
+import { constraintsByPath, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
+import { joinedReadings, rowPieces, standsBy, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
+
+/**
+ * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
+ * arithmetic: a reading stands only where every equation on the row's cells whose other cells are known holds in
+ * it (a blank counts as nothing), and at least one such equation exists — with none, nothing says which joining
+ * is right. A row is read only where every reading that stands gives each cell the same value. Its figures are
+ * then settled, and rows beside it are tried again: a row is read only when no figure around it is in doubt.
+ * Arithmetic chooses between readings; it never changes a number.
+ */
+
+/** What a table's reading leaves for this step: its rows not read, and how its figures were aligned. */
+export interface Unread {
+  table: TableModel
+  events: readonly Event[]
+  cells: readonly CellReading[]
+  rows: ReadonlySet<number>
+  /** Rows where the text's order is not the table's (a label out of place): without columns, none is read. */
+  disordered: ReadonlySet<number>
+}
+
+export interface RejoinResult {
+  /** The rows read here: the warnings the alignment gave them no longer hold. */
+  rows: Set<string>
+  warnings: Warning[]
+}
+
+/** The values every reading that fits gives, or null where they differ in any cell or none fits. */
+function agreed(readings: readonly JoinedReading[], paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): JoinedReading | null {
+  let only: JoinedReading | null = null
+  for (const reading of readings) {
+    // A cell the alignment read keeps its figure: a joining that disagrees with it is no reading.
+    if (paths.some((p, k) => typeof known.get(p) === 'number' && known.get(p) !== reading.values[k])) continue
+    const evidence = reading.values.map((v) => v ?? 0)
+    if (!local.every((c) => holdsIn(c, evidence))) continue
+    if (only && only.values.some((v, k) => v !== reading.values[k])) return null
+    // Two readings with the same values from other pieces: the values stand, their source is not one token.
+    only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1) } : (only ?? reading)
+  }
+  return only
+}
+
+export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[]): RejoinResult {
+  const result: RejoinResult = { rows: new Set(), warnings: [] }
+  const byPath = constraintsByPath([
+    ...equations.map((e): Constraint => ({ left: e.left, right: e.right, value: 0 })),
+    ...facts.map((f): Constraint => ({ left: f.paths, right: [], value: f.value })),
+  ])
+  for (const { table, events, cells, rows, disordered } of unread) {
+    // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
+    const rowsOfToken = new Map<number, Set<number>>()
+    const settled = new Set<number>()
+    let j = 0
+    table.rows.forEach((row, r) => {
+      for (let k = 0; k < row.columns.length; k++, j++) {
+        for (const f of cells[j]?.fills ?? []) {
+          const set = rowsOfToken.get(f.token)
+          if (set) set.add(r)
+          else rowsOfToken.set(f.token, new Set([r]))
+          if (!rows.has(r)) settled.add(f.token)
+        }
+      }
+    })
+    // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
+    const firstLabel = new Map<number, number>()
+    const labelled = new Set<number>()
+    events.forEach((e, k) => {
+      if (e.type === 'label') labelled.add(tokens[e.token]?.line ?? -1)
+      if (e.type === 'label' && e.first) firstLabel.set(e.row, firstLabel.has(e.row) ? -1 : k)
+    })
+    const spanOf = (r: number) => {
+      const from = firstLabel.get(r) ?? -1
+      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled)
+    }
+    const reading = (r: number, span: RowSpan) => {
+      const row = table.rows[r] as RowModel
+      // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
+      // and figures no row holds just before the label may be the row's.
+      if ((disordered.has(r) || span.loose) && span.pieces.some((p) => tokens[p]?.col === undefined)) return null
+      const readings = joinedReadings(tokens, span, row)
+      if (!readings || readings.length === 0) return null
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      return local.length === 0 ? null : agreed(readings, paths, values, local)
+    }
+    // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
+    // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
+    const consistent: number[] = []
+    for (const r of rows) {
+      const span = spanOf(r)
+      if (span && !span.wrapped && span.pieces.length === table.rows[r]?.columns.length && reading(r, { ...span, outside: [], loose: false })) consistent.push(...span.pieces)
+    }
+    for (const p of consistent) settled.add(p)
+    const left = new Set(rows)
+    // A row read settles figures on its own lines and the lines beside them: only rows near it are tried again,
+    // so each row is tried once, and again at most once for each row read within two of it.
+    for (let tried = new Set(rows); tried.size > 0; ) {
+      const read: number[] = []
+      for (const r of [...tried].sort((a, b) => a - b)) {
+        const row = table.rows[r]
+        const span = row ? spanOf(r) : null
+        // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
+        if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1)))) continue
+        const one = reading(r, span)
+        if (!one) continue
+        const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+        paths.forEach((p, k) => {
+          const v = one.values[k] ?? null
+          values.set(p, v)
+          if (v === null) result.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path: p })
+          else if ((one.sources[k] ?? -1) >= 0) sources.set(p, one.sources[k] as number)
+        })
+        const joined = span.pieces.length > row.columns.length
+        if (joined) result.warnings.push({ code: 'wrapped_cells', message: "A figure of the row wrapped in its cell into pieces; the one joining of them that fits the report's arithmetic was used.", path: row.path })
+        result.rows.add(row.path)
+        for (const p of span.pieces) settled.add(p)
+        left.delete(r)
+        read.push(r)
+      }
+      tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
+    }
+    // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
+    // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
+    table.rows.forEach((row, r) => {
+      if (rows.has(r)) return
+      const span = spanOf(r)
+      if (!span || span.pieces.length === 0 || span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces)) return
+      for (const c of row.columns) {
+        values.set(`${row.path}.${c.key}`, null)
+        sources.delete(`${row.path}.${c.key}`)
+        if (c.unitKey) values.set(`${row.path}.${c.unitKey}`, null)
+      }
+      result.rows.add(row.path)
+      result.warnings.push({ code: 'ambiguous_cells', message: "A piece of a wrapped figure stands beside the row's figures, and may be part of one of them; the row is left blank rather than guessed.", path: row.path })
+    })
+  }
+  return result
+}
