@@ -1,5 +1,6 @@
 import type { CellModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
+import { INF, release, scratch } from './cost-tables.ts'
 
 /**
  * A table's figures against its cells, the whole table at once. The cells are filled in the format's order
@@ -79,7 +80,6 @@ function layoutOf(cells: readonly CellModel[], rows: number): Layout {
   return { rowOf, rowStart }
 }
 
-const INF = 0x3fffffff
 /** A figure whose column the header does not say. */
 export const NO_COLUMN = -2
 
@@ -87,28 +87,6 @@ function digitCount(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) n++
   return n
-}
-
-/**
- * Cost tables are large (events × cells) but only a band of each is touched: they are taken from a pool
- * that keeps them all INF, and only the touched band is reset after use — no table is filled whole.
- */
-const pool: Int32Array[] = []
-
-function scratch(size: number): Int32Array {
-  const k = pool.findIndex((b) => b.length >= size)
-  if (k >= 0) return pool.splice(k, 1)[0] as Int32Array
-  return new Int32Array(size).fill(INF)
-}
-
-function release(x: { forward: Int32Array; backward: Int32Array; lo: Int32Array; hi: Int32Array }, width: number): void {
-  for (const table of [x.forward, x.backward]) {
-    // Writes reach one event ahead of a band (the next event's row) and a cell past it (unfilled cells).
-    for (let e = 0; e < x.lo.length; e++) if (x.hi[e]! >= x.lo[e]!) table.fill(INF, e * width + x.lo[e]!, e * width + Math.min(width, x.hi[e]! + 1))
-    // The last event's row is written whole (the cost of leaving the remaining cells unfilled).
-    table.fill(INF, (x.lo.length - 1) * width, x.lo.length * width)
-    if (pool.length < 8) pool.push(table)
-  }
 }
 
 /**
