@@ -14,12 +14,9 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { arg } from './measured.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : process.argv[i + 1]
-}
 const HEAP_MB = Number(arg('heap', 96))
 const RUNS = Number(arg('runs', 3))
 /** SPEC §6: the worst body of a size costs at most ~100× a bare pass over its bytes. */

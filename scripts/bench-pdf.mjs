@@ -10,28 +10,19 @@
 //    time, so this is an upper bound of CPU (it includes the local proxy).
 // PDFs: ../shared/corpus/pdf (the three real reports) when present, else skipped.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { arg, realPdfs } from './measured.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : process.argv[i + 1]
-}
 const PORT = Number(arg('port', 8833))
 const RUNS = Number(arg('runs', 15))
-const corpus = join(root, '../shared/corpus/pdf')
-if (!existsSync(corpus)) {
-  console.log(`skipped: no PDFs at ${corpus}`)
-  process.exit(0)
-}
-const files = readdirSync(corpus).filter((f) => f.endsWith('.pdf')).sort()
-const pdfs = files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, f))) }))
+const pdfs = realPdfs()
 
 // The stages, bundled from the source so that each can be timed alone; PDF.js stays outside the bundle, so
 // that this script times the very module the stages use. Written under node_modules to resolve it.
@@ -171,7 +162,7 @@ const date = new Date().toISOString().slice(0, 10)
 const lines = [
   '# PDF: cost per page',
   '',
-  `Measured ${date} with \`node scripts/bench-pdf.mjs --runs ${RUNS}\` (Node ${process.version}, ${files.length} real PDFs of ../shared/corpus/pdf), on the development machine (${cpus().length} cores shared with other work, load average ${loadAverage()} at the end: expect ±30%).`,
+  `Measured ${date} with \`node scripts/bench-pdf.mjs --runs ${RUNS}\` (Node ${process.version}, ${pdfs.length} real PDFs of ../shared/corpus/pdf), on the development machine (${cpus().length} cores shared with other work, load average ${loadAverage()} at the end: expect ±30%).`,
   '',
   '## Node: CPU per page (median of warm runs)',
   '',

@@ -7,7 +7,7 @@
 //    Only statuses are counted: autocannon 8 decodes each TCP chunk alone, so bodies are not compared here
 //    (`npm run load` does that). Writes bench/worker-results.json.
 import autocannon from 'autocannon'
-import { table, writeMeasured } from './measured.mjs'
+import { arg, table, writeMeasured } from './measured.mjs'
 import { execFileSync, spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -18,10 +18,6 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : process.argv[i + 1]
-}
 const PORT = Number(arg('port', 8794))
 const DURATION = Number(arg('duration', 10))
 const CONNECTIONS = 16

@@ -5,7 +5,7 @@
 // that the same body got alone before the load (request id aside). Prints requests, answers by status,
 // p50/p99 latency, 5xx and mismatches; exits 1 on any of the last two.
 import autocannon from 'autocannon'
-import { table, writeMeasured } from './measured.mjs'
+import { arg, table, writeMeasured } from './measured.mjs'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { openSync, readFileSync, readdirSync } from 'node:fs'
@@ -15,10 +15,6 @@ import { fileURLToPath, pathToFileURL, URLSearchParams } from 'node:url'
 import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : process.argv[i + 1]
-}
 const PORT = Number(arg('port', 8792))
 const duration = Number(arg('duration', 60))
 const connections = Number(arg('connections', 32))

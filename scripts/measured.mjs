@@ -1,12 +1,34 @@
 // What every measuring script writes beside what it prints: docs/measured/<name>.md, headed by the command
 // that produced it, the date and the machine, so that no figure in docs/ is copied by hand. A rerun
 // replaces the file; git keeps the history.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** The value after `--name` on the command line, or `fallback`. */
+export function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? fallback : process.argv[i + 1]
+}
+
+/**
+ * The real PDFs of ../shared/corpus/pdf (for the PDF benchmarks), each with its bytes; where they are not
+ * present (a clone without ../shared), says so and ends the script.
+ */
+export function realPdfs() {
+  const corpus = join(root, '../shared/corpus/pdf')
+  if (!existsSync(corpus)) {
+    console.log(`skipped: no PDFs at ${corpus}`)
+    process.exit(0)
+  }
+  return readdirSync(corpus)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(corpus, name))) }))
+}
 
 /** `node scripts/x.mjs --a 1` as it was run, for the file's heading. */
 export function commandLine() {

@@ -3,25 +3,17 @@
 // --runs times over each PDF of ../shared/corpus/pdf under V8's sampling profiler (after two runs to warm
 // up); each sample is counted once for each named function on its stack, so a share is that function's work
 // with all it calls. The names are PDF.js's own methods, kept by unpdf's minified build.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { arg, realPdfs } from './measured.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : process.argv[i + 1]
-}
 const RUNS = Number(arg('runs', 12))
-const corpus = join(root, '../shared/corpus/pdf')
-if (!existsSync(corpus)) {
-  console.log(`skipped: no PDFs at ${corpus}`)
-  process.exit(0)
-}
-const files = readdirSync(corpus).filter((f) => f.endsWith('.pdf')).sort()
+const pdfs = realPdfs()
 
 const harness = join(root, `node_modules/.cache/xxgk-profile-pdf-${process.pid}.mjs`)
 mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
@@ -85,8 +77,7 @@ session.connect()
 await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', { interval: 200 })
 const rows = []
-for (const name of files) {
-  const bytes = new Uint8Array(readFileSync(join(corpus, name)))
+for (const { name, bytes } of pdfs) {
   for (let run = 0; run < 2; run++) await readPdfText(bytes, { maxPdfPages: 100 })
   await session.post('Profiler.start')
   for (let run = 0; run < RUNS; run++) await readPdfText(bytes, { maxPdfPages: 100 })
@@ -100,7 +91,7 @@ const date = new Date().toISOString().slice(0, 10)
 const lines = [
   '# PDF: where PDF.js spends the time',
   '',
-  `Measured ${date} with \`node scripts/profile-pdf.mjs --runs ${RUNS}\` (Node ${process.version}, ${files.length} real PDFs of ../shared/corpus/pdf): the reader (\`readPdfText\`: text layer of every page, operator list of the pages read for borders) under V8's sampling profiler, on ${cpus().length} cores shared with other work (load average ${loadavg()[1].toFixed(1)} at the end). A share is of the CPU the reader kept busy (idle time left out); a sample counts for every named function on its stack, so the shares overlap (garbage collection and inflating stand apart: they run outside PDF.js's frames).`,
+  `Measured ${date} with \`node scripts/profile-pdf.mjs --runs ${RUNS}\` (Node ${process.version}, ${pdfs.length} real PDFs of ../shared/corpus/pdf): the reader (\`readPdfText\`: text layer of every page, operator list of the pages read for borders) under V8's sampling profiler, on ${cpus().length} cores shared with other work (load average ${loadavg()[1].toFixed(1)} at the end). A share is of the CPU the reader kept busy (idle time left out); a sample counts for every named function on its stack, so the shares overlap (garbage collection and inflating stand apart: they run outside PDF.js's frames).`,
   '',
   `| part | ${rows.map((r) => r.name).join(' | ')} |`,
   `|---|${rows.map(() => '---|').join('')}`,
