@@ -1,6 +1,10 @@
+import type { StatedFact } from '../locate/stated-facts.ts'
+import type { Equation } from '../model/equations.ts'
+
 /**
- * The report's arithmetic as the glued reader tests it: each equation or stated figure a constraint on cells
- * by path, looked up by cell, and evaluated on a row's readings without building a map per reading.
+ * The report's arithmetic as the readers between readings test it (glued runs, broken figures, wrapped
+ * cells): each equation or stated figure a constraint on cells by path, looked up by cell, and evaluated on a
+ * row's readings without building a map per reading.
  */
 
 type Reading = number[]
@@ -10,6 +14,11 @@ export interface Constraint {
   left: string[]
   right: string[]
   value: number
+}
+
+/** The report's equations (SPEC §3.5) and the figures its overview states, as constraints. */
+export function constraintsOf(equations: readonly Equation[], facts: readonly StatedFact[]): Constraint[] {
+  return [...equations.map((e) => ({ left: e.left, right: e.right, value: 0 })), ...facts.map((f) => ({ left: f.paths, right: [], value: f.value }))]
 }
 
 export function evaluate(c: Constraint, value: (path: string) => number | null | undefined): boolean | null {

@@ -3,7 +3,7 @@ import type { RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
-import { constraintsByPath, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { constraintsByPath, constraintsOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -108,10 +108,7 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   const values: CellValues = new Map()
   const warnings: Warning[] = []
   if (glued.length === 0) return { values, warnings }
-  const constraints: Constraint[] = [
-    ...equations.map((e) => ({ left: e.left, right: e.right, value: 0 })),
-    ...facts.map((f) => ({ left: f.paths, right: [], value: f.value })),
-  ]
+  const constraints = constraintsOf(equations, facts)
 
   const byPath = constraintsByPath(constraints)
   const vars: Variable[] = []
