@@ -5,7 +5,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { constraintsByPath, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
+import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, rowPieces, standsBy, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
 
 /**
@@ -50,10 +50,7 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[]): RejoinResult {
   const result: RejoinResult = { rows: new Set(), warnings: [] }
-  const byPath = constraintsByPath([
-    ...equations.map((e): Constraint => ({ left: e.left, right: e.right, value: 0 })),
-    ...facts.map((f): Constraint => ({ left: f.paths, right: [], value: f.value })),
-  ])
+  const byPath = constraintsByPath(constraintsOf(equations, facts))
   for (const { table, events, cells, rows, disordered } of unread) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
