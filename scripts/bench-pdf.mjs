@@ -10,14 +10,13 @@
 //    time, so this is an upper bound of CPU (it includes the local proxy).
 // PDFs: ../shared/corpus/pdf (the three real reports) when present, else skipped.
 import { spawn } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
-import { arg, realPdfs } from './measured.mjs'
+import { fileURLToPath } from 'node:url'
+import { arg, importWithPdfJs, realPdfs } from './measured.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const PORT = Number(arg('port', 8833))
@@ -25,27 +24,14 @@ const RUNS = Number(arg('runs', 15))
 const pdfs = realPdfs()
 
 // The stages, bundled from the source so that each can be timed alone; PDF.js stays outside the bundle, so
-// that this script times the very module the stages use. Written under node_modules to resolve it.
-mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
-const harness = join(root, `node_modules/.cache/xxgk-bench-pdf-${process.pid}.mjs`)
-await build({
-  stdin: {
-    contents: `export { readPdfText } from './src/extract/pdf/open.ts'
+// that this script times the very module the stages use.
+const { readPdfText, layoutPdf, readGrid, resolveLimits } = await importWithPdfJs(
+  'bench-pdf',
+  `export { readPdfText } from './src/extract/pdf/open.ts'
 export { layoutPdf } from './src/extract/pdf/index.ts'
 export { readGrid } from './src/convert.ts'
 export { resolveLimits } from './src/limits/options.ts'`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: harness,
-  external: ['unpdf', 'unpdf/*'],
-  logLevel: 'warning',
-})
-const { readPdfText, layoutPdf, readGrid, resolveLimits } = await import(pathToFileURL(harness).href)
-rmSync(harness)
+)
 const limits = resolveLimits()
 
 const cpu = async (f) => {

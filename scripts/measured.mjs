@@ -1,10 +1,11 @@
 // What every measuring script writes beside what it prints: docs/measured/<name>.md, headed by the command
 // that produced it, the date and the machine, so that no figure in docs/ is copied by hand. A rerun
 // replaces the file; git keeps the history.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { build } from 'esbuild'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -28,6 +29,20 @@ export function realPdfs() {
     .filter((f) => f.endsWith('.pdf'))
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(corpus, name))) }))
+}
+
+/**
+ * The source's modules named in `contents` (TypeScript export lines), bundled for Node and imported, with PDF.js
+ * left outside the bundle: a script then times or profiles the very module the stages use. The bundle is
+ * written under node_modules (to resolve PDF.js from there) and removed once imported.
+ */
+export async function importWithPdfJs(name, contents) {
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+  const out = join(root, `node_modules/.cache/xxgk-${name}-${process.pid}.mjs`)
+  await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: out, external: ['unpdf', 'unpdf/*'], logLevel: 'warning' })
+  const module = await import(pathToFileURL(out).href)
+  rmSync(out)
+  return module
 }
 
 /** `node scripts/x.mjs --a 1` as it was run, for the file's heading. */

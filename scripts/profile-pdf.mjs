@@ -3,32 +3,19 @@
 // --runs times over each PDF of ../shared/corpus/pdf under V8's sampling profiler (after two runs to warm
 // up); each sample is counted once for each named function on its stack, so a share is that function's work
 // with all it calls. The names are PDF.js's own methods, kept by unpdf's minified build.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
-import { arg, realPdfs } from './measured.mjs'
+import { fileURLToPath } from 'node:url'
+import { arg, importWithPdfJs, realPdfs } from './measured.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const RUNS = Number(arg('runs', 12))
 const pdfs = realPdfs()
 
-const harness = join(root, `node_modules/.cache/xxgk-profile-pdf-${process.pid}.mjs`)
-mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
-await build({
-  stdin: { contents: `export { readPdfText } from './src/extract/pdf/open.ts'`, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: harness,
-  // PDF.js stays its own module, so that a sample says whether it stands in PDF.js's code.
-  external: ['unpdf', 'unpdf/*'],
-  logLevel: 'warning',
-})
-const { readPdfText } = await import(pathToFileURL(harness).href)
-rmSync(harness)
+// PDF.js stays its own module, so that a sample says whether it stands in PDF.js's code.
+const { readPdfText } = await importWithPdfJs('profile-pdf', `export { readPdfText } from './src/extract/pdf/open.ts'`)
 
 const inPdfJs = (frame) => /unpdf\/dist\/pdfjs\.mjs$/.test(frame.url)
 const pdfJsMethod = (name) => (frame) => inPdfJs(frame) && frame.functionName === name
