@@ -60,7 +60,12 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   warnings.push(...resolved.warnings)
   // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
   const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts)
-  const inRejoined = (path: string | undefined) => path !== undefined && [...rejoined.rows].some((row) => path === row || path.startsWith(`${row}.`))
+  // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
+  // ancestor, not a scan of the rows per warning).
+  const inRejoined = (path: string | undefined) => {
+    for (let p = path; p !== undefined && p !== ''; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : undefined) if (rejoined.rows.has(p)) return true
+    return false
+  }
   // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
   const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
   const read = new Set(confirmed.confirmed.map((c) => c.path))

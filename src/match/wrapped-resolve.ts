@@ -50,6 +50,7 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[]): RejoinResult {
   const result: RejoinResult = { rows: new Set(), warnings: [] }
+  if (unread.length === 0) return result
   const byPath = constraintsByPath(constraintsOf(equations, facts))
   for (const { table, events, cells, rows, disordered } of unread) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
