@@ -135,7 +135,8 @@ function textRow(raw: string, from: number): GridRow | null {
   SPACE_RUN.lastIndex = 0
   const aligned = SPACE_RUN.test(raw)
   SPACE_RUN.lastIndex = 0
-  if (SPACE_RUN.test(line)) {
+  // The line is a piece of the raw line: it holds a run of spaces only where the raw line does.
+  if (aligned && SPACE_RUN.test(line)) {
     const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
     return rowOf(aligned ? placed(parts, from) : parts, parts.length > 1)
   }

@@ -38,6 +38,10 @@ function isFigure(c: Cell): boolean {
   return known
 }
 
+function isPlaced(c: Cell): boolean {
+  return c.col !== undefined
+}
+
 function placedFigures(row: GridRow | undefined): Cell[] {
   return row && !row.blank ? row.cells.filter((c) => c.col !== undefined && isFigure(c)) : []
 }
@@ -90,9 +94,11 @@ function completed(figures: readonly Cell[], piece: Cell): Cell[] {
  * holds (a wrapped label's next piece beside them), where the two read as one number. Returns what is left.
  */
 function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
+  // Only a piece set out in columns joins: text without them (most lines) is left as it is, at no cost.
+  if (row.blank || !row.cells.some(isPlaced)) return row.cells
   // In column order, swept once with the line's pieces (also in column order): linear in the two lines.
   const figures = placedFigures(previous).sort((a, b) => (a.col ?? 0) - (b.col ?? 0))
-  if (figures.length === 0 || row.blank) return row.cells
+  if (figures.length === 0) return row.cells
   const used = new Set<Cell>()
   let from = 0
   return row.cells.filter((p) => {

@@ -32,51 +32,83 @@ export interface Alignment {
   total: number
 }
 
+/**
+ * The state of one alignment: per candidate the best chain ending in it, and per item the best closed chain
+ * ending in it, plain and with the gap potential added. Its steps are functions called per candidate: the
+ * loops that call them stay small for the engine to compile (src/keep-shape.ts).
+ */
+interface Chains {
+  items: readonly Item[]
+  candidates: readonly Candidate[]
+  /** Unexplained texts before each token, for the gap cost. */
+  unexplained: Float64Array
+  best: Float64Array
+  from: Int32Array
+  plain: Float64Array
+  potential: Float64Array
+  plainAt: Int32Array
+  potentialAt: Int32Array
+}
+
+/** Candidate `d`'s chain is closed (a later candidate starts after it): it may now precede others. */
+function close(s: Chains, d: number): void {
+  const done = s.candidates[d] as Candidate
+  const best = s.best[d] as number
+  if (best > (s.plain[done.item] as number)) {
+    s.plain[done.item] = best
+    s.plainAt[done.item] = d
+  }
+  const withGap = best + GAP * (s.unexplained[done.end + 1] as number)
+  if (withGap > (s.potential[done.item] as number)) {
+    s.potential[done.item] = withGap
+    s.potentialAt[done.item] = d
+  }
+}
+
+/** The best chain ending in candidate `c`: its score after the best closed chain of an earlier item. */
+function extend(s: Chains, c: number): void {
+  const cand = s.candidates[c] as Candidate
+  const item = s.items[cand.item] as Item
+  const gap = GAP * (s.unexplained[cand.start] as number)
+  let value = 0
+  let prev = -1
+  for (let m = 0; m < cand.item; m++) {
+    const other = s.items[m] as Item
+    const sameTable = item.table !== null && other.table === item.table && item.kind !== 'section'
+    const v = sameTable ? (s.potential[m] as number) - gap : (s.plain[m] as number)
+    if (v > value) {
+      value = v
+      prev = sameTable ? (s.potentialAt[m] as number) : (s.plainAt[m] as number)
+    }
+  }
+  s.best[c] = cand.score + value
+  s.from[c] = prev
+}
+
 export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: Uint8Array): Alignment {
-  // Unexplained texts before each token, for the gap cost.
   const unexplained = new Float64Array(tokens.length + 1)
-  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] ?? 0) + (tokens[i]?.kind === 'text' && explained[i] !== 1 ? 1 : 0)
+  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] as number) + ((tokens[i] as Token).kind === 'text' && explained[i] !== 1 ? 1 : 0)
   const M = items.length
   const n = candidates.length
-  const best = new Float64Array(n)
-  const from = new Int32Array(n).fill(-1)
-  // Per item: the best closed chain ending in it, plain and with the gap potential added; and which candidate.
-  const plain = new Float64Array(M).fill(-Infinity)
-  const potential = new Float64Array(M).fill(-Infinity)
-  const plainAt = new Int32Array(M).fill(-1)
-  const potentialAt = new Int32Array(M).fill(-1)
+  const s: Chains = {
+    items,
+    candidates,
+    unexplained,
+    best: new Float64Array(n),
+    from: new Int32Array(n).fill(-1),
+    plain: new Float64Array(M).fill(-Infinity),
+    potential: new Float64Array(M).fill(-Infinity),
+    plainAt: new Int32Array(M).fill(-1),
+    potentialAt: new Int32Array(M).fill(-1),
+  }
   const byEnd = [...candidates.keys()].sort((a, b) => (candidates[a]?.end ?? 0) - (candidates[b]?.end ?? 0))
   let closed = 0
   for (let c = 0; c < n; c++) {
-    const cand = candidates[c] as Candidate
-    while (closed < byEnd.length && (candidates[byEnd[closed] as number]?.end ?? 0) < cand.start) {
-      const d = byEnd[closed++] as number
-      const done = candidates[d] as Candidate
-      if (best[d]! > plain[done.item]!) {
-        plain[done.item] = best[d]!
-        plainAt[done.item] = d
-      }
-      const withGap = best[d]! + GAP * unexplained[done.end + 1]!
-      if (withGap > potential[done.item]!) {
-        potential[done.item] = withGap
-        potentialAt[done.item] = d
-      }
-    }
-    const item = items[cand.item] as Item
-    let value = 0
-    let prev = -1
-    for (let m = 0; m < cand.item; m++) {
-      const other = items[m] as Item
-      const sameTable = item.table !== null && other.table === item.table && item.kind !== 'section'
-      const v = sameTable ? potential[m]! - GAP * unexplained[cand.start]! : plain[m]!
-      if (v > value) {
-        value = v
-        prev = sameTable ? potentialAt[m]! : plainAt[m]!
-      }
-    }
-    best[c] = cand.score + value
-    from[c] = prev
+    const start = (candidates[c] as Candidate).start
+    while (closed < byEnd.length && (candidates[byEnd[closed] as number] as Candidate).end < start) close(s, byEnd[closed++] as number)
+    extend(s, c)
   }
+  const { best, from } = s
   let top = -1
   for (let c = 0; c < n; c++) if (top === -1 || best[c]! > best[top]!) top = c
   const placed: Placed[] = []

@@ -52,6 +52,9 @@ interface Reading {
  */
 class Finder {
   readonly explained: Uint8Array
+  /** Texts that are a label whole (they start no wrapped one), and texts like the format's furniture only. */
+  private readonly whole: Uint8Array
+  private readonly furniture: Uint8Array
   /** Per item, its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
   readonly byItem = new Map<number, Candidate[]>()
   // A text is compared with the labels once however often it is printed (a blank mark, 其他, a repeated
@@ -66,6 +69,8 @@ class Finder {
     private readonly index: LabelIndex,
   ) {
     this.explained = new Uint8Array(tokens.length)
+    this.whole = new Uint8Array(tokens.length)
+    this.furniture = new Uint8Array(tokens.length)
     this.probes = new Array<Probe | undefined>(tokens.length)
   }
 
@@ -106,6 +111,34 @@ class Finder {
     return reading
   }
 
+  /** Token `i` alone, where it is a short text: a label whole, the format's furniture, or maybe a wrapped label's start. */
+  alone(i: number): void {
+    if (!isLabelText(this.tokens[i])) return
+    const top = this.offer(i, i, this.probeOf(i), 1)
+    if (top >= WHOLE) this.whole[i] = 1
+    // Like the format's furniture and like no label: a group's label, a header cell.
+    else if (top === 0 && this.explained[i] === 1) this.furniture[i] = 1
+  }
+
+  /** Token `i` and the next pieces of a wrapped label: text tokens after it, figures between them allowed. */
+  wrapped(i: number): void {
+    const { tokens, furniture } = this
+    // A wrapped label's pieces are a line's width: a longer text does not wrap into the next.
+    if (!isLabelText(tokens[i]) || this.whole[i] || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || this.probeOf(i).ids.length === 0) return
+    let probe = this.probeOf(i)
+    let last = i
+    for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
+      const t = tokens[j]
+      if (!t || t.kind !== 'text') continue
+      // A label does not wrap into a group's label or a header cell: those are the format's furniture.
+      if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE) break
+      probe = this.joined(probe, this.probeOf(last), this.probeOf(j))
+      last = j
+      pieces++
+      this.offer(i, j, probe, pieces)
+    }
+  }
+
   /** Offers a span; returns how like its best label it is (0 for furniture). */
   offer(start: number, end: number, probe: Probe, pieces: number): number {
     const { decoy, items } = this.readingOf(probe)
@@ -138,35 +171,11 @@ function isLabelText(t: Token | undefined): boolean {
 
 export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
   const finder = new Finder(tokens, model.index)
-  const { explained } = finder
-  // Each short text alone first: a text that is a label whole starts no wrapped one.
-  const whole = new Uint8Array(tokens.length)
-  const furniture = new Uint8Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isLabelText(tokens[i])) continue
-    const top = finder.offer(i, i, finder.probeOf(i), 1)
-    if (top >= WHOLE) whole[i] = 1
-    // Like the format's furniture and like no label: a group's label, a header cell.
-    else if (top === 0 && explained[i] === 1) furniture[i] = 1
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    // A wrapped label's pieces are a line's width: a longer text does not wrap into the next.
-    if (!isLabelText(tokens[i]) || whole[i] || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || finder.probeOf(i).ids.length === 0) continue
-    // The next pieces of a wrapped label: text tokens after this one, figures between them allowed.
-    let probe = finder.probeOf(i)
-    let last = i
-    for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
-      const t = tokens[j]
-      if (!t || t.kind !== 'text') continue
-      // A label does not wrap into a group's label or a header cell: those are the format's furniture.
-      if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE) break
-      probe = finder.joined(probe, finder.probeOf(last), finder.probeOf(j))
-      last = j
-      pieces++
-      finder.offer(i, j, probe, pieces)
-    }
-  }
+  // Each short text alone first: a text that is a label whole starts no wrapped one. Then the wrapped ones.
+  // The work per token is a method: this loop stays small for the engine to compile (src/keep-shape.ts).
+  for (let i = 0; i < tokens.length; i++) finder.alone(i)
+  for (let i = 0; i < tokens.length; i++) finder.wrapped(i)
   const out: Candidate[] = []
   for (const list of finder.byItem.values()) out.push(...best(list))
-  return { candidates: out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item), explained }
+  return { candidates: out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item), explained: finder.explained }
 }

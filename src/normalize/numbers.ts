@@ -21,20 +21,24 @@ export type CellValue =
   | { kind: 'digits'; digits: string } // a run of digits too long to be one count: cells glued together
   | { kind: 'text' }
 
+/** The readings that carry nothing but their kind, one object each: every cell of every report is read. */
+const BLANK_CELL: CellValue = { kind: 'blank' }
+const TEXT_CELL: CellValue = { kind: 'text' }
+
 export function readCell(folded: string): CellValue {
-  if (BLANK.test(folded)) return { kind: 'blank' }
+  if (BLANK.test(folded)) return BLANK_CELL
   const m = NUMBER.exec(folded)
   // No count is printed with a leading zero: `0512` is cells glued together (`0`, `512` or `05`…), never 512.
-  if (!m) return LEADING_ZERO.test(folded) ? { kind: 'digits', digits: folded } : { kind: 'text' }
+  if (!m) return LEADING_ZERO.test(folded) ? { kind: 'digits', digits: folded } : TEXT_CELL
   const sign = m[1]
   const int = m[2] ?? ''
   const frac = m[3] ?? ''
   const unit = m[4]
   // Most counts have no thousands separator: the pattern is run only where one stands.
   const digits = int.includes(',') || int.includes('，') ? int.replace(/[,，]/g, '') : int
-  if (digits.length > MAX_DIGITS) return /^\d+$/.test(folded) ? { kind: 'digits', digits } : { kind: 'text' }
+  if (digits.length > MAX_DIGITS) return /^\d+$/.test(folded) ? { kind: 'digits', digits } : TEXT_CELL
   // Past 15 significant digits a double rounds: `1.12345678901234567` would come out as a number the cell does not hold.
-  if (digits.length + Math.max(0, frac.length - 1) > MAX_DIGITS) return { kind: 'text' }
+  if (digits.length + Math.max(0, frac.length - 1) > MAX_DIGITS) return TEXT_CELL
   const value = Number((sign === '-' || sign === '−' ? '-' : '') + digits + frac)
   return { kind: 'number', value, unit: unit ?? null }
 }

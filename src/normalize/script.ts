@@ -53,6 +53,11 @@ function flags(): Uint8Array {
 }
 
 export function countScript(text: string): ScriptCount {
+  return addScript({ traditional: 0, simplified: 0 }, text)
+}
+
+/** countScript added into `count` (returned): a report's cells are counted into one total, no object per cell. */
+export function addScript(count: ScriptCount, text: string): ScriptCount {
   let traditional = 0
   let simplified = 0
   for (let i = 0; i < text.length; i++) {
@@ -70,7 +75,9 @@ export function countScript(text: string): ScriptCount {
     if (flag === 1) traditional++
     else if (flag === 2) simplified++
   }
-  return { traditional, simplified }
+  count.traditional += traditional
+  count.simplified += simplified
+  return count
 }
 
 export function classifyScript({ traditional, simplified }: ScriptCount): Script {

@@ -3,8 +3,8 @@ import { ConvertError } from '../input/errors.ts'
 import type { Limits } from '../limits/options.ts'
 import { fold } from '../normalize/fold.ts'
 import { isNoise } from '../normalize/noise.ts'
-import { isBrokenNumber, readCell } from '../normalize/numbers.ts'
-import { classifyScript, countScript, toSimplified, type Script } from '../normalize/script.ts'
+import { isBrokenNumber, readCell, type CellValue } from '../normalize/numbers.ts'
+import { addScript, classifyScript, toSimplified, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
@@ -43,21 +43,22 @@ const MIN_LONE_RUN = 8
 /** Figures only (a sign, decimals, 元 allowed): a number that may be several cells glued together. */
 const DIGITS = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/
 
-function kindOf(folded: string, run: boolean, lone: boolean): { kind: TokenKind; value?: number; unit?: string | null } {
-  const read = readCell(folded)
+function kindOf(folded: string, read: CellValue, run: boolean, lone: boolean): TokenKind {
   const glued = run || (lone && digitCount(folded) >= MIN_LONE_RUN)
-  if (read.kind === 'number') return glued && DIGITS.test(folded) ? { kind: 'run', value: read.value, unit: read.unit } : { kind: 'number', value: read.value, unit: read.unit }
-  if (read.kind === 'blank') return { kind: folded === '' ? 'empty' : 'mark' }
-  if (read.kind === 'digits' || run) return { kind: 'run' }
+  if (read.kind === 'number') return glued && DIGITS.test(folded) ? 'run' : 'number'
+  if (read.kind === 'blank') return folded === '' ? 'empty' : 'mark'
+  if (read.kind === 'digits' || run) return 'run'
   // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
-  if (isBrokenNumber(folded)) return { kind: 'bad' }
+  if (isBrokenNumber(folded)) return 'bad'
   // Only replacement characters: something stood in this cell that could not be read (a byte no encoding
   // takes, a PDF figure the geometry could not place) — a cell, unreadable; never words the row skips over.
-  if (UNREADABLE.test(folded)) return { kind: 'bad' }
-  return { kind: 'text' }
+  if (UNREADABLE.test(folded)) return 'bad'
+  return 'text'
 }
 
 const UNREADABLE = /^\ufffd+$/
+/** The reading of a text that folds to nothing but is printed (quotes alone): words, not read as a cell. */
+const WORDS: CellValue = { kind: 'text' }
 
 /** Words, not a figure or a blank. Quotes alone fold to nothing but are printed (a wrapped label's closing `’`). */
 function isWords(text: string): boolean {
@@ -147,27 +148,24 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   }
 
   // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
-  const texts: string[] = []
   const count = { traditional: 0, simplified: 0 }
+  let cellCount = 0
   for (const line of kept) {
-    for (const c of cut.get(line) ?? (grid[line] as GridRow).cells) {
-      texts.push(c.text)
-      const n = countScript(c.text)
-      count.traditional += n.traditional
-      count.simplified += n.simplified
-    }
+    const row = cut.get(line) ?? (grid[line] as GridRow).cells
+    for (let k = 0; k < row.length; k++) addScript(count, (row[k] as Cell).text)
+    cellCount += row.length
   }
-  const simplified = count.traditional > 0 ? toSimplified(texts) : texts
+  const simplified = count.traditional > 0 ? toSimplified(kept.flatMap((line) => (cut.get(line) ?? (grid[line] as GridRow).cells).map((c) => c.text))) : null
 
-  const limit = Math.max(options.limits.maxCells, texts.length) * TOKENS_PER_CELL
+  const limit = Math.max(options.limits.maxCells, cellCount) * TOKENS_PER_CELL
   const tokens: Token[] = []
   let k = 0
   for (const line of kept) {
     const row = grid[line] as GridRow
     const cells = cut.get(line) ?? row.cells
     for (let index = 0; index < cells.length; index++) {
-      const c = cells[index] as Cell
-      cellTokens(tokens, row, line, cells, index, simplified[k++] ?? c.text, options.glueable, limit)
+      const text = simplified ? (simplified[k++] as string) : (cells[index] as Cell).text
+      cellTokens(tokens, row, line, cells, index, text, options.glueable, limit)
     }
   }
 
@@ -215,11 +213,14 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
   const sameLength = text.length === c.text.length
   const piece = from === 0 && to === text.length ? text : text.slice(from, to)
   const folded = fold(piece)
-  const kind = folded === '' && /\S/.test(piece) ? { kind: 'text' as const } : kindOf(folded, run, lone)
+  // Quotes alone fold to nothing but are printed: words. Else the cell is read once, for its kind and its value.
+  const words = folded === '' && /\S/.test(piece)
+  const read = words ? WORDS : readCell(folded)
+  const kind = words ? 'text' : kindOf(folded, read, run, lone)
   if (out.length >= limit) throw tooManyTokens(limit)
   // Every token built with the same fields in the same order: one shape for the engine to optimise.
   out.push({
-    kind: kind.kind,
+    kind,
     text: piece.trim(),
     folded,
     line,
@@ -236,10 +237,10 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
     start: c.start === undefined ? -1 : sameLength && from > 0 ? c.start + from : c.start,
     end: c.end === undefined || c.start === undefined ? -1 : sameLength && to < text.length ? c.start + to : c.end,
     box: c.box,
-    value: kind.value,
-    unit: kind.unit,
+    value: read.kind === 'number' ? read.value : undefined,
+    unit: read.kind === 'number' ? read.unit : undefined,
     // A whole PDF cell left unread whose pieces may be one figure (src/match/joined-figures.ts).
-    joined: kind.kind === 'bad' && c.joined !== undefined && from === 0 && to === text.length ? c.joined : '',
+    joined: kind === 'bad' && c.joined !== undefined && from === 0 && to === text.length ? c.joined : '',
   })
 }
 
