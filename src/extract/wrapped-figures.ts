@@ -77,7 +77,11 @@ function join(target: Cell, piece: Cell, after: boolean): void {
 }
 
 /** A figure cut where its cell wrapped: the first part ends at a separator (`19，`), the rest starts with one, or is a unit. */
-const ENDS_CUT = /[,，]$/
+function endsCut(text: string): boolean {
+  // Its last unit, not a pattern: a pattern ending in `$` is tried from every position of a long line.
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x2c || last === 0xff0c
+}
 const STARTS_CUT = /^[,，]/
 /** How far a first part cut at its separator may stand from its rest: a viewer's columns drift by a character or two. */
 const DRIFT = 2
@@ -85,7 +89,7 @@ const DRIFT = 2
 /** The figures that `piece` is the cut-off rest of: a unit alone, figures after a separator, or the rest of `19，`. */
 function completed(figures: readonly Cell[], piece: Cell): Cell[] {
   const p = fold(piece.text)
-  return figures.filter((f) => (isUnit(p) || STARTS_CUT.test(p) || ENDS_CUT.test(fold(f.text))) && readCell(fold(f.text + piece.text)).kind === 'number')
+  return figures.filter((f) => (isUnit(p) || STARTS_CUT.test(p) || endsCut(fold(f.text))) && readCell(fold(f.text + piece.text)).kind === 'number')
 }
 
 /**
@@ -109,7 +113,7 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
     const near: Cell[] = []
     for (let k = from; k < figures.length && (figures[k]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT; k++) near.push(figures[k] as Cell)
     const under = completed(near.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)), p)
-    const completes = under.length > 0 ? under : completed(near.filter((f) => ENDS_CUT.test(f.text)), p)
+    const completes = under.length > 0 ? under : completed(near.filter((f) => endsCut(f.text)), p)
     const f = completes[0]
     if (!f || completes.length > 1 || used.has(f)) return true
     used.add(f)
@@ -135,11 +139,11 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
   const a = fold(last.text)
   const b = fold(first.text)
   // Cheap tests first: most line breaks part two texts, and a cell is read only where a cut is possible.
-  const cut = ENDS_CUT.test(a) ? /^\d/.test(b) : isUnit(b) && isNumberWithoutUnit(a)
+  const cut = endsCut(a) ? /^\d/.test(b) : isUnit(b) && isNumberWithoutUnit(a)
   if (!cut) return
   // fold works unit by unit, so the fold of the joined text is the two folds joined.
   const joined = a + b
-  if (!(readCell(joined).kind === 'number' || (ENDS_CUT.test(joined) && isBrokenNumber(joined)))) return
+  if (!(readCell(joined).kind === 'number' || (endsCut(joined) && isBrokenNumber(joined)))) return
   join(last, first, true)
   row.cells.shift()
 }

@@ -25,7 +25,21 @@ export type CellValue =
 const BLANK_CELL: CellValue = { kind: 'blank' }
 const TEXT_CELL: CellValue = { kind: 'text' }
 
+/** Only ASCII digits, at least one: the cell most reports print most, read without a pattern. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
 export function readCell(folded: string): CellValue {
+  // Plain digits read as the patterns below read them: a leading zero or more than MAX_DIGITS digits is a run.
+  if (isDigits(folded)) {
+    return (folded.length > 1 && folded.charCodeAt(0) === 0x30) || folded.length > MAX_DIGITS ? { kind: 'digits', digits: folded } : { kind: 'number', value: Number(folded), unit: null }
+  }
   if (BLANK.test(folded)) return BLANK_CELL
   const m = NUMBER.exec(folded)
   // No count is printed with a leading zero: `0512` is cells glued together (`0`, `512` or `05`…), never 512.
