@@ -1,3 +1,4 @@
+import { keepShape } from '../keep-shape.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Candidate } from './candidates.ts'
 import type { Item } from './items.ts'
@@ -50,6 +51,25 @@ interface Chains {
   potentialAt: Int32Array
 }
 
+function chainsOf(items: readonly Item[], candidates: readonly Candidate[], unexplained: Float64Array): Chains {
+  const M = items.length
+  const n = candidates.length
+  return {
+    items,
+    candidates,
+    unexplained,
+    best: new Float64Array(n),
+    from: new Int32Array(n).fill(-1),
+    plain: new Float64Array(M).fill(-Infinity),
+    potential: new Float64Array(M).fill(-Infinity),
+    plainAt: new Int32Array(M).fill(-1),
+    potentialAt: new Int32Array(M).fill(-1),
+  }
+}
+
+// Made per alignment: kept so that V8 keeps its shape and the code compiled for it (src/keep-shape.ts).
+keepShape(chainsOf([], [], new Float64Array(1)))
+
 /** Candidate `d`'s chain is closed (a later candidate starts after it): it may now precede others. */
 function close(s: Chains, d: number): void {
   const done = s.candidates[d] as Candidate
@@ -88,19 +108,8 @@ function extend(s: Chains, c: number): void {
 export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: Uint8Array): Alignment {
   const unexplained = new Float64Array(tokens.length + 1)
   for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] as number) + ((tokens[i] as Token).kind === 'text' && explained[i] !== 1 ? 1 : 0)
-  const M = items.length
   const n = candidates.length
-  const s: Chains = {
-    items,
-    candidates,
-    unexplained,
-    best: new Float64Array(n),
-    from: new Int32Array(n).fill(-1),
-    plain: new Float64Array(M).fill(-Infinity),
-    potential: new Float64Array(M).fill(-Infinity),
-    plainAt: new Int32Array(M).fill(-1),
-    potentialAt: new Int32Array(M).fill(-1),
-  }
+  const s = chainsOf(items, candidates, unexplained)
   const byEnd = [...candidates.keys()].sort((a, b) => (candidates[a]?.end ?? 0) - (candidates[b]?.end ?? 0))
   let closed = 0
   for (let c = 0; c < n; c++) {
