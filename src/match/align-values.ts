@@ -111,7 +111,11 @@ const THRESHOLDS = [0, 12, 48, INF]
  * `inline`: the table prints all its rows side by side in one printed row (table 四), so a glued run may
  * hold all of its cells; otherwise a run holds at most its own row's.
  */
-const CUT_AT_SEPARATOR = /[,，]$|^[,，]/
+/**
+ * Figures with a thousands separator that make no number (`28，`, `，533`, `15，59`): a figure cut where its cell
+ * wrapped, its rest printed elsewhere — a group of fewer than three digits after a separator is never whole.
+ */
+const CUT_AT_SEPARATOR = /[,，]/
 
 function isCutFigure(token: Token | undefined): boolean {
   return token?.kind === 'bad' && CUT_AT_SEPARATOR.test(token.folded)

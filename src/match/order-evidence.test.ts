@@ -43,3 +43,15 @@ describe('the arithmetic as evidence of order', () => {
     expect([null, 28959]).toContain(cells.socialWelfareOrganization)
   })
 })
+
+describe('a figure cut inside its groups', () => {
+  it('reads no cell beside a thousands-separated figure with a short last group (`15，59` then `8` on the next line, reading order)', () => {
+    const report = convertReport(texts['../../test/fixtures/pdftotext/default-seed-4148.txt'] ?? '', { inputType: 'text' })
+    const cells = valueAt(report, 'activeDisclosure.normativeDocuments') as Record<string, unknown>
+    // The report prints 0 | 15，598 | (blank): the rest of the cut figure is no cell of its own.
+    expect(cells.inForce).not.toBe(8)
+    expect([null, 0]).toContain(cells.issued)
+    expect([null, 15598]).toContain(cells.repealed)
+    expect(report.warnings.some((w) => w.path?.startsWith('activeDisclosure.normativeDocuments'))).toBe(true)
+  })
+})
