@@ -63,6 +63,12 @@ describe('rows the text gives for certain, read as printed where the report’s 
     expect(codes).not.toContain('ambiguous_cells')
   })
 
+  it('a row printed as a column, one figure a line, no piece of a cut figure beside it (`5、要求行政机关确认 0` `０` … `3`, total 3 for 0)', () => {
+    const { cells, codes } = read('default-seed-4', 'applications.rows.results.notProcessed.confirmationRequest')
+    expect(cells).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 3 })
+    expect(codes).not.toContain('ambiguous_cells')
+  })
+
   it('table 四 on one line of figures (`— 0 8 0 14 6 0 －－ 0 / 1件 0件 0 6 7`, 8 for a total of 14)', () => {
     const { cells } = read('default-seed-15', 'reviewLitigation.administrativeReview')
     expect(cells).toEqual({ upheld: null, corrected: 0, other: 8, pending: 0, total: 14 })
@@ -76,5 +82,14 @@ describe('rows the text gives for certain, read as printed where the report’s 
   it('a row of -raw text on the line under its three-line label (`0 0 0 23 7 0 23`, total 23 for 30)', () => {
     const { cells } = read('raw-seed-1070', 'applications.rows.results.notProcessed.confirmationRequest')
     expect(cells).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 23, legalServiceAgency: 7, otherOrganization: 0, total: 23 })
+  })
+})
+
+describe('a figure glued to the end of its row’s label', () => {
+  it('leaves a -layout row null whose cut figure’s first piece ended the label’s line (`只计 ７９８` over `３ 0 0 0 0 0 7983`)', () => {
+    const { cells, codes } = read('layout-seed-6025', 'applications.rows.results.partiallyDisclosed')
+    // Read as printed: 3 in naturalPerson, where the report has 7983.
+    expect(allNull(cells)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
   })
 })
