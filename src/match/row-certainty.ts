@@ -128,7 +128,7 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
     const label = labelOf.get(i)
     if ((label !== undefined && label !== r) || (label === undefined && (isFigure(tokens[i]) || holdsDigits(tokens[i])))) return 'far'
   }
-  // A figure (or its piece) glued to the end of the label's text (`只计 ７９８`): the row's figures are not all apart.
+  // A figure's piece glued to the end of the label's text (`只计 ７９８`): a piece may be missing from the row's figures.
   if (pieces.some((p) => endsInFigure(tokens[p]))) return 'apart'
   if (inColumns(tokens, pieces, figures, perLine)) return 'sure'
   const line = tokens[figures[0] as number]?.line
