@@ -6,6 +6,8 @@ import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
 import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
+import { doubtEquations, withholdDoubted } from './equation-doubt.ts'
+import { rowCertainty, type RowCertainty } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 
@@ -31,6 +33,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const unread: Unread[] = []
   const joined: JoinedCandidate[] = []
   const wrapped = new Set<string>()
+  const certainty = new Map<string, RowCertainty>()
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     found[key] = region !== null
@@ -43,11 +46,14 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     joined.push(...reading.joined)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
+    if (glueable) for (const [row, c] of rowCertainty(tokens, region, reading.sources)) certainty.set(row, c)
   }
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
     const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks))
+    // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
+    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainty, blanks)))
   }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)

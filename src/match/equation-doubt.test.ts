@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+
+/**
+ * Tables as pdftotext printed them from Chromium's PDF of generated reports (test/support/tools, the order and
+ * seed in each file's name). In reading order (no flag) pdftotext regroups the page: a figure cut in two at a
+ * wrap, a row's label far from its figures, table 四's figures in two runs. Read as printed they put numbers in
+ * other cells; the report's arithmetic, broken by that reading, leaves those rows null (equation-doubt.ts).
+ * Rows the text gives for certain are read as printed even where the report's own arithmetic is wrong.
+ */
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/*.txt', { query: '?raw', import: 'default', eager: true })
+
+function read(name: string, path: string) {
+  const report = convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
+  const codes = report.warnings.filter((w) => w.path === path).map((w) => w.code)
+  return { cells: valueAt(report, path) as Record<string, unknown>, codes }
+}
+
+const allNull = (cells: Record<string, unknown>) => Object.values(cells).every((v) => v === null)
+
+describe('the arithmetic against rows the text set apart from their labels', () => {
+  it('leaves a row null whose first figure was cut at the line end (`２３８` then `２０ 1274 8308 …`): its total does not add up', () => {
+    const { cells, codes } = read('default-seed-2100', 'applications.rows.newlyReceived')
+    // Read as printed: 238 20 1274 8308 2018 1128 10, where the report has 23820 1274 8308 2018 1128 10 and a blank total.
+    expect(allNull(cells)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
+  })
+
+  it('leaves a row null whose cut figure’s last piece stands after the label’s end and fills the blank total (`１６２ 0` … `息` `５`)', () => {
+    const { cells, codes } = read('default-seed-1084', 'applications.rows.results.notDisclosed.internalAffairs')
+    expect(cells.naturalPerson).not.toBe(162)
+    expect(allNull(cells)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
+  })
+
+  it('leaves a row null printed under its label beside the pieces of cut figures (`1，` `１` `17` … `８ 0 0 0 14 ０ 732`)', () => {
+    const { cells, codes } = read('default-seed-3087', 'applications.rows.results.notDisclosed.lawEnforcementFiles')
+    expect(allNull(cells)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
+  })
+
+  it('leaves the results total null where its figures stand past another row’s label, the column totals broken (`总计` `5，142 … 四、结转…` `4 0 0 …`)', () => {
+    const { cells, codes } = read('default-seed-1051', 'applications.rows.results.total')
+    // Read as printed: the next row's 4 0 0 0 0 0 as the total, where the report has 5142 13202 28318 53 1893 49904.
+    expect(allNull(cells)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
+  })
+
+  it('leaves table 四 null where its figures came in two runs and its totals break (`7 0 0 1 0 1 …` then `5 0 0 2件`)', () => {
+    for (const group of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
+      const { cells, codes } = read('default-seed-3068', `reviewLitigation.${group}`)
+      expect(allNull(cells)).toBe(true)
+      expect(codes).toContain('ambiguous_cells')
+    }
+  })
+})
+
+describe('rows the text gives for certain, read as printed where the report’s arithmetic is wrong', () => {
+  it('a row on its label’s line, one figure a cell (`7、属于行政执法案 0 0 0 0 6 0 0件`, total 0 for 6)', () => {
+    const { cells, codes } = read('default-seed-1009', 'applications.rows.results.notDisclosed.lawEnforcementFiles')
+    expect(cells).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 6, otherOrganization: 0, total: 0 })
+    expect(codes).not.toContain('ambiguous_cells')
+  })
+
+  it('a row printed as a column, one figure a line, no piece of a cut figure beside it (`5、要求行政机关确认 0` `０` … `3`, total 3 for 0)', () => {
+    const { cells, codes } = read('default-seed-4', 'applications.rows.results.notProcessed.confirmationRequest')
+    expect(cells).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 3 })
+    expect(codes).not.toContain('ambiguous_cells')
+  })
+
+  it('table 四 on one line of figures (`— 0 8 0 14 6 0 －－ 0 / 1件 0件 0 6 7`, 8 for a total of 14)', () => {
+    const { cells } = read('default-seed-15', 'reviewLitigation.administrativeReview')
+    expect(cells).toEqual({ upheld: null, corrected: 0, other: 8, pending: 0, total: 14 })
+  })
+
+  it('a wrapped row of -layout text whose figures stand in their columns beside the label’s two pieces (total 991 for 994)', () => {
+    const { cells } = read('layout-seed-3056', 'applications.rows.results.notDisclosed.prohibitedByLaw')
+    expect(cells).toEqual({ naturalPerson: 10, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 981, legalServiceAgency: 3, otherOrganization: 0, total: 991 })
+  })
+
+  it('a row of -raw text on the line under its three-line label (`0 0 0 23 7 0 23`, total 23 for 30)', () => {
+    const { cells } = read('raw-seed-1070', 'applications.rows.results.notProcessed.confirmationRequest')
+    expect(cells).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 23, legalServiceAgency: 7, otherOrganization: 0, total: 23 })
+  })
+})
+
+describe('a figure glued to the end of its row’s label', () => {
+  it('leaves a -layout row null whose cut figure’s first piece ended the label’s line (`只计 ７９８` over `３ 0 0 0 0 0 7983`)', () => {
+    const { cells, codes } = read('layout-seed-6025', 'applications.rows.results.partiallyDisclosed')
+    // Read as printed: 3 in naturalPerson, where the report has 7983.
+    expect(allNull(cells)).toBe(true)
+    expect(codes).toContain('ambiguous_cells')
+  })
+})

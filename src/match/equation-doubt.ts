@@ -1,0 +1,85 @@
+import type { Equation } from '../model/equations.ts'
+import type { Warning } from '../schema/report.ts'
+import type { CellValues } from './glued.ts'
+import type { RowCertainty } from './row-certainty.ts'
+
+/**
+ * The report's arithmetic as evidence against a reading the text did not settle. Every equation of SPEC §3.5 —
+ * a row's total, a column's total over the result rows, the balance, table 四's totals — that the figures as
+ * read break says one of its figures is not the report's, or the report erred. Where a row of it was read
+ * `sure` (row-certainty.ts) the report may well have erred: such rows are kept as printed. The rows read
+ * `apart` or `far` are in doubt: a row's own total broken leaves that row blank; a column's or the balance
+ * broken leaves blank the rows whose label stood `far` from their figures (the ones the alignment reached for),
+ * and an inline table's rows together. It never changes a number, only withholds it.
+ *
+ * An equation with cells unread still speaks where the known side already exceeds the other: every cell is a
+ * count (≥ 0), so the unread ones can only add. A part printed blank (`—`) counts as nothing; a total printed
+ * blank is unknown.
+ */
+export interface Doubted {
+  /** Rows left blank, by path, with the reason. */
+  rows: Map<string, string>
+  warnings: Warning[]
+}
+
+/** One side of an equation: the sum of its known cells and whether any is unknown. */
+function side(paths: readonly string[], values: CellValues, blanks: ReadonlySet<string>, blankIsNothing: boolean): { sum: number; open: boolean } {
+  let sum = 0
+  let open = false
+  for (const p of paths) {
+    const v = values.get(p)
+    if (typeof v === 'number') sum += v
+    else if (!(blankIsNothing && v === null && blanks.has(p))) open = true
+  }
+  return { sum, open }
+}
+
+/** The equation cannot hold whatever its unknown cells are. */
+function broken(eq: Equation, values: CellValues, blanks: ReadonlySet<string>): boolean {
+  // A one-cell side is a total: printed blank, it is unknown; every other cell printed blank is none.
+  const left = side(eq.left, values, blanks, eq.left.length > 1)
+  const right = side(eq.right, values, blanks, true)
+  if (!left.open && !right.open) return left.sum !== right.sum
+  if (!left.open) return right.sum > left.sum
+  if (!right.open) return left.sum > right.sum
+  return false
+}
+
+const rowOfCell = (path: string) => path.slice(0, path.lastIndexOf('.'))
+
+export function doubtEquations(values: CellValues, equations: readonly Equation[], rows: ReadonlyMap<string, RowCertainty>, blanks: ReadonlySet<string>): Doubted {
+  const doubted = new Map<string, string>()
+  for (const eq of equations) {
+    if (!broken(eq, values, blanks)) continue
+    const read = [...new Set([...eq.left, ...eq.right].filter((p) => typeof values.get(p) === 'number').map(rowOfCell))]
+    const inDoubt = read.filter((r) => (rows.get(r)?.certainty ?? 'sure') !== 'sure')
+    const own = read.length === 1
+    const far = inDoubt.filter((r) => rows.get(r)?.certainty === 'far')
+    const unitWide = inDoubt.filter((r) => rows.get(r)?.unit !== r)
+    for (const r of own ? inDoubt : [...far, ...unitWide]) if (!doubted.has(r)) doubted.set(r, eq.id)
+  }
+  // An inline table's rows stand or fall together: one printed row of figures, shifted as one.
+  const units = new Set([...doubted.keys()].map((r) => rows.get(r)?.unit ?? r))
+  for (const [r, c] of rows) if (units.has(c.unit) && !doubted.has(r)) doubted.set(r, [...doubted].find(([d]) => rows.get(d)?.unit === c.unit)?.[1] ?? c.unit)
+  const warnings: Warning[] = []
+  for (const [r, id] of doubted) {
+    warnings.push({
+      code: 'ambiguous_cells',
+      message: `The figures as read break the report's arithmetic (${id}), and the text set this row's figures apart from its label: they may not be its cells; left blank rather than guessed.`,
+      path: r,
+    })
+  }
+  return { rows: doubted, warnings }
+}
+
+/** The doubted rows' cells left blank (their sources gone), and the warnings with theirs replaced by the doubt's. */
+export function withholdDoubted(values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], doubted: Doubted): Warning[] {
+  if (doubted.rows.size === 0) return [...warnings]
+  for (const path of values.keys()) {
+    if (!doubted.rows.has(rowOfCell(path))) continue
+    values.set(path, null)
+    sources.delete(path)
+  }
+  const mine = (path: string | undefined) => path !== undefined && (doubted.rows.has(path) || doubted.rows.has(rowOfCell(path)))
+  return [...warnings.filter((w) => !mine(w.path)), ...doubted.warnings]
+}

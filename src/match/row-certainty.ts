@@ -1,0 +1,145 @@
+import type { TableRegion } from '../locate/locate.ts'
+import type { Token } from '../tokens/token.ts'
+
+/**
+ * How surely the text itself placed a row's figures, as read (its cells' source tokens), for the arithmetic
+ * to weigh (equation-doubt.ts):
+ *   - `sure`: the row as a table prints it, read as printed even where it breaks the report's arithmetic —
+ *     its figures on one line holding its label and no other figure; or on the line under its wrapped label,
+ *     or each alone on its line (a column of cells), with no piece of a cut figure beside them; or, in text
+ *     that keeps the page's columns, beside its label's pieces and left to right in its cells' order;
+ *   - `apart`: the figures stand on other lines than the label, or over several (a viewer's reading order
+ *     regrouped the page: a figure may have been cut in two at a wrap, or the row shifted by one);
+ *   - `far`: between the row's label and its last figure stand another row's label, a figure not read into
+ *     the row, or words with figures in them (a line not cut into cells) — the alignment reached past them, so
+ *     the label may not be these figures' at all.
+ * An inline table (四) prints its figures in one row under its header: all of its rows are `sure` where that
+ * row is one line of figures (or one figure a line), else `apart`, and they stand or fall together (one `unit`).
+ */
+export type Certainty = 'sure' | 'apart' | 'far'
+
+export interface RowCertainty {
+  certainty: Certainty
+  /** The rows that stand or fall together: the row's own path, or an inline table's key. */
+  unit: string
+}
+
+/** Tokens that may be read as a figure (a blank written out, `—`, fills no figure). */
+function isFigure(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || t.kind === 'run' || t.kind === 'bad')
+}
+
+/** Words with figures among them (`5，142 13202 … 四、结转…`): a line the text did not cut into cells. */
+function holdsDigits(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'text' && /[0-9]/.test(t.folded)
+}
+
+/** Words that end in a figure after a space (`…只计 ７９８`): a label never does, a cut figure's piece may. */
+function endsInFigure(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'text' && /\s[0-9０-９][0-9０-９,，.]*$/.test(t.text)
+}
+
+/**
+ * Each read row's certainty, by its path. `sources`: the token each cell's number was read from (a cell
+ * read otherwise has none, and does not count). One pass over the region per row: rows are the model's few.
+ */
+export function rowCertainty(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>): Map<string, RowCertainty> {
+  const out = new Map<string, RowCertainty>()
+  const table = region.table
+  const figuresOf = (path: string) => {
+    const row = table.rows.find((r) => r.path === path)
+    return (row?.columns ?? []).flatMap((c) => {
+      const t = sources.get(`${path}.${c.key}`)
+      return t === undefined ? [] : [t]
+    })
+  }
+  // The figures each line of the region holds, counted once.
+  const perLine = new Map<number, number>()
+  for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) perLine.set(tokens[i]?.line ?? -1, (perLine.get(tokens[i]?.line ?? -1) ?? 0) + 1)
+  if (table.inline) {
+    // One line of figures, or a column of them (one cell a line): the table's printed row in its order.
+    const all = table.rows.flatMap((r) => figuresOf(r.path))
+    const lines = new Set(all.map((i) => tokens[i]?.line))
+    const certainty: Certainty = lines.size <= 1 || all.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) ? 'sure' : 'apart'
+    for (const r of table.rows) out.set(r.path, { certainty, unit: table.key })
+    return out
+  }
+  const labelOf = new Map<number, number>()
+  for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
+  const read = new Set(sources.values())
+  table.rows.forEach((row, r) => {
+    const figures = figuresOf(row.path)
+    if (figures.length === 0) return
+    out.set(row.path, { certainty: certaintyOf(tokens, region, { labelOf, perLine, read }, r, figures), unit: row.path })
+  })
+  return out
+}
+
+/**
+ * Text that keeps the page's columns (pdftotext -layout) sets a wrapped row's figures beside its label's
+ * pieces, on two lines or three: where every line of them holds a piece of the label and only the row's
+ * figures, and the figures in the cells' order stand left to right apart, the columns placed them — as sure as
+ * one line.
+ */
+function inColumns(tokens: readonly Token[], pieces: readonly number[], figures: readonly number[], perLine: ReadonlyMap<number, number>): boolean {
+  const labelLines = new Set(pieces.map((p) => tokens[p]?.line))
+  const onLine = new Map<number, number>()
+  for (const i of figures) {
+    const t = tokens[i]
+    if (!t || !isFigure(t) || t.col === undefined || t.colEnd === undefined || !labelLines.has(t.line)) return false
+    onLine.set(t.line, (onLine.get(t.line) ?? 0) + 1)
+  }
+  for (const [line, n] of onLine) if ((perLine.get(line) ?? 0) !== n) return false
+  for (let k = 1; k < figures.length; k++) if ((tokens[figures[k - 1] as number]?.colEnd ?? 0) >= (tokens[figures[k] as number]?.col ?? 0)) return false
+  return true
+}
+
+interface RegionIndex {
+  /** The row whose label each label piece is. */
+  labelOf: ReadonlyMap<number, number>
+  /** How many figures each line holds. */
+  perLine: ReadonlyMap<number, number>
+  /** The tokens read into some cell of the table. */
+  read: ReadonlySet<number>
+}
+
+/**
+ * A figure read into no cell stands alone on its line next to the row, back to the label or figure of the table
+ * before it and on to the one after: a piece of a cut figure (`1，` `17`), or one the text scattered between rows.
+ */
+function strayBeside(tokens: readonly Token[], region: TableRegion, index: RegionIndex, from: number, to: number): boolean {
+  const { read, labelOf } = index
+  const edge = (i: number) => read.has(i) || labelOf.has(i)
+  // A piece stands alone on its line; a row the alignment left unread stands as a line of several figures.
+  const piece = (i: number) => isFigure(tokens[i]) && tokens[i - 1]?.line !== tokens[i]?.line && tokens[i + 1]?.line !== tokens[i]?.line
+  for (let i = from - 1; i >= region.start && !edge(i); i--) if (piece(i)) return true
+  for (let i = to + 1; i < region.end && !edge(i); i++) if (piece(i)) return true
+  return false
+}
+
+function certaintyOf(tokens: readonly Token[], region: TableRegion, index: RegionIndex, r: number, figures: readonly number[]): Certainty {
+  const { labelOf, perLine } = index
+  const pieces = region.labels.get(r) ?? []
+  const mine = new Set(figures)
+  const from = Math.min(pieces[0] ?? Infinity, ...figures)
+  const to = Math.max(...figures)
+  for (let i = from + 1; i < to; i++) {
+    if (mine.has(i)) continue
+    const label = labelOf.get(i)
+    if ((label !== undefined && label !== r) || (label === undefined && (isFigure(tokens[i]) || holdsDigits(tokens[i])))) return 'far'
+  }
+  // A figure's piece glued to the end of the label's text (`只计 ７９８`): a piece may be missing from the row's figures.
+  if (pieces.some((p) => endsInFigure(tokens[p]))) return 'apart'
+  if (inColumns(tokens, pieces, figures, perLine)) return 'sure'
+  const line = tokens[figures[0] as number]?.line
+  // One figure per cell: the line holds no figure the row did not take (a cut piece, a neighbour's figure).
+  const own = figures.filter((i) => isFigure(tokens[i])).length
+  // A row printed as a column, each figure alone on its line (a viewer's reading order gives each cell's block
+  // its own line), with no piece of a figure beside it: each line is one cell's whole text, in the row's order.
+  if (figures.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to)) return 'sure'
+  if (!figures.every((i) => tokens[i]?.line === line) || (perLine.get(line ?? -1) ?? 0) !== own) return 'apart'
+  // On its label's line, the row is as a table prints it. A label wrapped above its figures' line (or not
+  // found) is the row's too unless a figure that went into no cell stands beside it: there the text cut or
+  // scattered figures, and the line may hold a piece for a figure (`1，` `17` … `８ 0 0 0 14 ０ 732`).
+  return pieces.some((p) => tokens[p]?.line === line) || !strayBeside(tokens, region, index, from, to) ? 'sure' : 'apart'
+}
