@@ -58,6 +58,16 @@ describe('resolveGlued: the report arithmetic decides, or nothing does', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['glued_cells'])
   })
 
+  it('reads no cell of a row whose every cut breaks its own total, where the cuts agree on some cells', () => {
+    // `25 0 23 8 0 0` with the total unprinted (a viewer's reading order): cut as seven cells, 2|5|0|23|8|0|0 and
+    // 25|0|2|3|8|0|0 both put 8 in legalServiceAgency and 0 in the total, and neither adds up.
+    const [row] = rows(['applications.rows.results.notDisclosed.prohibitedByLaw'])
+    const result = resolveGlued([{ row, text: '25 0 23 8 0 0', token: 0 } as GluedRow], new Map(), EQUATIONS['2021'], [])
+    const path = 'applications.rows.results.notDisclosed.prohibitedByLaw'
+    expect(['naturalPerson', 'legalServiceAgency', 'otherOrganization', 'total'].map((c) => result.values.get(`${path}.${c}`))).toEqual([null, null, null, null])
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([['ambiguous_cells', path]])
+  })
+
   it('never picks between cuts that no arithmetic ties (table 二)', () => {
     const row = ACTIVE_DISCLOSURE_2021.rows.find((r) => r.path === 'activeDisclosure.normativeDocuments')
     if (!row) throw new Error('no such row')

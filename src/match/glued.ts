@@ -134,6 +134,13 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
     // Equations inside the row (its 总计) narrow its own readings before the joint search.
     const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
     const fitting = all.filter((reading) => local.every((c) => holdsIn(c, reading)))
+    // Every cut breaks the row's own total: none is the row, and cells the cuts happen to agree on are no
+    // evidence (`25 0 23 8 0 0` with its total unprinted, cut as seven cells, puts 8 in the wrong column).
+    if (fitting.length === 0 && all.length > 1) {
+      for (const p of paths) values.set(p, null)
+      warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and no way of cutting them into its ${paths.length} cells keeps the row's total.`, path: row.row.path })
+      continue
+    }
     vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all })
   }
 
