@@ -6,6 +6,7 @@ import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
 import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
+import { doubtColumns } from './column-evidence.ts'
 import { readTable } from './read-table.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 
@@ -48,6 +49,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   if (glueable) {
     const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks))
+    warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
   }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
