@@ -8,6 +8,7 @@ import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
+import { stackedCells } from './stacked-cells.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
@@ -213,6 +214,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of stackedCells(tokens, aligned.cells, table)) aligned.disordered.add(r)
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
