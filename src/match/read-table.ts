@@ -9,6 +9,7 @@ import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
 import { stackedCells } from './stacked-cells.ts'
+import { figureInLabel } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
@@ -255,7 +256,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? ''), token: glued })
       return
     }
-    if (glueable && isWrapped(tokens, readings)) out.wrapped.add(row.path)
+    if (glueable && (isWrapped(tokens, readings) || figureInLabel(tokens, region.labels.get(r)))) out.wrapped.add(row.path)
     const unsure: string[] = []
     mine.forEach(({ c }, k) => {
       const reading = readings[k] as (typeof readings)[number]
