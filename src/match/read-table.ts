@@ -9,7 +9,7 @@ import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
 import { stackedCells } from './stacked-cells.ts'
-import { figureInLabel } from './label-figures.ts'
+import { figureAmongWords, figureWordLines } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
@@ -226,6 +226,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   // Rows not read: after all are known, those that may hold a figure wrapped into pieces go to the arithmetic.
   const unread = new Set<number>()
+  const wordLines = glueable ? figureWordLines(tokens, region.start, region.end) : new Set<number>()
   // The model's cells are row by row: each row's are one slice of them.
   let from = 0
   table.rows.forEach((row, r) => {
@@ -256,7 +257,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? ''), token: glued })
       return
     }
-    if (glueable && (isWrapped(tokens, readings) || figureInLabel(tokens, region.labels.get(r)))) out.wrapped.add(row.path)
+    if (glueable && (isWrapped(tokens, readings) || figureAmongWords(tokens, region.labels.get(r), readings, wordLines))) out.wrapped.add(row.path)
     const unsure: string[] = []
     mine.forEach(({ c }, k) => {
       const reading = readings[k] as (typeof readings)[number]

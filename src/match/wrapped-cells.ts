@@ -286,7 +286,7 @@ export function standsBy(tokens: readonly Token[], figures: readonly number[], p
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
 const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
 
-function isFigureWords(t: Token): boolean {
+export function isFigureWords(t: Token): boolean {
   return t.kind === 'text' && FIGURE_WORDS.test(t.folded)
 }
 
