@@ -9,6 +9,7 @@ import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
 import { stackedCells } from './stacked-cells.ts'
+import { misjoinedRows } from './misjoined.ts'
 import { figureAmongWords, figureWordLines } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
@@ -216,6 +217,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of stackedCells(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of misjoinedRows(tokens, aligned.cells, table)) aligned.disordered.add(r)
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
