@@ -155,6 +155,16 @@ function leftBehind(left: readonly Cell[], previous: GridRow | undefined): boole
 }
 
 /**
+ * A line whose figures the splitter kept as one cell of words (`9 0 0 0 0 0 件9`, a unit cut from a figure among
+ * them): it holds figures all the same, and pieces under it may be their rests as well as the next line's starts.
+ */
+const FIGURE_WORDS = /^(?=.*\d)[\d\s,，件个项条次人元万]+$/
+
+function figureWords(row: GridRow | undefined): boolean {
+  return row !== undefined && !row.blank && row.cells.some((c) => MAYBE_FIGURE.test(c.text) && FIGURE_WORDS.test(fold(c.text)))
+}
+
+/**
  * The pieces may as well be the first lines of the next row's figures, wrapped over three lines: that row's line
  * comes right after them, each piece stands over one of its figures, and a line of pieces under that figure
  * follows (`14` between `（2）重复申请 0 9 0 …` and `（3）要求提供公开出版物 0 42 0 …`, `8` under `42`: 9 and
@@ -209,7 +219,7 @@ function joinRows(grid: Grid): Grid {
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
+    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
     if (below && below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue
