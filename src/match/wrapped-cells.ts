@@ -5,6 +5,7 @@ import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
 import { inputLines, printedOn } from './source-lines.ts'
+import { swappableTails } from './swapped-tails.ts'
 
 /**
  * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
@@ -163,6 +164,7 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
       }
     }
     if (columns && !inColumnOrder(tokens, groups, span)) return
+    if (swappableTails(tokens, groups.map((g) => g.pieces))) return
     const values: (number | null)[] = []
     for (let k = 0; k < groups.length; k++) {
       const v = valueOf(tokens, groups[k] as Group, row.columns[k] as ColumnModel)
