@@ -24,5 +24,13 @@ describe('a line of pieces between two rows', () => {
     expect(wrongCells(report, cells)).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw.researchInstitution')).not.toBe(450)
   })
+
+  it('joins a figure’s first part cut at its separator to no figure above it (`7，` under `(一)予以公开 22 0 0 … 0`, over `二、部分公开 0 0 0 701 …`)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5358')
+    const report = convertReport(text, { inputType: 'text' })
+    // Joined to the 0 above as `07，`, it left 701 for 7,701.
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.socialWelfareOrganization')).not.toBe(701)
+  })
 })
 

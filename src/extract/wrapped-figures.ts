@@ -208,7 +208,8 @@ function joinRows(grid: Grid): Grid {
     const previous = out.at(-1)
     const above = continuation ? over(pieces, previous) : null
     const continued = above ? above.filter(Boolean).length : 0
-    const whole = above?.every((f, k) => !f || readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? ''))) === true
+    // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it.
+    const whole = above?.every((f, k) => !f || (readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !ENDS_CUT.test(fold(pieces[k]?.text ?? '')))) === true
     if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length && !middleOfThree(pieces, grid[r + 1], grid[r + 2])) {
       pieces.forEach((p, k) => {
         const target = above[k]
