@@ -165,6 +165,31 @@ function leftBehind(left: readonly Cell[], previous: GridRow | undefined): boole
 }
 
 /**
+ * A line whose figures the splitter kept as one cell of words (`9 0 0 0 0 0 件9`, a unit cut from a figure among
+ * them): it holds figures all the same, and pieces under it may be their rests as well as the next line's starts.
+ */
+const FIGURE_WORDS = /^(?=.*\d)[\d\s,，件个项条次人元万]+$/
+
+function figureWords(row: GridRow | undefined): boolean {
+  return row !== undefined && !row.blank && row.cells.some((c) => MAYBE_FIGURE.test(c.text) && FIGURE_WORDS.test(fold(c.text)))
+}
+
+/**
+ * The pieces may as well be the first lines of the next row's figures, wrapped over three lines: that row's line
+ * comes right after them, each piece stands over one of its figures, and a line of pieces under that figure
+ * follows (`14` between `（2）重复申请 0 9 0 …` and `（3）要求提供公开出版物 0 42 0 …`, `8` under `42`: 9 and
+ * 14428, or 914 and 428). Which, nothing here says: the pieces are left as they are.
+ */
+function middleOfThree(pieces: readonly Cell[], next: GridRow | undefined, after: GridRow | undefined): boolean {
+  if (!next || next.blank || !next.cells.some((c) => !isFigure(c)) || !after || after.blank) return false
+  if (!after.cells.every((c) => c.col !== undefined && isFigure(c))) return false
+  const below = over(pieces, next)
+  if (below === null) return false
+  const tails = over(after.cells, next) ?? []
+  return below.some((f, k) => f !== undefined && readsAsFigure((pieces[k]?.text ?? '') + f.text) && tails.includes(f))
+}
+
+/**
  * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
  * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
  * others are cells of that row, in their columns. Only where the line above holds no figures, pieces are the
@@ -193,8 +218,9 @@ function joinRows(grid: Grid): Grid {
     const previous = out.at(-1)
     const above = continuation ? over(pieces, previous) : null
     const continued = above ? above.filter(Boolean).length : 0
-    const whole = above?.every((f, k) => !f || readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? ''))) === true
-    if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length) {
+    // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it.
+    const whole = above?.every((f, k) => !f || (readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !endsCut(fold(pieces[k]?.text ?? '')))) === true
+    if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length && !middleOfThree(pieces, grid[r + 1], grid[r + 2])) {
       pieces.forEach((p, k) => {
         const target = above[k]
         if (target) join(target, p, true)
@@ -204,7 +230,7 @@ function joinRows(grid: Grid): Grid {
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
+    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
     if (below && below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue

@@ -6,6 +6,7 @@ import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
 import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
+import { doubtColumns } from './column-evidence.ts'
 import { doubtEquations, withholdDoubted } from './equation-doubt.ts'
 import { rowCertainty, type RowCertainty } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
@@ -52,6 +53,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   if (glueable) {
     const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks))
+    warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
     warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainty, blanks)))
   }

@@ -40,7 +40,7 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
 }
 
 /** The row an equation is a row total of (`total` and its parts under one row path), else null. */
-function rowOf(eq: Equation): string | null {
+export function rowOf(eq: Equation): string | null {
   const [left] = eq.left
   if (eq.left.length !== 1 || left === undefined || !left.endsWith('.total')) return null
   const row = left.slice(0, -'.total'.length)

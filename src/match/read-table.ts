@@ -8,6 +8,9 @@ import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
+import { stackedCells } from './stacked-cells.ts'
+import { misjoinedRows } from './misjoined.ts'
+import { figureAmongWords, figureWordLines } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
@@ -213,6 +216,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of stackedCells(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of misjoinedRows(tokens, aligned.cells, table)) aligned.disordered.add(r)
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
@@ -223,6 +228,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   // Rows not read: after all are known, those that may hold a figure wrapped into pieces go to the arithmetic.
   const unread = new Set<number>()
+  const wordLines = glueable ? figureWordLines(tokens, region.start, region.end) : new Set<number>()
   // The model's cells are row by row: each row's are one slice of them.
   let from = 0
   table.rows.forEach((row, r) => {
@@ -253,7 +259,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.glued.push({ row, text: halfWidth(tokens[glued]?.text ?? ''), token: glued })
       return
     }
-    if (glueable && isWrapped(tokens, readings)) out.wrapped.add(row.path)
+    if (glueable && (isWrapped(tokens, readings) || figureAmongWords(tokens, region.labels.get(r), readings, wordLines))) out.wrapped.add(row.path)
     const unsure: string[] = []
     mine.forEach(({ c }, k) => {
       const reading = readings[k] as (typeof readings)[number]

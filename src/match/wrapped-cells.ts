@@ -4,6 +4,8 @@ import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
+import { inputLines, printedOn } from './source-lines.ts'
+import { swappableTails } from './swapped-tails.ts'
 
 /**
  * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
@@ -92,13 +94,15 @@ function groupOf(tokens: readonly Token[], pieces: readonly number[], members: n
  * next to the row outside its pieces (`1,` over `894`, read with the row above) that stands by a cell's column
  * may be part of it: no reading then, whatever the arithmetic says (`1,894` and `1,896` lose their thousands alike).
  */
-function inColumnOrder(tokens: readonly Token[], groups: Group[], labelLines: ReadonlySet<number>, outside: readonly number[]): boolean {
+function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan): boolean {
+  const { labelLines, labelInput, outside } = span
   const anchors = new Map<Group, Token>()
   for (const g of groups) {
     let anchor: Token | undefined
     for (const p of g.pieces) {
       const t = tokens[p] as Token
-      if (labelLines.has(t.line) && (!anchor || (t.col ?? 0) < (anchor.col ?? 0))) anchor = t
+      // On a label's line of the grid, and printed there: not a piece of the line below merged into it.
+      if (labelLines.has(t.line) && printedOn(t, labelInput) && (!anchor || (t.col ?? 0) < (anchor.col ?? 0))) anchor = t
     }
     if (!anchor) return false
     anchors.set(g, anchor)
@@ -136,7 +140,7 @@ function valueOf(tokens: readonly Token[], g: Group, column: ColumnModel): numbe
  * joined; null where the pieces are not more than the cells, too many, or not all placed alike.
  */
 export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: RowModel): JoinedReading[] | null {
-  const { pieces, labelLines, outside } = span
+  const { pieces } = span
   const want = row.columns.length
   const joins = pieces.length - want
   // A cell with a unit of its own (采购总金额) keeps the unit of its figure: those rows are not joined.
@@ -159,7 +163,8 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
         groups.push(groupOf(tokens, pieces, reversed[pair] ? [b, a] : [a, b]))
       }
     }
-    if (columns && !inColumnOrder(tokens, groups, labelLines, outside)) return
+    if (columns && !inColumnOrder(tokens, groups, span)) return
+    if (swappableTails(tokens, groups.map((g) => g.pieces))) return
     const values: (number | null)[] = []
     for (let k = 0; k < groups.length; k++) {
       const v = valueOf(tokens, groups[k] as Group, row.columns[k] as ColumnModel)
@@ -198,6 +203,8 @@ export interface RowSpan {
   pieces: number[]
   /** The lines its label's pieces stand on. */
   labelLines: Set<number>
+  /** The input lines its label's pieces were printed on (source-lines.ts), where the text keeps columns. */
+  labelInput: Set<number>
   /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
   outside: number[]
   /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
@@ -266,7 +273,11 @@ export function rowPieces(
   }
   // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
   const beside = outside.filter((i) => !labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad')
-  return { pieces, labelLines, outside, beside, wrapped, loose }
+  const labelInput = inputLines(
+    tokens,
+    events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
+  )
+  return { pieces, labelLines, labelInput, outside, beside, wrapped, loose }
 }
 
 /** Whether a figure stands by one of `pieces`, within the columns' drift. */
@@ -277,7 +288,7 @@ export function standsBy(tokens: readonly Token[], figures: readonly number[], p
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
 const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
 
-function isFigureWords(t: Token): boolean {
+export function isFigureWords(t: Token): boolean {
   return t.kind === 'text' && FIGURE_WORDS.test(t.folded)
 }
 

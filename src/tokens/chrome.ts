@@ -44,9 +44,19 @@ function isFigure(text: string): boolean {
   return /^\d{2,}$/.test(halfWidth(text).trim())
 }
 
-/** Words recur by their shape (page numbers inside vary); a figure alone only as itself: a row of 0s recurs too. */
-function isRunning(text: string): boolean {
-  return text.length <= MAX_RUNNING && (WORDS.test(text) || isFigure(text))
+/**
+ * Words recur by their shape (page numbers inside vary); a figure only as itself, and only alone on its line:
+ * a row of 0s recurs too, and a table row's `20` beside a page's edge is a cell, not the running header's year.
+ */
+function isRunning(text: string, row: GridRow): boolean {
+  return text.length <= MAX_RUNNING && (WORDS.test(text) || (isFigure(text) && alone(row)))
+}
+
+/** The row holds one cell with text in it. */
+function alone(row: GridRow): boolean {
+  let n = 0
+  for (const c of row.cells) if (c.text.trim() !== '' && ++n > 1) return false
+  return n === 1
 }
 
 function keyOf(text: string): string {
@@ -103,7 +113,7 @@ function markShapes(m: Marks, r: number): boolean {
 /** The pages at whose edges each running text stands, by its key. */
 function countAtEdges(row: GridRow, page: number, atEdges: Map<string, Set<number>>): void {
   for (const c of row.cells) {
-    if (!isRunning(c.text)) continue
+    if (!isRunning(c.text, row)) continue
     const key = keyOf(c.text)
     const pages = atEdges.get(key) ?? new Set<number>()
     pages.add(page)
@@ -123,7 +133,7 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
       continue
     }
     const key = keyOf(c.text)
-    if (!isRunning(c.text) || (atEdges.get(key)?.size ?? 0) < 2) continue
+    if (!isRunning(c.text, row) || (atEdges.get(key)?.size ?? 0) < 2) continue
     const first = !seen.has(key) && row.cells.length === 1
     seen.add(key)
     if (!first) mark(m, r, k)

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as pdftotext -layout printed it from Chromium's PDF of generated reports in narrow columns (the seed in
+ * each file's name; beside each, the cells the generator printed): a figure wrapped over three lines, its first
+ * line standing between the row above's line and its own. Joined to a figure of either, it made wrong numbers.
+ */
+describe('a line of pieces between two rows', () => {
+  it('joins `14` to neither `9` above nor `42` below when `8` stands under `42` (9 and 14428, or 914 and 428)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5005')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.repeated.commercialEnterprise')).not.toBe(914)
+    expect(valueAt(report, 'applications.rows.results.notProcessed.publication.commercialEnterprise')).toBeNull()
+  })
+
+  it('joins `45` to no figure below it while the line above holds figures as words (`9 0 0 0 0 0 件9` / `45` / `0 4 0 0 0 0 454`)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5108')
+    const report = convertReport(text, { inputType: 'text' })
+    // Joined with the 0 it stands over, 0 4 450 0 0 0 454 keeps the row's total as 0 454 0 0 0 0 454 does.
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw.researchInstitution')).not.toBe(450)
+  })
+
+  it('joins a figure’s first part cut at its separator to no figure above it (`7，` under `(一)予以公开 22 0 0 … 0`, over `二、部分公开 0 0 0 701 …`)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5358')
+    const report = convertReport(text, { inputType: 'text' })
+    // Joined to the 0 above as `07，`, it left 701 for 7,701.
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.socialWelfareOrganization')).not.toBe(701)
+  })
+})
+

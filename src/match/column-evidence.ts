@@ -1,0 +1,144 @@
+import type { Equation } from '../model/equations.ts'
+import type { Warning } from '../schema/report.ts'
+import type { CellValues } from './glued.ts'
+import { rowOf } from './order-evidence.ts'
+
+/**
+ * The columns' arithmetic as evidence of order. A PDF viewer's text can set a row's figures out of their columns'
+ * order and keep the row's total (`24,155 0 0 8 0 0` for 8 0 24,155 0 0 0: the same figures add up the same); the
+ * table's other equations on each cell — the column's total row (三(七) = Σ 三(一)…(六)), the balance 一 + 二 =
+ * 三(七) + 四 — still see it. Where a figure of the row, as read, cannot stand in its cell — its column's equation,
+ * every other cell known, says another value, or it is more than the whole other side of it (a part above its
+ * column's total) — and the same figures in another order fit what every column allows (cells not read count as
+ * unknown counts, never negative) and keep the row's total where it held, the text's order is not the table's
+ * there: the row is not read. It never changes a number; a row that no other order fits is read as printed, and
+ * the check says so.
+ */
+
+/** The bound each column's equations put on one cell of the row, the other cells as they were read. */
+interface Bound {
+  lo: number
+  hi: number
+  /** The most the cell can be whatever the cells beside it on its side hold: the whole other side, where known. */
+  whole: number
+}
+
+/** Figures of a row beyond which no order is tried (a row has at most 7 cells in the model). */
+const MAX_CELLS = 8
+
+const EMPTY: Bound = { lo: -Infinity, hi: Infinity, whole: Infinity }
+
+/** The value of a cell in an equation: a number, 0 for a blank printed as one, else unknown (null). */
+function valueOf(values: CellValues, blanks: ReadonlySet<string>, path: string): number | null {
+  const v = values.get(path)
+  if (typeof v === 'number') return v
+  return v === null && blanks.has(path) ? 0 : null
+}
+
+/** What `eq` says of the cell `path` (on one of its sides), given every other cell's value. */
+function boundIn(eq: Equation, path: string, values: CellValues, blanks: ReadonlySet<string>): Bound | null {
+  const mine = eq.left.includes(path) ? eq.left : eq.right
+  const theirs = mine === eq.left ? eq.right : eq.left
+  const sum = (paths: readonly string[]) => {
+    let known = 0
+    let unknown = 0
+    for (const p of paths) {
+      if (p === path) continue
+      const v = valueOf(values, blanks, p)
+      if (v === null) unknown++
+      else if (v < 0) return null
+      else known += v
+    }
+    return { known, unknown }
+  }
+  const same = sum(mine)
+  const other = sum(theirs)
+  if (!same || !other) return null
+  const at = other.known - same.known
+  const whole = other.unknown === 0 ? other.known : Infinity
+  // Unknown counts on the cell's side can only take from it; on the other side, only add to it.
+  if (same.unknown === 0 && other.unknown === 0) return { lo: at, hi: at, whole }
+  if (other.unknown === 0) return { lo: -Infinity, hi: at, whole }
+  if (same.unknown === 0) return { lo: at, hi: Infinity, whole }
+  return null
+}
+
+function fits(bound: Bound, v: number): boolean {
+  return bound.lo <= v && v <= bound.hi
+}
+
+/**
+ * The printed figure cannot stand in its cell: its column's equation, every cell known, says another value; or it
+ * is larger than the whole other side (a part above its column's total). A report's own slip of a few units in a
+ * column whose other rows are not all read only narrows what the cell may hold, and says nothing about this row.
+ */
+function breaks(bound: Bound, v: number): boolean {
+  return (bound.lo === bound.hi && v !== bound.lo) || v > bound.whole
+}
+
+/** Whether some order of `figures` other than the printed one fits every cell's bound (and the row's total, if kept). */
+function otherOrderFits(figures: readonly number[], bounds: readonly Bound[], keepTotal: boolean): boolean {
+  const used = new Array<boolean>(figures.length).fill(false)
+  const order: number[] = []
+  const search = (k: number): boolean => {
+    if (k === figures.length) {
+      const moved = order.some((f, j) => figures[f] !== figures[j])
+      if (!moved) return false
+      if (!keepTotal) return true
+      const [total = 0, ...parts] = order.map((f) => figures[f] as number)
+      return parts.reduce((a, b) => a + b, 0) === total
+    }
+    for (let f = 0; f < figures.length; f++) {
+      if (used[f] || !fits(bounds[k] as Bound, figures[f] as number)) continue
+      used[f] = true
+      order.push(f)
+      if (search(k + 1)) return true
+      order.pop()
+      used[f] = false
+    }
+    return false
+  }
+  return search(0)
+}
+
+export function doubtColumns(values: CellValues, equations: readonly Equation[], blanks: ReadonlySet<string>): Warning[] {
+  const warnings: Warning[] = []
+  const doubted: string[][] = []
+  // The equations each cell stands in that are not its row's total: its column's.
+  const byCell = new Map<string, Equation[]>()
+  for (const eq of equations) {
+    if (rowOf(eq) !== null) continue
+    for (const p of [...eq.left, ...eq.right]) {
+      const list = byCell.get(p) ?? []
+      list.push(eq)
+      byCell.set(p, list)
+    }
+  }
+  for (const eq of equations) {
+    const row = rowOf(eq)
+    if (row === null) continue
+    const paths = [...eq.left, ...eq.right]
+    if (paths.length > MAX_CELLS || !paths.some((p) => byCell.has(p))) continue
+    const figures = paths.map((p) => valueOf(values, blanks, p))
+    if (figures.some((v) => v === null || v < 0)) continue
+    const known = figures as number[]
+    // Bounds from the values as read before this row is weighed: a row nulled here is not evidence for another.
+    const bounds = paths.map((p) => {
+      let b = EMPTY
+      for (const column of byCell.get(p) ?? []) {
+        const c = boundIn(column, p, values, blanks)
+        if (c) b = { lo: Math.max(b.lo, c.lo), hi: Math.min(b.hi, c.hi), whole: Math.min(b.whole, c.whole) }
+      }
+      return b
+    })
+    if (!known.some((v, k) => breaks(bounds[k] as Bound, v))) continue
+    const [total = 0, ...parts] = known
+    const keepTotal = parts.reduce((a, b) => a + b, 0) === total
+    if (!otherOrderFits(known, bounds, keepTotal)) continue
+    doubted.push(paths)
+    warnings.push({ code: 'ambiguous_cells', message: "The row's figures break their columns' totals in the order printed, and keep them in another: the text's order is not the table's here.", path: row })
+  }
+  // Nulled after all rows are weighed, so that each is weighed against the others as the text gave them.
+  for (const paths of doubted) for (const p of paths) values.set(p, null)
+  return warnings
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (test/support/tools, the seed
+ * in each file's name; beside each, the cells the generator printed): a wrapped figure's piece kept among words
+ * on the row's lines. Read as printed the row holds the figure's first piece; its total says a figure lost
+ * something, and the row stays null.
+ */
+describe('a figure’s piece inside a row’s label', () => {
+  it('doubts `(二)部分公开（区分处理的，只 ２４６ －－ 0 0 0 18 24652` over `计这一情形，不计其他情形） ３４` (24634)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5047')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    const path = 'applications.rows.results.partiallyDisclosed'
+    expect(valueAt(report, `${path}.naturalPerson`)).toBeNull()
+    expect(valueAt(report, `${path}.total`)).toBeNull()
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+  })
+
+  it('doubts `… 10,473 １６１      １件 件` over `109028` (1611件: the wrap’s `１件` kept as a word beside the row)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5145')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    const path = 'applications.rows.newlyReceived'
+    expect(valueAt(report, `${path}.otherOrganization`)).toBeNull()
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+  })
+})

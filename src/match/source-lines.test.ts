@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report in narrow columns (the seed in
+ * the file's name; beside it, the cells the generator printed): a row two lines high whose second line of pieces
+ * was merged into its first. A piece printed below the label's line is only ever the rest of a figure, merged or
+ * not: read as a cell of its own, it gave a joining the row's total happens to keep.
+ */
+describe('pieces merged into a row’s line keep the line they were printed on', () => {
+  it('reads no cell from `件 7 4` under `（二）部分公开 17 0 85 0 0 0 87` (17件 0 857 0 0 0 874; 17 7 0 850 0 0 874 adds up too)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5052')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    const path = 'applications.rows.results.partiallyDisclosed'
+    expect(valueAt(report, `${path}.researchInstitution`)).toBeNull()
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])
+  })
+})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (test/support/tools, the seed
+ * in the file's name; beside it, the cells the generator printed): a row whose figures stand on three lines, two
+ * of them in one column. Read in reading order they fill the wrong cells; the columns say two cells cannot be one
+ * over the other, and the row stays null.
+ */
+describe('two cells of a row never share a column', () => {
+  it('reads no row whose figures stand one over the other (`3、其他0 10881`, `1360` under `10881`, `件 0件 0 0 12241`)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-5098')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    const path = 'applications.rows.results.otherHandling.other'
+    expect(Object.values(valueAt(report, path) as Record<string, unknown>).every((v) => v === null)).toBe(true)
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])
+  })
+})

@@ -1,0 +1,39 @@
+import type { TableModel } from '../model/index.ts'
+import type { Token } from '../tokens/token.ts'
+import type { ValueAlignment } from './align-values.ts'
+
+/**
+ * Two cells of a row never share a column. In text that keeps the page's columns (pdftotext -layout), a row whose
+ * reading puts in two of its cells figures that stand one over the other (`0 10881` on the label's line, `1360件`
+ * under `10881` on the next) reads a wrapped figure's pieces, or another row's figure, as cells: the viewer set
+ * the row out of its columns' order, and which figure is whose the text does not say. On one line, figures that
+ * overlap can only be a line below merged into the row's (extract/wrapped-figures.ts). Such a row is not read.
+ */
+
+/**
+ * Whether figures `a` and `b`, both placed, stand in one column: on lines apart, with no space between their
+ * columns (columns drift); on one line, overlapping (pieces a viewer's line kept together may touch).
+ */
+export function shareColumn(a: Token, b: Token): boolean {
+  const [x, y] = (a.col ?? 0) <= (b.col ?? 0) ? [a, b] : [b, a]
+  return a.line === b.line ? (x.colEnd ?? 0) > (y.col ?? 0) : (x.colEnd ?? 0) >= (y.col ?? 0)
+}
+
+/** The rows whose reading puts figures of one column in two of its cells. */
+export function stackedCells(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel): number[] {
+  const out: number[] = []
+  let j = 0
+  table.rows.forEach((row, r) => {
+    const placed: Token[] = []
+    for (let k = 0; k < row.columns.length; k++, j++) {
+      const f = readings[j]?.fills[0]
+      const t = f?.type === 'token' ? tokens[f.token] : undefined
+      if (t && t.col !== undefined && t.colEnd !== undefined && t.kind !== 'empty') placed.push(t)
+    }
+    // Only a row set out along its line says anything by columns (one cell per line, indented, stands in one).
+    const alongLine = placed.some((a, k) => placed.slice(k + 1).some((b) => a.line === b.line))
+    // A row holds at most a few cells: every pair is looked at.
+    if (alongLine && placed.some((a, k) => placed.slice(k + 1).some((b) => shareColumn(a, b)))) out.push(r)
+  })
+  return out
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+
+/**
+ * Page furniture in real pdftotext -layout text (Chromium's print of a generated report, the seed in the file's
+ * name): a running figure is one alone on its line. A table row's `20` two lines above a page's footer, with `２０`
+ * at the next page's edge, is a cell: dropped, the row's other figures moved one cell left.
+ */
+describe('page furniture beside a table', () => {
+  it('keeps a row’s figure that recurs at two pages’ edges (`… 24518 20 57 １８９ 74723`, `… 0 0 0 ２０`)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-2040')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived.socialWelfareOrganization')).toBe(20)
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.total')).toBe(20)
+  })
+})
