@@ -1,5 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
+import { piecesMergedAbove } from './source-lines.ts'
 
 /**
  * How surely the text itself placed a row's figures, as read (its cells' source tokens), for the arithmetic
@@ -107,11 +108,14 @@ interface RegionIndex {
  * A figure read into no cell stands alone on its line next to the row, back to the label or figure of the table
  * before it and on to the one after: a piece of a cut figure (`1，` `17`), or one the text scattered between rows.
  */
-function strayBeside(tokens: readonly Token[], region: TableRegion, index: RegionIndex, from: number, to: number): boolean {
-  const { read, labelOf } = index
+function strayBeside(tokens: readonly Token[], region: TableRegion, index: RegionIndex, from: number, to: number, cells: number): boolean {
+  const { read, labelOf, perLine } = index
   const edge = (i: number) => read.has(i) || labelOf.has(i)
-  // A piece stands alone on its line; a row the alignment left unread stands as a line of several figures.
-  const piece = (i: number) => isFigure(tokens[i]) && tokens[i - 1]?.line !== tokens[i]?.line && tokens[i + 1]?.line !== tokens[i]?.line
+  // A piece stands alone on its line, or with other pieces on a line of fewer figures than a row has cells
+  // (`58 ５` between two rows: the wraps of two figures of the row below); a row the alignment left unread
+  // stands as a line of as many figures as the row.
+  const piece = (i: number) =>
+    isFigure(tokens[i]) && ((tokens[i - 1]?.line !== tokens[i]?.line && tokens[i + 1]?.line !== tokens[i]?.line) || (perLine.get(tokens[i]?.line ?? -1) ?? 0) < cells)
   for (let i = from - 1; i >= region.start && !edge(i); i--) if (piece(i)) return true
   for (let i = to + 1; i < region.end && !edge(i); i++) if (piece(i)) return true
   return false
@@ -130,16 +134,18 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
   }
   // A figure's piece glued to the end of the label's text (`只计 ７９８`): a piece may be missing from the row's figures.
   if (pieces.some((p) => endsInFigure(tokens[p]))) return 'apart'
-  if (inColumns(tokens, pieces, figures, perLine)) return 'sure'
+  // In columns, beside no stray piece, and under no line of pieces the text merged into the row above (`58 ５`
+  // under row 5 were the first parts of row 6's 582 and 582).
+  if (inColumns(tokens, pieces, figures, perLine)) return strayBeside(tokens, region, index, from, to, figures.length) || piecesMergedAbove(tokens, from, region.start) ? 'apart' : 'sure'
   const line = tokens[figures[0] as number]?.line
   // One figure per cell: the line holds no figure the row did not take (a cut piece, a neighbour's figure).
   const own = figures.filter((i) => isFigure(tokens[i])).length
   // A row printed as a column, each figure alone on its line (a viewer's reading order gives each cell's block
   // its own line), with no piece of a figure beside it: each line is one cell's whole text, in the row's order.
-  if (figures.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to)) return 'sure'
+  if (figures.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to, figures.length)) return 'sure'
   if (!figures.every((i) => tokens[i]?.line === line) || (perLine.get(line ?? -1) ?? 0) !== own) return 'apart'
   // On its label's line, the row is as a table prints it. A label wrapped above its figures' line (or not
   // found) is the row's too unless a figure that went into no cell stands beside it: there the text cut or
   // scattered figures, and the line may hold a piece for a figure (`1，` `17` … `８ 0 0 0 14 ０ 732`).
-  return pieces.some((p) => tokens[p]?.line === line) || !strayBeside(tokens, region, index, from, to) ? 'sure' : 'apart'
+  return pieces.some((p) => tokens[p]?.line === line) || !strayBeside(tokens, region, index, from, to, figures.length) ? 'sure' : 'apart'
 }

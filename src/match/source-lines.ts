@@ -7,7 +7,7 @@ import type { Token } from '../tokens/token.ts'
  * figure joined from pieces of two lines keeps its first piece's start and column, or its last piece's end and
  * column end: it stands on either piece's line.
  */
-function linesOf(t: Token): [number, number] | null {
+export function linesOf(t: Token): [number, number] | null {
   if (t.col === undefined || t.colEnd === undefined || t.start < 0) return null
   return [t.start - t.col, t.end - t.colEnd]
 }
@@ -27,4 +27,27 @@ export function inputLines(tokens: readonly Token[], indices: readonly number[])
 export function printedOn(t: Token, lines: ReadonlySet<number>): boolean {
   const mine = linesOf(t)
   return lines.size === 0 || mine === null || lines.has(mine[0]) || lines.has(mine[1])
+}
+
+/**
+ * Whether the grid line just before token `first` holds a figure printed on another input line than the grid
+ * line's own: a line of pieces between two rows, merged into the row above (the pieces may be the row below's).
+ */
+export function piecesMergedAbove(tokens: readonly Token[], first: number, start: number): boolean {
+  const line = tokens[first - 1]?.line
+  if (line === undefined || line === tokens[first]?.line) return false
+  let own: number | undefined
+  for (let i = first - 1; i >= start && tokens[i]?.line === line; i--) {
+    const lines = linesOf(tokens[i] as Token)
+    if (!lines) return false
+    // The line's first token is on the line's own input line: the walk ends there.
+    own = lines[0]
+  }
+  if (own === undefined) return false
+  for (let i = first - 1; i >= start && tokens[i]?.line === line; i--) {
+    const t = tokens[i] as Token
+    const lines = linesOf(t)
+    if (lines && t.kind !== 'text' && t.kind !== 'empty' && (lines[0] !== own || lines[1] !== own)) return true
+  }
+  return false
 }

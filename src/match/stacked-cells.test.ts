@@ -19,3 +19,14 @@ describe('two cells of a row never share a column', () => {
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])
   })
 })
+
+describe('a line of pieces merged into the row above', () => {
+  it('leaves the row below unsure: `58 ５` under row 5 were the first parts of row 6, printed `2 0 0 0 ０ ０ ８２` (582 … 582)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-4221')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    const path = 'applications.rows.results.notDisclosed.processInformation'
+    expect(Object.values(valueAt(report, path) as Record<string, unknown>).every((v) => v === null)).toBe(true)
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+  })
+})
