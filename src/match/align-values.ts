@@ -1,6 +1,7 @@
 import type { CellModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { INF, release, scratch } from './cost-tables.ts'
+import { digitCount, isCutFigure, layoutOf } from './align-layout.ts'
 
 /**
  * A table's figures against its cells, the whole table at once. The cells are filled in the format's order
@@ -22,6 +23,15 @@ const CELL_UNFILLED = 4
 /** A row whose label stands in the table expects its figures: leaving its cells unfilled costs more. */
 const LABELLED_CELL_UNFILLED = 6
 const EMPTY_SKIPPED = 1
+/**
+ * Labels after their figures are a table's habit only where the other side costs more by a label out of place and
+ * by an eighth of what the cheaper one already leaves unexplained: in a text that far from a table (a viewer's
+ * reading order, rows alternating label and figures) a few labels do not settle it, and both sides' cheapest
+ * alignments are readings. Labels before their figures, as tables print them, need no margin.
+ */
+function sideMargin(best: number): number {
+  return Math.max(LABEL_OUT_OF_PLACE, Math.ceil(best / 8))
+}
 /** A run of figures read as a whole row of glued cells rather than as one number (with the rest unfilled). */
 const RUN_AS_ROW = 1
 
@@ -57,37 +67,8 @@ export interface ValueAlignment {
   disordered: Set<number>
 }
 
-interface Layout {
-  /** The row of each cell and where each row's cells start (one more entry: the end). */
-  rowOf: Int32Array
-  rowStart: Int32Array
-}
-
-function layoutOf(cells: readonly CellModel[], rows: number): Layout {
-  const rowOf = new Int32Array(cells.length)
-  const rowStart = new Int32Array(rows + 1).fill(-1)
-  let r = -1
-  let last: CellModel['row'] | null = null
-  cells.forEach((c, j) => {
-    if (c.row !== last) {
-      r++
-      rowStart[r] = j
-      last = c.row
-    }
-    rowOf[j] = r
-  })
-  rowStart[rows] = cells.length
-  return { rowOf, rowStart }
-}
-
 /** A figure whose column the header does not say. */
 export const NO_COLUMN = -2
-
-function digitCount(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) n++
-  return n
-}
 
 /**
  * Which side of its figures a table prints each row's label on. One table keeps one habit — labels
@@ -111,16 +92,6 @@ const THRESHOLDS = [0, 12, 48, INF]
  * `inline`: the table prints all its rows side by side in one printed row (table 四), so a glued run may
  * hold all of its cells; otherwise a run holds at most its own row's.
  */
-/**
- * Figures with a thousands separator that make no number (`28，`, `，533`, `15，59`): a figure cut where its cell
- * wrapped, its rest printed elsewhere — a group of fewer than three digits after a separator is never whole.
- */
-const CUT_AT_SEPARATOR = /[,，]/
-
-function isCutFigure(token: Token | undefined): boolean {
-  return token?.kind === 'bad' && CUT_AT_SEPARATOR.test(token.folded)
-}
-
 export function alignValues(tokens: readonly Token[], events: readonly Event[], cells: readonly CellModel[], rows: number, glueable: boolean, inline = false): ValueAlignment {
   const N = cells.length
   const labelled = new Uint8Array(rows)
@@ -235,12 +206,26 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   }
 
   let solved: ReturnType<typeof solve>[] = []
+  let explored = 0
   for (const limit of THRESHOLDS) {
     for (const x of solved) release(x, W)
     solved = [solve('before', limit), solve('after', limit)]
+    explored = limit
     if (solved.some((x) => x.best < INF)) break
   }
   const best = Math.min(...solved.map((x) => x.best))
+  // A side not explored as far as the margin is solved again that far: it may be a reading too. A clean
+  // alignment (every label in place, every figure in a cell) settles the side by itself.
+  // Labels before their figures is how tables print: only labels after them need the margin to be the habit.
+  const after = solved.find((x) => x.side === 'after')?.best ?? INF
+  const margin = best < INF && after === best ? sideMargin(best) : 1
+  if (best > 0 && best < INF && explored < best + margin - 1) {
+    solved = solved.map((x) => {
+      if (x.best < INF) return x
+      release(x, W)
+      return solve(x.side, best + margin - 1)
+    })
+  }
   const readings: CellReading[] = cells.map(() => ({ fills: [], unfilled: false }))
   const tainted = new Set<number>()
   const leftOut = new Set<number>()
@@ -252,13 +237,13 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   }
   // Every edge on a cheapest alignment of either side: what fills each cell, and what had to be left.
   for (const { side, forward, backward, lo, hi, best: own } of solved) {
-    if (own !== best || best >= INF) continue
+    if (own >= best + margin || own >= INF) continue
     for (let e = 0; e <= E; e++) {
       const base = e * W
       for (let j = lo[e]!; j <= hi[e]!; j++) {
         const f = forward[base + j]!
-        if (f > best) continue
-        if (j < N && f + unfilledCost(j) + backward[base + j + 1]! === best) {
+        if (f > own) continue
+        if (j < N && f + unfilledCost(j) + backward[base + j + 1]! === own) {
           readings[j]!.unfilled = true
           tainted.add(rowOf[j] ?? 0)
         }
@@ -269,7 +254,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           const kind = buffer[k * FIELDS]!
           const cost = buffer[k * FIELDS + 1]!
           const next = buffer[k * FIELDS + 2]!
-          if (f + cost + backward[base + W + next]! !== best) continue
+          if (f + cost + backward[base + W + next]! !== own) continue
           if (kind === LABEL) {
             if (ev.type !== 'label') continue
             // A later piece of a wrapped label with the row's figures on both sides of it: the text is out of
