@@ -83,6 +83,7 @@ function endsCut(text: string): boolean {
   return last === 0x2c || last === 0xff0c
 }
 const STARTS_CUT = /^[,，]/
+const HAS_DIGIT = /[0-9０-９]/
 /** How far a first part cut at its separator may stand from its rest: a viewer's columns drift by a character or two. */
 const DRIFT = 2
 
@@ -218,8 +219,9 @@ function joinRows(grid: Grid): Grid {
     const previous = out.at(-1)
     const above = continuation ? over(pieces, previous) : null
     const continued = above ? above.filter(Boolean).length : 0
-    // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it.
-    const whole = above?.every((f, k) => !f || (readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !endsCut(fold(pieces[k]?.text ?? '')))) === true
+    // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it. A blank written
+    // out (`-`) is no figure's first part: `-` over `58` is a blank cell beside the rest of another figure.
+    const whole = above?.every((f, k) => !f || (HAS_DIGIT.test(f.text) && readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !endsCut(fold(pieces[k]?.text ?? '')))) === true
     if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length && !middleOfThree(pieces, grid[r + 1], grid[r + 2])) {
       pieces.forEach((p, k) => {
         const target = above[k]

@@ -30,3 +30,12 @@ describe('a line of pieces merged into the row above', () => {
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
   })
 })
+
+describe('a blank written out is no figure', () => {
+  it('joins no piece to a blank above it: `-` over `58` is a blank cell, 58 the rest of 18 beside it (`13 0 0 99 0 18 -` over `43 4 58`)', () => {
+    const { text, cells } = pdftotextFixture('layout-seed-6083')
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.otherOrganization')).not.toBe(18)
+  })
+})
