@@ -35,25 +35,49 @@ function valueOf(values: CellValues, blanks: ReadonlySet<string>, path: string):
   return v === null && blanks.has(path) ? 0 : null
 }
 
-/** What `eq` says of the cell `path` (on one of its sides), given every other cell's value. */
-function boundIn(eq: Equation, path: string, values: CellValues, blanks: ReadonlySet<string>): Bound | null {
-  const mine = eq.left.includes(path) ? eq.left : eq.right
-  const theirs = mine === eq.left ? eq.right : eq.left
-  const sum = (paths: readonly string[]) => {
-    let known = 0
-    let unknown = 0
-    for (const p of paths) {
-      if (p === path) continue
-      const v = valueOf(values, blanks, p)
-      if (v === null) unknown++
-      else if (v < 0) return null
-      else known += v
-    }
-    return { known, unknown }
+/** One side of an equation as read: its known cells' sum, how many are unknown, how many are negative. */
+interface Side {
+  known: number
+  unknown: number
+  negative: number
+}
+
+function sideOf(paths: readonly string[], values: CellValues, blanks: ReadonlySet<string>): Side {
+  let known = 0
+  let unknown = 0
+  let negative = 0
+  for (const p of paths) {
+    const v = valueOf(values, blanks, p)
+    if (v === null) unknown++
+    else if (v < 0) negative++
+    else known += v
   }
-  const same = sum(mine)
-  const other = sum(theirs)
-  if (!same || !other) return null
+  return { known, unknown, negative }
+}
+
+/** A side without the cell `path` (its value `v`, null where unknown). */
+function without(side: Side, v: number | null): Side {
+  if (v === null) return { known: side.known, unknown: side.unknown - 1, negative: side.negative }
+  if (v < 0) return { known: side.known, unknown: side.unknown, negative: side.negative - 1 }
+  return { known: side.known - v, unknown: side.unknown, negative: side.negative }
+}
+
+/**
+ * What `eq` says of the cell `path` (on one of its sides), given every other cell's value. `sides`: each
+ * equation's two sides as read, summed once per conversion (a cell's bound takes its own value back out).
+ */
+function boundIn(eq: Equation, path: string, values: CellValues, blanks: ReadonlySet<string>, sides: Map<Equation, [Side, Side]>): Bound | null {
+  let both = sides.get(eq)
+  if (!both) {
+    both = [sideOf(eq.left, values, blanks), sideOf(eq.right, values, blanks)]
+    sides.set(eq, both)
+  }
+  const onLeft = eq.left.includes(path)
+  const v = valueOf(values, blanks, path)
+  // A negative figure among the other cells: the equation says nothing of this one.
+  const same = without(onLeft ? both[0] : both[1], v)
+  const other = onLeft ? both[1] : both[0]
+  if (same.negative > 0 || other.negative > 0) return null
   const at = other.known - same.known
   const whole = other.unknown === 0 ? other.known : Infinity
   // Unknown counts on the cell's side can only take from it; on the other side, only add to it.
@@ -101,11 +125,13 @@ function otherOrderFits(figures: readonly number[], bounds: readonly Bound[], ke
   return search(0)
 }
 
-export function doubtColumns(values: CellValues, equations: readonly Equation[], blanks: ReadonlySet<string>): Warning[] {
-  const warnings: Warning[] = []
-  const doubted: string[][] = []
-  // The equations each cell stands in that are not its row's total: its column's.
-  const byCell = new Map<string, Equation[]>()
+/** The equations each cell stands in that are not its row's total (its column's), once per set of equations. */
+const columns = new WeakMap<readonly Equation[], Map<string, Equation[]>>()
+
+function columnsByCell(equations: readonly Equation[]): Map<string, Equation[]> {
+  let byCell = columns.get(equations)
+  if (byCell) return byCell
+  byCell = new Map()
   for (const eq of equations) {
     if (rowOf(eq) !== null) continue
     for (const p of [...eq.left, ...eq.right]) {
@@ -114,6 +140,15 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
       byCell.set(p, list)
     }
   }
+  columns.set(equations, byCell)
+  return byCell
+}
+
+export function doubtColumns(values: CellValues, equations: readonly Equation[], blanks: ReadonlySet<string>): Warning[] {
+  const warnings: Warning[] = []
+  const doubted: string[][] = []
+  const byCell = columnsByCell(equations)
+  const sides = new Map<Equation, [Side, Side]>()
   for (const eq of equations) {
     const row = rowOf(eq)
     if (row === null) continue
@@ -126,7 +161,7 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
     const bounds = paths.map((p) => {
       let b = EMPTY
       for (const column of byCell.get(p) ?? []) {
-        const c = boundIn(column, p, values, blanks)
+        const c = boundIn(column, p, values, blanks, sides)
         if (c) b = { lo: Math.max(b.lo, c.lo), hi: Math.min(b.hi, c.hi), whole: Math.min(b.whole, c.whole) }
       }
       return b

@@ -39,8 +39,20 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
   return warnings
 }
 
+/** The row of each equation, worked out once: the equations are the model's, made once per isolate. */
+const rows = new WeakMap<Equation, string | null>()
+
 /** The row an equation is a row total of (`total` and its parts under one row path), else null. */
 export function rowOf(eq: Equation): string | null {
+  let row = rows.get(eq)
+  if (row === undefined) {
+    row = rowTotalOf(eq)
+    rows.set(eq, row)
+  }
+  return row
+}
+
+function rowTotalOf(eq: Equation): string | null {
   const [left] = eq.left
   if (eq.left.length !== 1 || left === undefined || !left.endsWith('.total')) return null
   const row = left.slice(0, -'.total'.length)

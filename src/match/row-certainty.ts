@@ -1,4 +1,5 @@
 import type { TableRegion } from '../locate/locate.ts'
+import { cellsOf, type RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 
@@ -47,19 +48,22 @@ function endsInFigure(t: Token | undefined): boolean {
 export function rowCertainty(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>): Map<string, RowCertainty> {
   const out = new Map<string, RowCertainty>()
   const table = region.table
-  const figuresOf = (path: string) => {
-    const row = table.rows.find((r) => r.path === path)
-    return (row?.columns ?? []).flatMap((c) => {
-      const t = sources.get(`${path}.${c.key}`)
-      return t === undefined ? [] : [t]
-    })
+  // Each row's read figures, in its cells' order, from the model's cell paths (made once per isolate).
+  const read = new Map<RowModel, number[]>()
+  for (const cell of cellsOf(table)) {
+    const t = sources.get(cell.path)
+    if (t === undefined) continue
+    const list = read.get(cell.row)
+    if (list) list.push(t)
+    else read.set(cell.row, [t])
   }
+  const figuresOf = (row: RowModel) => read.get(row) ?? []
   // The figures each line of the region holds, counted once.
   const perLine = new Map<number, number>()
   for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) perLine.set(tokens[i]?.line ?? -1, (perLine.get(tokens[i]?.line ?? -1) ?? 0) + 1)
   if (table.inline) {
     // One line of figures, or a column of them (one cell a line): the table's printed row in its order.
-    const all = table.rows.flatMap((r) => figuresOf(r.path))
+    const all = table.rows.flatMap((r) => figuresOf(r))
     const lines = new Set(all.map((i) => tokens[i]?.line))
     const certainty: Certainty = lines.size <= 1 || all.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) ? 'sure' : 'apart'
     for (const r of table.rows) out.set(r.path, { certainty, unit: table.key })
@@ -67,11 +71,11 @@ export function rowCertainty(tokens: readonly Token[], region: TableRegion, sour
   }
   const labelOf = new Map<number, number>()
   for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
-  const read = new Set(sources.values())
+  const taken = new Set(sources.values())
   table.rows.forEach((row, r) => {
-    const figures = figuresOf(row.path)
+    const figures = figuresOf(row)
     if (figures.length === 0) return
-    out.set(row.path, { certainty: certaintyOf(tokens, region, { labelOf, perLine, read }, r, figures), unit: row.path })
+    out.set(row.path, { certainty: certaintyOf(tokens, region, { labelOf, perLine, read: taken }, r, figures), unit: row.path })
   })
   return out
 }
