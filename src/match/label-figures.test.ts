@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (test/support/tools, the seed
@@ -11,9 +10,8 @@ import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.t
  */
 describe('a figure’s piece inside a row’s label', () => {
   it('doubts `(二)部分公开（区分处理的，只 ２４６ －－ 0 0 0 18 24652` over `计这一情形，不计其他情形） ３４` (24634)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-5047')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-5047')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.results.partiallyDisclosed'
     expect(valueAt(report, `${path}.naturalPerson`)).toBeNull()
     expect(valueAt(report, `${path}.total`)).toBeNull()
@@ -21,9 +19,8 @@ describe('a figure’s piece inside a row’s label', () => {
   })
 
   it('doubts `… 10,473 １６１      １件 件` over `109028` (1611件: the wrap’s `１件` kept as a word beside the row)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-5145')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-5145')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.newlyReceived'
     expect(valueAt(report, `${path}.otherOrganization`)).toBeNull()
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')

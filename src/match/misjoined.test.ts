@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (the seed in the file's name;
@@ -10,9 +9,8 @@ import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.t
  */
 describe('a piece joined to a figure it does not complete', () => {
   it('reads no row where `２８` joined `24,122` (no number) while `５４１` beside it is 54,128', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-5121')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-5121')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.results.total'
     expect(valueAt(report, `${path}.legalServiceAgency`)).toBeNull()
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 二 as pdftotext -layout printed it from Chromium's PDF of generated reports (test/support/tools, the seed
@@ -61,9 +61,8 @@ describe('the side of its figures a table prints its labels on', () => {
   it('is no habit where one side is cheaper by less than two labels out of place: rows alternating label and figures read either way', () => {
     // Reading order: `（一）予以公开` / `7 0 0 0 0 19 26` / `（二）部分公开` / `0 0 0 0 0 0 0`: labels after their figures
     // cost a little less over the whole table, and put 7 … 26 in 部分公开.
-    const { text, cells } = pdftotextFixture('default-seed-4100')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('default-seed-4100')
+    expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).not.toBe(26)
   })
 })

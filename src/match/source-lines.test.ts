@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report in narrow columns (the seed in
@@ -11,9 +10,8 @@ import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.t
  */
 describe('pieces merged into a row’s line keep the line they were printed on', () => {
   it('reads no cell from `件 7 4` under `（二）部分公开 17 0 85 0 0 0 87` (17件 0 857 0 0 0 874; 17 7 0 850 0 0 874 adds up too)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-5052')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-5052')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.results.partiallyDisclosed'
     expect(valueAt(report, `${path}.researchInstitution`)).toBeNull()
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])

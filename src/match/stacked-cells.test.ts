@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (test/support/tools, the seed
@@ -11,9 +10,8 @@ import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.t
  */
 describe('two cells of a row never share a column', () => {
   it('reads no row whose figures stand one over the other (`3、其他0 10881`, `1360` under `10881`, `件 0件 0 0 12241`)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-5098')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-5098')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.results.otherHandling.other'
     expect(Object.values(valueAt(report, path) as Record<string, unknown>).every((v) => v === null)).toBe(true)
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])
@@ -22,9 +20,8 @@ describe('two cells of a row never share a column', () => {
 
 describe('a line of pieces merged into the row above', () => {
   it('leaves the row below unsure: `58 ５` under row 5 were the first parts of row 6, printed `2 0 0 0 ０ ０ ８２` (582 … 582)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-4221')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-4221')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.results.notDisclosed.processInformation'
     expect(Object.values(valueAt(report, path) as Record<string, unknown>).every((v) => v === null)).toBe(true)
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
@@ -33,9 +30,8 @@ describe('a line of pieces merged into the row above', () => {
 
 describe('a blank written out is no figure', () => {
   it('joins no piece to a blank above it: `-` over `58` is a blank cell, 58 the rest of 18 beside it (`13 0 0 99 0 18 -` over `43 4 58`)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-6083')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-6083')
+    expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.otherOrganization')).not.toBe(18)
   })
 })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (the seed in the file's name;
@@ -10,9 +9,8 @@ import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.t
  */
 describe('two figures cut at their separators', () => {
   it('reads neither `1，` nor `26，` over `284  433件` (1,284 and 26,433, or 1,433 and 26,284: the same sum)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-5278')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-5278')
+    expect(wrong).toEqual([])
     const path = 'applications.rows.results.notDisclosed.prohibitedByLaw'
     expect(valueAt(report, `${path}.socialWelfareOrganization`)).toBeNull()
     expect(valueAt(report, `${path}.otherOrganization`)).toBeNull()

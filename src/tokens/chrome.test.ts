@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Page furniture in real pdftotext -layout text (Chromium's print of a generated report, the seed in the file's
@@ -10,9 +9,8 @@ import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.t
  */
 describe('page furniture beside a table', () => {
   it('keeps a row’s figure that recurs at two pages’ edges (`… 24518 20 57 １８９ 74723`, `… 0 0 0 ２０`)', () => {
-    const { text, cells } = pdftotextFixture('layout-seed-2040')
-    const report = convertReport(text, { inputType: 'text' })
-    expect(wrongCells(report, cells)).toEqual([])
+    const { report, wrong } = readPrinted('layout-seed-2040')
+    expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.newlyReceived.socialWelfareOrganization')).toBe(20)
     expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.total')).toBe(20)
   })

@@ -1,4 +1,5 @@
 import { APPLICANT_COLUMNS } from '../../src/model/applications.ts'
+import { convertReport } from '../../src/convert.ts'
 import type { ConvertedReport } from '../../src/schema/report.ts'
 import { valueAt } from '../../src/schema/paths.ts'
 
@@ -43,4 +44,11 @@ export function readCells(report: ConvertedReport, cells: PrintedTable): { right
     })
   }
   return { right, unread }
+}
+
+/** A fixture converted as text, with the cells of table 三 that hold another number than the one printed. */
+export function readPrinted(name: string): { report: ConvertedReport; wrong: string[] } {
+  const { text, cells } = pdftotextFixture(name)
+  const report = convertReport(text, { inputType: 'text' })
+  return { report, wrong: wrongCells(report, cells) }
 }
