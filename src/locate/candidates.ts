@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/token.ts'
 import type { ItemModel } from './items.ts'
 import { keepShape } from '../keep-shape.ts'
+import { LabelMemo } from './label-memo.ts'
 import { DECOY, LabelIndex, type Probe } from './likeness.ts'
 
 /**
@@ -58,15 +59,16 @@ class Finder {
   /** Per item, its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
   readonly byItem = new Map<number, Candidate[]>()
   // A text is compared with the labels once however often it is printed (a blank mark, 其他, a repeated
-  // header), and two texts read as one once per pair: the probes, their joins and their readings are kept.
-  private readonly byText = new Map<string, Probe>()
+  // header); the template's own texts once per isolate (label-memo.ts), the document's own here.
   private readonly probes: (Probe | undefined)[]
+  private readonly byText = new Map<string, Probe>()
   private readonly joins = new Map<Probe, Map<Probe, Probe>>()
   private readonly readings = new Map<Probe, Reading>()
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly index: LabelIndex,
+    private readonly memo: LabelMemo<Reading>,
   ) {
     this.explained = new Uint8Array(tokens.length)
     this.whole = new Uint8Array(tokens.length)
@@ -76,11 +78,8 @@ class Finder {
 
   probeOf(i: number): Probe {
     let probe = this.probes[i]
-    if (probe) return probe
-    const folded = this.tokens[i]?.folded ?? ''
-    probe = this.byText.get(folded)
-    if (!probe) this.byText.set(folded, (probe = this.index.probe(folded)))
-    return (this.probes[i] = probe)
+    if (!probe) this.probes[i] = probe = this.memo.probe(this.tokens[i]?.folded ?? '', this.byText)
+    return probe
   }
 
   /** `a` is `last` alone or a join ending in it: the pair (a, b) fixes the seam (last's end, b's start). */
@@ -90,25 +89,6 @@ class Finder {
     let probe = next.get(b)
     if (!probe) next.set(b, (probe = this.index.join(a, b, this.index.seam(last, b))))
     return probe
-  }
-
-  private readingOf(probe: Probe): Reading {
-    let reading = this.readings.get(probe)
-    if (reading) return reading
-    const matches = this.index.match(probe, MIN_LIKENESS)
-    const decoys = matches.filter((m) => m.entry.owner === DECOY)
-    reading = { decoy: decoys.length > 0, items: [] }
-    for (const match of matches) {
-      const { entry } = match
-      // A text more like a furniture text that holds this label (`（六）其他处理` holds 3.其他) is that text.
-      if (entry.owner === DECOY || decoys.some((d) => d.score > match.score && d.entry.text.includes(entry.text))) continue
-      // One per item: the best of its labels (the first of equals).
-      const had = reading.items.find((c) => c.item === entry.owner)
-      if (!had) reading.items.push({ item: entry.owner, score: match.score })
-      else if (had.score < match.score) had.score = match.score
-    }
-    this.readings.set(probe, reading)
-    return reading
   }
 
   /** Token `i` alone, where it is a short text: a label whole, the format's furniture, or maybe a wrapped label's start. */
@@ -141,7 +121,7 @@ class Finder {
 
   /** Offers a span; returns how like its best label it is (0 for furniture). */
   offer(start: number, end: number, probe: Probe, pieces: number): number {
-    const { decoy, items } = this.readingOf(probe)
+    const { decoy, items } = this.memo.reading(probe, this.readings)
     if (decoy && pieces === 1) this.explained[start] = 1
     if (items.length > 0) this.explained.fill(1, start, end + 1)
     let top = 0
@@ -158,8 +138,34 @@ class Finder {
   }
 }
 
+/** What a text reads as: whether it is like a furniture text, and per item its best likeness. Pure, so kept. */
+function readingOf(index: LabelIndex, probe: Probe): Reading {
+  const matches = index.match(probe, MIN_LIKENESS)
+  const decoys = matches.filter((m) => m.entry.owner === DECOY)
+  const reading: Reading = { decoy: decoys.length > 0, items: [] }
+  for (const match of matches) {
+    const { entry } = match
+    // A text more like a furniture text that holds this label (`（六）其他处理` holds 3.其他) is that text.
+    if (entry.owner === DECOY || decoys.some((d) => d.score > match.score && d.entry.text.includes(entry.text))) continue
+    // One per item: the best of its labels (the first of equals).
+    const had = reading.items.find((c) => c.item === entry.owner)
+    if (!had) reading.items.push({ item: entry.owner, score: match.score })
+    else if (had.score < match.score) had.score = match.score
+  }
+  return reading
+}
+
+/** One memo per label index (one per format version), for the isolate's lifetime. */
+const MEMOS = new Map<LabelIndex, LabelMemo<Reading>>()
+
+export function memoOf(index: LabelIndex): LabelMemo<Reading> {
+  let memo = MEMOS.get(index)
+  if (!memo) MEMOS.set(index, (memo = new LabelMemo(index, readingOf)))
+  return memo
+}
+
 // Made per search: kept so that V8 keeps its shape and the code compiled for it (src/keep-shape.ts).
-keepShape(new Finder([], new LabelIndex()))
+keepShape(new Finder([], new LabelIndex(), new LabelMemo(new LabelIndex(), readingOf)))
 
 function best(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
@@ -170,7 +176,7 @@ function isLabelText(t: Token | undefined): boolean {
 }
 
 export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
-  const finder = new Finder(tokens, model.index)
+  const finder = new Finder(tokens, model.index, memoOf(model.index))
   // Each short text alone first: a text that is a label whole starts no wrapped one. Then the wrapped ones.
   // The work per token is a method: this loop stays small for the engine to compile (src/keep-shape.ts).
   for (let i = 0; i < tokens.length; i++) finder.alone(i)

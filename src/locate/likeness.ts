@@ -62,6 +62,8 @@ function pairsOf(text: string): number[] {
  */
 export class LabelIndex {
   private readonly entries: Entry[] = []
+  /** The texts indexed (folded, without numbering): the template's own words. */
+  private readonly texts = new Set<string>()
   /** Pair → its number; per number, the labels holding it (label id, count), and whether it is furniture. */
   private readonly pairs = new Map<number, number>()
   private readonly postings: number[][] = []
@@ -96,6 +98,7 @@ export class LabelIndex {
     const pairs = pairsOf(text)
     const entry: Entry = { id: this.entries.length, owner, text, numeral: numeralOf(fold(numbering)), size: Math.max(1, pairs.length), weight: variant ? VARIANT_WEIGHT : 1 }
     this.entries.push(entry)
+    this.texts.add(text)
     const counts = new Map<number, number>()
     for (const k of pairs) {
       const id = this.pairId(k)
@@ -112,6 +115,11 @@ export class LabelIndex {
   addFurniture(text: string): void {
     for (const k of pairsOf(core(fold(text)))) if (k % 65536 !== END && Math.floor(k / 65536) !== START) this.isFurniture[this.pairId(k)] = true
     this.add(DECOY, text, fold(text))
+  }
+
+  /** Whether a probe's text (folded, without numbering) is one the index holds: the template's own words. */
+  holds(probe: Probe): boolean {
+    return this.texts.has(probe.text)
   }
 
   /** The share of a probe's pairs that are the format's furniture (a header cell, a group label). */

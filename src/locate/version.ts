@@ -1,6 +1,7 @@
 import { MODELS, type FormatVersion } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
+import { MAX_KEPT } from './label-memo.ts'
 import { core, LabelIndex } from './likeness.ts'
 
 /**
@@ -60,28 +61,38 @@ function bestCue(folded: string): number {
   return -1
 }
 
-/** bestCue, kept per text for one document (a function, not a closure made per call: V8 compiles it once). */
-function cueOf(cues: Map<string, number>, folded: string): number {
-  let cue = cues.get(folded)
-  if (cue === undefined) cues.set(folded, (cue = bestCue(folded)))
+/** The texts either version prints (folded, without numbering): the only ones whose cue the isolate keeps. */
+const OWN = new Set([...printed('2019', true), ...printed('2021', true)])
+/** bestCue of the template's own texts, kept for the isolate; forgotten all at once past MAX_KEPT (label-memo.ts). */
+let kept = new Map<string, number>()
+
+/** bestCue per text: the template's own once per isolate, a document's own once per document (in `local`). */
+function cueOf(local: Map<string, number>, folded: string): number {
+  let cue = kept.get(folded) ?? local.get(folded)
+  if (cue !== undefined) return cue
+  cue = bestCue(folded)
+  if (!OWN.has(core(folded))) local.set(folded, cue)
+  else {
+    if (kept.size >= MAX_KEPT) kept = new Map()
+    kept.set(folded, cue)
+  }
   return cue
 }
 
 export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
   const hits = [0, 0]
-  // A text printed again (a blank mark, 其他, a repeated header) is compared with the cues once.
-  const cues = new Map<string, number>()
+  const local = new Map<string, number>()
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind !== 'text' || token.folded.length > MAX_CUE_TEXT) continue
-    let best = cueOf(cues, token.folded)
+    let best = cueOf(local, token.folded)
     // Pieces of one line read together, when the first alone names no version.
     let joined = token.folded
     for (let j = i + 1; best < 0 && j < i + MAX_PIECES && j < tokens.length; j++) {
       const next = tokens[j] as Token
       if (next.kind !== 'text' || next.line !== token.line || joined.length + next.folded.length > MAX_CUE_TEXT) break
       joined += next.folded
-      best = cueOf(cues, joined)
+      best = cueOf(local, joined)
     }
     if (best >= 0) hits[best] = (hits[best] ?? 0) + 1
   }
