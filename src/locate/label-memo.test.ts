@@ -5,6 +5,7 @@ import { fold } from '../normalize/fold.ts'
 import { memoOf } from './candidates.ts'
 import { ITEM_MODELS } from './items.ts'
 import { LabelMemo, MAX_KEPT } from './label-memo.ts'
+import { keptCues } from './version.ts'
 import { core, LabelIndex, type Probe } from './likeness.ts'
 
 const labels = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '予以公开', '部分公开', '其他处理']
@@ -58,5 +59,9 @@ describe('label memo: what the template’s own texts read as, kept between conv
       for (const text of texts) expect(model.index.holds(model.index.probe(text))).toBe(true)
     }
     expect(kept).toBeGreaterThan(10)
+    // The version's cues likewise: the template's texts, alone or a line of them, never the report's own words.
+    const cues = keptCues()
+    expect(cues).toContain(fold('自然人'))
+    for (const words of ['广州市南沙区', '南沙', '2020年', '政府信息公开工作年度报告']) expect(cues.filter((t) => t.includes(words))).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { MODELS, type FormatVersion } from '../model/index.ts'
+import { MODELS, SECTIONS, type FormatVersion } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import { MAX_KEPT } from './label-memo.ts'
@@ -61,17 +61,21 @@ function bestCue(folded: string): number {
   return -1
 }
 
-/** The texts either version prints (folded, without numbering): the only ones whose cue the isolate keeps. */
-const OWN = new Set([...printed('2019', true), ...printed('2021', true)])
+/**
+ * The texts the format prints (folded, without numbering; a numbering alone is ''): a line made only of these,
+ * whole or joined, is the template's, and its cue is kept for the isolate. Nothing else of a document is.
+ */
+const OWN = new Set(['', ...printed('2019', true), ...printed('2021', true), ...SECTIONS.flatMap((s) => [s.title, ...s.variants].map((t) => core(fold(t))))])
+const isOwn = (folded: string) => OWN.has(core(folded))
 /** bestCue of the template's own texts, kept for the isolate; forgotten all at once past MAX_KEPT (label-memo.ts). */
 let kept = new Map<string, number>()
 
 /** bestCue per text: the template's own once per isolate, a document's own once per document (in `local`). */
-function cueOf(local: Map<string, number>, folded: string): number {
+function cueOf(local: Map<string, number>, folded: string, own: boolean): number {
   let cue = kept.get(folded) ?? local.get(folded)
   if (cue !== undefined) return cue
   cue = bestCue(folded)
-  if (!OWN.has(core(folded))) local.set(folded, cue)
+  if (!own) local.set(folded, cue)
   else {
     if (kept.size >= MAX_KEPT) kept = new Map()
     kept.set(folded, cue)
@@ -85,18 +89,27 @@ export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind !== 'text' || token.folded.length > MAX_CUE_TEXT) continue
-    let best = cueOf(local, token.folded)
+    // Whether the line so far is the template's own: worked out only where the isolate has not kept the text.
+    let best = kept.get(token.folded) ?? -2
+    let own = best !== -2 || isOwn(token.folded)
+    if (best === -2) best = cueOf(local, token.folded, own)
     // Pieces of one line read together, when the first alone names no version.
     let joined = token.folded
     for (let j = i + 1; best < 0 && j < i + MAX_PIECES && j < tokens.length; j++) {
       const next = tokens[j] as Token
       if (next.kind !== 'text' || next.line !== token.line || joined.length + next.folded.length > MAX_CUE_TEXT) break
       joined += next.folded
-      best = cueOf(local, joined)
+      own &&= isOwn(next.folded)
+      best = cueOf(local, joined, own)
     }
     if (best >= 0) hits[best] = (hits[best] ?? 0) + 1
   }
   const [v2019 = 0, v2021 = 0] = hits
   if (v2019 === v2021) return null
   return v2021 > v2019 ? '2021' : '2019'
+}
+
+/** The texts whose cue the isolate keeps now (for tests: only the template's own, alone or joined). */
+export function keptCues(): string[] {
+  return [...kept.keys()]
 }
