@@ -43,7 +43,7 @@ interface Group {
  */
 const DRIFT = 12
 
-function near(x: Token, y: Token): boolean {
+export function near(x: Token, y: Token): boolean {
   return (x.col ?? 0) < (y.colEnd ?? 0) + DRIFT && (y.col ?? 0) < (x.colEnd ?? 0) + DRIFT
 }
 
