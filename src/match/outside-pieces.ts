@@ -61,20 +61,38 @@ export function piecesByLine(
   return out
 }
 
-/** The stacks of pieces going away from `from` line by line (step -1 up, +1 down), each in the drift of the one before. */
-function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number): number[][] | null {
-  const out: number[][] = []
-  const grow = (stack: number[], last: Token, line: number) => {
+/** A thousands separator: a figure wrapped there was cut at it. */
+const CUT = /[,，]/
+
+/** A piece a stack holds: a token, or the part of one next to the stack that the text joined from two lines. */
+interface Piece {
+  token: number
+  text: string
+}
+
+/**
+ * The stacks of pieces going away from `from` line by line (step -1 up, +1 down), each in the drift of the one
+ * before; null where one would hold more than DEPTH pieces, or meets a figure cut at its separator. A figure the text joined from pieces of two lines (`56` over
+ * `18` read 5618) may hold a piece of this row's next to it: each part of it on that side is a piece too (ending
+ * the stack: the rest of it is its own), and so is the whole.
+ */
+function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number): Piece[][] | null {
+  const out: Piece[][] = []
+  const grow = (stack: Piece[], last: Token, line: number): boolean => {
     for (const p of byLine.get(line) ?? []) {
       const t = tokens[p] as Token
       if (!near(t, last)) continue
-      // A figure cut at its separator (`96，`), or one the text joined from pieces of two lines (`56` over `18`
-      // read 5618: the `18` may be the row below's): what it completes, or lost, is not for the arithmetic to say.
-      if (t.kind === 'bad' || joinedApart(t)) return false
-      const next = [...stack, p]
+      // A figure cut at its separator, alone (`28，`) or joined back by the text (`96，` over `032`): beside it, no
+      // row is read for certain, as the alignment holds (a viewer's order may have moved the rows' figures there).
+      if (t.kind === 'bad' || (joinedApart(t) && CUT.test(t.text))) return false
+      const next = [...stack, { token: p, text: t.text }]
       if (next.length > DEPTH) return false
       out.push(next)
-      if (grow(next, t, line + step) === false) return false
+      if (joinedApart(t)) {
+        const chars = [...t.text]
+        for (let k = 1; k < chars.length; k++) out.push([...stack, { token: p, text: (step < 0 ? chars.slice(k) : chars.slice(0, k)).join('') }])
+      }
+      if (!grow(next, t, line + step)) return false
     }
     return true
   }
@@ -86,27 +104,29 @@ export function joinedApart(t: Token): boolean {
   return t.start >= 0 && t.end - t.start > t.text.length
 }
 
-/** A figure's value with pieces joined to it, in the order given; undefined where the text is no whole number. */
-function joined(tokens: readonly Token[], order: readonly number[]): number | undefined {
-  if (order.some((i) => tokens[i]?.kind === 'mark')) return undefined
-  const read = readCell(fold(order.map((i) => tokens[i]?.text ?? '').join('')))
+/** A figure's value from pieces read in the order given; undefined where the text is no whole number. */
+function joined(texts: readonly string[]): number | undefined {
+  const read = readCell(fold(texts.join('')))
   return read.kind === 'number' ? read.value : undefined
 }
 
 /** Every joining of stacked pieces to cell token `cell` (value `value`), with how much each adds to it. */
 function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, cell: number, value: number): Option[] | null {
   const t = tokens[cell] as Token
+  if (t.kind === 'mark') return []
   const ups = stacks(tokens, byLine, t, -1)
   const downs = stacks(tokens, byLine, t, 1)
   if (!ups || !downs) return null
   const out: Option[] = []
+  const own = { token: cell, text: t.text }
   for (const up of [[], ...ups]) {
     for (const down of [[], ...downs]) {
       if (up.length + down.length === 0) continue
-      const topFirst = [...[...up].reverse(), cell, ...down]
+      const topFirst = [...[...up].reverse(), own, ...down]
+      if (topFirst.some((x) => tokens[x.token]?.kind === 'mark')) continue
       for (const order of [topFirst, [...topFirst].reverse()]) {
-        const v = joined(tokens, order)
-        if (v !== undefined && v !== value) out.push({ delta: v - value, pieces: [...up, ...down] })
+        const v = joined(order.map((x) => x.text))
+        if (v !== undefined && v !== value) out.push({ delta: v - value, pieces: [...up, ...down].map((x) => x.token) })
       }
     }
   }
