@@ -18,6 +18,14 @@ describe('rows beside pieces no read row holds', () => {
     expect(wrong).toEqual([])
   })
 
+  it('reads rows beside a figure the text joined from two lines (`14` over `33`, 1433): no part of it joined to their figures adds up', () => {
+    const { report, wrong } = readPrinted('layout-seed-1013')
+    expect(row(report, 'results.notDisclosed.prohibitedByLaw')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })
+    // Under `４ 15 ３ 97` and `９`, pieces of the row above's wrapped figures (3849 5015 … 8897).
+    expect(row(report, 'results.notDisclosed.processInformation')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 28, otherOrganization: 0, total: 28 })
+    expect(wrong).toEqual([])
+  })
+
   it('leaves `0 0 81 0 0 5 86` null under `17 17`: 1781 + 5 = 1786 adds up as 81 + 5 = 86 does', () => {
     const { report, wrong } = readPrinted('layout-seed-3032')
     expect(Object.values(row(report, 'results.unableToProvide.stillUnclear')).every((v) => v === null)).toBe(true)
