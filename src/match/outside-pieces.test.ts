@@ -18,6 +18,13 @@ describe('rows beside pieces no read row holds', () => {
     expect(wrong).toEqual([])
   })
 
+  it('reads a row with a figure cut in two on its line (`２ ２`, 22) beside the row above’s pieces: one joining adds up, and no piece around it joins in', () => {
+    const { report, wrong } = readPrinted('layout-seed-2')
+    expect(row(report, 'carriedOver')).toEqual({ naturalPerson: 6, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 12, legalServiceAgency: 0, otherOrganization: 4, total: 22 })
+    expect(report.warnings.filter((w) => w.path === 'applications.rows.carriedOver').map((w) => w.code)).toEqual(['wrapped_cells'])
+    expect(wrong).toEqual([])
+  })
+
   it('reads rows beside a figure the text joined from two lines (`14` over `33`, 1433): no part of it joined to their figures adds up', () => {
     const { report, wrong } = readPrinted('layout-seed-1013')
     expect(row(report, 'results.notDisclosed.prohibitedByLaw')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })

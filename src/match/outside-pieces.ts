@@ -110,23 +110,30 @@ function joined(texts: readonly string[]): number | undefined {
   return read.kind === 'number' ? read.value : undefined
 }
 
-/** Every joining of stacked pieces to cell token `cell` (value `value`), with how much each adds to it. */
-function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, cell: number, value: number): Option[] | null {
-  const t = tokens[cell] as Token
-  if (t.kind === 'mark') return []
-  const ups = stacks(tokens, byLine, t, -1)
-  const downs = stacks(tokens, byLine, t, 1)
+/** Every joining of stacked pieces to a cell read from `group` (its pieces in reading order, value `value`), with how much each adds. */
+function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, group: readonly number[], value: number): Option[] | null {
+  const ts = group.map((p) => tokens[p] as Token)
+  if (ts.some((t) => t.kind === 'mark')) return []
+  // The cell's extent: its pieces' columns, from its top line to its bottom one.
+  const lines = ts.map((t) => t.line)
+  const extent = { col: Math.min(...ts.map((t) => t.col ?? 0)), colEnd: Math.max(...ts.map((t) => t.colEnd ?? 0)) }
+  const ups = stacks(tokens, byLine, { ...extent, line: Math.min(...lines) } as Token, -1)
+  const downs = stacks(tokens, byLine, { ...extent, line: Math.max(...lines) } as Token, 1)
   if (!ups || !downs) return null
   const out: Option[] = []
-  const own = { token: cell, text: t.text }
+  const own = group.map((p) => ({ token: p, text: tokens[p]?.text ?? '' }))
+  // A cell joined from pieces is offered either way round too: with more pieces, its order is one more reading.
+  const owns = own.length > 1 ? [own, [...own].reverse()] : [own]
   for (const up of [[], ...ups]) {
     for (const down of [[], ...downs]) {
       if (up.length + down.length === 0) continue
-      const topFirst = [...[...up].reverse(), own, ...down]
-      if (topFirst.some((x) => tokens[x.token]?.kind === 'mark')) continue
-      for (const order of [topFirst, [...topFirst].reverse()]) {
-        const v = joined(order.map((x) => x.text))
-        if (v !== undefined && v !== value) out.push({ delta: v - value, pieces: [...up, ...down].map((x) => x.token) })
+      if ([...up, ...down].some((x) => tokens[x.token]?.kind === 'mark')) continue
+      for (const mine of owns) {
+        const topFirst = [...[...up].reverse(), ...mine, ...down]
+        for (const order of [topFirst, [...topFirst].reverse()]) {
+          const v = joined(order.map((x) => x.text))
+          if (v !== undefined && v !== value) out.push({ delta: v - value, pieces: [...up, ...down].map((x) => x.token) })
+        }
       }
     }
   }
@@ -134,19 +141,19 @@ function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[
 }
 
 /**
- * Whether some joining of the pieces around a row read as `values` (cell k from token `sources[k]`) keeps every
+ * Whether some joining of the pieces around a row read as `values` (cell k from the pieces `groups[k]`) keeps every
  * constraint in `local` (each holding in `values`): true also where the pieces stack too deep or the search runs
  * long, so that the row is then not read.
  */
-export function outsideFits(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, values: readonly (number | null)[], sources: readonly number[], local: readonly RowConstraint[]): boolean {
+export function outsideFits(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, values: readonly (number | null)[], groups: readonly (readonly number[])[], local: readonly RowConstraint[]): boolean {
   const n = values.length
   const options: Option[][] = []
   for (let k = 0; k < n; k++) {
     const v = values[k]
-    const src = sources[k] ?? -1
-    if (v === null || v === undefined || src < 0) options.push([])
+    const group = groups[k] ?? []
+    if (v === null || v === undefined || group.length === 0) options.push([])
     else {
-      const list = optionsOf(tokens, byLine, src, v)
+      const list = optionsOf(tokens, byLine, group, v)
       if (!list) return true
       options.push(list)
     }

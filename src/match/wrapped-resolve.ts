@@ -36,16 +36,21 @@ export interface RejoinResult {
 }
 
 /** The values every reading that fits gives, or null where they differ in any cell or none fits. */
+/** Whether a reading fits: every cell the alignment read keeps its figure, and every equation holds in it. */
+function fits(reading: JoinedReading, paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): boolean {
+  // A cell the alignment read keeps its figure: a joining that disagrees with it is no reading.
+  if (paths.some((p, k) => typeof known.get(p) === 'number' && known.get(p) !== reading.values[k])) return false
+  const evidence = reading.values.map((v) => v ?? 0)
+  return local.every((c) => holdsIn(c, evidence))
+}
+
 function agreed(readings: readonly JoinedReading[], paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): JoinedReading | null {
   let only: JoinedReading | null = null
   for (const reading of readings) {
-    // A cell the alignment read keeps its figure: a joining that disagrees with it is no reading.
-    if (paths.some((p, k) => typeof known.get(p) === 'number' && known.get(p) !== reading.values[k])) continue
-    const evidence = reading.values.map((v) => v ?? 0)
-    if (!local.every((c) => holdsIn(c, evidence))) continue
+    if (!fits(reading, paths, known, local)) continue
     if (only && only.values.some((v, k) => v !== reading.values[k])) return null
     // Two readings with the same values from other pieces: the values stand, their source is not one token.
-    only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1) } : (only ?? reading)
+    only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1), pieces: [] } : (only ?? reading)
   }
   return only
 }
@@ -105,13 +110,17 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // word (its joinings do not cover every order a viewer sets a cell's lines in: `47 15` on one line for 1547).
     const printedOnly = new Set<number>()
     const asPrinted = (r: number, span: RowSpan, row: RowModel, paths: string[], local: RowConstraint[]) => {
-      if (span.wrapped || span.pieces.length !== row.columns.length || span.pieces.some((p) => tokens[p]?.col === undefined || joinedApart(tokens[p] as Token))) return null
+      if (span.wrapped || span.pieces.some((p) => tokens[p]?.col === undefined || joinedApart(tokens[p] as Token))) return null
       const readings = joinedReadings(tokens, { ...span, outside: [] }, row)
       const one = readings && readings.length > 0 ? agreed(readings, paths, values, local) : null
       const first = events[firstLabel.get(r) ?? -1]
-      if (!one || !first || one.sources.some((s) => s < 0)) return null
+      if (!readings || !one || !first || one.sources.some((s) => s < 0)) return null
+      // Every reading that fits takes the cells from the same pieces: the joinings around them start from those.
+      const fitting = readings.filter((x) => fits(x, paths, values, local))
+      const groups = fitting[0]?.pieces ?? []
+      if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelInput)
-      return outsideFits(tokens, around, one.values, one.sources, local) ? null : one
+      return outsideFits(tokens, around, one.values, groups, local) ? null : one
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
     // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
