@@ -21,6 +21,8 @@ import { swappableTails } from './swapped-tails.ts'
 export interface JoinedReading {
   values: (number | null)[]
   sources: number[]
+  /** Each cell's pieces, in the order its figure was read from them. */
+  pieces: number[][]
 }
 
 /** Pieces beyond the cells: each join makes one cell of two pieces; more than this, the row stays unread. */
@@ -43,7 +45,7 @@ interface Group {
  */
 const DRIFT = 12
 
-function near(x: Token, y: Token): boolean {
+export function near(x: Token, y: Token): boolean {
   return (x.col ?? 0) < (y.colEnd ?? 0) + DRIFT && (y.col ?? 0) < (x.colEnd ?? 0) + DRIFT
 }
 
@@ -171,7 +173,7 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
       if (v === undefined) return
       values.push(v)
     }
-    out.push({ values, sources: groups.map((g) => g.pieces[0] as number) })
+    out.push({ values, sources: groups.map((g) => g.pieces[0] as number), pieces: groups.map((g) => g.pieces) })
   }
   const pick = (from: number) => {
     if (out.length > MAX_READINGS) return

@@ -7,6 +7,8 @@ import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, rowPieces, standsBy, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
+import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
+import { inputLines } from './source-lines.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -34,16 +36,21 @@ export interface RejoinResult {
 }
 
 /** The values every reading that fits gives, or null where they differ in any cell or none fits. */
+/** Whether a reading fits: every cell the alignment read keeps its figure, and every equation holds in it. */
+function fits(reading: JoinedReading, paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): boolean {
+  // A cell the alignment read keeps its figure: a joining that disagrees with it is no reading.
+  if (paths.some((p, k) => typeof known.get(p) === 'number' && known.get(p) !== reading.values[k])) return false
+  const evidence = reading.values.map((v) => v ?? 0)
+  return local.every((c) => holdsIn(c, evidence))
+}
+
 function agreed(readings: readonly JoinedReading[], paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): JoinedReading | null {
   let only: JoinedReading | null = null
   for (const reading of readings) {
-    // A cell the alignment read keeps its figure: a joining that disagrees with it is no reading.
-    if (paths.some((p, k) => typeof known.get(p) === 'number' && known.get(p) !== reading.values[k])) continue
-    const evidence = reading.values.map((v) => v ?? 0)
-    if (!local.every((c) => holdsIn(c, evidence))) continue
+    if (!fits(reading, paths, known, local)) continue
     if (only && only.values.some((v, k) => v !== reading.values[k])) return null
     // Two readings with the same values from other pieces: the values stand, their source is not one token.
-    only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1) } : (only ?? reading)
+    only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1), pieces: [] } : (only ?? reading)
   }
   return only
 }
@@ -74,6 +81,11 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       if (e.type === 'label') labelled.add(tokens[e.token]?.line ?? -1)
       if (e.type === 'label' && e.first) firstLabel.set(e.row, firstLabel.has(e.row) ? -1 : k)
     })
+    // The input lines the table's row labels were printed on.
+    const labelInput = inputLines(
+      tokens,
+      events.flatMap((e) => (e.type === 'label' ? [e.token] : [])),
+    )
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
       return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled)
@@ -83,11 +95,32 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
       // and figures no row holds just before the label may be the row's.
       if ((disordered.has(r) || span.loose) && span.pieces.some((p) => tokens[p]?.col === undefined)) return null
-      const readings = joinedReadings(tokens, span, row)
-      if (!readings || readings.length === 0) return null
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
-      return local.length === 0 ? null : agreed(readings, paths, values, local)
+      if (local.length === 0) return null
+      const readings = joinedReadings(tokens, span, row)
+      if (readings && readings.length > 0) return agreed(readings, paths, values, local)
+      const one = asPrinted(r, span, row, paths, local)
+      if (one) printedOnly.add(r)
+      return one
+    }
+    // A row one figure a cell on its label's lines, with pieces no read row holds around it: read as printed
+    // where no joining of those pieces to its figures keeps its arithmetic too (outside-pieces.ts). Such a row
+    // says the pieces above it are not its own, not whose they are: the row above, wrapped, is not read on its
+    // word (its joinings do not cover every order a viewer sets a cell's lines in: `47 15` on one line for 1547).
+    const printedOnly = new Set<number>()
+    const asPrinted = (r: number, span: RowSpan, row: RowModel, paths: string[], local: RowConstraint[]) => {
+      if (span.wrapped || span.pieces.some((p) => tokens[p]?.col === undefined || joinedApart(tokens[p] as Token))) return null
+      const readings = joinedReadings(tokens, { ...span, outside: [] }, row)
+      const one = readings && readings.length > 0 ? agreed(readings, paths, values, local) : null
+      const first = events[firstLabel.get(r) ?? -1]
+      if (!readings || !one || !first || one.sources.some((s) => s < 0)) return null
+      // Every reading that fits takes the cells from the same pieces: the joinings around them start from those.
+      const fitting = readings.filter((x) => fits(x, paths, values, local))
+      const groups = fitting[0]?.pieces ?? []
+      if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelInput)
+      return outsideFits(tokens, around, one.values, groups, local) ? null : one
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
     // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
@@ -106,7 +139,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const row = table.rows[r]
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
-        if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1)))) continue
+        if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)))) continue
         const one = reading(r, span)
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 of narrow prints (Chromium's PDF through `pdftotext -layout`, the seed in each file's name): a row one
+ * figure a cell on its label's line, with a neighbour's wrapped pieces around it, is read as printed where no
+ * joining of those pieces to its figures keeps its arithmetic too — and left null where one may.
+ */
+function row(report: ReturnType<typeof readPrinted>['report'], path: string) {
+  return valueAt(report, `applications.rows.${path}`) as Record<string, number | null>
+}
+
+describe('rows beside pieces no read row holds', () => {
+  it('reads `0 0 0 0 5 0 5` under the row above’s pieces `0 3 9`: no joining of them to 5 and 5 adds up', () => {
+    const { report, wrong } = readPrinted('layout-seed-1013')
+    expect(row(report, 'carriedOver')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 5, otherOrganization: 0, total: 5 })
+    expect(wrong).toEqual([])
+  })
+
+  it('reads a row with a figure cut in two on its line (`２ ２`, 22) beside the row above’s pieces: one joining adds up, and no piece around it joins in', () => {
+    const { report, wrong } = readPrinted('layout-seed-2')
+    expect(row(report, 'carriedOver')).toEqual({ naturalPerson: 6, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 12, legalServiceAgency: 0, otherOrganization: 4, total: 22 })
+    expect(report.warnings.filter((w) => w.path === 'applications.rows.carriedOver').map((w) => w.code)).toEqual(['wrapped_cells'])
+    expect(wrong).toEqual([])
+  })
+
+  it('reads rows beside a figure the text joined from two lines (`14` over `33`, 1433): no part of it joined to their figures adds up', () => {
+    const { report, wrong } = readPrinted('layout-seed-1013')
+    expect(row(report, 'results.notDisclosed.prohibitedByLaw')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })
+    // Under `４ 15 ３ 97` and `９`, pieces of the row above's wrapped figures (3849 5015 … 8897).
+    expect(row(report, 'results.notDisclosed.processInformation')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 28, otherOrganization: 0, total: 28 })
+    expect(wrong).toEqual([])
+  })
+
+  it('leaves `0 0 81 0 0 5 86` null under `17 17`: 1781 + 5 = 1786 adds up as 81 + 5 = 86 does', () => {
+    const { report, wrong } = readPrinted('layout-seed-3032')
+    expect(Object.values(row(report, 'results.unableToProvide.stillUnclear')).every((v) => v === null)).toBe(true)
+    expect(wrong).toEqual([])
+  })
+
+  it('leaves `81 0 0 0 0 0 81` null between `26` `6,` and `6` `6`: the pieces of 26,816 in a part and its total alike', () => {
+    const { report, wrong } = readPrinted('layout-seed-3087')
+    expect(Object.values(row(report, 'results.notDisclosed.thirdPartyRights')).every((v) => v === null)).toBe(true)
+    expect(wrong).toEqual([])
+  })
+
+  it('leaves `0 0 0 0 0 53 53` null under `18 18` where the text joined one `18` to the row above’s `56` (5618)', () => {
+    const { report, wrong } = readPrinted('layout-seed-4221')
+    const cells = row(report, 'results.notDisclosed.prohibitedByLaw')
+    expect(cells.otherOrganization).toBeNull()
+    expect(cells.total).toBeNull()
+    expect(wrong).toEqual([])
+  })
+})
