@@ -6,7 +6,8 @@ import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
-import { joinedReadings, rowPieces, standsBy, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
+import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
+import { rowPieces, type RowSpan } from './row-pieces.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
