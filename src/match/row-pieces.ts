@@ -1,6 +1,6 @@
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
-import { inputLines } from './source-lines.ts'
+import { inputLines, printedOnly } from './source-lines.ts'
 
 /**
  * A row the alignment left unread, as the text holds it for a second reading (wrapped-cells.ts): its figures in
@@ -17,6 +17,11 @@ export interface RowSpan {
   labelInput: Set<number>
   /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
   outside: number[]
+  /**
+   * Those of `outside` printed on another row's label line, whole (not cut at a separator): a row's cells never
+   * share a printed line with another row's label, so none of them is a piece of this row's figures there.
+   */
+  onLabels: Set<number>
   /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
   beside: number[]
   /** Some of its pieces stand below its label's lines. */
@@ -37,6 +42,7 @@ export function rowPieces(
   rowsOfToken: ReadonlyMap<number, ReadonlySet<number>>,
   settled: ReadonlySet<number>,
   labelled: ReadonlySet<number>,
+  labelsPrinted: ReadonlySet<number>,
 ): RowSpan | null {
   const start = events[from]
   if (start?.type !== 'label' || start.row !== row) return null
@@ -62,12 +68,14 @@ export function rowPieces(
   const first = start.token
   const mine = new Set(pieces)
   const outside: number[] = []
+  const onLabels = new Set<number>()
   const look = (i: number) => {
     const t = tokens[i] as Token
     if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
     if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
     // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
     if (!settled.has(i) || t.kind === 'bad') outside.push(i)
+    if (!settled.has(i) && t.kind !== 'bad' && printedOnly(t, labelsPrinted)) onLabels.add(i)
   }
   // The lines around the row, reached from its first label piece back and on (linear in them).
   for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)
@@ -87,7 +95,7 @@ export function rowPieces(
     tokens,
     events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
   )
-  return { pieces, labelLines, labelInput, outside, beside, wrapped, loose }
+  return { pieces, labelLines, labelInput, outside, onLabels, beside, wrapped, loose }
 }
 
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */

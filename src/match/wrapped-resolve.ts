@@ -8,6 +8,7 @@ import type { CellValues } from './glued.ts'
 import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
 import { rowPieces, type RowSpan } from './row-pieces.ts'
+import { inputLines } from './source-lines.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -71,13 +72,15 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
     const firstLabel = new Map<number, number>()
     const labelled = new Set<number>()
+    // The input lines row labels were printed on (none where the text keeps no columns).
+    const labelsPrinted = inputLines(tokens, events.flatMap((e) => (e.type === 'label' ? [e.token] : [])))
     events.forEach((e, k) => {
       if (e.type === 'label') labelled.add(tokens[e.token]?.line ?? -1)
       if (e.type === 'label' && e.first) firstLabel.set(e.row, firstLabel.has(e.row) ? -1 : k)
     })
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
-      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled)
+      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
     }
     const reading = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
