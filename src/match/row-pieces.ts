@@ -18,8 +18,9 @@ export interface RowSpan {
   /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
   outside: number[]
   /**
-   * Those of `outside` printed on another row's label line, whole (not cut at a separator): a row's cells never
-   * share a printed line with another row's label, so none of them is a piece of this row's figures there.
+   * Those of `outside` printed on another row's label line: a row's cells never share a printed line with another
+   * row's label, so none of them is a piece of this row's figures — a figure cut at its separator there (`18，`)
+   * has its rest in that row too.
    */
   onLabels: Set<number>
   /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
@@ -75,7 +76,7 @@ export function rowPieces(
     if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
     // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
     if (!settled.has(i) || t.kind === 'bad') outside.push(i)
-    if (!settled.has(i) && t.kind !== 'bad' && printedOnly(t, labelsPrinted)) onLabels.add(i)
+    if ((!settled.has(i) || t.kind === 'bad') && printedOnly(t, labelsPrinted)) onLabels.add(i)
   }
   // The lines around the row, reached from its first label piece back and on (linear in them).
   for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)

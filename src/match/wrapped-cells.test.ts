@@ -98,5 +98,13 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation.naturalPerson')).not.toBe(1837)
     expect(wrong).toEqual([])
   })
+
+  it('reads a row under a figure cut at its separator on the row above’s label line (`18， 416` over `0件 0 0 6 0 2 8`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-11')
+    expect(text('layout-seed-11')).toContain('一、本年新收政府信息公开申请数量 29097 147 18， 416')
+    // `18，` was printed on 一's label line: its rest is 一's too, never one of 二's figures.
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 6, legalServiceAgency: 0, otherOrganization: 2, total: 8 })
+    expect(wrong).toEqual([])
+  })
 })
 
