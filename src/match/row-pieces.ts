@@ -1,6 +1,6 @@
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
-import { inputLines, printedOnly } from './source-lines.ts'
+import { inputLines, printedOn, printedOnly } from './source-lines.ts'
 
 /**
  * A row the alignment left unread, as the text holds it for a second reading (wrapped-cells.ts): its figures in
@@ -23,7 +23,12 @@ export interface RowSpan {
    * has its rest in that row too.
    */
   onLabels: Set<number>
-  /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
+  /**
+   * Every piece was printed on its label's lines: none came from a line of pieces, which may be another row's
+   * first parts printed upside down (`37` over `9`: 379, seed 4159), with any figure around a part of them.
+   */
+  own: boolean
+  /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator — but not, where `own`, `onLabels`. */
   beside: number[]
   /** Some of its pieces stand below its label's lines. */
   wrapped: boolean
@@ -91,12 +96,13 @@ export function rowPieces(
     if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) loose = true
   }
   // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
-  const beside = outside.filter((i) => !labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad')
   const labelInput = inputLines(
     tokens,
     events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
   )
-  return { pieces, labelLines, labelInput, outside, onLabels, beside, wrapped, loose }
+  const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
+  const beside = outside.filter((i) => (!labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad') && !(own && onLabels.has(i)))
+  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, loose }
 }
 
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */

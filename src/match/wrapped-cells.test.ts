@@ -106,5 +106,12 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 6, legalServiceAgency: 0, otherOrganization: 2, total: 8 })
     expect(wrong).toEqual([])
   })
+
+  it('keeps a row the alignment read under a figure cut at its separator on the row above’s label line (`16，      098` over `1 0 0 12 0 0 13`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1099')
+    expect(text('layout-seed-1099')).toContain('一、本年新收政府信息公开申请数量 44580 104 56196 6717 16，      098')
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 1, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 12, legalServiceAgency: 0, otherOrganization: 0, total: 13 })
+    expect(wrong).toEqual([])
+  })
 })
 

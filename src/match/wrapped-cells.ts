@@ -97,10 +97,8 @@ function groupOf(tokens: readonly Token[], pieces: readonly number[], members: n
 function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan): boolean {
   const { labelLines, labelInput } = span
   // Where every piece was printed on the row's own label lines, a figure printed on another row's label line is
-  // that row's: rows do not share printed lines. A piece from a line of pieces (`37` over `9`) may be another
-  // row's first part, printed above it: then every figure around may be a part of it (seed 4159).
-  const own = span.pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
-  const outside = own ? span.outside.filter((o) => !span.onLabels.has(o)) : span.outside
+  // that row's: rows do not share printed lines.
+  const outside = span.own ? span.outside.filter((o) => !span.onLabels.has(o)) : span.outside
   const anchors = new Map<Group, Token>()
   for (const g of groups) {
     let anchor: Token | undefined
