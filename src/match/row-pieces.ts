@@ -63,7 +63,7 @@ export function rowPieces(
     }
     const t = tokens[e.token] as Token
     if (t.kind === 'empty') continue
-    if (t.kind === 'run' || t.kind === 'text') return null
+    if ((t.kind === 'run' && !isRest(t)) || t.kind === 'text') return null
     const rows = rowsOfToken.get(e.token)
     if (rows && [...rows].some((r) => r !== row)) return null
     pieces.push(e.token)
@@ -114,4 +114,12 @@ export function isFigureWords(t: Token): boolean {
 
 function isFigure(t: Token): boolean {
   return t.kind !== 'text' && t.kind !== 'empty'
+}
+
+/**
+ * Digits with a leading zero where the text keeps columns (`０８` under `２４２`): no cell's figure alone, nor glued
+ * cells — the rest of a figure that wrapped in its cell, offered as a piece (a reading that leaves it alone fails).
+ */
+function isRest(t: Token): boolean {
+  return t.col !== undefined && /^0\d+$/.test(t.folded)
 }

@@ -113,5 +113,12 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 1, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 12, legalServiceAgency: 0, otherOrganization: 0, total: 13 })
     expect(wrong).toEqual([])
   })
+
+  it('joins a wrapped figure’s rest that starts with a zero (`１７９` over `０７`: 17907, no cell’s figure alone)', () => {
+    const { report, wrong } = readPrinted('layout-seed-9')
+    expect(text('layout-seed-9')).toContain('（2）其他法律行政法 17907 0         0        0   0   0   １７９')
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toEqual({ naturalPerson: 17907, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 17907 })
+    expect(wrong).toEqual([])
+  })
 })
 
