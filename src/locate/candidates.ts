@@ -110,8 +110,9 @@ class Finder {
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
-      // A label does not wrap into a group's label or a header cell: those are the format's furniture.
-      if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE) break
+      // A label does not wrap into a group's label or a header cell: those are the format's furniture. Nor into a
+      // text that starts with its own numbering (`数量` then `二、上年结转…申请` `数量`: 二、 starts a label).
+      if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE || this.probeOf(j).numeral !== '') break
       probe = this.joined(probe, this.probeOf(last), this.probeOf(j))
       last = j
       pieces++

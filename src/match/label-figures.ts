@@ -1,7 +1,7 @@
 import { halfWidth } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
-import { isFigureWords } from './wrapped-cells.ts'
+import { isFigureWords } from './row-pieces.ts'
 
 /**
  * A figure's piece kept with words on a row's lines. A row's label never ends in a figure (its numbering, `（1）`

@@ -29,6 +29,12 @@ export function printedOn(t: Token, lines: ReadonlySet<number>): boolean {
   return lines.size === 0 || mine === null || lines.has(mine[0]) || lines.has(mine[1])
 }
 
+/** Whether figure `t` has a column and was printed on one of `lines` only (both its pieces' lines, if joined). */
+export function printedOnly(t: Token, lines: ReadonlySet<number>): boolean {
+  const mine = linesOf(t)
+  return mine !== null && lines.has(mine[0]) && lines.has(mine[1])
+}
+
 /**
  * Whether the grid line just before token `first` holds a figure printed on another input line than the grid
  * line's own: a line of pieces between two rows, merged into the row above (the pieces may be the row below's).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
-import { pdftotextFixture, wrongCells } from '../../test/support/printed-table.ts'
+import { pdftotextFixture, readPrinted, wrongCells } from '../../test/support/printed-table.ts'
 
 /**
  * Table 二 as pdftotext printed it from Chromium's PDF of generated reports (test/support/tools, the seed in each
@@ -82,4 +82,43 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(cells.commercialEnterprise).not.toBe(1)
     expect([null, 11]).toContain(cells.commercialEnterprise)
   })
+
+  it('reads a row on its label line beside an unread row’s figures printed on that row’s label line (`7436 0 … ７４３` under `4．保护第三方合法权益 0 0 0 0 0 0 0`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-4')
+    expect(text('layout-seed-4')).toContain('5.属于三类内部事务信 7436 0')
+    // Rows do not share a printed line: the figures on 5.'s label line are 5.'s, never pieces of 4.'s zeros.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })
+    expect(wrong).toEqual([])
+  })
+
+  it('keeps every figure around a row as a possible piece where one of its own came from a line of pieces (`37` over `9`: 379, printed upside down)', () => {
+    const { report, wrong } = readPrinted('layout-seed-4159')
+    expect(text('layout-seed-4159')).toContain('3.补正后申请内容仍不明确   9 ０ 0 0 0 0 件9')
+    // `37` under 2.'s 18 is 3.'s first part: joined to 18 it would read 1837, and the total 1837 with it.
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation.naturalPerson')).not.toBe(1837)
+    expect(wrong).toEqual([])
+  })
+
+  it('reads a row under a figure cut at its separator on the row above’s label line (`18， 416` over `0件 0 0 6 0 2 8`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-11')
+    expect(text('layout-seed-11')).toContain('一、本年新收政府信息公开申请数量 29097 147 18， 416')
+    // `18，` was printed on 一's label line: its rest is 一's too, never one of 二's figures.
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 6, legalServiceAgency: 0, otherOrganization: 2, total: 8 })
+    expect(wrong).toEqual([])
+  })
+
+  it('keeps a row the alignment read under a figure cut at its separator on the row above’s label line (`16，      098` over `1 0 0 12 0 0 13`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1099')
+    expect(text('layout-seed-1099')).toContain('一、本年新收政府信息公开申请数量 44580 104 56196 6717 16，      098')
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 1, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 12, legalServiceAgency: 0, otherOrganization: 0, total: 13 })
+    expect(wrong).toEqual([])
+  })
+
+  it('joins a wrapped figure’s rest that starts with a zero (`１７９` over `０７`: 17907, no cell’s figure alone)', () => {
+    const { report, wrong } = readPrinted('layout-seed-9')
+    expect(text('layout-seed-9')).toContain('（2）其他法律行政法 17907 0         0        0   0   0   １７９')
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toEqual({ naturalPerson: 17907, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 17907 })
+    expect(wrong).toEqual([])
+  })
 })
+

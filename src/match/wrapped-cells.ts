@@ -2,10 +2,10 @@ import type { ColumnModel, RowModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
-import { inputLines, printedOn } from './source-lines.ts'
+import { printedOn } from './source-lines.ts'
 import { swappableTails } from './swapped-tails.ts'
+import type { RowSpan } from './row-pieces.ts'
 
 /**
  * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
@@ -97,7 +97,10 @@ function groupOf(tokens: readonly Token[], pieces: readonly number[], members: n
  * may be part of it: no reading then, whatever the arithmetic says (`1,894` and `1,896` lose their thousands alike).
  */
 function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan): boolean {
-  const { labelLines, labelInput, outside } = span
+  const { labelLines, labelInput } = span
+  // Where every piece was printed on the row's own label lines, a figure printed on another row's label line is
+  // that row's: rows do not share printed lines.
+  const outside = span.own ? span.outside.filter((o) => !span.onLabels.has(o)) : span.outside
   const anchors = new Map<Group, Token>()
   for (const g of groups) {
     let anchor: Token | undefined
@@ -199,101 +202,7 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   return out.length > MAX_READINGS ? null : out
 }
 
-/** A row's figures as the text holds them, and what stands around them. */
-export interface RowSpan {
-  /** The row's figures, in reading order. */
-  pieces: number[]
-  /** The lines its label's pieces stand on. */
-  labelLines: Set<number>
-  /** The input lines its label's pieces were printed on (source-lines.ts), where the text keeps columns. */
-  labelInput: Set<number>
-  /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
-  outside: number[]
-  /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator. */
-  beside: number[]
-  /** Some of its pieces stand below its label's lines. */
-  wrapped: boolean
-  /** Figures just before its label that no read row holds. */
-  loose: boolean
-}
-
-/**
- * The pieces of row `row`, whose label's first piece is event `from`: the figures after it up to the next row's
- * label, in reading order, or null where one of them is no figure or fills another row's cell on some alignment.
- */
-export function rowPieces(
-  tokens: readonly Token[],
-  events: readonly Event[],
-  from: number,
-  row: number,
-  rowsOfToken: ReadonlyMap<number, ReadonlySet<number>>,
-  settled: ReadonlySet<number>,
-  labelled: ReadonlySet<number>,
-): RowSpan | null {
-  const start = events[from]
-  if (start?.type !== 'label' || start.row !== row) return null
-  const pieces: number[] = []
-  const labelLines = new Set<number>([tokens[start.token]?.line ?? -1])
-  for (let k = from + 1; k < events.length; k++) {
-    const e = events[k] as Event
-    if (e.type === 'label') {
-      if (e.row !== row) break
-      labelLines.add(tokens[e.token]?.line ?? -1)
-      continue
-    }
-    const t = tokens[e.token] as Token
-    if (t.kind === 'empty') continue
-    if (t.kind === 'run' || t.kind === 'text') return null
-    const rows = rowsOfToken.get(e.token)
-    if (rows && [...rows].some((r) => r !== row)) return null
-    pieces.push(e.token)
-  }
-  const lines = [...labelLines]
-  const above = Math.min(...lines) - 1
-  const below = Math.max(...lines, ...pieces.map((p) => tokens[p]?.line ?? -1)) + 1
-  const first = start.token
-  const mine = new Set(pieces)
-  const outside: number[] = []
-  const look = (i: number) => {
-    const t = tokens[i] as Token
-    if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
-    if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
-    // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
-    if (!settled.has(i) || t.kind === 'bad') outside.push(i)
-  }
-  // The lines around the row, reached from its first label piece back and on (linear in them).
-  for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)
-  for (let i = first + 1; i < tokens.length && (tokens[i]?.line ?? Infinity) <= below; i++) look(i)
-  // Without columns (a viewer's raw order) the lines say nothing of rows: a row's figures follow its label.
-  const wrapped = pieces.some((p) => tokens[p]?.col !== undefined && !labelLines.has(tokens[p]?.line ?? -1))
-  // There, figures no read row holds just before its label may be its figures' first parts, moved (`14 14` before
-  // `1．属于国家秘密` `0 … 33` `33`: 1433 twice).
-  let loose = false
-  for (let k = from - 1; k >= 0 && events[k]?.type === 'value'; k--) {
-    const t = tokens[events[k]?.token ?? -1] as Token
-    if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) loose = true
-  }
-  // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
-  const beside = outside.filter((i) => !labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad')
-  const labelInput = inputLines(
-    tokens,
-    events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
-  )
-  return { pieces, labelLines, labelInput, outside, beside, wrapped, loose }
-}
-
 /** Whether a figure stands by one of `pieces`, within the columns' drift. */
 export function standsBy(tokens: readonly Token[], figures: readonly number[], pieces: readonly number[]): boolean {
   return figures.some((o) => pieces.some((p) => near(tokens[o] as Token, tokens[p] as Token)))
-}
-
-/** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
-const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
-
-export function isFigureWords(t: Token): boolean {
-  return t.kind === 'text' && FIGURE_WORDS.test(t.folded)
-}
-
-function isFigure(t: Token): boolean {
-  return t.kind !== 'text' && t.kind !== 'empty'
 }

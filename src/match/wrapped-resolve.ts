@@ -6,7 +6,8 @@ import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
-import { joinedReadings, rowPieces, standsBy, type JoinedReading, type RowSpan } from './wrapped-cells.ts'
+import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
+import { rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 
@@ -77,18 +78,15 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
     const firstLabel = new Map<number, number>()
     const labelled = new Set<number>()
+    // The input lines row labels were printed on (none where the text keeps no columns).
+    const labelsPrinted = inputLines(tokens, events.flatMap((e) => (e.type === 'label' ? [e.token] : [])))
     events.forEach((e, k) => {
       if (e.type === 'label') labelled.add(tokens[e.token]?.line ?? -1)
       if (e.type === 'label' && e.first) firstLabel.set(e.row, firstLabel.has(e.row) ? -1 : k)
     })
-    // The input lines the table's row labels were printed on.
-    const labelInput = inputLines(
-      tokens,
-      events.flatMap((e) => (e.type === 'label' ? [e.token] : [])),
-    )
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
-      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled)
+      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
     }
     const reading = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
@@ -119,7 +117,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const fitting = readings.filter((x) => fits(x, paths, values, local))
       const groups = fitting[0]?.pieces ?? []
       if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelInput)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted)
       return outsideFits(tokens, around, one.values, groups, local) ? null : one
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no

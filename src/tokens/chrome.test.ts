@@ -3,9 +3,9 @@ import { valueAt } from '../schema/paths.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
- * Page furniture in real pdftotext -layout text (Chromium's print of a generated report, the seed in the file's
- * name): a running figure is one alone on its line. A table row's `20` two lines above a page's footer, with `２０`
- * at the next page's edge, is a cell: dropped, the row's other figures moved one cell left.
+ * Page furniture in real pdftotext -layout and -raw text (Chromium's print of a generated report, the seed in the
+ * file's name): a running figure is one alone on its line. A table row's `20` two lines above a page's footer, with
+ * `２０` at the next page's edge, is a cell: dropped, the row's other figures moved one cell left.
  */
 describe('page furniture beside a table', () => {
   it('keeps a row’s figure that recurs at two pages’ edges (`… 24518 20 57 １８９ 74723`, `… 0 0 0 ２０`)', () => {
@@ -14,4 +14,12 @@ describe('page furniture beside a table', () => {
     expect(valueAt(report, 'applications.rows.newlyReceived.socialWelfareOrganization')).toBe(20)
     expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.total')).toBe(20)
   })
+
+  it('drops a print time and the page’s title that -raw prints as one line (`12/1/26, 3:27 PM 平潭综合实验区…`) between two rows', () => {
+    const { report, wrong } = readPrinted('raw-seed-4')
+    expect(wrong).toEqual([])
+    // Left in, its figures (12 / 1 / 26, 3 27) stood just before （1）属于国家秘密's label as figures no row holds.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 19, otherOrganization: 0, total: 19 })
+  })
 })
+

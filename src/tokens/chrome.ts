@@ -12,6 +12,11 @@ const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|\d{1,4}\s*\/\s*
 const ADDRESS = /^(?:(?:https?|file|ftp):\/\/\S+|www\.\S+\.\S+|[a-z]:\\\S*|\/(?:[^\s/]+\/)+[^\s/]*)$/i
 /** A print time as browsers stamp it: `12/1/26, 4:57 AM`, `2026/12/1 04:57`, `2026-12-01 04:57:09`. */
 const PRINT_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i
+/**
+ * A browser's print time before the page's title on one line (`12/1/26, 3:27 PM 某某年度报告_政府网`): where the
+ * text keeps no columns (pdftotext -raw) the two are one cell, and the title after the time is furniture too.
+ */
+const PRINT_TIME_TITLE = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}\s*[ap]m\s/i
 /** How far from a page's edge a running header or footer stands (rows). */
 const EDGE = 2
 /** A running line holds words (two letters or characters at least), not only figures: a row of 0s recurs everywhere. */
@@ -128,7 +133,7 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
     const c = row.cells[k] as Cell
     const t = halfWidth(c.text).trim()
     if (t.length === 0 || t.length > MAX_RUNNING) continue
-    if (PRINT_TIME.test(t)) {
+    if (PRINT_TIME.test(t) || PRINT_TIME_TITLE.test(t)) {
       mark(m, r, k)
       continue
     }

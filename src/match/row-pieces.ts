@@ -1,0 +1,125 @@
+import type { Token } from '../tokens/token.ts'
+import type { Event } from './align-values.ts'
+import { inputLines, printedOn, printedOnly } from './source-lines.ts'
+
+/**
+ * A row the alignment left unread, as the text holds it for a second reading (wrapped-cells.ts): its figures in
+ * reading order, the lines of its label, and the figures around it that may be pieces of its own.
+ */
+
+/** A row's figures as the text holds them, and what stands around them. */
+export interface RowSpan {
+  /** The row's figures, in reading order. */
+  pieces: number[]
+  /** The lines its label's pieces stand on. */
+  labelLines: Set<number>
+  /** The input lines its label's pieces were printed on (source-lines.ts), where the text keeps columns. */
+  labelInput: Set<number>
+  /** Figures on the lines just above and below those, neither its pieces nor a read row's cells. */
+  outside: number[]
+  /**
+   * Those of `outside` printed on another row's label line: a row's cells never share a printed line with another
+   * row's label, so none of them is a piece of this row's figures — a figure cut at its separator there (`18，`)
+   * has its rest in that row too.
+   */
+  onLabels: Set<number>
+  /**
+   * Every piece was printed on its label's lines: none came from a line of pieces, which may be another row's
+   * first parts printed upside down (`37` over `9`: 379, seed 4159), with any figure around a part of them.
+   */
+  own: boolean
+  /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator — but not, where `own`, `onLabels`. */
+  beside: number[]
+  /** Some of its pieces stand below its label's lines. */
+  wrapped: boolean
+  /** Figures just before its label that no read row holds. */
+  loose: boolean
+}
+
+/**
+ * The pieces of row `row`, whose label's first piece is event `from`: the figures after it up to the next row's
+ * label, in reading order, or null where one of them is no figure or fills another row's cell on some alignment.
+ */
+export function rowPieces(
+  tokens: readonly Token[],
+  events: readonly Event[],
+  from: number,
+  row: number,
+  rowsOfToken: ReadonlyMap<number, ReadonlySet<number>>,
+  settled: ReadonlySet<number>,
+  labelled: ReadonlySet<number>,
+  labelsPrinted: ReadonlySet<number>,
+): RowSpan | null {
+  const start = events[from]
+  if (start?.type !== 'label' || start.row !== row) return null
+  const pieces: number[] = []
+  const labelLines = new Set<number>([tokens[start.token]?.line ?? -1])
+  for (let k = from + 1; k < events.length; k++) {
+    const e = events[k] as Event
+    if (e.type === 'label') {
+      if (e.row !== row) break
+      labelLines.add(tokens[e.token]?.line ?? -1)
+      continue
+    }
+    const t = tokens[e.token] as Token
+    if (t.kind === 'empty') continue
+    if ((t.kind === 'run' && !isRest(t)) || t.kind === 'text') return null
+    const rows = rowsOfToken.get(e.token)
+    if (rows && [...rows].some((r) => r !== row)) return null
+    pieces.push(e.token)
+  }
+  const lines = [...labelLines]
+  const above = Math.min(...lines) - 1
+  const below = Math.max(...lines, ...pieces.map((p) => tokens[p]?.line ?? -1)) + 1
+  const first = start.token
+  const mine = new Set(pieces)
+  const outside: number[] = []
+  const onLabels = new Set<number>()
+  const look = (i: number) => {
+    const t = tokens[i] as Token
+    if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
+    if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
+    // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
+    if (!settled.has(i) || t.kind === 'bad') outside.push(i)
+    if ((!settled.has(i) || t.kind === 'bad') && printedOnly(t, labelsPrinted)) onLabels.add(i)
+  }
+  // The lines around the row, reached from its first label piece back and on (linear in them).
+  for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)
+  for (let i = first + 1; i < tokens.length && (tokens[i]?.line ?? Infinity) <= below; i++) look(i)
+  // Without columns (a viewer's raw order) the lines say nothing of rows: a row's figures follow its label.
+  const wrapped = pieces.some((p) => tokens[p]?.col !== undefined && !labelLines.has(tokens[p]?.line ?? -1))
+  // There, figures no read row holds just before its label may be its figures' first parts, moved (`14 14` before
+  // `1．属于国家秘密` `0 … 33` `33`: 1433 twice).
+  let loose = false
+  for (let k = from - 1; k >= 0 && events[k]?.type === 'value'; k--) {
+    const t = tokens[events[k]?.token ?? -1] as Token
+    if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) loose = true
+  }
+  // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
+  const labelInput = inputLines(
+    tokens,
+    events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
+  )
+  const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
+  const beside = outside.filter((i) => (!labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad') && !(own && onLabels.has(i)))
+  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, loose }
+}
+
+/** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
+const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
+
+export function isFigureWords(t: Token): boolean {
+  return t.kind === 'text' && FIGURE_WORDS.test(t.folded)
+}
+
+function isFigure(t: Token): boolean {
+  return t.kind !== 'text' && t.kind !== 'empty'
+}
+
+/**
+ * Digits with a leading zero where the text keeps columns (`０８` under `２４２`): no cell's figure alone, nor glued
+ * cells — the rest of a figure that wrapped in its cell, offered as a piece (a reading that leaves it alone fails).
+ */
+function isRest(t: Token): boolean {
+  return t.col !== undefined && /^0\d+$/.test(t.folded)
+}
