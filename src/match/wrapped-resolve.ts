@@ -58,9 +58,12 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[]): RejoinResult {
   const result: RejoinResult = { rows: new Set(), warnings: [] }
-  if (unread.length === 0) return result
+  // Nothing to find in a table whose rows were all read from text that keeps no columns: every step below
+  // reads an unread row, or a piece set in a column beside a read row.
+  const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
+  if (todo.length === 0) return result
   const byPath = constraintsByPath(constraintsOf(equations, facts))
-  for (const { table, events, cells, rows, disordered } of unread) {
+  for (const { table, events, cells, rows, disordered } of todo) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
     const settled = new Set<number>()
