@@ -65,6 +65,8 @@ export interface ValueAlignment {
   leftOut: Set<number>
   /** Rows beside a label out of its place: the text's order is not the table's there. */
   disordered: Set<number>
+  /** Of those, the rows disordered only by their neighbours' labels: none of their own cells or figures in doubt. */
+  beside: Set<number>
 }
 
 /** A figure whose column the header does not say. */
@@ -228,9 +230,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   }
   const readings: CellReading[] = cells.map(() => ({ fills: [], unfilled: false }))
   const tainted = new Set<number>()
-  const leftOut = new Set<number>()
-  const misplaced = new Set<number>()
-  const cutRows = new Set<number>()
+  const [leftOut, misplaced, cutRows] = [new Set<number>(), new Set<number>(), new Set<number>()]
   const taint = (j: number) => {
     if (j > 0) tainted.add(rowOf[j - 1] ?? 0)
     if (j < N) tainted.add(rowOf[j] ?? 0)
@@ -291,10 +291,10 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   for (const x of solved) release(x, W)
   // A label away from its figures means the text's order is not the table's there: that row and its
   // neighbours are not read; where a quarter of the labels are away, no row of the table is.
-  const labelledRows = labelled.reduce((n, x) => n + x, 0)
   const disordered = new Set<number>(cutRows)
-  if (misplaced.size > 0 && misplaced.size * 4 > labelledRows) for (let r = 0; r < rows; r++) disordered.add(r)
+  if (misplaced.size > 0 && misplaced.size * 4 > labelled.reduce((n, x) => n + x, 0)) for (let r = 0; r < rows; r++) disordered.add(r)
   for (const r of misplaced) for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < rows) disordered.add(k)
+  const beside = new Set([...disordered].filter((r) => !misplaced.has(r) && !cutRows.has(r) && !tainted.has(r)))
   for (const r of disordered) tainted.add(r)
-  return { cells: readings, tainted, leftOut, disordered }
+  return { cells: readings, tainted, leftOut, disordered, beside }
 }

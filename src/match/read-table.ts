@@ -15,6 +15,7 @@ import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
+import { readBeside } from './self-contained.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -212,6 +213,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     return out
   }
   const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
+  if (glueable) readBeside(tokens, events, aligned, table) // rows out of order only by their neighbours' disorder
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
