@@ -15,6 +15,7 @@ import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 import { readBeside } from './self-contained.ts'
+import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
 
 /**
@@ -153,6 +154,15 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
   if (glueable) readBeside(tokens, events, aligned, table) // rows out of order only by their neighbours' disorder
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
+  // An inline table's blocks in another order keep its totals with other values in its cells: two readings, neither read.
+  if (glueable && table.inline && aligned.tainted.size === 0 && blockOrderInDoubt(tokens, aligned.cells, table)) {
+    for (const c of cells) out.values.set(c.path, null)
+    for (const row of table.rows) {
+      const message = "The table's one printed row came in blocks that, in another order, keep its totals with other figures in these cells; left blank rather than guessed."
+      out.warnings.push({ code: 'ambiguous_cells', message, path: row.path })
+    }
+    return out
+  }
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
