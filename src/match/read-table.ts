@@ -17,6 +17,7 @@ import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 import { readBeside } from './self-contained.ts'
 import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
+import { rowsBesideFigureWords } from './figure-words.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -168,6 +169,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of stackedCells(tokens, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of misjoinedRows(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of rowsBesideFigureWords(tokens, region, aligned.cells, table)) aligned.disordered.add(r)
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
