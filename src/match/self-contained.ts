@@ -32,8 +32,9 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
   if (totalAt < 0) return false
   // The figures from the label's first piece to the next row's label: the row's, and only they.
   const figures: number[] = []
-  for (let k = start + 1; k < events.length && figures.length <= row.columns.length; k++) {
-    const e = events[k] as Event
+  let end = start + 1
+  for (; end < events.length && figures.length <= row.columns.length; end++) {
+    const e = events[end] as Event
     if (e.type === 'label') {
       if (e.row !== r) break
       continue
@@ -41,7 +42,7 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     if (tokens[e.token]?.kind !== 'empty') figures.push(e.token)
   }
   if (figures.length !== row.columns.length) return false
-  if (aligned.nearLeftOut.has(r) && (tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line || piecesAddUp(tokens, events, aligned.leftOut, start))) return false
+  if (aligned.nearLeftOut.has(r) && (tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line || piecesAddUp(tokens, events, aligned.leftOut, start, end))) return false
   let parts = 0
   let total = -1
   for (let c = 0; c < row.columns.length; c++) {
@@ -81,15 +82,22 @@ export function readBeside(tokens: readonly Token[], events: readonly Event[], a
 const MAX_PIECES = 12
 
 /**
- * The figures left out just before the row's label (back to the last label or figure read into a cell), of which
- * one is the sum of others (`14` `14` before `28 0 0 0 17 0 45件`: 1417 and 1445 cut alike): a piece lost from a
+ * The figures left out just before the row's label (back to the last label or figure read into a cell) and just
+ * after the next row's label, of which one is the sum of others (`14` `14` before `28 0 0 0 17 0 45件`: 1417 and 1445 cut alike): a piece lost from a
  * part and from its total alike keeps the row's total, which then vouches for nothing.
  */
-function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number): boolean {
+function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number, next: number): boolean {
   const values: number[] = []
   for (let k = label - 1; k >= 0; k--) {
     const e = events[k] as Event
     if (e.type === 'label' || !leftOut.has(e.token)) break
+    values.push(tokens[e.token]?.value ?? NaN)
+  }
+  // And those just after the next row's label: a figure's rest, where its first piece stayed in the row.
+  for (let k = next; k < events.length; k++) {
+    const e = events[k] as Event
+    if (e.type === 'label') continue
+    if (!leftOut.has(e.token)) break
     values.push(tokens[e.token]?.value ?? NaN)
   }
   if (values.length > MAX_PIECES || values.some((v) => !Number.isFinite(v))) return true
