@@ -65,6 +65,10 @@ export interface ValueAlignment {
   leftOut: Set<number>
   /** Rows beside a label out of its place: the text's order is not the table's there. */
   disordered: Set<number>
+  /** Rows disordered by their neighbours' labels or beside a figure left out, none of their own cells in doubt. */
+  beside: Set<number>
+  /** Rows beside a figure left out (in doubt for it alone where they are in `beside`). */
+  nearLeftOut: Set<number>
 }
 
 /** A figure whose column the header does not say. */
@@ -78,10 +82,7 @@ export const NO_COLUMN = -2
 type Side = 'before' | 'after'
 
 /** The kinds of edge out of a node, as written into an edge buffer. */
-const SKIP = 0
-const FILL = 1
-const GLUE = 2
-const LABEL = 3
+const [SKIP, FILL, GLUE, LABEL] = [0, 1, 2, 3]
 /** Edges per node at most, and the fields of one: kind, cost, next cell. */
 const MAX_EDGES = 3
 const FIELDS = 3
@@ -227,13 +228,11 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
     })
   }
   const readings: CellReading[] = cells.map(() => ({ fills: [], unfilled: false }))
-  const tainted = new Set<number>()
-  const leftOut = new Set<number>()
-  const misplaced = new Set<number>()
-  const cutRows = new Set<number>()
-  const taint = (j: number) => {
-    if (j > 0) tainted.add(rowOf[j - 1] ?? 0)
-    if (j < N) tainted.add(rowOf[j] ?? 0)
+  const [tainted, leftOut, misplaced, cutRows] = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()]
+  const [selfDoubt, nearLeftOut] = [new Set<number>(), new Set<number>()]
+  // The rows either side of a cell boundary, tainted and noted for why (`selfDoubt`: a doubt of their own).
+  const taint = (j: number, why: Set<number>) => {
+    for (const r of [j > 0 ? rowOf[j - 1] : undefined, j < N ? rowOf[j] : undefined]) if (r !== undefined) [tainted, why].forEach((set) => set.add(r))
   }
   // Every edge on a cheapest alignment of either side: what fills each cell, and what had to be left.
   for (const { side, forward, backward, lo, hi, best: own } of solved) {
@@ -246,6 +245,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
         if (j < N && f + unfilledCost(j) + backward[base + j + 1]! === own) {
           readings[j]!.unfilled = true
           tainted.add(rowOf[j] ?? 0)
+          selfDoubt.add(rowOf[j] ?? 0)
         }
         if (e === E) continue
         const ev = events[e] as Event
@@ -267,7 +267,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           if (kind === SKIP) {
             if (cost === FIGURE_LEFT_OUT) {
               leftOut.add(ev.token)
-              taint(j)
+              taint(j, nearLeftOut)
             }
             continue
           }
@@ -277,8 +277,8 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           // (`1，` as the last figure before `2.重复申请` `… 888`). No figure of those rows is its cell for certain.
           if (isCutFigure(tokens[ev.token])) {
             cutRows.add(rowOf[j] ?? 0)
-            taint(j)
-            taint(next)
+            taint(j, selfDoubt)
+            taint(next, selfDoubt)
           }
           for (let c = j; c < next; c++) {
             const list = readings[c]!.fills
@@ -291,10 +291,10 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   for (const x of solved) release(x, W)
   // A label away from its figures means the text's order is not the table's there: that row and its
   // neighbours are not read; where a quarter of the labels are away, no row of the table is.
-  const labelledRows = labelled.reduce((n, x) => n + x, 0)
   const disordered = new Set<number>(cutRows)
-  if (misplaced.size > 0 && misplaced.size * 4 > labelledRows) for (let r = 0; r < rows; r++) disordered.add(r)
+  if (misplaced.size > 0 && misplaced.size * 4 > labelled.reduce((n, x) => n + x, 0)) for (let r = 0; r < rows; r++) disordered.add(r)
   for (const r of misplaced) for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < rows) disordered.add(k)
+  const beside = new Set([...disordered, ...nearLeftOut].filter((r) => !misplaced.has(r) && !cutRows.has(r) && !selfDoubt.has(r)))
   for (const r of disordered) tainted.add(r)
-  return { cells: readings, tainted, leftOut, disordered }
+  return { cells: readings, tainted, leftOut, disordered, beside, nearLeftOut }
 }

@@ -2,9 +2,8 @@ import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
-import { isUnit } from '../normalize/numbers.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
-import { alignValues, NO_COLUMN, type Event, type ValueAlignment } from './align-values.ts'
+import { alignValues, NO_COLUMN, type Event } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { isWrapped, orderWrappedRows, outOfColumns } from './wrapped-rows.ts'
@@ -15,6 +14,10 @@ import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
+import { readBeside } from './self-contained.ts'
+import { blockOrderInDoubt } from './block-order.ts'
+import { cutUnitRows } from './cut-units.ts'
+import { rowsBesideFigureWords } from './figure-words.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -132,68 +135,6 @@ function printedRow(table: TableModel): RowModel {
   }
 }
 
-/**
- * The rows whose figures a viewer cut (a unit alone after them): where a cell wrapped, a PDF viewer's reading
- * order may print that row's figures out of the table's order, so none of them is its cell for certain.
- */
-function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: readonly Event[], readings: ValueAlignment['cells'], table: TableModel): Set<number> {
-  const rowOfToken = new Map<number, number>()
-  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
-  const cells = cellsOf(table)
-  readings.forEach((reading, j) => {
-    const cell = cells[j]
-    const r = cell ? rowIndex.get(cell.row) : undefined
-    if (r !== undefined) for (const f of reading.fills) rowOfToken.set(f.token, r)
-  })
-  const out = new Set<number>()
-  let lastValue = -1
-  const valueAt = new Set(events.filter((e) => e.type === 'value').map((e) => e.token))
-  const firstCol = new Map<number, number>()
-  const pieceRow = new Map<number, number>()
-  for (const [r, pieces] of region.labels) for (const p of pieces) pieceRow.set(p, r)
-  for (let i = region.start; i < region.end; i++) {
-    if (valueAt.has(i)) lastValue = i
-    else if (lastValue >= 0 && tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '') && !endsLabel(tokens, i, pieceRow, table) && !underLabel(tokens, i, lastValue, firstCol)) {
-      const r = rowOfToken.get(lastValue)
-      if (r !== undefined) out.add(r)
-    }
-  }
-  return out
-}
-
-/**
- * A unit right after a piece of a row's label that the label lacks and ends with (`（8）属于行政查询事` `项`) is
- * the label's last character, wrapped onto the next line: no figure's.
- */
-function endsLabel(tokens: readonly Token[], unit: number, pieceRow: ReadonlyMap<number, number>, table: TableModel): boolean {
-  const r = pieceRow.get(unit - 1)
-  const row = r === undefined ? undefined : table.rows[r]
-  const char = tokens[unit]?.folded ?? ''
-  if (!row || (tokens[unit - 1]?.folded ?? '').endsWith(char)) return false
-  return [row.label, ...row.variants].some((label) => label.endsWith(char))
-}
-
-/**
- * In text that keeps the page's columns, a unit cut from its figure stands under it; one left of every figure
- * on the line of the figure before it stands in the label's column: the end of a wrapped label (`…行政查询事` `项`).
- */
-function underLabel(tokens: readonly Token[], unit: number, lastValue: number, firstCol: Map<number, number>): boolean {
-  const u = tokens[unit]
-  const line = tokens[lastValue]?.line ?? -1
-  if (u?.colEnd === undefined) return false
-  // The first figure's column of a line, worked out once per line (NaN: a figure without one).
-  let first = firstCol.get(line)
-  if (first === undefined) {
-    first = Infinity
-    for (let i = lastValue; i >= 0 && tokens[i]?.line === line; i--) {
-      const t = tokens[i] as Token
-      if (isValueKind(t.kind)) first = t.col === undefined ? NaN : Math.min(first, t.col)
-    }
-    firstCol.set(line, first)
-  }
-  return u.colEnd <= first
-}
-
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
@@ -212,12 +153,23 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     return out
   }
   const aligned = alignValues(tokens, events, cells, table.rows.length, glueable, table.inline === true)
+  if (glueable) readBeside(tokens, events, aligned, table) // rows out of order only by their neighbours' disorder
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
+  // An inline table's blocks in another order keep its totals with other values in its cells: two readings, neither read.
+  if (glueable && table.inline && aligned.tainted.size === 0 && blockOrderInDoubt(tokens, aligned.cells, table)) {
+    for (const c of cells) out.values.set(c.path, null)
+    for (const row of table.rows) {
+      const message = "The table's one printed row came in blocks that, in another order, keep its totals with other figures in these cells; left blank rather than guessed."
+      out.warnings.push({ code: 'ambiguous_cells', message, path: row.path })
+    }
+    return out
+  }
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of stackedCells(tokens, aligned.cells, table)) aligned.disordered.add(r)
   if (glueable) for (const r of misjoinedRows(tokens, aligned.cells, table)) aligned.disordered.add(r)
+  if (glueable) for (const r of rowsBesideFigureWords(tokens, region, aligned.cells, table)) aligned.disordered.add(r)
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]

@@ -23,3 +23,15 @@ describe('page furniture beside a table', () => {
   })
 })
 
+/**
+ * In reading order (seed 3) a page starts with the running head on three lines: the print time, the title cut
+ * after its year (`年四川省…政务公开`), and the year alone (`2019`). Past the print time, the year stands as near the
+ * edge as the head: as a figure it filled a cell of `(一)予以公开` (`826 0 0件 0 0 0 826件` then `2019`).
+ */
+describe('a running head in a viewer’s reading order', () => {
+  it('drops the year cut from the running title on a line of its own, two lines past the print time', () => {
+    const { report, wrong } = readPrinted('default-seed-3')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.disclosed')).toMatchObject({ naturalPerson: 826, total: 826 })
+  })
+})

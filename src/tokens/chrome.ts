@@ -84,13 +84,24 @@ function mark(m: Marks, r: number, c: number): void {
   m.cells.set(r, set)
 }
 
-/** Marks EDGE rows of content from `from` on, walking by `step` (blank lines do not count). */
+/**
+ * Marks EDGE rows of content from `from` on, walking by `step`. Blank lines do not count, nor does a print time:
+ * a viewer's reading order may set the running head's print time, its title and the title's year (`2020` cut from
+ * `年…报告`) on lines of their own, and the rows past the print time are as near the edge as the head.
+ */
 function markFrom(m: Marks, from: number, step: 1 | -1): void {
   for (let k = from, seen = 0; k >= 0 && k < m.grid.length && seen < EDGE; k += step) {
-    if (m.grid[k]?.blank) continue
+    const row = m.grid[k]
+    if (row?.blank) continue
     m.edge[k] = 1
-    seen++
+    if (!printTimeOnly(row)) seen++
   }
+}
+
+/** A row that holds only a print time (`12/1/26, 3:26 PM`). */
+function printTimeOnly(row: GridRow | undefined): boolean {
+  const cells = row?.cells.filter((c) => c.text.trim() !== '') ?? []
+  return cells.length === 1 && PRINT_TIME.test(halfWidth((cells[0] as Cell).text).trim())
 }
 
 /** A page's edge: the row itself and EDGE rows of content either side. */

@@ -1,0 +1,47 @@
+import type { TableRegion } from '../locate/locate.ts'
+import { halfWidth } from '../normalize/fold.ts'
+import { cellsOf, type TableModel } from '../model/index.ts'
+import type { Token } from '../tokens/token.ts'
+import type { ValueAlignment } from './align-values.ts'
+
+/**
+ * Words holding figures among a table's rows (`0 0 ０ 0 0 1527 （二）部分公开`: a row's figures and the next row's
+ * label the text kept as one piece) are no event of the alignment: the figures in them fill no cell, and the label
+ * in them places none. The rows around them may then have been filled with a neighbour's figures (`一、予以公开`
+ * took 部分公开's `167 0 1,602 0 0 16 ——`, the label between them hidden in those words). The row whose figures
+ * stand last before such words and the row whose stand first after them are not read.
+ */
+/** A word of digits alone among the words (`1527` in `0 0 ０ 0 0 1527 （二）部分公开`), not a label's numbering (`（2）`). */
+const FIGURE_WORD = /(?:^|\s)\d[\d,，]*(?=\s|$)/
+
+export function rowsBesideFigureWords(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel): Set<number> {
+  const out = new Set<number>()
+  const pieces = new Set<number>()
+  let first = region.end
+  for (const list of region.labels.values()) for (const p of list) {
+    pieces.add(p)
+    first = Math.min(first, p)
+  }
+  // The row each figure was read into, on any cheapest alignment.
+  const rowOf = new Map<number, number>()
+  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  cellsOf(table).forEach((cell, j) => {
+    const r = rowIndex.get(cell.row)
+    for (const f of readings[j]?.fills ?? []) if (r !== undefined) rowOf.set(f.token, r)
+  })
+  let last = -1
+  let pending = false
+  for (let i = first; i < region.end; i++) {
+    const t = tokens[i] as Token
+    const r = rowOf.get(i)
+    if (r !== undefined) {
+      if (pending) out.add(r)
+      pending = false
+      last = r
+    } else if (t.kind === 'text' && !pieces.has(i) && FIGURE_WORD.test(halfWidth(t.text))) {
+      if (last >= 0) out.add(last)
+      pending = true
+    }
+  }
+  return out
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as pdftotext printed it in reading order from Chromium's PDF of a generated report (seed 4; beside it,
+ * the cells the generator printed). `（二）部分公开` keeps its first figure among its label's words (`…只计这一 ０`) and
+ * shows six figures for seven cells, its label out of place: the rows beside it were left unread with it, though
+ * each stands whole.
+ */
+describe('a row beside a label out of place', () => {
+  it('is read where its own text is whole: its label, exactly its seven figures, the next label, and its total holds', () => {
+    const { report, wrong } = readPrinted('default-seed-4-table')
+    expect(wrong).toEqual([])
+    // `(一)予以公开` `2 0 0 28 0 ０ 30件` before 部分公开, `（1）属于国家秘密` `0 0 0 0 19 0 19` after it.
+    expect(valueAt(report, 'applications.rows.results.disclosed')).toMatchObject({ naturalPerson: 2, socialWelfareOrganization: 28, total: 30 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret')).toMatchObject({ legalServiceAgency: 19, total: 19 })
+    // The row whose label is out of place stays unread.
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).toBeNull()
+  })
+})
+
+/**
+ * Reading order again (seeds 6 and 3032; 5205, a print kept for checking): rows beside figures the alignment left
+ * out. A row whose own text is whole is read beside another row's left-out figures — unless its figures start on a
+ * line below its label, or the figures left out just before its label add up among themselves: a wrapped part and
+ * its total cut alike (`14` `14` for 1417 and 1445) lose the same piece, and the total holds without it.
+ */
+describe('a row beside figures left out', () => {
+  it('is read where its own text is whole (`二、上年结转…` `0 0 1 0 １２ 0 １３` after 新收’s cut `１３４` `２１件 …`)', () => {
+    const { report, wrong } = readPrinted('default-seed-6')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.carriedOver')).toMatchObject({ researchInstitution: 1, legalServiceAgency: 12, total: 13 })
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
+  })
+
+  it('is not read where its figures start on the line under its label, cut pieces before it (`17` `17` then `0 0 81 0 0 5 86件`)', () => {
+    const { report, wrong } = readPrinted('default-seed-3032')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.total')).toBeNull()
+  })
+
+  it('is not read where the figures left out before its label add up among themselves (`14` `14` then `28 0 0 0 17 0 45件`)', () => {
+    const { report, wrong } = readPrinted('default-seed-5205')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.total')).toBeNull()
+  })
+})
