@@ -50,6 +50,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
           testTimeout: 60_000,
+          // A browser context for the page's tests can take more than the default 10 s to open on a loaded 2-core host.
+          hookTimeout: 30_000,
           // wrangler dev for the page's browser tests (started only where Chromium is installed).
           globalSetup: ['test/support/page-server.ts'],
         },
