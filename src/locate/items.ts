@@ -1,5 +1,6 @@
 import { MODELS, SECTIONS, type FormatVersion, type RowModel, type SectionModel, type TableKey } from '../model/index.ts'
 import { LabelIndex } from './likeness.ts'
+import { fold } from '../normalize/fold.ts'
 
 /**
  * What locating looks for, in the order the format prints it: the six section headings, each table's row
@@ -19,12 +20,15 @@ export interface ItemModel {
   version: FormatVersion
   items: readonly Item[]
   index: LabelIndex
+  /** Per table, its group labels (（六）其他处理), each owned by its place in `table.groups`. */
+  groups: Partial<Record<TableKey, LabelIndex>>
 }
 
 function build(version: FormatVersion): ItemModel {
   const model = MODELS[version]
   const index = new LabelIndex()
   const items: Item[] = []
+  const groups: ItemModel['groups'] = {}
   const add = (item: Omit<Item, 'index'>, labels: readonly string[], numbering: string) => {
     const it = { ...item, index: items.length }
     items.push(it)
@@ -35,6 +39,10 @@ function build(version: FormatVersion): ItemModel {
     const table = model.tables.find((t) => t.key === section.key)
     if (!table) continue
     for (const text of [...table.header, ...table.groups]) index.addFurniture(text)
+    if (table.groups.length > 0) {
+      const own = (groups[table.key] = new LabelIndex())
+      table.groups.forEach((group, k) => own.add(k, group, fold(group)))
+    }
     for (const row of table.rows) {
       for (const c of row.columns) index.addFurniture(c.label)
       if (row.provision) index.addFurniture(row.provision)
@@ -42,7 +50,7 @@ function build(version: FormatVersion): ItemModel {
       add({ kind: table.inline ? 'group' : 'row', table: table.key, section: null, row }, [row.label, ...row.variants], row.numbering)
     }
   }
-  return { version, items, index }
+  return { version, items, index, groups }
 }
 
 /** Built once per isolate, for both versions. */

@@ -5,6 +5,7 @@ import { linesOf, sectionText, type Line } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import { align, type Alignment } from './align.ts'
 import { findCandidates, type Candidate } from './candidates.ts'
+import { groupsAlone } from './group-rows.ts'
 import { readFields, type FieldLines, type ReportFields } from './fields.ts'
 import { ITEM_MODELS, type Item } from './items.ts'
 import { statedFacts, type StatedFact } from './stated-facts.ts'
@@ -27,6 +28,8 @@ export interface TableRegion {
   labels: Map<number, number[]>
   /** Rows whose label two texts dispute (left without a label rather than guessed). */
   disputed: Set<number>
+  /** Tokens of group labels printed as one row, without their rows' labels (group-rows.ts). */
+  groups: number[]
 }
 
 export interface Located {
@@ -144,7 +147,7 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
     }
     const first = mine[0] as (typeof mine)[number]
     const start = heading && heading.end < first.start ? heading.end + 1 : headerStart(tokens, first.start, aligned.furniture)
-    tables[table.key] = { table, start, end: tokens.length, labels, disputed }
+    tables[table.key] = { table, start, end: tokens.length, labels, disputed, groups: [] }
   }
 
   // Each table ends where the next thing begins: the next table, the next heading, or prose.
@@ -161,6 +164,7 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
       }
     }
     region.end = end
+    region.groups = groupsAlone(tokens, region.table, region.start, end, new Set(region.labels.keys()), ITEM_MODELS[version].groups[region.table.key])
   }
   const narrative = {} as Located['narrative']
   for (const key of ['overview', 'problems', 'other'] as const) {

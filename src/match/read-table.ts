@@ -245,6 +245,6 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.warnings.push({ code: 'ambiguous_cells', message: `More than one reading of the table puts a different figure in these cells; left blank rather than guessed: ${unsure.join(', ')}.`, path: row.path })
     }
   })
-  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered: aligned.disordered }
+  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered: aligned.disordered, groups: region.groups }
   return out
 }

@@ -28,6 +28,8 @@ export interface Unread {
   rows: ReadonlySet<number>
   /** Rows where the text's order is not the table's (a label out of place): without columns, none is read. */
   disordered: ReadonlySet<number>
+  /** Group labels printed as one row (locate/group-rows.ts): their lines hold the group's figures, no wrap's pieces. */
+  groups: readonly number[]
 }
 
 export interface RejoinResult {
@@ -63,7 +65,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
   if (todo.length === 0) return result
   const byPath = constraintsByPath(constraintsOf(equations, facts))
-  for (const { table, events, cells, rows, disordered } of todo) {
+  for (const { table, events, cells, rows, disordered, groups } of todo) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
     const settled = new Set<number>()
@@ -83,6 +85,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const labelled = new Set<number>()
     // The input lines row labels were printed on (none where the text keeps no columns).
     const labelsPrinted = inputLines(tokens, events.flatMap((e) => (e.type === 'label' ? [e.token] : [])))
+    for (const g of groups) labelled.add(tokens[g]?.line ?? -1)
     events.forEach((e, k) => {
       if (e.type === 'label') labelled.add(tokens[e.token]?.line ?? -1)
       if (e.type === 'label' && e.first) firstLabel.set(e.row, firstLabel.has(e.row) ? -1 : k)

@@ -12,7 +12,7 @@ import { documentProvenanceProblems, numbersWithoutSource } from '../support/pro
 const cases = pdfCases()
 if (cases.length === 0) console.log(`skipped: no real PDFs at ${PDF_CORPUS}`)
 
-describe.skipIf(cases.length === 0).each(cases)('$name.pdf', ({ name, bytes, expected }) => {
+describe.skipIf(cases.length === 0).each(cases)('$name (PDF)', ({ name, bytes, expected }) => {
   it('invents no number and reports its differences from the oracle', async () => {
     const report = await convertDocument(bytes)
     expect(report.source.inputType).toBe('pdf')
