@@ -1,7 +1,7 @@
 // `npm run score:tools`: the converter on generated reports put through real tools (test/support/tools): Chromium's
 // copy and paste and innerText, its print to PDF read by pdftotext -layout, -raw and in reading order, LibreOffice's
-// text of a .docx and of the page. N seeded reports per tool; every table cell scored against the generator's truth
-// as right, missing (null) or wrong. Prints a table and writes docs/measured/tools.md with the command and date.
+// text of a .docx and of the page, and the PDFs themselves (Chromium's, LibreOffice's of the .docx) on the PDF face.
+// N seeded reports per tool; every table cell scored against the generator's truth as right, missing (null) or wrong. Prints a table and writes docs/measured/tools.md with the command and date.
 //
 //   node scripts/score-tools.mjs [--cases N] [--seed S] [--out FILE]
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -34,6 +34,8 @@ async function load() {
     "export { carriesKind, mutation, MUTATIONS } from './test/support/generator/mutate.ts'",
     "export { seeded } from './test/support/generator/random.ts'",
     "export { convertReport } from './src/convert.ts'",
+    "export { convertDocument } from './src/convert-document.ts'",
+    "export { officePdfs } from './test/support/pdf-print.ts'",
   ].join('\n')
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -43,11 +45,16 @@ async function load() {
     platform: 'node',
     packages: 'external',
     logLevel: 'warning',
+    // The PDF and Word readers from their source, as the library build takes them (scripts/build.mjs).
+    plugins: [{ name: 'readers-from-source', setup: (b) => b.onResolve({ filter: /^\.\/readers\/documents\.js$/ }, () => ({ path: join(root, 'src/extract/documents.ts') })) }],
   })
   return import(pathToFileURL(out).href)
 }
 
 const h = await load()
+/** Rows for the PDF files themselves (the PDF face), scored from a conversion made beforehand (it is async). */
+const FILE_SHAPES = ["Chromium's PDF, the file itself", "LibreOffice's PDF of a .docx, the file itself"]
+const fileCases = []
 const seeds = Array.from({ length: CASES }, (_, k) => SEED + k)
 const cases = []
 const skipped = []
@@ -63,8 +70,31 @@ if (h.hasChromium) {
     await browser.close()
   }
 } else skipped.push('Chromium: /usr/bin/chromium missing (apt-get install chromium)')
-if (h.hasSoffice) cases.push(...(await h.officeCases(await Promise.all(seeds.map((s) => h.source(s, 'office'))))))
-else skipped.push('LibreOffice: /usr/bin/soffice missing (apt-get install libreoffice-writer-nogui)')
+// The files themselves, read on the PDF face (convertDocument): Chromium's prints above, and LibreOffice's PDF
+// export of each .docx, as an office publishes a report.
+const asFile = async (c, shape, pdf) => {
+  let got = null
+  let error = null
+  try {
+    got = await h.convertDocument(pdf)
+  } catch (e) {
+    error = e
+  }
+  // scoreCase converts synchronously: it is handed the answer (or the refusal) made here.
+  const convert = () => {
+    if (error) throw error
+    return got
+  }
+  return { ...c, shape, input: '', convert }
+}
+for (const c of cases.filter((c) => c.shape === 'Chromium PDF, pdftotext -layout' && c.pdf)) fileCases.push(await asFile(c, FILE_SHAPES[0], c.pdf))
+if (h.hasSoffice) {
+  const office = await h.officeCases(await Promise.all(seeds.map((s) => h.source(s, 'office'))))
+  cases.push(...office)
+  const docxCases = office.filter((c) => c.docx)
+  const pdfs = await h.officePdfs(docxCases.map((c) => c.docx))
+  for (const [k, c] of docxCases.entries()) fileCases.push(await asFile(c, FILE_SHAPES[1], pdfs[k]))
+} else skipped.push('LibreOffice: /usr/bin/soffice missing (apt-get install libreoffice-writer-nogui)')
 
 // The generator's own shapes after the changes people make (mutate.ts): no tool, milliseconds a case.
 for (const shape of h.SHAPES) {
@@ -91,10 +121,11 @@ for (const shape of h.SHAPES.filter((s) => s.mode === 'glued')) {
 const md = (name) => name.replace(/\|/g, '\\|').replace(/</g, '&lt;')
 const rows = []
 const kinds = [...h.MUTATIONS.map((k) => `alone: ${k}`), 'alone: signs in glued rows']
-for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
+cases.push(...fileCases)
+for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...FILE_SHAPES, ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
   const mine = cases.filter((c) => c.shape === shape)
   if (mine.length === 0) continue
-  const scores = mine.map((c) => ({ seed: c.seed, origin: c.origin, ...h.scoreCase(c, h.convertReport) }))
+  const scores = mine.map((c) => ({ seed: c.seed, origin: c.origin, ...h.scoreCase(c, c.convert ?? h.convertReport) }))
   const sum = h.addScores(scores)
   const refused = scores.filter((s) => s.error).length
   // A seed names its case with the shape it was written in, where a row mixes shapes.
@@ -129,7 +160,8 @@ const doc = [
   'truth is another value or a blank. `refused`: conversions that answered an error (all their cells missing).',
   'Rows `mutated: …` are the generator\'s own shapes (test/support/generator/shapes.ts) after the changes people make',
   '(test/support/generator/mutate.ts), all kinds together, with the same seeds. Rows `alone: …` apply one kind of',
-  'change, over every shape that can print it (cases: seeds × shapes).',
+  'change, over every shape that can print it (cases: seeds × shapes). Rows `… the file itself` read the PDF as a user',
+  'uploads it (the PDF face, `convertDocument`): Chromium\'s print above, and LibreOffice\'s PDF export of the .docx.',
   '',
   ...table,
   '',

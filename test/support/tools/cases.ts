@@ -43,6 +43,8 @@ export interface ToolCase extends Rendered {
   narrow: boolean
   /** The .docx the text was saved from (LibreOffice text of a .docx only). */
   docx?: Uint8Array
+  /** The PDF the text was read from (Chromium PDF only). */
+  pdf?: Uint8Array
 }
 
 /** A report and its printed forms, drawn from one seed so that a failure replays from the seed alone. */
@@ -91,7 +93,7 @@ export async function pdfCases(browser: BrowserTools, sources: readonly Source[]
   const out: ToolCase[] = []
   for (const s of sources) {
     const pdf = await browser.pdf(s.html)
-    for (const shape of TOOL_SHAPES.pdf) out.push(toolCase(s, shape, pdftotext(pdf, PDF_ORDERS[shape] ?? 'default')))
+    for (const shape of TOOL_SHAPES.pdf) out.push(toolCase(s, shape, pdftotext(pdf, PDF_ORDERS[shape] ?? 'default'), { pdf }))
   }
   return out
 }
