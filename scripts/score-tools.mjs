@@ -1,7 +1,8 @@
 // `npm run score:tools`: the converter on generated reports put through real tools (test/support/tools): Chromium's
 // copy and paste and innerText, its print to PDF read by pdftotext -layout, -raw and in reading order, LibreOffice's
 // text of a .docx and of the page, and the PDFs themselves (Chromium's, LibreOffice's of the .docx) on the PDF face.
-// N seeded reports per tool; every table cell scored against the generator's truth as right, missing (null) or wrong. Prints a table and writes docs/measured/tools.md with the command and date.
+// N seeded reports per tool; every table cell scored against the generator's truth as right, missing (null) or wrong.
+// Prints a table and writes docs/measured/tools.md with the command and date.
 //
 //   node scripts/score-tools.mjs [--cases N] [--seed S] [--out FILE]
 import { mkdirSync, writeFileSync } from 'node:fs'
