@@ -128,13 +128,22 @@ export function align(tokens: readonly Token[], items: readonly Item[], candidat
   return { placed, disputed: disputes(tokens, placed, candidates), total: top === -1 ? 0 : best[top]! }
 }
 
+/** Per token, where its run of copies starts (tokens with the same text, nothing between them): one pass. */
+function runStarts(tokens: readonly Token[]): Int32Array {
+  const starts = new Int32Array(tokens.length)
+  for (let i = 1; i < tokens.length; i++) starts[i] = tokens[i]?.folded === tokens[i - 1]?.folded ? (starts[i - 1] as number) : i
+  return starts
+}
+
 /**
  * A placed item is disputed when a rival would fit the same place in the chain as well: the same item
  * on another text between its neighbours, or another unplaced item, in order, on the same text.
  */
 function disputes(tokens: readonly Token[], placed: readonly Placed[], candidates: readonly Candidate[]): Set<number> {
-  // The same text again on the same line is one label written out over the columns it spans (a flat grid).
-  const repeat = (c: Candidate, p: Placed) => c.start === c.end && p.start === p.end && tokens[c.start]?.line === tokens[p.start]?.line && tokens[c.start]?.folded === tokens[p.start]?.folded
+  // The same text again on the same line, or again and again with nothing between (one cell a line), is one
+  // label written out over the columns it spans (a flat grid): whichever copy is placed, the table is the same.
+  const runs = runStarts(tokens)
+  const repeat = (c: Candidate, p: Placed) => c.start === c.end && p.start === p.end && tokens[c.start]?.folded === tokens[p.start]?.folded && (tokens[c.start]?.line === tokens[p.start]?.line || runs[c.start] === runs[p.start])
   const disputed = new Set<number>()
   const placedItems = new Set(placed.map((p) => p.item))
   placed.forEach((p, k) => {
