@@ -190,6 +190,32 @@ function middleOfThree(pieces: readonly Cell[], next: GridRow | undefined, after
   return below.some((f, k) => f !== undefined && readsAsFigure((pieces[k]?.text ?? '') + f.text) && tails.includes(f))
 }
 
+/** A piece that cannot stand as a cell alone: a unit (`件`), or the rest of a figure cut at its separator (`，464`). */
+function cannotStand(text: string): boolean {
+  const p = fold(text)
+  return isUnit(p) || STARTS_CUT.test(p)
+}
+
+/**
+ * A cell two lines high in a row whose other cells take one: the viewer sets the row's line between the cell's
+ * two lines, `1` above `规范性文件  23  １５` and `，464` under it (1,464), or `0` above table 四's figures and `件`
+ * under them. Each piece of the line stands over a column the row's line leaves empty and over a piece on the line
+ * after it that cannot stand alone and completes it. Returns those lower pieces, or null where one does not.
+ */
+function straddled(pieces: readonly Cell[], rowLine: GridRow | undefined, after: GridRow | undefined): Cell[] | null {
+  if (!rowLine || rowLine.blank || !after || after.blank || rowLine.cells.length === 0) return null
+  const overlaps = (a: Cell, b: Cell) => (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
+  const lower: Cell[] = []
+  for (const p of pieces) {
+    if (rowLine.cells.some((c) => c.col === undefined || overlaps(c, p))) return null
+    const under = after.cells.filter((c) => c.col !== undefined && overlaps(c, p))
+    const q = under[0]
+    if (under.length !== 1 || !q || lower.includes(q) || !cannotStand(q.text) || readCell(fold(p.text + q.text)).kind !== 'number') return null
+    lower.push(q)
+  }
+  return lower
+}
+
 /**
  * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
  * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
@@ -217,6 +243,20 @@ function joinRows(grid: Grid): Grid {
     const pieces = row.blank ? [] : row.cells
     const continuation = pieces.length > 0 && pieces.length <= MAX_PIECES && figuresOnly
     const previous = out.at(-1)
+    // The upper halves of the next row's two-line cells: joined with their lower halves, in the row's line.
+    const lower = continuation ? straddled(pieces, grid[r + 1], grid[r + 2]) : null
+    const rowLine = grid[r + 1]
+    const after = grid[r + 2]
+    if (lower && rowLine && after) {
+      pieces.forEach((p, k) => {
+        const q = lower[k] as Cell
+        join(q, p, false)
+        rowLine.cells.push(q)
+      })
+      rowLine.cells.sort((a, b) => (a.col ?? -1) - (b.col ?? -1))
+      after.cells = after.cells.filter((c) => !lower.includes(c))
+      continue
+    }
     const above = continuation ? over(pieces, previous) : null
     const continued = above ? above.filter(Boolean).length : 0
     // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it. A blank written

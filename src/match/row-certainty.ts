@@ -15,8 +15,9 @@ import { piecesMergedAbove } from './source-lines.ts'
  *   - `far`: between the row's label and its last figure stand another row's label, a figure not read into
  *     the row, or words with figures in them (a line not cut into cells) — the alignment reached past them, so
  *     the label may not be these figures' at all.
- * An inline table (四) prints its figures in one row under its header: all of its rows are `sure` where that
- * row is one line of figures (or one figure a line), else `apart`, and they stand or fall together (one `unit`).
+ * An inline table (四) prints its figures in one row under its header: all of its rows are `sure` where every
+ * row was read and that row is one line of figures (or one figure a line), else `apart`, and they stand or fall
+ * together (one `unit`).
  */
 export type Certainty = 'sure' | 'apart' | 'far'
 
@@ -65,7 +66,10 @@ export function rowCertainty(tokens: readonly Token[], region: TableRegion, sour
     // One line of figures, or a column of them (one cell a line): the table's printed row in its order.
     const all = table.rows.flatMap((r) => figuresOf(r))
     const lines = new Set(all.map((i) => tokens[i]?.line))
-    const certainty: Certainty = lines.size <= 1 || all.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) ? 'sure' : 'apart'
+    // Its rows stand or fall together: beside a row not read, the figures read may be shifted by one (a piece of
+    // a wrapped cell set on the line above, `0` over the row and `件` under it, taken for its first figure).
+    const whole = table.rows.every((r) => figuresOf(r).length > 0)
+    const certainty: Certainty = whole && (lines.size <= 1 || all.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1)) ? 'sure' : 'apart'
     for (const r of table.rows) out.set(r.path, { certainty, unit: table.key })
     return out
   }
