@@ -27,4 +27,15 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-1010-blocks').cells)
     expect(right).toBeGreaterThanOrEqual(150)
   })
+
+  it('reads rows whose own figures say nothing of their totals, and cuts that differ only in `0` for `0件` (seed 1000)', () => {
+    // One cell beside each label (`1、属于国家秘密 ０`), six after the footer; `12，` `930` (12,930, cut beside
+    // 2.重复申请) checks no total, and two cuts of the first blocks give the same zeros.
+    const { report, wrong } = readPrinted('default-seed-1000-blocks')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toMatchObject({ naturalPerson: 1802, total: 1802 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles')).toMatchObject({ commercialEnterprise: 30, socialWelfareOrganization: 28, total: 58 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-1000-blocks').cells)
+    expect(right).toBeGreaterThanOrEqual(90)
+  })
 })

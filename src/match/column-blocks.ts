@@ -45,6 +45,12 @@ function segmentsOf(tokens: readonly Token[], events: readonly Event[]): Segment
   return out
 }
 
+/** Two cuts agree on a cell where they give it the same figure (`0` and `0件` alike), or both a blank. */
+function sameFigure(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || a.kind !== b.kind) return false
+  return a.kind === 'mark' || (a.kind === 'number' && a.value === b.value && ['件', null, undefined].includes(a.unit) && ['件', null, undefined].includes(b.unit))
+}
+
 /** A row's parts against its total: false only where every cell is known and they disagree. */
 function holds(row: RowModel, tokens: readonly Token[], figures: readonly number[]): boolean {
   const totalAt = row.columns.findIndex((c) => c.key === 'total')
@@ -79,7 +85,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
     if (row === rows.length || block === blocks.length) {
       if (row !== rows.length || block !== blocks.length) return
       if (found === null) found = placed.map((p) => [...p])
-      else if (found.some((p, r) => p.some((t, c) => tokens[t]?.folded !== tokens[placed[r]?.[c] ?? -1]?.folded))) clash = true
+      else if (found.some((p, r) => p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1])))) clash = true
       return
     }
     for (let h = 1; h <= rows.length - row; h++) {
@@ -130,12 +136,15 @@ interface PageRow {
  * R model rows of n − k cells each, in order; a row whose label was not found holds its k figures after the row
  * above's k (that row's text holds j·k: itself and j − 1 rows unlabelled under it); most of them hold exactly k.
  */
-function pageRun(segments: readonly Segment[], s: number, k: number, table: TableModel): PageRow[] | null {
+function pageRun(tokens: readonly Token[], events: readonly Event[], segments: readonly Segment[], s: number, k: number, table: TableModel): PageRow[] | null {
   const last = segments[s] as Segment
   const n = table.rows[last.row]?.columns.length ?? 0
   const rows = (last.figures.length - k) / (n - k)
   if (!Number.isInteger(rows) || rows < 1) return null
-  const run: PageRow[] = [{ row: last.row, own: last.figures.slice(0, k), after: last.figures[k - 1] as number }]
+  // A figure cut at its separator (`12，`) has its rest in its row or the row beside: their figures say nothing of a total.
+  const cut = (j: number) => (segments[j]?.figures ?? []).some((f) => tokens[events[f]?.token ?? -1]?.kind === 'bad')
+  const sure = (j: number) => !cut(j - 1) && !cut(j) && (j === s || !cut(j + 1))
+  const run: PageRow[] = [{ row: last.row, own: sure(s) ? last.figures.slice(0, k) : null, after: last.figures[k - 1] as number }]
   let exact = 1
   let j = s - 1
   for (; j >= 0 && run.length < rows; j--) {
@@ -146,7 +155,7 @@ function pageRun(segments: readonly Segment[], s: number, k: number, table: Tabl
     for (let r = seg.row; r < below; r++) if (table.rows[r]?.columns.length !== n) return null
     if (seg.figures.length === covers * k) {
       exact += covers
-      for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: seg.figures.slice(c * k, c * k + k), after: seg.figures[c * k + k - 1] as number })
+      for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: sure(j) ? seg.figures.slice(c * k, c * k + k) : null, after: seg.figures[c * k + k - 1] as number })
     } else {
       // Its own figures are not the page's k (or rows unlabelled under it share them): its block's figures, and
       // theirs, go after all of them, in the rows' order; the alignment says what it can.
@@ -199,7 +208,7 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, e
       const from = seg.figures[k - 1] as number
       const to = seg.figures[k] as number
       const apart = (tokens[events[to]?.token ?? -1]?.line ?? 0) > (tokens[events[from]?.token ?? -1]?.line ?? 0) + 1 || events.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
-      const run = apart ? pageRun(segments, s, k, table) : null
+      const run = apart ? pageRun(tokens, events, segments, s, k, table) : null
       if (!run) continue
       if (found) return
       found = { k, run }
