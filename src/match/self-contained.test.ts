@@ -46,3 +46,17 @@ describe('a row beside figures left out', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.total')).toBeNull()
   })
 })
+
+/**
+ * Reading order (seed 9): `(二)部分公开` with its seven figures one per line under its label (`９` `0` `0` `0` `10`
+ * `０` `19`), beside figures the alignment left out after it. No figure was left out just before its label, so
+ * none of its figures can have a first piece printed above the label: it is read.
+ */
+describe('a row whose figures start under its label', () => {
+  it('is read beside figures left out after it, none before its label', () => {
+    const { report, wrong } = readPrinted('default-seed-9-below')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed')).toMatchObject({ naturalPerson: 9, legalServiceAgency: 10, total: 19 })
+    expect(valueAt(report, 'applications.rows.results.otherHandling.other')).toMatchObject({ naturalPerson: 0, total: 0 })
+  })
+})

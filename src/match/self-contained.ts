@@ -10,8 +10,9 @@ import { readCellValue } from './read-cell.ts'
  * another row stands among its figures, and none of its own stands elsewhere, or the count would not be exact; a
  * figure swapped in for one of its own would break its total. Such a row is read where the text around it is
  * out of order: the disorder is its neighbours', and they stay unread. Beside a figure the alignment left out, it
- * is read only where its figures start on its label's line (a figure wrapped taller than its label sets pieces
- * above it) and the figures left out just before its label do not add up among themselves (piecesAddUp).
+ * is read only where its figures start on its label's line or no figure left out stands just before its label (a
+ * figure wrapped taller than its label sets pieces above it), and the figures left out just before its label do
+ * not add up among themselves (piecesAddUp).
  */
 
 /** The event index of each row's label's first piece (the first, where the label was found more than once). */
@@ -42,7 +43,7 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     if (tokens[e.token]?.kind !== 'empty') figures.push(e.token)
   }
   if (figures.length !== row.columns.length) return false
-  if (aligned.nearLeftOut.has(r) && (tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line || piecesAddUp(tokens, events, aligned.leftOut, start, end))) return false
+  if (aligned.nearLeftOut.has(r) && ((tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line && leftOutBefore(events, aligned.leftOut, start)) || piecesAddUp(tokens, events, aligned.leftOut, start, end))) return false
   let parts = 0
   let total = -1
   for (let c = 0; c < row.columns.length; c++) {
@@ -58,6 +59,19 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     else if (value.kind === 'value') parts += value.value
   }
   return total >= 0 && parts === total
+}
+
+/**
+ * A figure left out just before the row's label (back to the last label): where the row's figures start below its
+ * label, it may be the first piece of one of them, printed above the label (`17` before `0 0 81 0 0 5 86件`).
+ */
+function leftOutBefore(events: readonly Event[], leftOut: ReadonlySet<number>, label: number): boolean {
+  for (let k = label - 1; k >= 0; k--) {
+    const e = events[k] as Event
+    if (e.type === 'label') return false
+    if (leftOut.has(e.token)) return true
+  }
+  return false
 }
 
 /** The rows `beside` their neighbours' disorder whose own text is whole are taken out of it: they are read. */

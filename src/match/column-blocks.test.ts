@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import { readCells, pdftotextFixture, readPrinted } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as pdftotext printed it in reading order from Chromium's PDF of generated reports (seeds 5 and 1010;
+ * beside them, the cells the generator printed). The second page gives each row only its first cells (five, or
+ * two) beside its label, and the other columns after the page's furniture (`file:///…`), as blocks: a band of
+ * rows column by column (`0 0 ０` then `0 3 56` for three rows' 其他 and 总计), or a band's columns as one block
+ * row by row (`0 21` `12 21,991` `0 10`).
+ */
+describe('a page whose right-hand columns come after its text', () => {
+  it('reads each row with its columns put back by the rows’ order and counts, where one cut of the blocks keeps every total (seed 5)', () => {
+    const { report, wrong } = readPrinted('default-seed-5-blocks')
+    expect(wrong).toEqual([])
+    // 7.属于行政执法案卷 3 0 0件 0 0 | block 0 0 ０ / 0 3 56: the band's column 其他, then 总计.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles')).toMatchObject({ naturalPerson: 3, otherOrganization: 0, total: 3 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.administrativeQuery')).toMatchObject({ naturalPerson: 28, legalServiceAgency: 28, total: 56 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.repeated')).toMatchObject({ socialWelfareOrganization: 18, total: 18 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-5-blocks').cells)
+    expect(right).toBeGreaterThanOrEqual(130)
+  })
+
+  it('reads a page of rows printed with one cell each beside their labels (seed 1010)', () => {
+    const { report, wrong } = readPrinted('default-seed-1010-blocks')
+    expect(wrong).toEqual([])
+    const { right } = readCells(report, pdftotextFixture('default-seed-1010-blocks').cells)
+    expect(right).toBeGreaterThanOrEqual(150)
+  })
+
+  it('reads rows whose own figures say nothing of their totals, and cuts that differ only in `0` for `0件` (seed 1000)', () => {
+    // One cell beside each label (`1、属于国家秘密 ０`), six after the footer; `12，` `930` (12,930, cut beside
+    // 2.重复申请) checks no total, and two cuts of the first blocks give the same zeros.
+    const { report, wrong } = readPrinted('default-seed-1000-blocks')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toMatchObject({ naturalPerson: 1802, total: 1802 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles')).toMatchObject({ commercialEnterprise: 30, socialWelfareOrganization: 28, total: 58 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-1000-blocks').cells)
+    expect(right).toBeGreaterThanOrEqual(90)
+  })
+})

@@ -1,0 +1,240 @@
+import type { RowModel, TableModel } from '../model/index.ts'
+import type { Token } from '../tokens/token.ts'
+import type { Event } from './align-values.ts'
+import { readCellValue } from './read-cell.ts'
+
+/**
+ * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
+ * their labels, and the other columns after the page's text (its `file:///…` footer), as blocks: a band of rows
+ * column by column, each column's cells top to bottom, or a band's columns as one block, read either way. With
+ * the page's R rows of n cells, the last row's label is followed by k figures, a gap, and R·(n − k) figures. Where
+ * exactly one k fits that count — most of the R rows, in the model's order, holding exactly k figures (a row whose
+ * label was not found holds its k after the row above's), the row before them not — and every cut of the block
+ * into bands that no row's total contradicts gives each row the same figures, those are put back after each row's
+ * own (after all of a row's figures where they are not exactly k). The alignment then reads the rows as printed,
+ * with every guard after it; anything else leaves the text as it was.
+ */
+
+/** Steps of cutting a block into bands at most (each band is checked by the rows' totals as it is cut). */
+const MAX_STEPS = 4096
+/** Blocks of a band read either way at most. */
+const MAX_CHOICES = 6
+
+interface Segment {
+  row: number
+  /** The event index of its label's first piece. */
+  label: number
+  /** Indexes into the events of the row's figures (no empty lines), in reading order. */
+  figures: number[]
+}
+
+function segmentsOf(tokens: readonly Token[], events: readonly Event[]): Segment[] | null {
+  const out: Segment[] = []
+  const seen = new Set<number>()
+  events.forEach((e, k) => {
+    if (e.type === 'label') {
+      const last = out.at(-1)
+      if (last?.row === e.row) return
+      if (seen.has(e.row)) out.push({ row: -1, label: k, figures: [] })
+      else out.push({ row: e.row, label: k, figures: [] })
+      seen.add(e.row)
+      return
+    }
+    if (tokens[e.token]?.kind !== 'empty') out.at(-1)?.figures.push(k)
+  })
+  return out
+}
+
+/** Two cuts agree on a cell where they give it the same figure (`0` and `0件` alike), or both a blank. */
+function sameFigure(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || a.kind !== b.kind) return false
+  return a.kind === 'mark' || (a.kind === 'number' && a.value === b.value && ['件', null, undefined].includes(a.unit) && ['件', null, undefined].includes(b.unit))
+}
+
+/** A row's parts against its total: false only where every cell is known and they disagree. */
+function holds(row: RowModel, tokens: readonly Token[], figures: readonly number[]): boolean {
+  const totalAt = row.columns.findIndex((c) => c.key === 'total')
+  if (totalAt < 0) return true
+  let parts = 0
+  let total = -1
+  for (let c = 0; c < row.columns.length; c++) {
+    const t = tokens[figures[c] ?? -1]
+    if (!t) return true
+    const v = readCellValue(t, row.columns[c] as RowModel['columns'][number])
+    if (v.kind === 'unreadable') return true
+    if (c === totalAt) total = v.kind === 'value' ? v.value : -1
+    else if (v.kind === 'value') parts += v.value
+  }
+  return total < 0 || parts === total
+}
+
+/**
+ * The block's figures (token indexes, in blocks) → each row's m figures, where every cut into bands that no
+ * row's total contradicts gives the same; null where none does, two differ, or the cuts pass their bound. A band
+ * of h rows is a run of blocks of h·w figures each (w columns, Σw = m); a block of more than one column may hold
+ * them row by row or column by column, and both are tried.
+ */
+function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number): number[][] | null {
+  let found: number[][] | null = null
+  let steps = 0
+  let clash = false
+  const placed: number[][] = []
+  const fits = (at: number, band: number[][]) => band.every((cells, h) => holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells]))
+  const walk = (row: number, block: number): void => {
+    if (clash || ++steps > MAX_STEPS) return
+    if (row === rows.length || block === blocks.length) {
+      if (row !== rows.length || block !== blocks.length) return
+      if (found === null) found = placed.map((p) => [...p])
+      else if (found.some((p, r) => p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1])))) clash = true
+      return
+    }
+    for (let h = 1; h <= rows.length - row; h++) {
+      // The blocks that make up m columns of h rows, from `block` on.
+      let width = 0
+      let end = block
+      while (end < blocks.length && width < m && (blocks[end]?.length ?? 0) % h === 0) width += (blocks[end++]?.length ?? 0) / h
+      if (width !== m) continue
+      band(row, h, block, end)
+    }
+  }
+  // Each order of each block of the band (2^blocks of more than one column and row), checked by the rows' totals.
+  const band = (row: number, h: number, from: number, to: number) => {
+    const choices: number[] = []
+    for (let b = from; b < to; b++) if ((blocks[b]?.length ?? 0) > h && h > 1) choices.push(b)
+    if (choices.length > MAX_CHOICES) {
+      steps = MAX_STEPS + 1
+      return
+    }
+    for (let mask = 0; mask < 1 << choices.length; mask++) {
+      const cells: number[][] = Array.from({ length: h }, () => [])
+      for (let b = from; b < to; b++) {
+        const flat = blocks[b] as number[]
+        const w = flat.length / h
+        const byColumn = choices.includes(b) && (mask & (1 << choices.indexOf(b))) !== 0
+        for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) cells[r]?.push(flat[byColumn ? c * h + r : r * w + c] as number)
+      }
+      if (!fits(row, cells)) continue
+      placed.push(...cells)
+      walk(row + h, to)
+      placed.length -= h
+    }
+  }
+  walk(0, 0)
+  return clash || steps > MAX_STEPS ? null : found
+}
+
+/** A row of a page's run: its model row, its own first figures (null where they are not exactly k), where its block's go. */
+interface PageRow {
+  row: number
+  own: number[] | null
+  /** The event after which its block's figures are put back. */
+  after: number
+}
+
+/**
+ * The page's rows before and with row `s`'s, walked back, where a block of its figures after its first k fits:
+ * R model rows of n − k cells each, in order; a row whose label was not found holds its k figures after the row
+ * above's k (that row's text holds j·k: itself and j − 1 rows unlabelled under it); most of them hold exactly k.
+ */
+function pageRun(tokens: readonly Token[], events: readonly Event[], segments: readonly Segment[], s: number, k: number, table: TableModel): PageRow[] | null {
+  const last = segments[s] as Segment
+  const n = table.rows[last.row]?.columns.length ?? 0
+  const rows = (last.figures.length - k) / (n - k)
+  if (!Number.isInteger(rows) || rows < 1) return null
+  // A figure cut at its separator (`12，`) has its rest in its row or the row beside: their figures say nothing of a total.
+  const cut = (j: number) => (segments[j]?.figures ?? []).some((f) => tokens[events[f]?.token ?? -1]?.kind === 'bad')
+  const sure = (j: number) => !cut(j - 1) && !cut(j) && (j === s || !cut(j + 1))
+  const run: PageRow[] = [{ row: last.row, own: sure(s) ? last.figures.slice(0, k) : null, after: last.figures[k - 1] as number }]
+  let exact = 1
+  let j = s - 1
+  for (; j >= 0 && run.length < rows; j--) {
+    const seg = segments[j] as Segment
+    const below = run[0]?.row ?? 0
+    const covers = below - seg.row
+    if (seg.row < 0 || covers < 1 || covers > rows - run.length) return null
+    for (let r = seg.row; r < below; r++) if (table.rows[r]?.columns.length !== n) return null
+    if (seg.figures.length === covers * k) {
+      exact += covers
+      for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: sure(j) ? seg.figures.slice(c * k, c * k + k) : null, after: seg.figures[c * k + k - 1] as number })
+    } else {
+      // Its own figures are not the page's k (or rows unlabelled under it share them): its block's figures, and
+      // theirs, go after all of them, in the rows' order; the alignment says what it can.
+      for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: null, after: seg.figures.at(-1) ?? seg.label })
+    }
+  }
+  // A row just before the page's with k figures too would leave its cells nowhere: the count is not the page's.
+  if (run.length !== rows || 2 * exact <= rows || segments[j]?.figures.length === k) return null
+  return run
+}
+
+/** The block's figures cut at blank lines and where a line is skipped; null where anything but a figure stands in it. */
+function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number): number[][] | null {
+  const blocks: number[][] = []
+  let open = false
+  let line = -2
+  for (let k = from; k <= to; k++) {
+    const e = events[k] as Event
+    const t = tokens[e.token] as Token
+    if (e.type === 'label') return null
+    if (t.kind === 'empty') {
+      open = false
+      continue
+    }
+    if (t.kind !== 'number' && t.kind !== 'mark') return null
+    // Words between its figures (a line no label holds) mean the text there is no block of figures.
+    const before = events[k - 1]
+    if (k > from && before) for (let i = before.token + 1; i < e.token; i++) if (tokens[i]?.kind === 'text' && tokens[i]?.folded !== '') return null
+    if (!open || t.line > line + 1) blocks.push([])
+    blocks.at(-1)?.push(e.token)
+    open = true
+    line = t.line
+  }
+  return blocks
+}
+
+/** The events with each page's column blocks put back after their rows' first figures, where that is certain. */
+export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, events: Event[]): Event[] {
+  if (table.inline || events.some((e) => tokens[e.token]?.col !== undefined)) return events
+  const segments = segmentsOf(tokens, events)
+  if (!segments) return events
+  const moved = new Set<number>()
+  const after = new Map<number, number[]>()
+  segments.forEach((seg, s) => {
+    const n = table.rows[seg.row]?.columns.length ?? 0
+    if (seg.row < 0 || seg.figures.length <= n) return
+    let found: { k: number; run: PageRow[] } | null = null
+    for (let k = 1; k < n; k++) {
+      // The block starts after the page's furniture (a line skipped) or a blank line.
+      const from = seg.figures[k - 1] as number
+      const to = seg.figures[k] as number
+      const apart = (tokens[events[to]?.token ?? -1]?.line ?? 0) > (tokens[events[from]?.token ?? -1]?.line ?? 0) + 1 || events.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
+      const run = apart ? pageRun(tokens, events, segments, s, k, table) : null
+      if (!run) continue
+      if (found) return
+      found = { k, run }
+    }
+    if (!found) return
+    const start = seg.figures[found.k] as number
+    const to = seg.figures.at(-1) as number
+    const blocks = blocksOf(tokens, events, start, to)
+    if (!blocks) return
+    const { run } = found
+    const rows = run.map((r) => table.rows[r.row] as RowModel)
+    // A row's own figures count for its total only where they are exactly the page's first k.
+    const mine = run.map((r) => (r.own ?? []).map((k) => events[k]?.token as number))
+    const cells = assign(tokens, blocks, rows, mine, n - found.k)
+    if (!cells) return
+    for (let k = start; k <= to; k++) moved.add(k)
+    run.forEach((r, j) => after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])]))
+  })
+  if (after.size === 0) return events
+  const byToken = new Map<number, Event>()
+  events.forEach((e) => byToken.set(e.token, e))
+  const out: Event[] = []
+  events.forEach((e, k) => {
+    if (moved.has(k)) return
+    out.push(e)
+    for (const t of after.get(k) ?? []) out.push(byToken.get(t) as Event)
+  })
+  return out
+}
