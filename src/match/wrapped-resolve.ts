@@ -10,6 +10,7 @@ import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts
 import { rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
+import { beforeFits } from './loose-before.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -94,12 +95,17 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const reading = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
-      // and figures no row holds just before the label may be the row's.
-      if ((disordered.has(r) || span.loose) && span.pieces.some((p) => tokens[p]?.col === undefined)) return null
+      // and figures no row holds just before the label may be the row's (read only as loose-before.ts allows).
+      const raw = span.pieces.some((p) => tokens[p]?.col === undefined)
+      if (raw && disordered.has(r)) return null
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
       const readings = joinedReadings(tokens, span, row)
+      if (raw && span.loose) {
+        const one = span.pieces.length === row.columns.length && readings?.length === 1 ? agreed(readings, paths, values, local) : null
+        return one && !beforeFits(tokens, span.before, span.pieces, one.values, local) ? one : null
+      }
       if (readings && readings.length > 0) return agreed(readings, paths, values, local)
       const one = asPrinted(r, span, row, paths, local)
       if (one) printedOnly.add(r)
