@@ -11,6 +11,7 @@ import { rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
+import { wholeOnLabelLine } from './whole-line.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -111,6 +112,13 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       if (one) printedOnly.add(r)
       return one
     }
+    // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
+    const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
+      const row = table.rows[r] as RowModel
+      if (disordered.has(r) || !wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)) return null
+      const readings = joinedReadings(tokens, span, row)
+      return readings?.length === 1 ? (readings[0] as JoinedReading) : null
+    }
     // A row one figure a cell on its label's lines, with pieces no read row holds around it: read as printed
     // where no joining of those pieces to its figures keeps its arithmetic too (outside-pieces.ts). Such a row
     // says the pieces above it are not its own, not whose they are: the row above, wrapped, is not read on its
@@ -147,7 +155,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)))) continue
-        const one = reading(r, span)
+        const one = reading(r, span) ?? printedWhole(r, span)
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
         paths.forEach((p, k) => {
