@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { RowSpan } from './row-pieces.ts'
+import { joinedApart } from './outside-pieces.ts'
 
 /**
  * Without columns (a viewer's raw order), a cell wrapped in two sets its rest on the next line, and a row's
@@ -13,8 +14,9 @@ import type { RowSpan } from './row-pieces.ts'
 export function wholeOnLabelLine(tokens: readonly Token[], events: readonly Event[], from: number, span: RowSpan, cells: number): boolean {
   const { pieces } = span
   if (pieces.length !== cells || span.loose || span.wrapped || pieces.some((p) => tokens[p]?.col !== undefined)) return false
-  // Each piece a whole figure or a blank mark: no glued run, no figure cut at its separator (`1，`).
-  if (pieces.some((p) => tokens[p]?.kind !== 'number' && tokens[p]?.kind !== 'mark')) return false
+  // Each piece a whole figure or a blank mark printed on the line: no glued run, no figure cut at its separator
+  // (`1，`), none the text joined from two lines (its pieces' order is the text's, not the cell's).
+  if (pieces.some((p) => (tokens[p]?.kind !== 'number' && tokens[p]?.kind !== 'mark') || joinedApart(tokens[p] as Token))) return false
   const line = tokens[pieces[0] as number]?.line
   if (line === undefined || pieces.some((p) => tokens[p]?.line !== line)) return false
   // The label's last piece stands on that line: the figures were not moved away from it.
