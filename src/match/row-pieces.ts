@@ -34,6 +34,8 @@ export interface RowSpan {
   wrapped: boolean
   /** Figures just before its label that no read row holds. */
   loose: boolean
+  /** Those figures, nearest the label first. */
+  before: number[]
 }
 
 /**
@@ -90,11 +92,12 @@ export function rowPieces(
   const wrapped = pieces.some((p) => tokens[p]?.col !== undefined && !labelLines.has(tokens[p]?.line ?? -1))
   // There, figures no read row holds just before its label may be its figures' first parts, moved (`14 14` before
   // `1．属于国家秘密` `0 … 33` `33`: 1433 twice).
-  let loose = false
+  const before: number[] = []
   for (let k = from - 1; k >= 0 && events[k]?.type === 'value'; k--) {
     const t = tokens[events[k]?.token ?? -1] as Token
-    if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) loose = true
+    if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) before.push(events[k]?.token ?? -1)
   }
+  const loose = before.length > 0
   // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
   const labelInput = inputLines(
     tokens,
@@ -102,7 +105,7 @@ export function rowPieces(
   )
   const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
   const beside = outside.filter((i) => (!labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad') && !(own && onLabels.has(i)))
-  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, loose }
+  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, loose, before }
 }
 
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */

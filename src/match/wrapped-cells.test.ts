@@ -120,5 +120,14 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toEqual({ naturalPerson: 17907, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 17907 })
     expect(wrong).toEqual([])
   })
-})
 
+  it('reads the cells a wrapped cell pushed onto the line under the label’s (`2025 0 25，164 ７件` over `９４０ 0 200 36,796`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-3')
+    expect(text('layout-seed-3')).toContain('七、总计          2025 0 25，164 ７件')
+    // The one-line cells right of ７件/９４０ stand midway between its lines, and the viewer gave them the lower one.
+    expect(valueAt(report, 'applications.rows.results.total')).toEqual({ naturalPerson: 2025, commercialEnterprise: 0, researchInstitution: 25164, socialWelfareOrganization: 9407, legalServiceAgency: 0, otherOrganization: 200, total: 36796 })
+    // The row under it is read too, once the pieces beside it are the total row's.
+    expect(valueAt(report, 'applications.rows.carriedForward')).toEqual({ naturalPerson: 8, commercialEnterprise: 0, researchInstitution: 10, socialWelfareOrganization: 0, legalServiceAgency: 3, otherOrganization: 0, total: 21 })
+    expect(wrong).toEqual([])
+  })
+})

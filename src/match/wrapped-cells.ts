@@ -89,10 +89,13 @@ function groupOf(tokens: readonly Token[], pieces: readonly number[], members: n
 }
 
 /**
- * Where the text keeps the page's lines, a row's cells stand on its label's lines: a piece above or below them
- * is the rest of a wrapped figure, never a cell of its own (nor another row's figure taken for it). Each cell
- * is placed by its piece on those lines (its anchor), and the cells are put in their anchors' order: on one
- * line the text's order; across a wrapped label's lines only where the anchors' columns stand apart. A figure
+ * Where the text keeps the page's lines, a row's cells stand on its label's lines: a piece above them, or merged
+ * into them from below, is the rest of a wrapped figure, never a cell of its own (nor another row's figure taken
+ * for it). Each cell is placed by its piece on those lines (its anchor), and the cells are put in their anchors'
+ * order: on one line the text's order; across lines only where the anchors' columns stand apart. A cell of one
+ * line beside a wrapped cell stands midway between the wrapped cell's lines, and the viewer may set it, and the
+ * cells right of it, on the grid line under the label's: such a cell is anchored there, right of every cell
+ * anchored on the label's lines (a piece left of one of those is a rest, `7` under `85`). A figure
  * next to the row outside its pieces (`1,` over `894`, read with the row above) that stands by a cell's column
  * may be part of it: no reading then, whatever the arithmetic says (`1,894` and `1,896` lose their thousands alike).
  */
@@ -102,13 +105,20 @@ function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan)
   // that row's: rows do not share printed lines.
   const outside = span.own ? span.outside.filter((o) => !span.onLabels.has(o)) : span.outside
   const anchors = new Map<Group, Token>()
+  const under = Math.max(...labelLines) + 1
   for (const g of groups) {
     let anchor: Token | undefined
+    let lower: Token | undefined
     for (const p of g.pieces) {
       const t = tokens[p] as Token
       // On a label's line of the grid, and printed there: not a piece of the line below merged into it.
-      if (labelLines.has(t.line) && printedOn(t, labelInput) && (!anchor || (t.col ?? 0) < (anchor.col ?? 0))) anchor = t
+      if (labelLines.has(t.line) && printedOn(t, labelInput)) {
+        if (!anchor || (t.col ?? 0) < (anchor.col ?? 0)) anchor = t
+      } else if (t.line === under && (!lower || (t.col ?? 0) < (lower.col ?? 0))) lower = t
     }
+    // A cell of one line beside a wrapped one is set midway between its lines: the viewer may give it the line
+    // under the label's (`2025 0 25，164 ７件` over `９４０ 0 200 36,796`), and then the cells right of it too.
+    anchor ??= lower
     if (!anchor) return false
     anchors.set(g, anchor)
   }
@@ -117,6 +127,8 @@ function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan)
     const a = anchors.get(groups[k - 1] as Group) as Token
     const b = anchors.get(groups[k] as Group) as Token
     if (a.line !== b.line && (a.colEnd ?? 0) >= (b.col ?? 0)) return false
+    // Cells on the line under the label's end the row: one of them before a cell on the label's line is a piece.
+    if (a.line === under && b.line !== under) return false
   }
   return !standsBy(
     tokens,

@@ -10,6 +10,8 @@ import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts
 import { rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
+import { beforeFits } from './loose-before.ts'
+import { wholeOnLabelLine } from './whole-line.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -97,16 +99,28 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const reading = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
-      // and figures no row holds just before the label may be the row's.
-      if ((disordered.has(r) || span.loose) && span.pieces.some((p) => tokens[p]?.col === undefined)) return null
+      // and figures no row holds just before the label may be the row's (read only as loose-before.ts allows).
+      const raw = span.pieces.some((p) => tokens[p]?.col === undefined)
+      if (raw && disordered.has(r)) return null
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
       const readings = joinedReadings(tokens, span, row)
+      if (raw && span.loose) {
+        const one = span.pieces.length === row.columns.length && readings?.length === 1 ? agreed(readings, paths, values, local) : null
+        return one && !beforeFits(tokens, span.before, span.pieces, one.values, local) ? one : null
+      }
       if (readings && readings.length > 0) return agreed(readings, paths, values, local)
       const one = asPrinted(r, span, row, paths, local)
       if (one) printedOnly.add(r)
       return one
+    }
+    // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
+    const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
+      const row = table.rows[r] as RowModel
+      if (disordered.has(r) || !wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)) return null
+      const readings = joinedReadings(tokens, span, row)
+      return readings?.length === 1 ? (readings[0] as JoinedReading) : null
     }
     // A row one figure a cell on its label's lines, with pieces no read row holds around it: read as printed
     // where no joining of those pieces to its figures keeps its arithmetic too (outside-pieces.ts). Such a row
@@ -144,7 +158,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)))) continue
-        const one = reading(r, span)
+        const one = reading(r, span) ?? printedWhole(r, span)
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
         paths.forEach((p, k) => {

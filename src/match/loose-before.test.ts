@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as `pdftotext -raw` printed it from Chromium's PDF of generated reports (the seed in each file's name;
+ * beside it, the cells the generator printed): a row after one left unread, whose figures stand just before its
+ * label with no read row holding them.
+ */
+const fixtures = import.meta.glob<string>('../../test/fixtures/pdftotext/*.txt', { query: '?raw', import: 'default', eager: true })
+
+describe('a row after figures no read row holds, without columns', () => {
+  it('reads `二、上年结转 10 ０ 0 0 3 0 13` after 一’s figures left unread (their total is not their sum: the report’s slip)', () => {
+    const { report, wrong } = readPrinted('raw-seed-16')
+    expect(wrong).toEqual([])
+    // 一 stays unread: ５８１ / ２６ … 93,305 joins one way only by its columns, and its total does not add up.
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
+    // No joining of ５８１, ２６ … 93,305 or 件 to 二's figures keeps 二's total: they are none of its cells.
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 10, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 3, otherOrganization: 0, total: 13 })
+  })
+
+  it('reads no row whose total holds with the figures before its label joined too (`14` `14` … `33` `33`: 1433 and 1433)', () => {
+    const text = fixtures['../../test/fixtures/pdftotext/default-seed-1013.txt'] ?? ''
+    expect(text).toContain('14 14')
+    const report = convertReport(text, { inputType: 'text' })
+    const cells = valueAt(report, 'applications.rows.results.notDisclosed.stateSecret') as Record<string, unknown>
+    expect(cells.otherOrganization).toBeNull()
+    expect(cells.total).toBeNull()
+  })
+})
