@@ -6,6 +6,7 @@ import { readCellValue } from './read-cell.ts'
 import { printedOn } from './source-lines.ts'
 import { swappableTails } from './swapped-tails.ts'
 import type { RowSpan } from './row-pieces.ts'
+import { rawSplits } from './raw-joins.ts'
 
 /**
  * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
@@ -149,10 +150,13 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   const want = row.columns.length
   const joins = pieces.length - want
   // A cell with a unit of its own (采购总金额) keeps the unit of its figure: those rows are not joined.
-  if (joins < 0 || joins > MAX_JOINS || row.columns.some((c) => c.unitKey)) return null
+  if (joins < 0 || row.columns.some((c) => c.unitKey)) return null
   const placed = pieces.filter((p) => tokens[p]?.col !== undefined).length
   if (placed !== 0 && placed !== pieces.length) return null
   const columns = placed > 0
+  // Without columns a cell's pieces follow each other over line breaks: every split of them in order (raw-joins.ts).
+  if (!columns) return rawReadings(tokens, pieces, row)
+  if (joins > MAX_JOINS) return null
   const candidates = pairs(tokens, pieces, columns)
   const out: JoinedReading[] = []
   const chosen: [number, number, boolean][] = []
@@ -200,6 +204,25 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   }
   pick(0)
   return out.length > MAX_READINGS ? null : out
+}
+
+/** The readings of a row's pieces without columns: each split of them in order into its cells (raw-joins.ts). */
+function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel): JoinedReading[] | null {
+  const splits = rawSplits(tokens, pieces, row.columns.length)
+  if (!splits) return null
+  const out: JoinedReading[] = []
+  for (const cells of splits) {
+    if (swappableTails(tokens, cells)) continue
+    const values: (number | null)[] = []
+    for (let k = 0; k < cells.length; k++) {
+      const g = groupOf(tokens, cells[k] as number[], (cells[k] as number[]).map((_, i) => i))
+      const v = valueOf(tokens, g, row.columns[k] as ColumnModel)
+      if (v === undefined) break
+      values.push(v)
+    }
+    if (values.length === cells.length) out.push({ values, sources: cells.map((c) => c[0] as number), pieces: cells })
+  }
+  return out
 }
 
 /** Whether a figure stands by one of `pieces`, within the columns' drift. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import type { Token } from '../tokens/token.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
+import { rawSplits } from './raw-joins.ts'
+
+/** A figure piece on line `line` (only what a split looks at). */
+const piece = (text: string, line: number) => ({ kind: 'number', text, folded: text, line }) as Token
+
+describe('a row of -raw text split into its cells', () => {
+  it('joins pieces only over line breaks, a cell of up to as many pieces as there are', () => {
+    // `1` / `7，` / `99` / `9 0`: one cell of four pieces, or pieces of several cells.
+    const tokens = [piece('1', 0), piece('7，', 1), piece('99', 2), piece('9', 3), piece('0', 3)]
+    const splits = rawSplits(tokens, [0, 1, 2, 3, 4], 2)
+    expect(splits).toEqual([[[0, 1, 2, 3], [4]]])
+    // Two pieces of one line are never one cell: `9 0` stays two.
+    expect(rawSplits(tokens, [3, 4], 1)).toEqual([])
+    // Three cells from five pieces: every way of joining two of the three line breaks.
+    expect(rawSplits(tokens, [0, 1, 2, 3, 4], 3)).toEqual([
+      [[0], [1, 2, 3], [4]],
+      [[0, 1], [2, 3], [4]],
+      [[0, 1, 2], [3], [4]],
+    ])
+  })
+
+  it('reads a narrow print’s total row whose figures wrapped into three pieces (`19` `35` `9`, `24` `71` `4`), by its arithmetic', () => {
+    const { report, wrong } = readPrinted('raw-seed-30')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total')).toEqual({
+      naturalPerson: 2954,
+      commercialEnterprise: 2366,
+      researchInstitution: 19359,
+      socialWelfareOrganization: 15,
+      legalServiceAgency: 17,
+      otherOrganization: 3,
+      total: 24714,
+    })
+    expect(report.warnings.filter((w) => w.path === 'applications.rows.results.total').map((w) => w.code)).toEqual(['wrapped_cells'])
+  })
+})
