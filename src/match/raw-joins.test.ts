@@ -38,3 +38,19 @@ describe('a row of -raw text split into its cells', () => {
     expect(report.warnings.filter((w) => w.path === 'applications.rows.results.total').map((w) => w.code)).toEqual(['wrapped_cells'])
   })
 })
+
+describe('a row of -raw text with a figure cut at its thousands separator', () => {
+  it('reads the row where one split joins the cut figure to its rest and keeps its total (`1，` `48` `6` for 1,486)', () => {
+    const { report, wrong } = readPrinted('raw-seed-1011')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.disclosed')).toEqual({
+      naturalPerson: 0,
+      commercialEnterprise: 1486,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 1486,
+    })
+  })
+})
