@@ -54,3 +54,19 @@ describe('a row of -raw text with a figure cut at its thousands separator', () =
     })
   })
 })
+
+describe('a row of -raw text with a wrap’s rest that begins with a zero', () => {
+  it('offers `01` beginning its line as the rest of the figure before it (`12` `01` `5` for 12015), never as a cell', () => {
+    const { report, wrong } = readPrinted('raw-seed-1011')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs')).toEqual({
+      naturalPerson: 6,
+      commercialEnterprise: 12015,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 12021,
+    })
+  })
+})
