@@ -70,3 +70,21 @@ describe('a row of -raw text with a wrap’s rest that begins with a zero', () =
     })
   })
 })
+
+describe('a row of -raw text whose figures wrapped into many pieces', () => {
+  it('reads a row of 20 pieces, every one on its own line (`4，` `05` `9` `件`, `3` `5,` `71` `8`, …), where the other rows fix its cells', () => {
+    const { report, wrong } = readPrinted('raw-seed-1011')
+    expect(wrong).toEqual([])
+    // Far more splits than a row may list (13 joins over 19 line breaks): a split ends as soon as one of its cells
+    // reads no figure (`4，` or `05` alone, `件` apart) or one the arithmetic refuses alone; the row's total keeps one.
+    expect(valueAt(report, 'applications.rows.newlyReceived')).toEqual({
+      naturalPerson: 4059,
+      commercialEnterprise: 35718,
+      researchInstitution: 13010,
+      socialWelfareOrganization: 6049,
+      legalServiceAgency: 28344,
+      otherOrganization: 46,
+      total: 87226,
+    })
+  })
+})

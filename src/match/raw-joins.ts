@@ -10,15 +10,24 @@ import type { Token } from '../tokens/token.ts'
  */
 
 /** Joins (pieces beyond the cells) a row may hold: past it, the row stays unread. */
-export const MAX_RAW_JOINS = 8
+export const MAX_RAW_JOINS = 16
 /** Splits listed per row at most: past it the row stays unread. */
 const MAX_SPLITS = 512
+/** Cells tried per row at most (each a run of pieces, read once): past it the row stays unread. */
+const MAX_STEPS = 20_000
 
 /**
  * Every split of `pieces` (a row's figures in reading order, no columns) into `want` cells, as each cell's
- * pieces in order; null where there are too many to weigh. Linear in the splits it lists.
+ * pieces in order, where `cellOk` accepts each cell (its index, its pieces' positions from and to); null where
+ * there are too many to weigh. A cell refused ends every split through it: a total the other rows fix, or a
+ * figure no joining reads, prunes the search long before the splits of a figure in five pieces are all listed.
  */
-export function rawSplits(tokens: readonly Token[], pieces: readonly number[], want: number): number[][][] | null {
+export function rawSplits(
+  tokens: readonly Token[],
+  pieces: readonly number[],
+  want: number,
+  cellOk: (k: number, from: number, to: number) => boolean = () => true,
+): number[][][] | null {
   const joins = pieces.length - want
   if (joins < 0 || joins > MAX_RAW_JOINS) return null
   // Where a piece may run on into the next: it ends its line, and the next begins the line after it.
@@ -29,6 +38,7 @@ export function rawSplits(tokens: readonly Token[], pieces: readonly number[], w
   const out: number[][][] = []
   const cells: number[][] = []
   let overflow = false
+  let steps = 0
   const split = (from: number) => {
     if (overflow) return
     if (from === pieces.length) {
@@ -40,9 +50,10 @@ export function rawSplits(tokens: readonly Token[], pieces: readonly number[], w
     if (cells.length === want || pieces.length - from < want - cells.length) return
     const cell: number[] = []
     cells.push(cell)
-    for (let k = from; k < pieces.length; k++) {
+    for (let k = from; k < pieces.length && !overflow; k++) {
       cell.push(pieces[k] as number)
-      split(k + 1)
+      if (++steps > MAX_STEPS) overflow = true
+      else if (cellOk(cells.length - 1, from, k)) split(k + 1)
       if (!runsOn[k]) break
     }
     cells.pop()

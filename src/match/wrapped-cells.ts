@@ -26,6 +26,9 @@ export interface JoinedReading {
   pieces: number[][]
 }
 
+/** Whether cell k may hold a value: a reading the arithmetic refuses is not listed (no columns only). */
+export type CellFits = (k: number, value: number | null) => boolean
+
 /** Pieces beyond the cells: each join makes one cell of two pieces; more than this, the row stays unread. */
 const MAX_JOINS = 2
 /** Readings listed per row at most (pieces ≤ cells + 2 keeps them far below): past it the row stays unread. */
@@ -145,7 +148,7 @@ function valueOf(tokens: readonly Token[], g: Group, column: ColumnModel): numbe
  * Every reading of `pieces` (a row's figures, in reading order) as the row's cells, each cell one piece or two
  * joined; null where the pieces are not more than the cells, too many, or not all placed alike.
  */
-export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: RowModel): JoinedReading[] | null {
+export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: RowModel, cellFits: CellFits = () => true): JoinedReading[] | null {
   const { pieces } = span
   const want = row.columns.length
   const joins = pieces.length - want
@@ -155,7 +158,7 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   if (placed !== 0 && placed !== pieces.length) return null
   const columns = placed > 0
   // Without columns a cell's pieces follow each other over line breaks: every split of them in order (raw-joins.ts).
-  if (!columns) return rawReadings(tokens, pieces, row)
+  if (!columns) return rawReadings(tokens, pieces, row, cellFits)
   if (joins > MAX_JOINS) return null
   const candidates = pairs(tokens, pieces, columns)
   const out: JoinedReading[] = []
@@ -206,21 +209,36 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   return out.length > MAX_READINGS ? null : out
 }
 
-/** The readings of a row's pieces without columns: each split of them in order into its cells (raw-joins.ts). */
-function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel): JoinedReading[] | null {
-  const splits = rawSplits(tokens, pieces, row.columns.length)
+/**
+ * The readings of a row's pieces without columns: each split of them in order into its cells (raw-joins.ts), a
+ * cell refused where its pieces read no figure or `cellFits` refuses its value (readings the arithmetic would drop).
+ */
+function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel, cellFits: CellFits): JoinedReading[] | null {
+  // Each run of pieces read once per cell: keyed by cell, first piece and last.
+  const n = pieces.length
+  const memo = new Map<number, number | null | undefined>()
+  const valueAt = (k: number, from: number, to: number) => {
+    const key = (k * n + from) * n + to
+    if (!memo.has(key)) {
+      const members = []
+      for (let i = from; i <= to; i++) members.push(i)
+      const v = valueOf(tokens, groupOf(tokens, pieces, members), row.columns[k] as ColumnModel)
+      memo.set(key, v !== undefined && cellFits(k, v) ? v : undefined)
+    }
+    return memo.get(key)
+  }
+  const splits = rawSplits(tokens, pieces, row.columns.length, (k, from, to) => valueAt(k, from, to) !== undefined)
   if (!splits) return null
   const out: JoinedReading[] = []
   for (const cells of splits) {
     if (swappableTails(tokens, cells)) continue
-    const values: (number | null)[] = []
-    for (let k = 0; k < cells.length; k++) {
-      const g = groupOf(tokens, cells[k] as number[], (cells[k] as number[]).map((_, i) => i))
-      const v = valueOf(tokens, g, row.columns[k] as ColumnModel)
-      if (v === undefined) break
-      values.push(v)
-    }
-    if (values.length === cells.length) out.push({ values, sources: cells.map((c) => c[0] as number), pieces: cells })
+    let at = 0
+    const values = cells.map((c, k) => {
+      const v = valueAt(k, at, at + c.length - 1) as number | null
+      at += c.length
+      return v
+    })
+    out.push({ values, sources: cells.map((c) => c[0] as number), pieces: cells })
   }
   return out
 }
