@@ -88,3 +88,19 @@ describe('a row of -raw text whose figures wrapped into many pieces', () => {
     })
   })
 })
+
+describe('a row of -raw text weighed by its own total as its splits are made', () => {
+  it('reads `97` `63`, `17` `99` `9`, `2`, `94` `07`, `98` `0`, `31` `90`, `41` `34` `1`: more splits than a row may list, one that keeps its total', () => {
+    const { report, wrong } = readPrinted('raw-seed-2')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived')).toEqual({
+      naturalPerson: 9763,
+      commercialEnterprise: 17999,
+      researchInstitution: 2,
+      socialWelfareOrganization: 9407,
+      legalServiceAgency: 980,
+      otherOrganization: 3190,
+      total: 41341,
+    })
+  })
+})

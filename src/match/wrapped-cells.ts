@@ -28,6 +28,8 @@ export interface JoinedReading {
 
 /** Whether cell k may hold a value: a reading the arithmetic refuses is not listed (no columns only). */
 export type CellFits = (k: number, value: number | null) => boolean
+/** Whether a whole reading's values keep the row's arithmetic: one that does not is not listed (no columns only). */
+export type RowFits = (values: readonly (number | null)[]) => boolean
 
 /** Pieces beyond the cells: each join makes one cell of two pieces; more than this, the row stays unread. */
 const MAX_JOINS = 2
@@ -148,7 +150,13 @@ function valueOf(tokens: readonly Token[], g: Group, column: ColumnModel): numbe
  * Every reading of `pieces` (a row's figures, in reading order) as the row's cells, each cell one piece or two
  * joined; null where the pieces are not more than the cells, too many, or not all placed alike.
  */
-export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: RowModel, cellFits: CellFits = () => true): JoinedReading[] | null {
+export function joinedReadings(
+  tokens: readonly Token[],
+  span: RowSpan,
+  row: RowModel,
+  cellFits: CellFits = () => true,
+  rowFits: RowFits = () => true,
+): JoinedReading[] | null {
   const { pieces } = span
   const want = row.columns.length
   const joins = pieces.length - want
@@ -158,7 +166,7 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   if (placed !== 0 && placed !== pieces.length) return null
   const columns = placed > 0
   // Without columns a cell's pieces follow each other over line breaks: every split of them in order (raw-joins.ts).
-  if (!columns) return rawReadings(tokens, pieces, row, cellFits)
+  if (!columns) return rawReadings(tokens, pieces, row, cellFits, rowFits)
   if (joins > MAX_JOINS) return null
   const candidates = pairs(tokens, pieces, columns)
   const out: JoinedReading[] = []
@@ -211,11 +219,13 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
 
 /**
  * The readings of a row's pieces without columns: each split of them in order into its cells (raw-joins.ts), a
- * cell refused where its pieces read no figure or `cellFits` refuses its value (readings the arithmetic would drop).
+ * cell refused where its pieces read no figure or `cellFits` refuses its value, a split where `rowFits` refuses
+ * its values (readings the arithmetic would drop, dropped as the search makes them: only those that fit are listed).
  */
-function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel, cellFits: CellFits): JoinedReading[] | null {
+function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel, cellFits: CellFits, rowFits: RowFits): JoinedReading[] | null {
   // Each run of pieces read once per cell: keyed by cell, first piece and last.
   const n = pieces.length
+  const want = row.columns.length
   const memo = new Map<number, number | null | undefined>()
   const valueAt = (k: number, from: number, to: number) => {
     const key = (k * n + from) * n + to
@@ -227,7 +237,15 @@ function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: R
     }
     return memo.get(key)
   }
-  const splits = rawSplits(tokens, pieces, row.columns.length, (k, from, to) => valueAt(k, from, to) !== undefined)
+  // The values of the split being made, cell by cell (the search sets a cell before it goes on to the next).
+  const current: (number | null)[] = new Array<number | null>(want).fill(null)
+  const cellOk = (k: number, from: number, to: number) => {
+    const v = valueAt(k, from, to)
+    if (v === undefined) return false
+    current[k] = v
+    return k < want - 1 || rowFits(current)
+  }
+  const splits = rawSplits(tokens, pieces, want, cellOk)
   if (!splits) return null
   const out: JoinedReading[] = []
   for (const cells of splits) {

@@ -114,7 +114,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
-      const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local))
+      const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), (vs) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0))))
       if (readings && readings.length > 0) return agreed(readings, paths, values, local)
       const one = asPrinted(r, span, row, paths, local)
       if (one) printedOnly.add(r)
