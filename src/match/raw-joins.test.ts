@@ -104,3 +104,21 @@ describe('a row of -raw text weighed by its own total as its splits are made', (
     })
   })
 })
+
+describe('a blank of dashes wrapped over lines in -raw text', () => {
+  it('reads `－` ending a line and `－` beginning the next as one blank cell where that split alone keeps the row', () => {
+    const { report, wrong } = readPrinted('raw-seed-1007')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights')).toEqual({
+      naturalPerson: null,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceAgency: null,
+      otherOrganization: 0,
+      total: null,
+    })
+    const blanks = report.warnings.filter((w) => w.code === 'blank_cell' && w.path?.startsWith('applications.rows.results.notDisclosed.thirdPartyRights.'))
+    expect(blanks.map((w) => w.path?.split('.').at(-1))).toEqual(['naturalPerson', 'legalServiceAgency', 'total'])
+  })
+})

@@ -232,7 +232,8 @@ function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: R
     if (!memo.has(key)) {
       const members = []
       for (let i = from; i <= to; i++) members.push(i)
-      const v = valueOf(tokens, groupOf(tokens, pieces, members), row.columns[k] as ColumnModel)
+      // A blank written as dashes wraps like a figure (`－` over `－`): dashes alone over lines are one blank cell.
+      const v = from < to && members.every((i) => dashes(tokens[pieces[i] as number])) ? null : valueOf(tokens, groupOf(tokens, pieces, members), row.columns[k] as ColumnModel)
       memo.set(key, v !== undefined && cellFits(k, v) ? v : undefined)
     }
     return memo.get(key)
@@ -259,6 +260,11 @@ function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: R
     out.push({ values, sources: cells.map((c) => c[0] as number), pieces: cells })
   }
   return out
+}
+
+/** A blank mark of dashes only (`－`, `—`, `-`). */
+function dashes(t: Token | undefined): boolean {
+  return t?.kind === 'mark' && /^[-－—–─]+$/.test(t.folded)
 }
 
 /** Whether a figure stands by one of `pieces`, within the columns' drift. */
