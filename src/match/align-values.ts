@@ -69,6 +69,8 @@ export interface ValueAlignment {
   beside: Set<number>
   /** Rows beside a figure left out (in doubt for it alone where they are in `beside`). */
   nearLeftOut: Set<number>
+  /** Rows in `disordered` only for a figure of their own cut at its separator (no label out of place near them). */
+  cutOnly: Set<number>
 }
 
 /** A figure whose column the header does not say. */
@@ -294,7 +296,8 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   const disordered = new Set<number>(cutRows)
   if (misplaced.size > 0 && misplaced.size * 4 > labelled.reduce((n, x) => n + x, 0)) for (let r = 0; r < rows; r++) disordered.add(r)
   for (const r of misplaced) for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < rows) disordered.add(k)
+  const cutOnly = new Set([...cutRows].filter((r) => !(misplaced.size * 4 > labelled.reduce((n, x) => n + x, 0)) && ![r - 1, r, r + 1].some((k) => misplaced.has(k))))
   const beside = new Set([...disordered, ...nearLeftOut].filter((r) => !misplaced.has(r) && !cutRows.has(r) && !selfDoubt.has(r)))
   for (const r of disordered) tainted.add(r)
-  return { cells: readings, tainted, leftOut, disordered, beside, nearLeftOut }
+  return { cells: readings, tainted, leftOut, disordered, beside, nearLeftOut, cutOnly }
 }

@@ -166,11 +166,18 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     return out
   }
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
-  if (glueable) for (const r of cutUnitRows(tokens, region, events, aligned.cells, table)) aligned.disordered.add(r)
-  if (glueable) for (const r of outOfColumns(tokens, aligned.cells, table)) aligned.disordered.add(r)
-  if (glueable) for (const r of stackedCells(tokens, aligned.cells, table)) aligned.disordered.add(r)
-  if (glueable) for (const r of misjoinedRows(tokens, aligned.cells, table)) aligned.disordered.add(r)
-  if (glueable) for (const r of rowsBesideFigureWords(tokens, region, aligned.cells, table)) aligned.disordered.add(r)
+  const cutOnly = new Set(aligned.cutOnly)
+  const doubt = (rows: Iterable<number>) => {
+    for (const r of rows) {
+      aligned.disordered.add(r)
+      cutOnly.delete(r)
+    }
+  }
+  if (glueable) doubt(cutUnitRows(tokens, region, events, aligned.cells, table))
+  if (glueable) doubt(outOfColumns(tokens, aligned.cells, table))
+  if (glueable) doubt(stackedCells(tokens, aligned.cells, table))
+  if (glueable) doubt(misjoinedRows(tokens, aligned.cells, table))
+  if (glueable) doubt(rowsBesideFigureWords(tokens, region, aligned.cells, table))
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
@@ -246,6 +253,9 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.warnings.push({ code: 'ambiguous_cells', message: `More than one reading of the table puts a different figure in these cells; left blank rather than guessed: ${unsure.join(', ')}.`, path: row.path })
     }
   })
-  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered: aligned.disordered, groups: region.groups }
+  // A row in doubt only for a figure of its own cut at its separator is read again by its pieces: a split of them
+  // in order joins the cut figure to its rest, or reads nothing (raw-joins.ts); every other doubt of order stands.
+  const disordered = new Set([...aligned.disordered].filter((r) => !cutOnly.has(r)))
+  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered, groups: region.groups }
   return out
 }

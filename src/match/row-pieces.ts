@@ -65,7 +65,7 @@ export function rowPieces(
     }
     const t = tokens[e.token] as Token
     if (t.kind === 'empty') continue
-    if ((t.kind === 'run' && !isRest(t)) || t.kind === 'text') return null
+    if ((t.kind === 'run' && !isRest(t, tokens[e.token - 1])) || t.kind === 'text') return null
     const rows = rowsOfToken.get(e.token)
     if (rows && [...rows].some((r) => r !== row)) return null
     pieces.push(e.token)
@@ -122,7 +122,9 @@ function isFigure(t: Token): boolean {
 /**
  * Digits with a leading zero where the text keeps columns (`０８` under `２４２`): no cell's figure alone, nor glued
  * cells — the rest of a figure that wrapped in its cell, offered as a piece (a reading that leaves it alone fails).
+ * Without columns, only where it begins its line (`1,` then `02` then `9`): there a wrap's rest begins one, and a
+ * split joins it to the line before or reads nothing (raw-joins.ts).
  */
-function isRest(t: Token): boolean {
-  return t.col !== undefined && /^0\d+$/.test(t.folded)
+function isRest(t: Token, before: Token | undefined): boolean {
+  return /^0\d+$/.test(t.folded) && (t.col !== undefined || before === undefined || before.line !== t.line)
 }

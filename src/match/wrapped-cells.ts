@@ -6,6 +6,7 @@ import { readCellValue } from './read-cell.ts'
 import { printedOn } from './source-lines.ts'
 import { swappableTails } from './swapped-tails.ts'
 import type { RowSpan } from './row-pieces.ts'
+import { rawSplits } from './raw-joins.ts'
 
 /**
  * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
@@ -24,6 +25,11 @@ export interface JoinedReading {
   /** Each cell's pieces, in the order its figure was read from them. */
   pieces: number[][]
 }
+
+/** Whether cell k may hold a value: a reading the arithmetic refuses is not listed (no columns only). */
+export type CellFits = (k: number, value: number | null) => boolean
+/** Whether a whole reading's values keep the row's arithmetic: one that does not is not listed (no columns only). */
+export type RowFits = (values: readonly (number | null)[]) => boolean
 
 /** Pieces beyond the cells: each join makes one cell of two pieces; more than this, the row stays unread. */
 const MAX_JOINS = 2
@@ -156,15 +162,24 @@ function valueOf(tokens: readonly Token[], g: Group, column: ColumnModel): numbe
  * Every reading of `pieces` (a row's figures, in reading order) as the row's cells, each cell one piece or two
  * joined; null where the pieces are not more than the cells, too many, or not all placed alike.
  */
-export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: RowModel): JoinedReading[] | null {
+export function joinedReadings(
+  tokens: readonly Token[],
+  span: RowSpan,
+  row: RowModel,
+  cellFits: CellFits = () => true,
+  rowFits: RowFits = () => true,
+): JoinedReading[] | null {
   const { pieces } = span
   const want = row.columns.length
   const joins = pieces.length - want
   // A cell with a unit of its own (采购总金额) keeps the unit of its figure: those rows are not joined.
-  if (joins < 0 || joins > MAX_JOINS || row.columns.some((c) => c.unitKey)) return null
+  if (joins < 0 || row.columns.some((c) => c.unitKey)) return null
   const placed = pieces.filter((p) => tokens[p]?.col !== undefined).length
   if (placed !== 0 && placed !== pieces.length) return null
   const columns = placed > 0
+  // Without columns a cell's pieces follow each other over line breaks: every split of them in order (raw-joins.ts).
+  if (!columns) return rawReadings(tokens, pieces, row, cellFits, rowFits)
+  if (joins > MAX_JOINS) return null
   const candidates = pairs(tokens, pieces, columns)
   const out: JoinedReading[] = []
   const chosen: [number, number, boolean][] = []
@@ -212,6 +227,56 @@ export function joinedReadings(tokens: readonly Token[], span: RowSpan, row: Row
   }
   pick(0)
   return out.length > MAX_READINGS ? null : out
+}
+
+/**
+ * The readings of a row's pieces without columns: each split of them in order into its cells (raw-joins.ts), a
+ * cell refused where its pieces read no figure or `cellFits` refuses its value, a split where `rowFits` refuses
+ * its values (readings the arithmetic would drop, dropped as the search makes them: only those that fit are listed).
+ */
+function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel, cellFits: CellFits, rowFits: RowFits): JoinedReading[] | null {
+  // Each run of pieces read once per cell: keyed by cell, first piece and last.
+  const n = pieces.length
+  const want = row.columns.length
+  const memo = new Map<number, number | null | undefined>()
+  const valueAt = (k: number, from: number, to: number) => {
+    const key = (k * n + from) * n + to
+    if (!memo.has(key)) {
+      const members = []
+      for (let i = from; i <= to; i++) members.push(i)
+      // A blank written as dashes wraps like a figure (`－` over `－`): dashes alone over lines are one blank cell.
+      const v = from < to && members.every((i) => dashes(tokens[pieces[i] as number])) ? null : valueOf(tokens, groupOf(tokens, pieces, members), row.columns[k] as ColumnModel)
+      memo.set(key, v !== undefined && cellFits(k, v) ? v : undefined)
+    }
+    return memo.get(key)
+  }
+  // The values of the split being made, cell by cell (the search sets a cell before it goes on to the next).
+  const current: (number | null)[] = new Array<number | null>(want).fill(null)
+  const cellOk = (k: number, from: number, to: number) => {
+    const v = valueAt(k, from, to)
+    if (v === undefined) return false
+    current[k] = v
+    return k < want - 1 || rowFits(current)
+  }
+  const splits = rawSplits(tokens, pieces, want, cellOk)
+  if (!splits) return null
+  const out: JoinedReading[] = []
+  for (const cells of splits) {
+    if (swappableTails(tokens, cells)) continue
+    let at = 0
+    const values = cells.map((c, k) => {
+      const v = valueAt(k, at, at + c.length - 1) as number | null
+      at += c.length
+      return v
+    })
+    out.push({ values, sources: cells.map((c) => c[0] as number), pieces: cells })
+  }
+  return out
+}
+
+/** A blank mark of dashes only (`－`, `—`, `-`). */
+function dashes(t: Token | undefined): boolean {
+  return t?.kind === 'mark' && /^[-－—–─]+$/.test(t.folded)
 }
 
 /** Whether a figure stands by one of `pieces`, within the columns' drift. */

@@ -49,6 +49,21 @@ function fits(reading: JoinedReading, paths: readonly string[], known: CellValue
   return local.every((c) => holdsIn(c, evidence))
 }
 
+/**
+ * What `fits` asks of one cell alone: the figure the alignment read there, and the equations on it alone (a total
+ * whose parts are all known). A reading failing either is no reading, so a search may drop it early.
+ */
+function cellFits(paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): (k: number, value: number | null) => boolean {
+  const alone = local.filter((c) => c.left.length + c.right.length === 1)
+  return (k, value) => {
+    const read = known.get(paths[k] as string)
+    if (typeof read === 'number' && read !== value) return false
+    const reading: number[] = []
+    reading[k] = value ?? 0
+    return alone.every((c) => (c.left[0] ?? c.right[0]) !== k || holdsIn(c, reading))
+  }
+}
+
 function agreed(readings: readonly JoinedReading[], paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): JoinedReading | null {
   let only: JoinedReading | null = null
   for (const reading of readings) {
@@ -105,7 +120,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
-      const readings = joinedReadings(tokens, span, row)
+      const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), (vs) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0))))
       if (raw && span.loose) {
         const one = span.pieces.length === row.columns.length && readings?.length === 1 ? agreed(readings, paths, values, local) : null
         return one && !beforeFits(tokens, span.before, span.pieces, one.values, local) ? one : null
