@@ -55,6 +55,12 @@ async function load() {
 const h = await load()
 /** Rows for the PDF files themselves (the PDF face), scored from a conversion made beforehand (it is async). */
 const FILE_SHAPES = ["Chromium's PDF, the file itself", "LibreOffice's PDF of a .docx, the file itself"]
+/** The text a viewer copies out of LibreOffice's PDF export, in pdftotext's three orders. */
+const OFFICE_PDF_ORDERS = [
+  ['layout', "LibreOffice's PDF of a .docx, pdftotext -layout"],
+  ['raw', "LibreOffice's PDF of a .docx, pdftotext -raw"],
+  ['default', "LibreOffice's PDF of a .docx, pdftotext (reading order)"],
+]
 const fileCases = []
 const seeds = Array.from({ length: CASES }, (_, k) => SEED + k)
 const cases = []
@@ -94,7 +100,10 @@ if (h.hasSoffice) {
   cases.push(...office)
   const docxCases = office.filter((c) => c.docx)
   const pdfs = await h.officePdfs(docxCases.map((c) => c.docx))
-  for (const [k, c] of docxCases.entries()) fileCases.push(await asFile(c, FILE_SHAPES[1], pdfs[k]))
+  for (const [k, c] of docxCases.entries()) {
+    fileCases.push(await asFile(c, FILE_SHAPES[1], pdfs[k]))
+    if (h.hasPdftotext) for (const [order, shape] of OFFICE_PDF_ORDERS) fileCases.push({ ...c, shape, input: h.pdftotext(pdfs[k], order), inputType: 'text' })
+  }
 } else skipped.push('LibreOffice: /usr/bin/soffice missing (apt-get install libreoffice-writer-nogui)')
 
 // The generator's own shapes after the changes people make (mutate.ts): no tool, milliseconds a case.
@@ -123,7 +132,7 @@ const md = (name) => name.replace(/\|/g, '\\|').replace(/</g, '&lt;')
 const rows = []
 const kinds = [...h.MUTATIONS.map((k) => `alone: ${k}`), 'alone: signs in glued rows']
 cases.push(...fileCases)
-for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...FILE_SHAPES, ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
+for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...FILE_SHAPES, ...OFFICE_PDF_ORDERS.map(([, shape]) => shape), ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
   const mine = cases.filter((c) => c.shape === shape)
   if (mine.length === 0) continue
   const scores = mine.map((c) => ({ seed: c.seed, origin: c.origin, ...h.scoreCase(c, c.convert ?? h.convertReport) }))
@@ -162,7 +171,8 @@ const doc = [
   'Rows `mutated: …` are the generator\'s own shapes (test/support/generator/shapes.ts) after the changes people make',
   '(test/support/generator/mutate.ts), all kinds together, with the same seeds. Rows `alone: …` apply one kind of',
   'change, over every shape that can print it (cases: seeds × shapes). Rows `… the file itself` read the PDF as a user',
-  'uploads it (the PDF face, `convertDocument`): Chromium\'s print above, and LibreOffice\'s PDF export of the .docx.',
+  'uploads it (the PDF face, `convertDocument`): Chromium\'s print above, and LibreOffice\'s PDF export of the .docx;',
+  'rows `LibreOffice\'s PDF of a .docx, pdftotext …` read the text a viewer copies out of that export.',
   '',
   ...table,
   '',
