@@ -1,6 +1,7 @@
 import { fold } from '../normalize/fold.ts'
 import { isBrokenNumber, isUnit, isValueLike, readCell } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
+import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
 
 /**
  * A figure too wide for its cell wraps: a PDF viewer's copy then prints `３９８` on the row's line and `０`
@@ -236,7 +237,7 @@ function joinRows(grid: Grid): Grid {
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
     joinAcrossBreak(row, out.at(-1))
-    if (row.cells.length === 0) continue
+    if (row.cells.length === 0 || joinLoneSeparators(row, out.at(-1))) continue
     const figuresOnly = !row.blank && row.cells.every((c) => c.col !== undefined && isFigure(c))
     if (!figuresOnly) row.cells = joinCutPieces(row, out.at(-1))
     if (row.cells.length === 0) continue
@@ -272,7 +273,7 @@ function joinRows(grid: Grid): Grid {
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) ? over(pieces, next) : null
+    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) && !stackAbove(pieces, out, isFigure) ? over(pieces, next) : null
     if (below && below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue

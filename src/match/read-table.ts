@@ -19,6 +19,9 @@ import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
 import { rowsBesideFigureWords } from './figure-words.ts'
 import { placeColumnBlocks } from './column-blocks.ts'
+import { withholdBesideUnread, withholdRows } from './withhold-rows.ts'
+import { lonePieceRows, LONE_PIECES } from './lone-pieces.ts'
+import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -253,6 +256,22 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       out.warnings.push({ code: 'ambiguous_cells', message: `More than one reading of the table puts a different figure in these cells; left blank rather than guessed: ${unsure.join(', ')}.`, path: row.path })
     }
   })
+  withholdBesideUnread(table, unread, out)
+  // A row read as printed that may hold one cell's pieces as two cells: blank, and not read again by its pieces.
+  const lone = new Set(glueable ? lonePieceRows(tokens, region, aligned.cells, table).filter((r) => !unread.has(r)) : [])
+  withholdRows(table, lone, out, LONE_PIECES)
+  for (const r of lone) {
+    unread.add(r)
+    aligned.disordered.add(r)
+  }
+  // A row read from one side of its label with a figure no read row holds on the other: blank, not read again.
+  const read = new Set(table.rows.map((_, r) => r).filter((r) => !unread.has(r)))
+  const sides = new Set(glueable && !table.inline ? otherSideRows(tokens, region, aligned.cells, table, read) : [])
+  withholdRows(table, sides, out, OTHER_SIDE)
+  for (const r of sides) {
+    unread.add(r)
+    aligned.disordered.add(r)
+  }
   // A row in doubt only for a figure of its own cut at its separator is read again by its pieces: a split of them
   // in order joins the cut figure to its rest, or reads nothing (raw-joins.ts); every other doubt of order stands.
   const disordered = new Set([...aligned.disordered].filter((r) => !cutOnly.has(r)))

@@ -1,3 +1,4 @@
+import { splitsLonePieces } from './lone-pieces.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import type { Equation } from '../model/equations.ts'
 import type { RowModel, TableModel } from '../model/index.ts'
@@ -111,7 +112,13 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const from = firstLabel.get(r) ?? -1
       return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
     }
+    // Without columns, a reading that takes two pieces each alone on its line for two cells may have split one cell
+    // (a blank beside it leaving no trace): not read (lone-pieces.ts).
     const reading = (r: number, span: RowSpan) => {
+      const one = readingOf(r, span)
+      return one && splitsLonePieces(tokens, one.pieces, tokens[events[firstLabel.get(r) ?? -1]?.token ?? -1]?.line ?? -1) ? null : one
+    }
+    const readingOf = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
       // and figures no row holds just before the label may be the row's (read only as loose-before.ts allows).

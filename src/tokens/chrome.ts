@@ -38,10 +38,11 @@ export interface Furniture {
 /** Every furniture shape holds a digit, a slash or `www`: most cells are ruled out without a pattern. */
 const MAYBE = /[\d０-９/／\\]|www/i
 
-function isFurniture(text: string): boolean {
+/** `atEdge`: where the text's pages are known (form feeds), a page number stands only at a page's edge. */
+function isFurniture(text: string, atEdge: boolean): boolean {
   if (text.length === 0 || text.length > MAX_RUNNING || !MAYBE.test(text)) return false
   const t = halfWidth(text).trim()
-  return t.length > 0 && t.length <= MAX_RUNNING && (PAGE_NUMBER.test(t) || ADDRESS.test(t))
+  return t.length > 0 && t.length <= MAX_RUNNING && ((atEdge && PAGE_NUMBER.test(t)) || ADDRESS.test(t))
 }
 
 /** A figure alone recurs only as itself (a running header's year on a line of its own); a single digit never counts. */
@@ -76,6 +77,8 @@ interface Marks {
   grid: Grid
   cells: Map<number, Set<number>>
   edge: Uint8Array
+  /** The text marks its pages (form feeds): their edges are known before any page number is looked for. */
+  paged: boolean
 }
 
 function mark(m: Marks, r: number, c: number): void {
@@ -115,10 +118,12 @@ function near(m: Marks, r: number): void {
 function markShapes(m: Marks, r: number): boolean {
   const row = m.grid[r] as GridRow
   // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
-  const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '))
+  // Elsewhere on a page, `n / m` is a table row as well (`64 / 1262`: a blank cell's `/` between two figures).
+  const atEdge = !m.paged || m.edge[r] === 1
+  const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '), atEdge)
   let any = false
   for (let k = 0; k < row.cells.length; k++) {
-    if (whole || isFurniture((row.cells[k] as Cell).text)) {
+    if (whole || isFurniture((row.cells[k] as Cell).text, atEdge)) {
       mark(m, r, k)
       any = true
     }
@@ -161,7 +166,17 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
  * without them, by the page numbers themselves; the document's start and end are page edges too.
  */
 export function findFurniture(grid: Grid): Furniture {
-  const m: Marks = { grid, cells: new Map<number, Set<number>>(), edge: new Uint8Array(grid.length) }
+  const m: Marks = { grid, cells: new Map<number, Set<number>>(), edge: new Uint8Array(grid.length), paged: false }
+  // Where form feeds mark the pages, their edges (and the document's) are known first.
+  for (let r = 0; r < grid.length; r++) {
+    if (!(grid[r] as GridRow).pageBreak) continue
+    m.paged = true
+    near(m, r)
+  }
+  if (m.paged) {
+    markFrom(m, 0, 1)
+    markFrom(m, grid.length - 1, -1)
+  }
   // Rows near a page edge: after a form feed, before one, and beside a page number (once per row, however
   // many of its cells are page numbers: each walk may pass many blank lines).
   for (let r = 0; r < grid.length; r++) {

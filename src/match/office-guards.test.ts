@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+
+/**
+ * Generated reports saved as .docx, exported to PDF by LibreOffice (as an office publishes them), then read by
+ * pdftotext in its three orders. Each fixture is one whole print that gave a wrong cell; each cell named here
+ * was read wrong and must now be blank (a missing cell is acceptable, a wrong one never).
+ */
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-*.txt', { query: '?raw', import: 'default', eager: true })
+const read = (name: string) => convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
+const blank = (row: unknown) => Object.values(row as object).every((v) => v === null)
+
+describe('a figure wrapped one or two characters a line (-layout)', () => {
+  it('a separator alone under a piece marks it cut: 1,878 is not read as 878 (seed 30)', () => {
+    const report = read('office-layout-seed-30')
+    expect(blank(valueAt(report, 'applications.rows.results.notProcessed.publication'))).toBe(true)
+    // The cell two lines high around its row's line still reads (straddled-cells.test.ts).
+    expect(valueAt(report, 'activeDisclosure.normativeDocuments')).toEqual({ issued: 1464, repealed: 23, inForce: 15 })
+  })
+
+  it("a stack run past a spanned label is not taken for the next row's first parts: 12513, not 30 (seed 93)", () => {
+    const report = read('office-layout-seed-93')
+    expect(blank(valueAt(report, 'applications.rows.results.notProcessed.publication'))).toBe(true)
+  })
+})
+
+describe("table 四's one run of figures with a row unread (-layout)", () => {
+  it('reads none of its rows: a blank that left no trace shifts them (seed 123)', () => {
+    const report = read('office-layout-seed-123')
+    for (const row of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
+      expect(blank(valueAt(report, `reviewLitigation.${row}`))).toBe(true)
+    }
+  })
+})
+
+describe('text without columns (-raw)', () => {
+  it('`64 / 1262` inside a page is a row, not a page number (seed 123)', () => {
+    const report = read('office-raw-seed-123')
+    // Its figures were dropped as a page number, and the next lines' pieces read as its cells (64 as 24).
+    expect(valueAt(report, 'applications.rows.newlyReceived.naturalPerson')).not.toBe(24)
+    expect(blank(valueAt(report, 'applications.rows.newlyReceived'))).toBe(true)
+  })
+
+  it('`2` and `2` alone on two lines may be one cell: 22 and a blank total, not 2 and 2 (seed 85)', () => {
+    const report = read('office-raw-seed-85')
+    expect(blank(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated'))).toBe(true)
+  })
+})
+
+describe('reading order: a figure left on the other side of a label', () => {
+  it('行政许可 is not read from the figure before it while 599 stands after it (seed 36)', () => {
+    expect(valueAt(read('office-default-seed-36'), 'activeDisclosure.administrativeLicensing.decisions')).toBeNull()
+  })
+
+  it('nor are the rows above, once its figure is free (seed 106: 0 5 14 read as 无 0 5)', () => {
+    const report = read('office-default-seed-106')
+    expect(valueAt(report, 'activeDisclosure.administrativeLicensing.decisions')).toBeNull()
+    expect(blank(valueAt(report, 'activeDisclosure.normativeDocuments'))).toBe(true)
+  })
+})

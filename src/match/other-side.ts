@@ -1,0 +1,65 @@
+import type { TableRegion } from '../locate/locate.ts'
+import type { TableModel } from '../model/index.ts'
+import type { Token } from '../tokens/token.ts'
+import type { ValueAlignment } from './align-values.ts'
+
+/**
+ * A viewer's reading order regroups a page into blocks, and a row's figures may stand before its label or after
+ * it. Where a row was read from figures before its label while a figure no read row holds stands after it, before
+ * the next row's label, the text does not say which is the row's:
+ * `2267 1876 行政规范性文件 ０ 信息内容 行政许可 第二十条第（五）项 本年处理决定数量 599` read 行政许可 as ０, the
+ * last cell of the row above, where 599 is its own. Such a row is not read.
+ */
+
+export const OTHER_SIDE = "A figure no row holds stands on the other side of this row's label, and may be its own; left blank rather than guessed."
+
+const isFigure = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.kind === 'run' || t.kind === 'bad')
+
+/**
+ * `read`: the rows read so far. Returns those of them a figure on the other side of the label may belong to; a row
+ * left out frees its figures for the rows beside it, so again until none is found (at most once per row).
+ */
+export function otherSideRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>): number[] {
+  const left = new Set(read)
+  const out: number[] = []
+  for (let found = onePass(tokens, region, readings, table, left); found.length > 0; found = onePass(tokens, region, readings, table, left)) {
+    for (const r of found) left.delete(r)
+    out.push(...found)
+  }
+  return out
+}
+
+function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>): number[] {
+  // Each row's figures as read, and every figure some cheapest alignment puts in a cell (of a row read or not).
+  const figures = new Map<number, number[]>()
+  const held = new Set<number>()
+  let j = 0
+  table.rows.forEach((row, r) => {
+    const mine: number[] = []
+    for (let k = 0; k < row.columns.length; k++, j++) {
+      const f = readings[j]?.fills[0]
+      if (f?.type === 'token' && isFigure(tokens[f.token])) mine.push(f.token)
+    }
+    figures.set(r, mine)
+    if (read.has(r)) for (const t of mine) held.add(t)
+  })
+  // The labels' pieces in the text's order: each row's label lies between the one before it and the one after.
+  const bounds = [...region.labels.entries()].flatMap(([r, pieces]) => (pieces.length > 0 ? [{ r, from: Math.min(...pieces), to: Math.max(...pieces) }] : []))
+  bounds.sort((a, b) => a.from - b.from)
+  const out: number[] = []
+  bounds.forEach(({ r, from, to }, k) => {
+    const mine = figures.get(r) ?? []
+    if (!read.has(r) || mine.length === 0) return
+    // Read before its label only: the side after it, up to the next row's label or the region's edge. (Figures
+    // after a label with one left before it are the habit of text in the order rows are drawn: the row above's.)
+    if (!mine.every((t) => t < from)) return
+    const [a, b] = [to + 1, bounds[k + 1]?.from ?? region.end]
+    for (let i = a; i < b; i++) {
+      if (isFigure(tokens[i]) && !held.has(i)) {
+        out.push(r)
+        return
+      }
+    }
+  })
+  return out
+}
