@@ -12,6 +12,7 @@ import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
 import { wholeOnLabelLine } from './whole-line.ts'
+import { belowIsOwn } from './pieces-below.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -130,6 +131,13 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       if (one) printedOnly.add(r)
       return one
     }
+    // Pieces below a row whose next row is unread: its own where no reading giving some of them away fits.
+    const ownBelow = (r: number, span: RowSpan) => {
+      const row = table.rows[r] as RowModel
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      return local.length > 0 && belowIsOwn(tokens, span, paths.length, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local))
+    }
     // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
       const row = table.rows[r] as RowModel
@@ -172,7 +180,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const row = table.rows[r]
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
-        if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)))) continue
+        if (!row || !span) continue
+        if (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)) && !ownBelow(r, span)) continue
         const one = reading(r, span) ?? printedWhole(r, span)
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
