@@ -23,6 +23,20 @@ describe('pieces below a row whose next row is unread (-layout)', () => {
     })
   })
 
+  it('reads `5．属于三类内部事务信息 10 0 0 18 0 0 28` over `18,` `18,`: the pieces below are the next row’s first parts (18,852 and 18,895), as only leaving them to it keeps the total', () => {
+    const { report, wrong } = readPrinted('layout-seed-2023-below')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs')).toEqual({
+      naturalPerson: 10,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 18,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 28,
+    })
+  })
+
   // Found on a check-only print (seed 4102): without the guard the row read 4715 where 1547 was printed.
   it('reads no row whose fitting reading joins two pieces side by side (`47 15` for 1547: a line’s order is not the cell’s)', () => {
     const { report, wrong } = readPrinted('layout-seed-4102')

@@ -12,7 +12,7 @@ import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
 import { wholeOnLabelLine } from './whole-line.ts'
-import { belowIsOwn } from './pieces-below.ts'
+import { readBelow } from './pieces-below.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -131,12 +131,12 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       if (one) printedOnly.add(r)
       return one
     }
-    // Pieces below a row whose next row is unread: its own where no reading giving some of them away fits.
+    // Pieces below a row whose next row is unread: read over every way of leaving some of them to it (pieces-below.ts).
     const ownBelow = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
-      return local.length > 0 && belowIsOwn(tokens, span, paths.length, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local))
+      return local.length > 0 ? readBelow(tokens, span, paths.length, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
     }
     // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
@@ -181,8 +181,9 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span) continue
-        if (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)) && !ownBelow(r, span)) continue
-        const one = reading(r, span) ?? printedWhole(r, span)
+        const below = span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)) ? ownBelow(r, span) : undefined
+        if (below === null) continue
+        const one = below ? below.reading : (reading(r, span) ?? printedWhole(r, span))
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
         paths.forEach((p, k) => {
@@ -191,10 +192,11 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
           if (v === null) result.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path: p })
           else if ((one.sources[k] ?? -1) >= 0) sources.set(p, one.sources[k] as number)
         })
-        const joined = span.pieces.length > row.columns.length
+        const own = below ? below.pieces : span.pieces
+        const joined = own.length > row.columns.length
         if (joined) result.warnings.push({ code: 'wrapped_cells', message: "A figure of the row wrapped in its cell into pieces; the one joining of them that fits the report's arithmetic was used.", path: row.path })
         result.rows.add(row.path)
-        for (const p of span.pieces) settled.add(p)
+        for (const p of own) settled.add(p)
         left.delete(r)
         read.push(r)
       }
