@@ -4,10 +4,10 @@ import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 as `pdftotext -layout` printed it from Chromium's PDF of generated reports (the seed in each file's
- * name; beside it, the cells the generator printed): a row with pieces below its label's line whose next row is
- * left unread.
+ * name; beside it, the cells the generator printed): a row with pieces below or above its label's line whose
+ * neighbour is left unread.
  */
-describe('pieces below a row whose next row is unread (-layout)', () => {
+describe('pieces above and below a row whose neighbours are unread (-layout)', () => {
   it('reads `3.要求提供公开出版物 … ２７４ … 27，` over `８６ 491`: no reading that leaves a piece below to the next row keeps its total', () => {
     const { report, wrong } = readPrinted('layout-seed-20')
     expect(wrong).toEqual([])
@@ -35,6 +35,35 @@ describe('pieces below a row whose next row is unread (-layout)', () => {
       otherOrganization: 0,
       total: 28,
     })
+  })
+
+  it('reads `二、上年结转 0 3 6 7 0 ０ 16` under `４１ 825`: the pieces above are the row above’s rests, as only leaving them to it keeps the total', () => {
+    const { report, wrong } = readPrinted('layout-seed-217-above')
+    expect(wrong).toEqual([])
+    // 一 above, whose rests they are (12641, 19825), stays unread.
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({
+      naturalPerson: 0,
+      commercialEnterprise: 3,
+      researchInstitution: 6,
+      socialWelfareOrganization: 7,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 16,
+    })
+  })
+
+  it('reads no row with three pieces stacked on touching lines (`19` / `35` / `8` for 19358: read 358 and 373 without the guard)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1066-stacked')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).toBeNull()
+  })
+
+  // Found on a check-only print (seed 5024): `25` over 471, a figure the text joined from `47` over `1`.
+  it('reads no row with a piece above by a figure the text joined from two lines (25471 read 471 without the guard)', () => {
+    const { report, wrong } = readPrinted('layout-seed-5024-apart')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint.total')).toBeNull()
   })
 
   // Found on a check-only print (seed 4102): without the guard the row read 4715 where 1547 was printed.
