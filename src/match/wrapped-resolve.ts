@@ -13,6 +13,7 @@ import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
 import { wholeOnLabelLine } from './whole-line.ts'
+import { readBelow } from './pieces-below.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -100,6 +101,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     })
     // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
     const firstLabel = new Map<number, number>()
+    const claimed = new Set<number>()
     const labelled = new Set<number>()
     // The input lines row labels were printed on (none where the text keeps no columns).
     const labelsPrinted = inputLines(tokens, events.flatMap((e) => (e.type === 'label' ? [e.token] : [])))
@@ -110,7 +112,9 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     })
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
-      return from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
+      const span = from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
+      // A piece above a row's label that the row below took (pieces-below.ts) is no longer this row's.
+      return span && span.pieces.some((p) => claimed.has(p)) ? { ...span, pieces: span.pieces.filter((p) => !claimed.has(p)) } : span
     }
     // Without columns, a reading that takes two pieces each alone on its line for two cells may have split one cell
     // (a blank beside it leaving no trace): not read (lone-pieces.ts).
@@ -136,6 +140,15 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const one = asPrinted(r, span, row, paths, local)
       if (one) printedOnly.add(r)
       return one
+    }
+    // Pieces below a row whose next row is unread: read over every way of leaving some of them to it (pieces-below.ts).
+    const ownBelow = (r: number, span: RowSpan) => {
+      const row = table.rows[r] as RowModel
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const top = Math.min(...span.labelLines)
+      const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
+      return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
     }
     // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
@@ -179,8 +192,11 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const row = table.rows[r]
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
-        if (!row || !span || (span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1)))) continue
-        const one = reading(r, span) ?? printedWhole(r, span)
+        if (!row || !span) continue
+        const nextUnread = span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1))
+        const plain = nextUnread ? null : (reading(r, span) ?? printedWhole(r, span))
+        const below = plain || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
+        const one = plain ?? below?.reading
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
         paths.forEach((p, k) => {
@@ -189,10 +205,12 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
           if (v === null) result.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path: p })
           else if ((one.sources[k] ?? -1) >= 0) sources.set(p, one.sources[k] as number)
         })
-        const joined = span.pieces.length > row.columns.length
+        const own = below ? below.pieces : span.pieces
+        const joined = own.length > row.columns.length
         if (joined) result.warnings.push({ code: 'wrapped_cells', message: "A figure of the row wrapped in its cell into pieces; the one joining of them that fits the report's arithmetic was used.", path: row.path })
         result.rows.add(row.path)
-        for (const p of span.pieces) settled.add(p)
+        for (const p of own) settled.add(p)
+        for (const p of own) if (!span.pieces.includes(p)) claimed.add(p)
         left.delete(r)
         read.push(r)
       }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
+
+/**
+ * Table 三 as `pdftotext -layout` printed it from Chromium's PDF of generated reports (the seed in each file's
+ * name; beside it, the cells the generator printed): a row with pieces below or above its label's line whose
+ * neighbour is left unread.
+ */
+describe('pieces above and below a row whose neighbours are unread (-layout)', () => {
+  it('reads `3.要求提供公开出版物 … ２７４ … 27，` over `８６ 491`: no reading that leaves a piece below to the next row keeps its total', () => {
+    const { report, wrong } = readPrinted('layout-seed-20')
+    expect(wrong).toEqual([])
+    // Left unread before: the next row's label wraps over two lines with a figure beside its first.
+    expect(valueAt(report, 'applications.rows.results.notProcessed.publication')).toEqual({
+      naturalPerson: 0,
+      commercialEnterprise: 0,
+      researchInstitution: 27486,
+      socialWelfareOrganization: null,
+      legalServiceAgency: 5,
+      otherOrganization: 0,
+      total: 27491,
+    })
+  })
+
+  it('reads `5．属于三类内部事务信息 10 0 0 18 0 0 28` over `18,` `18,`: the pieces below are the next row’s first parts (18,852 and 18,895), as only leaving them to it keeps the total', () => {
+    const { report, wrong } = readPrinted('layout-seed-2023-below')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs')).toEqual({
+      naturalPerson: 10,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 18,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 28,
+    })
+  })
+
+  it('reads `二、上年结转 0 3 6 7 0 ０ 16` under `４１ 825`: the pieces above are the row above’s rests, as only leaving them to it keeps the total', () => {
+    const { report, wrong } = readPrinted('layout-seed-217-above')
+    expect(wrong).toEqual([])
+    // 一 above, whose rests they are (12641, 19825), stays unread.
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({
+      naturalPerson: 0,
+      commercialEnterprise: 3,
+      researchInstitution: 6,
+      socialWelfareOrganization: 7,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 16,
+    })
+  })
+
+  it('reads no row with three pieces stacked on touching lines (`19` / `35` / `8` for 19358: read 358 and 373 without the guard)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1066-stacked')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).toBeNull()
+  })
+
+  // Found on a check-only print (seed 5024): `25` over 471, a figure the text joined from `47` over `1`.
+  it('reads no row with a piece above by a figure the text joined from two lines (25471 read 471 without the guard)', () => {
+    const { report, wrong } = readPrinted('layout-seed-5024-apart')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint.total')).toBeNull()
+  })
+
+  // Found on a check-only print (seed 4102): without the guard the row read 4715 where 1547 was printed.
+  it('reads no row whose fitting reading joins two pieces side by side (`47 15` for 1547: a line’s order is not the cell’s)', () => {
+    const { report, wrong } = readPrinted('layout-seed-4102')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs.total')).toBeNull()
+  })
+})
