@@ -55,12 +55,6 @@ async function load() {
 const h = await load()
 /** Rows for the PDF files themselves (the PDF face), scored from a conversion made beforehand (it is async). */
 const FILE_SHAPES = ["Chromium's PDF, the file itself", "LibreOffice's PDF of a .docx, the file itself"]
-/** The text a viewer copies out of LibreOffice's PDF export, in pdftotext's three orders. */
-const OFFICE_PDF_ORDERS = [
-  ['layout', "LibreOffice's PDF of a .docx, pdftotext -layout"],
-  ['raw', "LibreOffice's PDF of a .docx, pdftotext -raw"],
-  ['default', "LibreOffice's PDF of a .docx, pdftotext (reading order)"],
-]
 const fileCases = []
 const seeds = Array.from({ length: CASES }, (_, k) => SEED + k)
 const cases = []
@@ -96,13 +90,13 @@ const asFile = async (c, shape, pdf) => {
 }
 for (const c of cases.filter((c) => c.shape === 'Chromium PDF, pdftotext -layout' && c.pdf)) fileCases.push(await asFile(c, FILE_SHAPES[0], c.pdf))
 if (h.hasSoffice) {
-  const office = await h.officeCases(await Promise.all(seeds.map((s) => h.source(s, 'office'))))
-  cases.push(...office)
-  const docxCases = office.filter((c) => c.docx)
-  const pdfs = await h.officePdfs(docxCases.map((c) => c.docx))
-  for (const [k, c] of docxCases.entries()) {
-    fileCases.push(await asFile(c, FILE_SHAPES[1], pdfs[k]))
-    if (h.hasPdftotext) for (const [order, shape] of OFFICE_PDF_ORDERS) fileCases.push({ ...c, shape, input: h.pdftotext(pdfs[k], order), inputType: 'text' })
+  cases.push(...(await h.officeCases(await Promise.all(seeds.map((s) => h.source(s, 'office'))))))
+  // Printed as the Chromium prints are (a blank is a mark), exported by LibreOffice: the file, and its text.
+  if (h.hasPdftotext) {
+    const printed = await Promise.all(seeds.map((s) => h.source(s, 'officePdf')))
+    const officePdf = h.officePdfCases(printed, await h.officePdfs(printed.map((s) => s.docx)))
+    cases.push(...officePdf)
+    for (const c of officePdf.filter((c) => c.shape === h.TOOL_SHAPES.officePdf[0])) fileCases.push(await asFile(c, FILE_SHAPES[1], c.pdf))
   }
 } else skipped.push('LibreOffice: /usr/bin/soffice missing (apt-get install libreoffice-writer-nogui)')
 
@@ -132,7 +126,7 @@ const md = (name) => name.replace(/\|/g, '\\|').replace(/</g, '&lt;')
 const rows = []
 const kinds = [...h.MUTATIONS.map((k) => `alone: ${k}`), 'alone: signs in glued rows']
 cases.push(...fileCases)
-for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...FILE_SHAPES, ...OFFICE_PDF_ORDERS.map(([, shape]) => shape), ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
+for (const shape of [...Object.values(h.TOOL_SHAPES).flat(), ...FILE_SHAPES, ...h.SHAPES.map((s) => `mutated: ${s.name}`), ...kinds]) {
   const mine = cases.filter((c) => c.shape === shape)
   if (mine.length === 0) continue
   const scores = mine.map((c) => ({ seed: c.seed, origin: c.origin, ...h.scoreCase(c, c.convert ?? h.convertReport) }))

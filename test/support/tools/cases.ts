@@ -21,19 +21,26 @@ export type ToolShape =
   | 'Chromium PDF, pdftotext (reading order)'
   | 'LibreOffice text of a .docx'
   | 'LibreOffice text of the page'
+  | "LibreOffice's PDF of a .docx, pdftotext -layout"
+  | "LibreOffice's PDF of a .docx, pdftotext -raw"
+  | "LibreOffice's PDF of a .docx, pdftotext (reading order)"
 
-export type ToolFamily = 'browser' | 'pdf' | 'office'
+export type ToolFamily = 'browser' | 'pdf' | 'office' | 'officePdf'
 
 export const TOOL_SHAPES: Record<ToolFamily, ToolShape[]> = {
   browser: ['Chromium copy and paste', 'Chromium innerText'],
   pdf: ['Chromium PDF, pdftotext -layout', 'Chromium PDF, pdftotext -raw', 'Chromium PDF, pdftotext (reading order)'],
   office: ['LibreOffice text of a .docx', 'LibreOffice text of the page'],
+  officePdf: ["LibreOffice's PDF of a .docx, pdftotext -layout", "LibreOffice's PDF of a .docx, pdftotext -raw", "LibreOffice's PDF of a .docx, pdftotext (reading order)"],
 }
 
 const PDF_ORDERS: Record<string, PdfOrder> = {
   'Chromium PDF, pdftotext -layout': 'layout',
   'Chromium PDF, pdftotext -raw': 'raw',
   'Chromium PDF, pdftotext (reading order)': 'default',
+  "LibreOffice's PDF of a .docx, pdftotext -layout": 'layout',
+  "LibreOffice's PDF of a .docx, pdftotext -raw": 'raw',
+  "LibreOffice's PDF of a .docx, pdftotext (reading order)": 'default',
 }
 
 export interface ToolCase extends Rendered {
@@ -60,7 +67,7 @@ export interface Source {
  * Blank cells: empty where a table keeps its cells apart (a page, a Word table); in print, where an empty cell
  * leaves no trace in a PDF's text, a mark (`—`, `/`, `无`) as most printed reports have it.
  */
-const allowEmpty = (family: ToolFamily) => family !== 'pdf'
+const allowEmpty = (family: ToolFamily) => family !== 'pdf' && family !== 'officePdf'
 
 /** The report of a seed, printed for a family of tools; `extra` on top (e.g. `mutate`, to print a mutated report). */
 export async function source(seed: number, family: ToolFamily, extra: Partial<ReportOptions> = {}): Promise<Source> {
@@ -68,7 +75,7 @@ export async function source(seed: number, family: ToolFamily, extra: Partial<Re
   const generated = generateReport(r, { allowEmpty: allowEmpty(family), resultsLabel: r.pick(['span', 'span', 'own-line']), ...extra })
   const narrow = r.bool(1 / 6)
   const html = printHtml(r, generated.doc, { narrow })
-  const docx = family === 'office' ? await reportDocx(r, generated.doc, narrow) : undefined
+  const docx = family === 'office' || family === 'officePdf' ? await reportDocx(r, generated.doc, narrow) : undefined
   return { seed, generated, html, narrow, ...(docx ? { docx } : {}) }
 }
 
@@ -96,6 +103,17 @@ export async function pdfCases(browser: BrowserTools, sources: readonly Source[]
     for (const shape of TOOL_SHAPES.pdf) out.push(toolCase(s, shape, pdftotext(pdf, PDF_ORDERS[shape] ?? 'default'), { pdf }))
   }
   return out
+}
+
+/**
+ * Each .docx exported to PDF by LibreOffice, as an office publishes a report (`pdfs`, one per source, from
+ * officePdfs in test/support/pdf-print.ts), then read by pdftotext in its three orders.
+ */
+export function officePdfCases(sources: readonly Source[], pdfs: readonly Uint8Array[]): ToolCase[] {
+  return sources.flatMap((s, k) => {
+    const pdf = pdfs[k]
+    return pdf ? TOOL_SHAPES.officePdf.map((shape) => toolCase(s, shape, pdftotext(pdf, PDF_ORDERS[shape] ?? 'default'), { pdf })) : []
+  })
 }
 
 /** Every .docx and page saved as text by one LibreOffice run. */
