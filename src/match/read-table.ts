@@ -19,6 +19,7 @@ import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
 import { rowsBesideFigureWords } from './figure-words.ts'
 import { placeColumnBlocks } from './column-blocks.ts'
+import { dropLateLabels } from './late-labels.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -121,7 +122,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
-  return placeColumnBlocks(tokens, region.table, orderWrappedRows(tokens, region, events))
+  return placeColumnBlocks(tokens, region.table, orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, events)))
 }
 
 /** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
