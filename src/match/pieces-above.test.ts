@@ -18,3 +18,17 @@ describe('a row whose figures start under its label, a figure left out just befo
     expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint.total')).toBeNull()
   })
 })
+
+/**
+ * Reading order (seed 3): `四、结转下一年继续办理` with its seven figures one per line under its label, after （七）总计's
+ * figures, which the alignment leaves out: `2025 0 25，` / `164 ７件`, four just before the label — more than the
+ * three nearest that loose-before.ts weighs. No joining of them to its cells, one each, keeps 8 + 10 + 3 = 21.
+ */
+describe('a row whose figures start under its label, four figures left out just before it', () => {
+  it('is read where no joining of any of them to its cells keeps its total', () => {
+    const { report, wrong } = readPrinted('default-seed-3')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ naturalPerson: 8, researchInstitution: 10, legalServiceAgency: 3, total: 21 })
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBeNull()
+  })
+})
