@@ -22,6 +22,8 @@ import { placeColumnBlocks } from './column-blocks.ts'
 import { withholdBesideUnread, withholdRows } from './withhold-rows.ts'
 import { lonePieceRows, LONE_PIECES } from './lone-pieces.ts'
 import { otherSideRows, OTHER_SIDE } from './other-side.ts'
+import { dropLateLabels } from './late-labels.ts'
+import { dropStrayPieces } from './stray-pieces.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -124,7 +126,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
-  return placeColumnBlocks(tokens, region.table, orderWrappedRows(tokens, region, events))
+  return placeColumnBlocks(tokens, region.table, orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events))))
 }
 
 /** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */

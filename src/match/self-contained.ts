@@ -2,6 +2,7 @@ import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event, ValueAlignment } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
+import { piecesAboveFit } from './pieces-above.ts'
 
 /**
  * A row disordered only by its surroundings (a neighbour's label out of place, align-values.ts) whose own text
@@ -10,9 +11,9 @@ import { readCellValue } from './read-cell.ts'
  * another row stands among its figures, and none of its own stands elsewhere, or the count would not be exact; a
  * figure swapped in for one of its own would break its total. Such a row is read where the text around it is
  * out of order: the disorder is its neighbours', and they stay unread. Beside a figure the alignment left out, it
- * is read only where its figures start on its label's line or no figure left out stands just before its label (a
- * figure wrapped taller than its label sets pieces above it), and the figures left out just before its label do
- * not add up among themselves (piecesAddUp).
+ * is read only where the figures left out just before its label do not add up among themselves (piecesAddUp), and,
+ * where its figures start under its label, no joining of them to its cells keeps its total (a figure wrapped taller
+ * than its label sets pieces above it: pieces-above.ts).
  */
 
 /** The event index of each row's label's first piece (the first, where the label was found more than once). */
@@ -43,7 +44,9 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     if (tokens[e.token]?.kind !== 'empty') figures.push(e.token)
   }
   if (figures.length !== row.columns.length) return false
-  if (aligned.nearLeftOut.has(r) && ((tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line && leftOutBefore(events, aligned.leftOut, start)) || piecesAddUp(tokens, events, aligned.leftOut, start, end))) return false
+  if (aligned.nearLeftOut.has(r) && piecesAddUp(tokens, events, aligned.leftOut, start, end)) return false
+  const below = tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line
+  const values: (number | null)[] = []
   let parts = 0
   let total = -1
   for (let c = 0; c < row.columns.length; c++) {
@@ -55,23 +58,13 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     const value = readCellValue(token, row.columns[c] as (typeof row.columns)[number])
     if (value.kind === 'unreadable') return false
     // A part printed blank counts as nothing; a total printed blank says nothing.
+    values.push(value.kind === 'value' ? value.value : null)
     if (c === totalAt) total = value.kind === 'value' ? value.value : -1
     else if (value.kind === 'value') parts += value.value
   }
-  return total >= 0 && parts === total
-}
-
-/**
- * A figure left out just before the row's label (back to the last label): where the row's figures start below its
- * label, it may be the first piece of one of them, printed above the label (`17` before `0 0 81 0 0 5 86件`).
- */
-function leftOutBefore(events: readonly Event[], leftOut: ReadonlySet<number>, label: number): boolean {
-  for (let k = label - 1; k >= 0; k--) {
-    const e = events[k] as Event
-    if (e.type === 'label') return false
-    if (leftOut.has(e.token)) return true
-  }
-  return false
+  if (total < 0 || parts !== total) return false
+  // Figures left out just before a label its figures start under may be their first pieces: weighed by the total.
+  return !(aligned.nearLeftOut.has(r) && below && piecesAboveFit(tokens, events, aligned.leftOut, start, row, figures, values))
 }
 
 /** The rows `beside` their neighbours' disorder whose own text is whole are taken out of it: they are read. */
