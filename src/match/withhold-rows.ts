@@ -1,11 +1,19 @@
 import type { TableModel } from '../model/index.ts'
-import type { TableReading } from './read-table.ts'
+import type { Warning } from '../schema/report.ts'
+import type { CellValues } from './glued.ts'
+
+/** What a table's reading holds that withholding changes (read-table.ts's TableReading has these). */
+interface Readout {
+  values: CellValues
+  sources: Map<string, number>
+  warnings: Warning[]
+}
 
 /**
  * Rows the alignment read whose figures the text does not settle after all: their cells left blank, with an
  * `ambiguous_cells` warning saying why, and their cells' own notes (`blank_cell`: what the reading put there) dropped.
  */
-export function withholdRows(table: TableModel, rows: ReadonlySet<number>, out: TableReading, message: string): void {
+export function withholdRows(table: TableModel, rows: ReadonlySet<number>, out: Readout, message: string): void {
   if (rows.size === 0) return
   const withheld = new Set<string>()
   table.rows.forEach((row, r) => {
@@ -28,7 +36,7 @@ export function withholdRows(table: TableModel, rows: ReadonlySet<number>, out: 
  * one cell off — nothing in the run says where the gap is (`10件 ０ 0 6 16 0 0 ０ 0 0 — 0 0 0`: 直接起诉's blank
  * 维持 left out, its five cells read from 复议后诉讼's). With all zeros no total can tell, so no row of it is read.
  */
-export function withholdBesideUnread(table: TableModel, unread: ReadonlySet<number>, out: TableReading): void {
+export function withholdBesideUnread(table: TableModel, unread: ReadonlySet<number>, out: Readout): void {
   if (!table.inline || unread.size === 0 || unread.size >= table.rows.length) return
   const read = new Set(table.rows.map((_, r) => r).filter((r) => !unread.has(r)))
   const message = "Another row of this table's one printed run of figures was not read: a figure is missing or extra there, so this row's may stand one cell off; left blank rather than guessed."
