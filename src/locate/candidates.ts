@@ -2,7 +2,8 @@ import type { Token } from '../tokens/token.ts'
 import type { ItemModel } from './items.ts'
 import { keepShape } from '../keep-shape.ts'
 import { LabelMemo } from './label-memo.ts'
-import { DECOY, LabelIndex, type Probe } from './likeness.ts'
+import { DECOY, LabelIndex, type Entry, type Probe } from './likeness.ts'
+import { twoLabels } from './two-labels.ts'
 
 /**
  * Where each item might stand: a short text token, or two or three of them read as one (a label wrapped
@@ -141,7 +142,8 @@ class Finder {
 
 /** What a text reads as: whether it is like a furniture text, and per item its best likeness. Pure, so kept. */
 function readingOf(index: LabelIndex, probe: Probe): Reading {
-  const matches = index.match(probe, MIN_LIKENESS)
+  const held: Entry[] = []
+  const matches = index.match(probe, MIN_LIKENESS, held)
   const decoys = matches.filter((m) => m.entry.owner === DECOY)
   const reading: Reading = { decoy: decoys.length > 0, items: [] }
   for (const match of matches) {
@@ -152,6 +154,13 @@ function readingOf(index: LabelIndex, probe: Probe): Reading {
     const had = reading.items.find((c) => c.item === entry.owner)
     if (!had) reading.items.push({ item: entry.owner, score: match.score })
     else if (had.score < match.score) had.score = match.score
+  }
+  // Two rows' labels side by side: read as both alike, so that neither is placed (two-labels.ts).
+  const two = reading.items.length > 0 ? twoLabels(probe, held) : null
+  if (two) {
+    const score = Math.max(...reading.items.map((c) => c.score))
+    reading.items = reading.items.filter((c) => c.item !== two[0].owner && c.item !== two[1].owner)
+    reading.items.push({ item: two[0].owner, score }, { item: two[1].owner, score })
   }
   return reading
 }

@@ -219,8 +219,11 @@ export class LabelIndex {
     return key(a.text.charCodeAt(a.text.length - 1), b.text.charCodeAt(0))
   }
 
-  /** The labels a probe shares pairs with, each with its likeness in (0, 1.1]. */
-  match(probe: Probe, minimum: number): { entry: Entry; score: number }[] {
+  /**
+   * The labels a probe shares pairs with, each with its likeness in (0, 1.1]. `held` gathers the labels
+   * (not furniture) whose pairs the probe holds nearly all of, whatever their likeness (src/locate/two-labels.ts).
+   */
+  match(probe: Probe, minimum: number, held?: Entry[]): { entry: Entry; score: number }[] {
     if (this.shared.length < this.entries.length) {
       this.shared = new Int32Array(this.entries.length)
       this.sharedPlain = new Int32Array(this.entries.length)
@@ -248,6 +251,7 @@ export class LabelIndex {
       shared[e] = 0
       sharedPlain[e] = 0
       const entry = this.entries[e] as Entry
+      if (held && entry.owner !== DECOY && common >= HELD * entry.size) held.push(entry)
       let score = likeness(probe, entry, common, extra)
       // Two characters swapped break two pairs of a short label but none of its characters.
       if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
@@ -256,6 +260,9 @@ export class LabelIndex {
     return out
   }
 }
+
+/** A label whose pairs a text holds this share of is in that text whole, but for a character or so. */
+export const HELD = 0.8
 
 /** The owner of a furniture text in the index: a text that best matches one is not a label. */
 export const DECOY = -1
