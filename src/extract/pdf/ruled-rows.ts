@@ -158,7 +158,7 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
     openAbove = openBelow
     band += p.ys.length - 1
     // Borders drawn on both sides of the break (Word, LibreOffice): the row may still be one the break cut.
-    if (pi > 0) joinCutRow(placed, first - 1, first)
+    if (pi > 0) joinCutRow(placed, first - 1, first, columns)
   })
   // Rows: the bands where a cell starts; a cell's rowspan counts the rows it reaches.
   const starting = new Array<number>(band + 1).fill(0)
@@ -183,7 +183,7 @@ function tableRowsOf(parts: readonly FilledPart[]): GridRow[] {
  * where the cell above wrapped and had no room left, else left unread. Where the label fills its cell to the
  * last line, the next row's label may be its rest: figures on both sides of the break are left unread.
  */
-function joinCutRow(placed: Placed[], last: number, first: number) {
+function joinCutRow(placed: Placed[], last: number, first: number, columns: readonly number[]) {
   const above = placed.filter((c) => c.g1 === last)
   const below = placed.filter((c) => c.g0 === first).sort((a, b) => a.x - b.x)
   // The cell of the row above over a cell below: the columns of two pages need not part alike.
@@ -206,11 +206,42 @@ function joinCutRow(placed: Placed[], last: number, first: number) {
   }
   // A row whose label fills its cell to the last line (it may go on past the break) and whose cells do not all
   // go on: the rest of it, or a row of its own? Figures on both sides of the break are left unread.
-  if (!label?.fills || above.filter((a) => a.x >= label.x && a.text !== '').every((a) => under(a).some((b) => b.text !== ''))) return
+  if (!label || !runsOn(label, placed, columns) || above.filter((a) => a.x >= label.x && a.text !== '').every((a) => under(a).some((b) => b.text !== ''))) return
+  // Its label goes on below, and nothing else does but under a cell with text: the label was cut with its row
+  // (`3．危及"三安全一` / `稳定"`). Joined; digits on both sides of the break stay unread but as `joined`, for
+  // the arithmetic to confirm. Were it two rows after all, their two labels in one cell read as neither
+  // (src/locate/two-labels.ts).
+  if (rest && under(label).some((b) => b.text !== '') && below.every((b) => over(b))) {
+    for (const b of below) {
+      const a = over(b) as Placed
+      continueCell(a, b)
+      a.g1 = Math.max(a.g1, b.g1)
+      placed.splice(placed.indexOf(b), 1)
+    }
+    return
+  }
   for (const b of below) {
     const a = over(b)
     if (a && figure(a, b)) a.text = b.text = UNPLACED
   }
+}
+
+/**
+ * A label's text reaches the foot of its cell with no room left on its last line: it may go on past the break.
+ * A label of one line is full where its two sides' gaps leave less than a glyph beyond the cell's padding
+ * (the least gap any text of its column keeps): centred short text leaves much more.
+ */
+function runsOn(label: Placed, placed: readonly Placed[], columns: readonly number[]): boolean {
+  if (label.fills) return true
+  const left = columns[label.x]
+  const rightEdge = columns[label.x + label.colspan]
+  if (left === undefined || rightEdge === undefined) return false
+  const gaps = (c: Placed) => [c.box.x - left, rightEdge - (c.box.x + c.box.w)] as const
+  const column = placed.filter((c) => c.x === label.x && c.colspan === label.colspan && c.text !== '')
+  const padding = Math.max(0, Math.min(...column.flatMap(gaps)))
+  const glyph = Math.min(...column.map((c) => c.box.h))
+  const [l, r] = gaps(label)
+  return label.box.h < 1.5 * glyph && l + r < 0.9 * glyph + 2 * padding
 }
 
 function boxOf(items: readonly Item[], page: number): NonNullable<Cell['box']> {

@@ -118,6 +118,31 @@ describe('PDF tables read by their borders', () => {
     ])
   })
 
+  it('joins a row whose label the page break cut, its last line filling the cell; a short centred label with text below stays a row', () => {
+    // Label column 100–192: nine glyphs of 10 fill it between 2-point paddings. Figures 192–240–290.
+    const xs = [100, 192, 240, 290]
+    const two = (label: string, x: number, rest: Item[]) => [
+      page(1, [at('（一）予以公开', 102, 505), at('1', 210, 505), at('2', 260, 505), at(label, x, 535), at('1739', 200, 535), at('0', 260, 535)], borders(xs, [500, 530, 550])),
+      page(2, [...rest, at('（三）其他', 102, 80), at('7', 210, 80), at('8', 260, 80)], borders(xs, [40, 70, 100])),
+    ]
+    // `3．危及"三安全一` fills its line; `稳定"` and the `3` of 17393 go on at the next page's head.
+    const cut = layout(two('3．危及“三安全一', 102, [at('稳定”', 102, 45), at('3', 210, 45)]))
+    expect(texts(cut)).toEqual([
+      ['（一）予以公开', '1', '2'],
+      ['3．危及“三安全一稳定”', UNPLACED, '0'],
+      ['（三）其他', '7', '8'],
+    ])
+    // The figure's pieces kept as one, for the report's arithmetic to confirm; never read on the geometry alone.
+    expect(cut.filter((r) => r.table)[1]?.cells[1]?.joined).toBe('17393')
+    // A short label, centred: its line has room left, so the text below is a row of its own (its figure unread).
+    expect(texts(layout(two('（二）部分', 126, [at('稳定”', 102, 45), at('3', 210, 45)])))).toEqual([
+      ['（一）予以公开', '1', '2'],
+      ['（二）部分', '1739', '0'],
+      ['稳定”', '3', ''],
+      ['（三）其他', '7', '8'],
+    ])
+  })
+
   it('joins a figure the cell width broke, never two figures that stand in one cell', () => {
     const ys = [100, 130, 160]
     const grid = layout([
