@@ -70,7 +70,13 @@ export function takeRuled(page: Page): { parts: FilledPart[]; rest: Item[] } {
     f.items[own]?.push(item)
     return f
   })
-  const taken = filled.filter((f) => !f.part.broken && !frames.has(f.part) && f.items.filter((i) => i.length > 0).length >= 2)
+  // A table holds text in two cells at least; a box around one text is not one. But at a page's head, a row of
+  // cells with one text may be the rest of a row the break cut (`１` / `２`): ruledTables joins it or gives it back.
+  const top = Math.min(...page.items.map((i) => i.top))
+  const taken = filled.filter((f) => {
+    const texts = f.items.filter((i) => i.length > 0).length
+    return !f.part.broken && !frames.has(f.part) && (texts >= 2 || (texts === 1 && f.part.cells.length >= 2 && f.items.some((i) => i.some((item) => item.top === top))))
+  })
   return { parts: taken, rest: page.items.filter((_, i) => !taken.includes(placed[i] as FilledPart)) }
 }
 
@@ -196,28 +202,27 @@ function joinCutRow(placed: Placed[], last: number, first: number, columns: read
   const figure = (a: Placed, b: Placed) => b.text !== '' && endsInDigit(a.text) && startsWithDigit(b.text)
   const rest = below.every((b) => b.text === '' || over(b)?.text)
   if (label && rest && under(label).every((b) => b.text === '') && below.every((b) => over(b))) {
-    for (const b of below) {
-      const a = over(b) as Placed
-      continueCell(a, b)
-      a.g1 = Math.max(a.g1, b.g1)
-      placed.splice(placed.indexOf(b), 1)
-    }
+    joinBelow(placed, below, over)
+    return
+  }
+  // Some cell of the row has nothing below the break: a row of its own would fill its cells (or mark them blank).
+  const partly = above.filter((a) => a.text !== '' && (!label || a.x >= label.x)).some((a) => under(a).every((b) => b.text === ''))
+  // A row of figures alone (table 四 prints its labels in its header), its rest pieces of cut figures under
+  // figures: joined, the digits across the break unread but for the arithmetic (`１` / `２`).
+  const wordless = above.every((c) => c.g0 !== last || !isLabel(c.text))
+  if (!label && wordless && rest && partly && below.every((b) => over(b))) {
+    joinBelow(placed, below, over)
     return
   }
   // A row whose label fills its cell to the last line (it may go on past the break) and whose cells do not all
   // go on: the rest of it, or a row of its own? Figures on both sides of the break are left unread.
-  if (!label || !runsOn(label, placed, columns) || above.filter((a) => a.x >= label.x && a.text !== '').every((a) => under(a).some((b) => b.text !== ''))) return
+  if (!label || !runsOn(label, placed, columns) || !partly) return
   // Its label goes on below, and nothing else does but under a cell with text: the label was cut with its row
   // (`3．危及"三安全一` / `稳定"`). Joined; digits on both sides of the break stay unread but as `joined`, for
   // the arithmetic to confirm. Were it two rows after all, their two labels in one cell read as neither
   // (src/locate/two-labels.ts).
   if (rest && under(label).some((b) => b.text !== '') && below.every((b) => over(b))) {
-    for (const b of below) {
-      const a = over(b) as Placed
-      continueCell(a, b)
-      a.g1 = Math.max(a.g1, b.g1)
-      placed.splice(placed.indexOf(b), 1)
-    }
+    joinBelow(placed, below, over)
     return
   }
   for (const b of below) {
@@ -228,8 +233,9 @@ function joinCutRow(placed: Placed[], last: number, first: number, columns: read
 
 /**
  * A label's text reaches the foot of its cell with no room left on its last line: it may go on past the break.
- * A label of one line is full where its two sides' gaps leave less than a glyph beyond the cell's padding
- * (the least gap any text of its column keeps): centred short text leaves much more.
+ * A label of one line is full where its two sides' gaps leave less than two glyphs beyond the cell's padding
+ * (the least gap any text of its column keeps): a glyph that may not end a line takes the one before it along
+ * (`处理` / `的，只计…`), and centred short text leaves much more.
  */
 function runsOn(label: Placed, placed: readonly Placed[], columns: readonly number[]): boolean {
   if (label.fills) return true
@@ -241,7 +247,17 @@ function runsOn(label: Placed, placed: readonly Placed[], columns: readonly numb
   const padding = Math.max(0, Math.min(...column.flatMap(gaps)))
   const glyph = Math.min(...column.map((c) => c.box.h))
   const [l, r] = gaps(label)
-  return label.box.h < 1.5 * glyph && l + r < 0.9 * glyph + 2 * padding
+  return label.box.h < 1.5 * glyph && l + r < 1.9 * glyph + 2 * padding
+}
+
+/** The cells below the break go on in the cells over them. */
+function joinBelow(placed: Placed[], below: readonly Placed[], over: (b: Placed) => Placed | undefined): void {
+  for (const b of below) {
+    const a = over(b) as Placed
+    continueCell(a, b)
+    a.g1 = Math.max(a.g1, b.g1)
+    placed.splice(placed.indexOf(b), 1)
+  }
 }
 
 function boxOf(items: readonly Item[], page: number): NonNullable<Cell['box']> {

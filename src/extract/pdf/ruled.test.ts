@@ -143,6 +143,27 @@ describe('PDF tables read by their borders', () => {
     ])
   })
 
+  it('joins the rest of a row of figures alone (table 四) at the next page\'s head, one cut figure in it; not a full row', () => {
+    // Table 四 prints its labels in its header: its row is figures only. `１` / `２` is 12 cut by the break.
+    const xs = [100, 150, 200, 250]
+    const two = (rest: Item[]) => [
+      page(1, [at('行政复议', 110, 505), at('结果', 160, 505), at('总计', 210, 505), at('0', 120, 535), at('12', 170, 535), at('１', 220, 535)], borders(xs, [500, 530, 550])),
+      page(2, [...rest, at('五、存在的主要问题', 100, 90)], borders(xs, [40, 60])),
+    ]
+    const cut = layout(two([at('２', 220, 45)]))
+    expect(texts(cut)).toEqual([
+      ['行政复议', '结果', '总计'],
+      ['0', '12', UNPLACED],
+    ])
+    expect(cut.filter((r) => r.table)[1]?.cells[2]?.joined).toBe('１２')
+    // A row with a figure in every cell is a row of its own.
+    expect(texts(layout(two([at('3', 120, 45), at('4', 170, 45), at('２', 220, 45)])))).toEqual([
+      ['行政复议', '结果', '总计'],
+      ['0', '12', '１'],
+      ['3', '4', '２'],
+    ])
+  })
+
   it('joins a figure the cell width broke, never two figures that stand in one cell', () => {
     const ys = [100, 130, 160]
     const grid = layout([
