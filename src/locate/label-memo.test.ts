@@ -6,7 +6,8 @@ import { memoOf } from './candidates.ts'
 import { ITEM_MODELS } from './items.ts'
 import { LabelMemo, MAX_KEPT } from './label-memo.ts'
 import { keptCues } from './version.ts'
-import { core, LabelIndex, type Probe } from './likeness.ts'
+import { core } from '../normalize/numbering.ts'
+import { LabelIndex, type Probe } from './likeness.ts'
 
 const labels = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '予以公开', '部分公开', '其他处理']
 

@@ -1,4 +1,5 @@
 import { fold } from '../normalize/fold.ts'
+import { core, numeralOf, splitNumbering } from '../normalize/numbering.ts'
 import { CHARACTER_WEIGHT, characterBound, characterLikeness, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
 
 export type { Entry, Probe } from './likeness-score.ts'
@@ -10,31 +11,6 @@ export type { Entry, Probe } from './likeness-score.ts'
  * compared on its own. Pairs that belong to the format's other printed texts (group labels, headers) do not
  * count against a text: `三、本年度办理结果（一）予以公开` is the row 予以公开 beside its group's label.
  */
-
-/** Leading numbering, in every form reports print it: （一） (1) 一、 1. 1． 1、 七、 — repeated (`三、（一）`). */
-const NUMBERING = /^(?:[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*[、.．,，]?|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．,，]|\d{1,2}(?=[\u3400-\u9fff]))+/
-
-/** The numeral of a numbering, as one form (`（一）` → 一, `1.` → 1), or '' when there is none. */
-export function numeralOf(folded: string): string {
-  const m = NUMBERING.exec(folded)
-  return m ? numeralIn(m[0]) : ''
-}
-
-function numeralIn(numbering: string): string {
-  const inner = /([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）、.．,，]?\s*$/.exec(numbering)
-  return inner?.[1] ?? ''
-}
-
-/** The text without its numbering, folded: what the bigrams are taken of. */
-export function core(folded: string): string {
-  return folded.replace(NUMBERING, '')
-}
-
-/** core and numeralOf from one match of the numbering: every text a report prints is probed. */
-function split(folded: string): { text: string; numeral: string } {
-  const m = NUMBERING.exec(folded)
-  return m ? { text: folded.slice(m[0].length), numeral: numeralIn(m[0]) } : { text: folded, numeral: '' }
-}
 
 function key(a: number, b: number): number {
   return a * 65536 + b
@@ -176,7 +152,7 @@ export class LabelIndex {
   }
 
   probe(folded: string): Probe {
-    const { text, numeral } = split(folded)
+    const { text, numeral } = splitNumbering(folded)
     const probe = this.make(pairsOf(text), numeral)
     probe.text = text
     return probe

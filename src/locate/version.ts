@@ -2,7 +2,8 @@ import { MODELS, SECTIONS, type FormatVersion } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import { MAX_KEPT } from './label-memo.ts'
-import { core, LabelIndex } from './likeness.ts'
+import { core } from '../normalize/numbering.ts'
+import { LabelIndex } from './likeness.ts'
 
 /**
  * The format version, read from the labels themselves (SPEC §1), never from the year: the texts one

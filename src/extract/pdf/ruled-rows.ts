@@ -1,4 +1,5 @@
 import { fold } from '../../normalize/fold.ts'
+import { startsWithNumbering } from '../../normalize/numbering.ts'
 import { readCell } from '../../normalize/numbers.ts'
 import type { Cell, GridRow } from '../grid.ts'
 import { cellText, endsInDigit, goOn, startsWithDigit, type CellText } from './cell-text.ts'
@@ -200,6 +201,8 @@ function joinCutRow(placed: Placed[], last: number, first: number, columns: read
   const firstFigure = figures.length > 0 ? Math.min(...figures) : -1
   const label = above.filter((c) => c.g0 === last && c.x < firstFigure && isLabel(c.text)).sort((a, b) => b.x - a.x)[0]
   const figure = (a: Placed, b: Placed) => b.text !== '' && endsInDigit(a.text) && startsWithDigit(b.text)
+  // A label's rest never begins with a numbering: text below that does is a row of its own (`2、其他…`).
+  if (label && under(label).some((b) => startsWithNumbering(fold(b.text)))) return
   const rest = below.every((b) => b.text === '' || over(b)?.text)
   if (label && rest && under(label).every((b) => b.text === '') && below.every((b) => over(b))) {
     joinBelow(placed, below, over)

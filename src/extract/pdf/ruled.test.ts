@@ -141,6 +141,14 @@ describe('PDF tables read by their borders', () => {
       ['稳定”', '3', ''],
       ['（三）其他', '7', '8'],
     ])
+    // A full label, and below it text that begins with a numbering: a label's rest never does, so it is the next
+    // row, and both rows keep their own figures.
+    expect(texts(layout(two('3．危及“三安全一', 102, [at('4.保护第三方', 102, 45), at('3', 210, 45)])))).toEqual([
+      ['（一）予以公开', '1', '2'],
+      ['3．危及“三安全一', '1739', '0'],
+      ['4.保护第三方', '3', ''],
+      ['（三）其他', '7', '8'],
+    ])
   })
 
   it('joins the rest of a row of figures alone (table 四) at the next page\'s head, one cut figure in it; not a full row', () => {
