@@ -3,6 +3,7 @@ import type { RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
+import { readingsThatHold } from './glued-sums.ts'
 import { constraintsByPath, constraintsOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
@@ -57,11 +58,15 @@ function cuts(segment: string, count: number, decimal: (k: number) => boolean, o
   }
 }
 
+/** A run's pieces: white space always cuts, and so does a sign (before it); the unit and separators dropped. */
+function piecesOf(text: string): string[] {
+  const segments = text.replace(UNIT, '').replace(/[,，]/g, '').trim().split(/\s+/).filter(Boolean)
+  return segments.flatMap((s) => s.split(/(?=[+-])/))
+}
+
 /** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
 export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
-  const segments = text.replace(UNIT, '').replace(/[,，]/g, '').trim().split(/\s+/).filter(Boolean)
-  // Signs force a cut before them.
-  const pieces = segments.flatMap((s) => s.split(/(?=[+-])/))
+  const pieces = piecesOf(text)
   // Past the bound the run is left ambiguous whatever its readings: count them before listing any.
   if (countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
   const out: Reading[] = []
@@ -125,18 +130,21 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
     const paths = row.row.columns.map((c) => `${row.row.path}.${c.key}`)
     // The unit printed after the run (2122500000元) is known whatever the cut.
     for (const c of row.row.columns) if (c.unitKey) values.set(`${row.row.path}.${c.unitKey}`, UNIT.exec(row.text.trim())?.[1] ?? null)
-    const all = readings(row.text, paths.length, (k) => row.row.columns[k]?.kind === 'amount')
-    if (!all || all.length === 0) {
+    const decimal = (k: number) => row.row.columns[k]?.kind === 'amount'
+    // Equations inside the row (its 总计) narrow its own readings before the joint search.
+    const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
+    // Too many cuts to list: those that keep the row's own arithmetic, found without listing the others.
+    const listed = readings(row.text, paths.length, decimal)
+    const all = listed ?? readingsThatHold(piecesOf(row.text), paths.length, local, MAX_READINGS_PER_ROW)
+    if (!all || (all.length === 0 && listed !== null)) {
       for (const p of paths) values.set(p, null)
       warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and cannot be cut into its ${paths.length} cells with confidence.`, path: row.row.path })
       continue
     }
-    // Equations inside the row (its 总计) narrow its own readings before the joint search.
-    const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
-    const fitting = all.filter((reading) => local.every((c) => holdsIn(c, reading)))
+    const fitting = listed ? all.filter((reading) => local.every((c) => holdsIn(c, reading))) : all
     // Every cut breaks the row's own total: none is the row, and cells the cuts happen to agree on are no
     // evidence (`25 0 23 8 0 0` with its total unprinted, cut as seven cells, puts 8 in the wrong column).
-    if (fitting.length === 0 && all.length > 1) {
+    if (fitting.length === 0 && (all.length > 1 || listed === null)) {
       for (const p of paths) values.set(p, null)
       warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and no way of cutting them into its ${paths.length} cells keeps the row's total.`, path: row.row.path })
       continue
