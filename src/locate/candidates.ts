@@ -110,6 +110,9 @@ class Finder {
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
+      // A group's label wrapped in its own column, left of this label's next piece on one line (`四、无 （2）没有现成信息需`
+      // over `法提供 另行制作`): the text keeps the columns apart, so the piece after it may go on this label.
+      if (furniture[j] && groupColumn(t, tokens[j + 1])) continue
       // A label does not wrap into a group's label or a header cell: those are the format's furniture. Nor into a
       // text that starts with its own numbering (`数量` then `二、上年结转…申请` `数量`: 二、 starts a label).
       if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE || this.probeOf(j).numeral !== '') break
@@ -170,6 +173,11 @@ keepShape(new Finder([], new LabelIndex(), new LabelMemo(new LabelIndex(), readi
 
 function best(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
+}
+
+/** A text set left of the next text on its line, where the text keeps columns: the two stand in columns of their own. */
+function groupColumn(t: Token, next: Token | undefined): boolean {
+  return t.col !== undefined && next !== undefined && next.kind === 'text' && next.line === t.line && (next.col ?? 0) > (t.colEnd ?? t.col)
 }
 
 function isLabelText(t: Token | undefined): boolean {
