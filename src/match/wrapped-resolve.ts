@@ -216,12 +216,30 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       }
       tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
     }
+    // A row the alignment read one figure a cell on its label's lines, keeping its arithmetic, where no joining of the
+    // pieces around it to its figures keeps that arithmetic too (outside-pieces.ts, as for a row read as printed):
+    // those pieces are no part of its figures (`件 1，718 26721 97,610` over `０ 1 0件 1 8 2 12`), whoever's they are.
+    const apartFromBeside = (r: number, span: RowSpan) => {
+      const row = table.rows[r] as RowModel
+      const first = events[firstLabel.get(r) ?? -1]
+      if (!first || span.wrapped || span.pieces.length !== row.columns.length || span.pieces.some((p) => joinedApart(tokens[p] as Token))) return false
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const read = paths.map((p) => values.get(p))
+      const groups = paths.map((p) => (typeof values.get(p) === 'number' ? [sources.get(p) ?? -1] : []))
+      if (read.some((v) => v !== null && typeof v !== 'number') || groups.some((g) => g.some((p) => !span.pieces.includes(p)))) return false
+      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
+      if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted)
+      return !outsideFits(tokens, around, read as (number | null)[], groups, local)
+    }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
     table.rows.forEach((row, r) => {
       if (rows.has(r)) return
       const span = spanOf(r)
       if (!span || span.pieces.length === 0 || span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces)) return
+      if (apartFromBeside(r, span)) return
       for (const c of row.columns) {
         values.set(`${row.path}.${c.key}`, null)
         sources.delete(`${row.path}.${c.key}`)
