@@ -12,7 +12,7 @@ import { rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
-import { wholeOnLabelLine } from './whole-line.ts'
+import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow } from './pieces-below.ts'
 
 /**
@@ -32,6 +32,8 @@ export interface Unread {
   rows: ReadonlySet<number>
   /** Rows where the text's order is not the table's (a label out of place): without columns, none is read. */
   disordered: ReadonlySet<number>
+  /** Those a guard doubts for their own text (a cut unit, figures out of their columns, …), not only for a label out of place near them. */
+  doubted: ReadonlySet<number>
   /** Group labels printed as one row (locate/group-rows.ts): their lines hold the group's figures, no wrap's pieces. */
   groups: readonly number[]
 }
@@ -84,7 +86,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
   if (todo.length === 0) return result
   const byPath = constraintsByPath(constraintsOf(equations, facts))
-  for (const { table, events, cells, rows, disordered, groups } of todo) {
+  for (const { table, events, cells, rows, disordered, doubted, groups } of todo) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
     const settled = new Set<number>()
@@ -150,10 +152,12 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
       return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
     }
-    // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
+    // A row printed whole on its label's line (whole-line.ts): its one reading, as printed. Without columns, a label
+    // out of place near it puts its order in doubt; with them, its line and columns place its cells (not its guards' doubts).
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
       const row = table.rows[r] as RowModel
-      if (disordered.has(r) || !wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)) return null
+      const whole = disordered.has(r) ? false : wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)
+      if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return null
       const readings = joinedReadings(tokens, span, row)
       return readings?.length === 1 ? (readings[0] as JoinedReading) : null
     }
