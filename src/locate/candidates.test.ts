@@ -23,4 +23,13 @@ describe('wrapped labels', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })
     expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld')).toEqual({ naturalPerson: 16695, commercialEnterprise: 0, researchInstitution: 11, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 16706 })
   })
+
+  it('reads a row’s label after a group’s label one space apart on its line (`(六)其他处 1．申请人无正当理`, `（四）无法 （2）没有现成信息`, -layout)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1025')
+    expect(wrong).toEqual([])
+    // Read whole, the text was more like the group's label (（六）其他处理) than the row's: the row had no label.
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueCorrection')).toEqual({ naturalPerson: 3, commercialEnterprise: 27, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 30 })
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 17, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 17 })
+  })
 })
+

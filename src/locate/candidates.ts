@@ -2,7 +2,8 @@ import type { Token } from '../tokens/token.ts'
 import type { ItemModel } from './items.ts'
 import { keepShape } from '../keep-shape.ts'
 import { LabelMemo } from './label-memo.ts'
-import { DECOY, LabelIndex, type Probe } from './likeness.ts'
+import { DECOY, LabelIndex, numeralOf, type Probe } from './likeness.ts'
+import { fold } from '../normalize/fold.ts'
 
 /**
  * Where each item might stand: a short text token, or two or three of them read as one (a label wrapped
@@ -78,7 +79,7 @@ class Finder {
 
   probeOf(i: number): Probe {
     let probe = this.probes[i]
-    if (!probe) this.probes[i] = probe = this.memo.probe(this.tokens[i]?.folded ?? '', this.byText)
+    if (!probe) this.probes[i] = probe = this.memo.probe(labelPart(this.tokens[i]), this.byText)
     return probe
   }
 
@@ -173,6 +174,18 @@ keepShape(new Finder([], new LabelIndex(), new LabelMemo(new LabelIndex(), readi
 
 function best(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
+}
+
+/**
+ * Where the text keeps columns, a group's label and a row's label share a line, one space apart where their columns
+ * touch (`(六)其他处 1．申请人无正当理`): the row's label is the numbered text after the space, and is read alone.
+ */
+function labelPart(t: Token | undefined): string {
+  if (!t) return ''
+  const k = t.col === undefined ? -1 : t.text.lastIndexOf(' ')
+  if (k <= 0) return t.folded
+  const rest = t.folded.slice(fold(t.text.slice(0, k)).length)
+  return numeralOf(rest) !== '' && rest.length < t.folded.length ? rest : t.folded
 }
 
 /** A text set left of the next text on its line, where the text keeps columns: the two stand in columns of their own. */

@@ -65,4 +65,14 @@ describe('rows beside pieces no read row holds', () => {
     expect(row(report, 'carriedForward')).toEqual({ naturalPerson: 0, commercialEnterprise: 11, researchInstitution: 12, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 23 })
     expect(wrong).toEqual([])
   })
+
+  it('leaves null a row whose cell’s rest fell on the next row’s first label line (`１６８` / `益` / `(三)不予公 5、属于三类内部事 ７１ ７１`), and that row', () => {
+    const { report, wrong } = readPrinted('layout-seed-1018')
+    // 16871 twice: read 168 as printed (the rests taken for the next row's, whose label line they stand on), and the
+    // next row 7127 (27 joined under them) — both add up.
+    expect(wrong).toEqual([])
+    expect(Object.values(row(report, 'results.notDisclosed.thirdPartyRights')).every((v) => v === null)).toBe(true)
+    expect(Object.values(row(report, 'results.notDisclosed.internalAffairs')).every((v) => v === null)).toBe(true)
+  })
 })
+

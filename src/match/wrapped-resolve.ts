@@ -114,7 +114,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     })
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
-      const span = from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
+      const span = from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted, table.rows[r]?.columns.length ?? 0)
       // A piece above a row's label that the row below took (pieces-below.ts) is no longer this row's.
       return span && span.pieces.some((p) => claimed.has(p)) ? { ...span, pieces: span.pieces.filter((p) => !claimed.has(p)) } : span
     }
@@ -176,7 +176,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const fitting = readings.filter((x) => fits(x, paths, values, local))
       const groups = fitting[0]?.pieces ?? []
       if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
       return outsideFits(tokens, around, one.values, groups, local) ? null : one
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
@@ -198,8 +198,10 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span) continue
         const nextUnread = span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1))
-        const plain = nextUnread ? null : (reading(r, span) ?? printedWhole(r, span))
-        const below = plain || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
+        // Pieces on a line of pieces over its figures may be the row above's rests, unless that row was read without them.
+        const aboveUnread = span.piecesOver && r > 0 && left.has(r - 1)
+        const plain = nextUnread || aboveUnread ? null : (reading(r, span) ?? printedWhole(r, span))
+        const below = plain || aboveUnread || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
         const one = plain ?? below?.reading
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
@@ -234,7 +236,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
       if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
       return !outsideFits(tokens, around, read as (number | null)[], groups, local)
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
