@@ -14,4 +14,22 @@ describe('wrapped labels', () => {
     expect(valueAt(report, 'applications.rows.newlyReceived')).toEqual({ naturalPerson: 69377, commercialEnterprise: 14618, researchInstitution: 3243, socialWelfareOrganization: 44, legalServiceAgency: 304, otherOrganization: 1538, total: 89124 })
     expect(report.warnings.filter((w) => w.path === 'applications.rows.newlyReceived')).toEqual([])
   })
+
+  it('joins a label’s pieces around a group’s label wrapped in its own column (`四、无 （2）没有现成信息需` over `法提供  另行制作`, -layout)', () => {
+    const { report, wrong } = readPrinted('layout-seed-212')
+    expect(wrong).toEqual([])
+    // 法提供, the group's second line, stood between the label's pieces: the wrap stopped at it, the row had no label,
+    // and the row above it (whose figures some alignment gave the unlabelled row) was not read either.
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld')).toEqual({ naturalPerson: 16695, commercialEnterprise: 0, researchInstitution: 11, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 16706 })
+  })
+
+  it('reads a row’s label after a group’s label one space apart on its line (`(六)其他处 1．申请人无正当理`, `（四）无法 （2）没有现成信息`, -layout)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1025')
+    expect(wrong).toEqual([])
+    // Read whole, the text was more like the group's label (（六）其他处理) than the row's: the row had no label.
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueCorrection')).toEqual({ naturalPerson: 3, commercialEnterprise: 27, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 30 })
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 17, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 17 })
+  })
 })
+

@@ -4,6 +4,8 @@ import { keepShape } from '../keep-shape.ts'
 import { LabelMemo } from './label-memo.ts'
 import { DECOY, LabelIndex, type Entry, type Probe } from './likeness.ts'
 import { twoLabels } from './two-labels.ts'
+import { fold } from '../normalize/fold.ts'
+import { numeralOf } from '../normalize/numbering.ts'
 
 /**
  * Where each item might stand: a short text token, or two or three of them read as one (a label wrapped
@@ -79,7 +81,7 @@ class Finder {
 
   probeOf(i: number): Probe {
     let probe = this.probes[i]
-    if (!probe) this.probes[i] = probe = this.memo.probe(this.tokens[i]?.folded ?? '', this.byText)
+    if (!probe) this.probes[i] = probe = this.memo.probe(labelPart(this.tokens[i]), this.byText)
     return probe
   }
 
@@ -111,6 +113,9 @@ class Finder {
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
       const t = tokens[j]
       if (!t || t.kind !== 'text') continue
+      // A group's label wrapped in its own column, left of this label's next piece on one line (`四、无 （2）没有现成信息需`
+      // over `法提供 另行制作`): the text keeps the columns apart, so the piece after it may go on this label.
+      if (furniture[j] && groupColumn(t, tokens[j + 1])) continue
       // A label does not wrap into a group's label or a header cell: those are the format's furniture. Nor into a
       // text that starts with its own numbering (`数量` then `二、上年结转…申请` `数量`: 二、 starts a label).
       if (!isLabelText(t) || furniture[j] || t.folded.length > MAX_PIECE || this.probeOf(j).numeral !== '') break
@@ -179,6 +184,23 @@ keepShape(new Finder([], new LabelIndex(), new LabelMemo(new LabelIndex(), readi
 
 function best(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
+}
+
+/**
+ * Where the text keeps columns, a group's label and a row's label share a line, one space apart where their columns
+ * touch (`(六)其他处 1．申请人无正当理`): the row's label is the numbered text after the space, and is read alone.
+ */
+function labelPart(t: Token | undefined): string {
+  if (!t) return ''
+  const k = t.col === undefined ? -1 : t.text.lastIndexOf(' ')
+  if (k <= 0) return t.folded
+  const rest = t.folded.slice(fold(t.text.slice(0, k)).length)
+  return numeralOf(rest) !== '' && rest.length < t.folded.length ? rest : t.folded
+}
+
+/** A text set left of the next text on its line, where the text keeps columns: the two stand in columns of their own. */
+function groupColumn(t: Token, next: Token | undefined): boolean {
+  return t.col !== undefined && next !== undefined && next.kind === 'text' && next.line === t.line && (next.col ?? 0) > (t.colEnd ?? t.col)
 }
 
 function isLabelText(t: Token | undefined): boolean {

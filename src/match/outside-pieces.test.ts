@@ -52,4 +52,27 @@ describe('rows beside pieces no read row holds', () => {
     expect(cells.total).toBeNull()
     expect(wrong).toEqual([])
   })
+
+  it('keeps a row the alignment read, one figure a cell, under pieces no joining to its figures adds up with (`件 1，718 26721 97,610` over `０ 1 0件 1 8 2 12`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1006')
+    // The pieces are 总计's, which is not read: nothing says whose they are, only that they are none of this row's.
+    expect(row(report, 'carriedForward')).toEqual({ naturalPerson: 0, commercialEnterprise: 1, researchInstitution: 0, socialWelfareOrganization: 1, legalServiceAgency: 8, otherOrganization: 2, total: 12 })
+    expect(wrong).toEqual([])
+  })
+
+  it('keeps `０ 11 １２ 0 ０ ０ 23` under a narrow print’s `件 ３`: ３ joined to 23 would need a part to grow with it', () => {
+    const { report, wrong } = readPrinted('layout-seed-1011')
+    expect(row(report, 'carriedForward')).toEqual({ naturalPerson: 0, commercialEnterprise: 11, researchInstitution: 12, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 23 })
+    expect(wrong).toEqual([])
+  })
+
+  it('leaves null a row whose cell’s rest fell on the next row’s first label line (`１６８` / `益` / `(三)不予公 5、属于三类内部事 ７１ ７１`), and that row', () => {
+    const { report, wrong } = readPrinted('layout-seed-1018')
+    // 16871 twice: read 168 as printed (the rests taken for the next row's, whose label line they stand on), and the
+    // next row 7127 (27 joined under them) — both add up.
+    expect(wrong).toEqual([])
+    expect(Object.values(row(report, 'results.notDisclosed.thirdPartyRights')).every((v) => v === null)).toBe(true)
+    expect(Object.values(row(report, 'results.notDisclosed.internalAffairs')).every((v) => v === null)).toBe(true)
+  })
 })
+

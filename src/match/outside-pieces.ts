@@ -41,23 +41,42 @@ export function piecesByLine(
   own: ReadonlySet<number>,
   settled: ReadonlySet<number>,
   labelInput: ReadonlySet<number>,
+  cells: number,
 ): Map<number, number[]> {
   const lines = [...rowLines]
   const top = Math.min(...lines) - DEPTH - 1
   const bottom = Math.max(...lines) + DEPTH + 1
   const out = new Map<number, number[]>()
+  const figures = new Map<number, number>()
+  const onLabels: number[] = []
   const look = (i: number) => {
     const t = tokens[i] as Token
+    if (isPiece(t)) figures.set(t.line, (figures.get(t.line) ?? 0) + 1)
     if (!isPiece(t) || own.has(i) || settled.has(i) || rowLines.has(t.line)) return
     // A figure printed on the line of another row's label stands in that row's cells: table rows do not overlap.
     const printed = linesOf(t)
-    if (printed && labelInput.has(printed[0]) && labelInput.has(printed[1])) return
+    if (printed && labelInput.has(printed[0]) && labelInput.has(printed[1])) onLabels.push(i)
     const list = out.get(t.line)
     if (list) list.push(i)
     else out.set(t.line, [i])
   }
   for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= top; i--) look(i)
   for (let i = first + 1; i < tokens.length && (tokens[i]?.line ?? Infinity) <= bottom; i++) look(i)
+  // But only where that line holds that row's figures: on a line below this row's of fewer than half a row's cells,
+  // pieces alone (a wrapped cell's rest fallen on the next row's first label line), it may be this row's (row-pieces.ts).
+  const fallen = new Set<number>()
+  for (const i of onLabels) {
+    const line = tokens[i]?.line ?? -1
+    if (tokens[i]?.col !== undefined && line > Math.max(...lines) && 2 * (figures.get(line) ?? 0) < cells) {
+      fallen.add(line)
+      continue
+    }
+    const list = out.get(line) ?? []
+    list.splice(list.indexOf(i), 1)
+    if (list.length === 0) out.delete(line)
+  }
+  // Such a rest may stand past the row's last label line, which holds no piece of it (stacks): `１６８` / `益` / `７１`.
+  for (const line of rowLines) if (fallen.has(line + 1)) out.set(line, [])
   return out
 }
 
@@ -71,14 +90,16 @@ interface Piece {
 }
 
 /**
- * The stacks of pieces going away from `from` line by line (step -1 up, +1 down), each in the drift of the one
- * before; null where one would hold more than DEPTH pieces, or meets a figure cut at its separator. A figure the text joined from pieces of two lines (`56` over
+ * The stacks of pieces going away from `from` line by line (step -1 up, +1 down; the first below may stand past
+ * a line of the row's label that `byLine` gives as empty), each in the drift of the one before; null where one would hold more than DEPTH pieces, or meets a figure cut at its separator. A figure the text joined from pieces of two lines (`56` over
  * `18` read 5618) may hold a piece of this row's next to it: each part of it on that side is a piece too (ending
  * the stack: the rest of it is its own), and so is the whole.
  */
 function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number): Piece[][] | null {
   const out: Piece[][] = []
   const grow = (stack: Piece[], last: Token, line: number): boolean => {
+    // A cell's rest may stand a line under it, past a line of its label alone (`１６８` / `益` / `７１`: 16871).
+    if (step > 0 && stack.length === 0 && line === from.line + 1 && byLine.get(line)?.length === 0) line += 1
     for (const p of byLine.get(line) ?? []) {
       const t = tokens[p] as Token
       if (!near(t, last)) continue

@@ -172,10 +172,13 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   const cutOnly = new Set(aligned.cutOnly)
+  // Rows a guard below doubts for their own text (not only for a label out of place near them).
+  const doubted = new Set<number>()
   const doubt = (rows: Iterable<number>) => {
     for (const r of rows) {
       aligned.disordered.add(r)
       cutOnly.delete(r)
+      doubted.add(r)
     }
   }
   if (glueable) doubt(cutUnitRows(tokens, region, events, aligned.cells, table))
@@ -265,6 +268,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   for (const r of lone) {
     unread.add(r)
     aligned.disordered.add(r)
+    doubted.add(r)
   }
   // A row read from one side of its label with a figure no read row holds on the other: blank, not read again.
   const read = new Set(table.rows.map((_, r) => r).filter((r) => !unread.has(r)))
@@ -273,10 +277,11 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   for (const r of sides) {
     unread.add(r)
     aligned.disordered.add(r)
+    doubted.add(r)
   }
   // A row in doubt only for a figure of its own cut at its separator is read again by its pieces: a split of them
   // in order joins the cut figure to its rest, or reads nothing (raw-joins.ts); every other doubt of order stands.
   const disordered = new Set([...aligned.disordered].filter((r) => !cutOnly.has(r)))
-  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered, groups: region.groups }
+  if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered, doubted, groups: region.groups }
   return out
 }

@@ -32,6 +32,12 @@ export interface RowSpan {
   beside: number[]
   /** Some of its pieces stand below its label's lines. */
   wrapped: boolean
+  /**
+   * Some of its pieces stand on a label line of its own that holds fewer figures than half its cells, above the
+   * line its other figures stand on: a line of pieces, which may be the row above's wrapped rests (`７１ ７１` on
+   * `5、属于三类内部事` over `０ 0 0 27件 0 0 27`, the rests of 16871 above).
+   */
+  piecesOver: boolean
   /** Figures just before its label that no read row holds. */
   loose: boolean
   /** Those figures, nearest the label first. */
@@ -51,6 +57,7 @@ export function rowPieces(
   settled: ReadonlySet<number>,
   labelled: ReadonlySet<number>,
   labelsPrinted: ReadonlySet<number>,
+  cells: number,
 ): RowSpan | null {
   const start = events[from]
   if (start?.type !== 'label' || start.row !== row) return null
@@ -77,14 +84,18 @@ export function rowPieces(
   const mine = new Set(pieces)
   const outside: number[] = []
   const onLabels = new Set<number>()
+  // Figures per line around the row: a line holding fewer than half its cells holds pieces, no row's figures.
+  const figures = new Map<number, number>()
   const look = (i: number) => {
     const t = tokens[i] as Token
+    if (isFigure(t)) figures.set(t.line, (figures.get(t.line) ?? 0) + 1)
     if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
     if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
     // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
     if (!settled.has(i) || t.kind === 'bad') outside.push(i)
     if ((!settled.has(i) || t.kind === 'bad') && printedOnly(t, labelsPrinted)) onLabels.add(i)
   }
+  const sparse = (line: number) => 2 * (figures.get(line) ?? 0) < cells
   // The lines around the row, reached from its first label piece back and on (linear in them).
   for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)
   for (let i = first + 1; i < tokens.length && (tokens[i]?.line ?? Infinity) <= below; i++) look(i)
@@ -104,8 +115,14 @@ export function rowPieces(
     events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
   )
   const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
+  // A figure on another row's label line is that row's only where the line holds that row's figures, not pieces alone:
+  // a wrapped cell's rest may fall on the next row's first label line (below this row's), its figures on the line under it.
+  // (Where the text keeps columns: without them, lines say nothing of cells.)
+  for (const i of onLabels) if (tokens[i]?.col !== undefined && (tokens[i]?.line ?? -1) > Math.max(...lines) && sparse(tokens[i]?.line ?? -1)) onLabels.delete(i)
+  const lowest = Math.min(...pieces.map((p) => tokens[p]?.line ?? Infinity).filter((l) => !sparse(l)))
+  const piecesOver = pieces.some((p) => tokens[p]?.col !== undefined && (tokens[p]?.line ?? Infinity) < lowest && sparse(tokens[p]?.line ?? -1))
   const beside = outside.filter((i) => (!labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad') && !(own && onLabels.has(i)))
-  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, loose, before }
+  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, piecesOver, loose, before }
 }
 
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */

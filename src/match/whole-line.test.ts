@@ -17,3 +17,14 @@ describe('a row printed whole on its label’s line, without columns', () => {
     expect(report.checks.find((c) => c.id === 'applications.rowTotal.results.notDisclosed.processInformation')?.status).toBe('fail')
   })
 })
+
+describe('a row printed whole on its label’s line, in columns (`pdftotext -layout`)', () => {
+  it('reads `2.重复申请 0 0 0 14 0 0 19` as printed though 19 is not its sum, under the row above’s `４０７` / `２` (4072, read by joining)', () => {
+    const { report, wrong } = readPrinted('layout-seed-22')
+    expect(wrong).toEqual([])
+    const path = 'applications.rows.results.notProcessed.repeated'
+    expect(valueAt(report, path)).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 14, legalServiceAgency: 0, otherOrganization: 0, total: 19 })
+    expect(report.checks.find((c) => c.id === 'applications.rowTotal.results.notProcessed.repeated')?.status).toBe('fail')
+  })
+})
+

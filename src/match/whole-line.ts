@@ -35,3 +35,20 @@ export function wholeOnLabelLine(tokens: readonly Token[], events: readonly Even
   const next = events[k]
   return next === undefined || (tokens[next.token]?.line ?? line) !== line
 }
+
+/**
+ * Where the text keeps columns (`pdftotext -layout`), a row whose figures are its cells one each, all printed on one
+ * of its label's lines, with no figure no read row holds on the lines just above and below its label's, has its one
+ * reading in its columns (wrapped-cells.ts lists it, or none): no piece of a figure stands elsewhere to join. It is
+ * read as printed even where it breaks the report's arithmetic, as above (`0 0 0 14 0 0 19`: the report's own slip);
+ * a label out of place near it (the alignment's doubt of order) does not move figures the lines and columns place.
+ */
+export function wholeInColumns(tokens: readonly Token[], span: RowSpan, cells: number): boolean {
+  const { pieces } = span
+  if (pieces.length !== cells || span.loose || span.wrapped || !span.own || span.outside.length > 0) return false
+  // All on one line: a piece on another of the label's lines may be a wrapped neighbour's (a cell's rest can fall on
+  // the next row's first label line, `７１ ７１` over `０ 0 0 27件 0 0 27`: 16871 above), and the arithmetic no longer says.
+  const line = tokens[pieces[0] as number]?.line
+  // Each piece a whole figure or a blank mark where it stands: none cut at its separator, none joined from two lines.
+  return pieces.every((p) => tokens[p]?.line === line) && pieces.every((p) => tokens[p]?.col !== undefined && (tokens[p]?.kind === 'number' || tokens[p]?.kind === 'mark') && !joinedApart(tokens[p] as Token))
+}

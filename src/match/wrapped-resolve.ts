@@ -12,7 +12,7 @@ import { rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
-import { wholeOnLabelLine } from './whole-line.ts'
+import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow } from './pieces-below.ts'
 
 /**
@@ -32,6 +32,8 @@ export interface Unread {
   rows: ReadonlySet<number>
   /** Rows where the text's order is not the table's (a label out of place): without columns, none is read. */
   disordered: ReadonlySet<number>
+  /** Those a guard doubts for their own text (a cut unit, figures out of their columns, …), not only for a label out of place near them. */
+  doubted: ReadonlySet<number>
   /** Group labels printed as one row (locate/group-rows.ts): their lines hold the group's figures, no wrap's pieces. */
   groups: readonly number[]
 }
@@ -84,7 +86,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
   if (todo.length === 0) return result
   const byPath = constraintsByPath(constraintsOf(equations, facts))
-  for (const { table, events, cells, rows, disordered, groups } of todo) {
+  for (const { table, events, cells, rows, disordered, doubted, groups } of todo) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
     const settled = new Set<number>()
@@ -112,7 +114,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     })
     const spanOf = (r: number) => {
       const from = firstLabel.get(r) ?? -1
-      const span = from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted)
+      const span = from < 0 ? null : rowPieces(tokens, events, from, r, rowsOfToken, settled, labelled, labelsPrinted, table.rows[r]?.columns.length ?? 0)
       // A piece above a row's label that the row below took (pieces-below.ts) is no longer this row's.
       return span && span.pieces.some((p) => claimed.has(p)) ? { ...span, pieces: span.pieces.filter((p) => !claimed.has(p)) } : span
     }
@@ -150,10 +152,12 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
       return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
     }
-    // A row printed whole on its label's line, without columns (whole-line.ts): its one reading, as printed.
+    // A row printed whole on its label's line (whole-line.ts): its one reading, as printed. Without columns, a label
+    // out of place near it puts its order in doubt; with them, its line and columns place its cells (not its guards' doubts).
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
       const row = table.rows[r] as RowModel
-      if (disordered.has(r) || !wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)) return null
+      const whole = disordered.has(r) ? false : wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)
+      if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return null
       const readings = joinedReadings(tokens, span, row)
       return readings?.length === 1 ? (readings[0] as JoinedReading) : null
     }
@@ -172,7 +176,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const fitting = readings.filter((x) => fits(x, paths, values, local))
       const groups = fitting[0]?.pieces ?? []
       if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
       return outsideFits(tokens, around, one.values, groups, local) ? null : one
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
@@ -194,8 +198,10 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span) continue
         const nextUnread = span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1))
-        const plain = nextUnread ? null : (reading(r, span) ?? printedWhole(r, span))
-        const below = plain || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
+        // Pieces on a line of pieces over its figures may be the row above's rests, unless that row was read without them.
+        const aboveUnread = span.piecesOver && r > 0 && left.has(r - 1)
+        const plain = nextUnread || aboveUnread ? null : (reading(r, span) ?? printedWhole(r, span))
+        const below = plain || aboveUnread || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
         const one = plain ?? below?.reading
         if (!one) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
@@ -216,12 +222,30 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       }
       tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
     }
+    // A row the alignment read one figure a cell on its label's lines, keeping its arithmetic, where no joining of the
+    // pieces around it to its figures keeps that arithmetic too (outside-pieces.ts, as for a row read as printed):
+    // those pieces are no part of its figures (`件 1，718 26721 97,610` over `０ 1 0件 1 8 2 12`), whoever's they are.
+    const apartFromBeside = (r: number, span: RowSpan) => {
+      const row = table.rows[r] as RowModel
+      const first = events[firstLabel.get(r) ?? -1]
+      if (!first || span.wrapped || span.pieces.length !== row.columns.length || span.pieces.some((p) => joinedApart(tokens[p] as Token))) return false
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const read = paths.map((p) => values.get(p))
+      const groups = paths.map((p) => (typeof values.get(p) === 'number' ? [sources.get(p) ?? -1] : []))
+      if (read.some((v) => v !== null && typeof v !== 'number') || groups.some((g) => g.some((p) => !span.pieces.includes(p)))) return false
+      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
+      if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
+      return !outsideFits(tokens, around, read as (number | null)[], groups, local)
+    }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
     table.rows.forEach((row, r) => {
       if (rows.has(r)) return
       const span = spanOf(r)
       if (!span || span.pieces.length === 0 || span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces)) return
+      if (apartFromBeside(r, span)) return
       for (const c of row.columns) {
         values.set(`${row.path}.${c.key}`, null)
         sources.delete(`${row.path}.${c.key}`)
