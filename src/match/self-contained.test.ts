@@ -40,6 +40,14 @@ describe('a row beside figures left out', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.total')).toBeNull()
   })
 
+  it('is read where a blank written out stands among the figures left out before it: a mark is no figure’s piece (seed 18)', () => {
+    // 新收’s `无` `1` `２５５` `９５` `49` `无` `10290` `84363` left out, then 二、上年结转… `5 9件 0 0 0 0 14`.
+    const { report, wrong } = readPrinted('default-seed-18-marks')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.carriedOver')).toMatchObject({ naturalPerson: 5, commercialEnterprise: 9, total: 14 })
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
+  })
+
   it('is not read where the figures left out before its label add up among themselves (`14` `14` then `28 0 0 0 17 0 45件`)', () => {
     const { report, wrong } = readPrinted('default-seed-5205')
     expect(wrong).toEqual([])

@@ -85,6 +85,15 @@ export function readBeside(tokens: readonly Token[], events: readonly Event[], a
   }
 }
 
+/** A left-out blank written out: no piece of any figure. */
+const BLANK = -1
+
+/** A left-out token's value as a figure's piece: a blank written out is none; a figure no reading trusts, NaN. */
+function pieceValue(token: Token | undefined): number {
+  if (token?.kind === 'mark') return BLANK
+  return token?.value ?? NaN
+}
+
 /** Left-out figures tried for sums at most (2^12 subsets). */
 const MAX_PIECES = 12
 
@@ -98,22 +107,24 @@ function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut
   for (let k = label - 1; k >= 0; k--) {
     const e = events[k] as Event
     if (e.type === 'label' || !leftOut.has(e.token)) break
-    values.push(tokens[e.token]?.value ?? NaN)
+    values.push(pieceValue(tokens[e.token]))
   }
   // And those just after the next row's label: a figure's rest, where its first piece stayed in the row.
   for (let k = next; k < events.length; k++) {
     const e = events[k] as Event
     if (e.type === 'label') continue
     if (!leftOut.has(e.token)) break
-    values.push(tokens[e.token]?.value ?? NaN)
+    values.push(pieceValue(tokens[e.token]))
   }
-  if (values.length > MAX_PIECES || values.some((v) => !Number.isFinite(v))) return true
-  for (let mask = 1; mask < 1 << values.length; mask++) {
+  // A blank written out (`—`, `无`) is a cell of its own, no piece of a figure: it joins no sum.
+  const pieces = values.filter((v) => v !== BLANK)
+  if (pieces.length > MAX_PIECES || pieces.some((v) => !Number.isFinite(v))) return true
+  for (let mask = 1; mask < 1 << pieces.length; mask++) {
     let sum = 0
-    values.forEach((v, k) => {
+    pieces.forEach((v, k) => {
       if (mask & (1 << k)) sum += v
     })
-    if (sum > 0 && values.some((v, k) => !(mask & (1 << k)) && v === sum)) return true
+    if (sum > 0 && pieces.some((v, k) => !(mask & (1 << k)) && v === sum)) return true
   }
   return false
 }
