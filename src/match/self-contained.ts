@@ -44,7 +44,7 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     if (tokens[e.token]?.kind !== 'empty') figures.push(e.token)
   }
   if (figures.length !== row.columns.length) return false
-  if (aligned.nearLeftOut.has(r) && piecesAddUp(tokens, events, aligned.leftOut, start, end)) return false
+  if (aligned.nearLeftOut.has(r) && piecesAddUp(tokens, events, aligned.leftOut, start, end, row.columns.length)) return false
   const below = tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line
   const values: (number | null)[] = []
   let parts = 0
@@ -94,30 +94,38 @@ function pieceValue(token: Token | undefined): number {
   return token?.value ?? NaN
 }
 
-/** Left-out figures tried for sums at most (2^12 subsets). */
-const MAX_PIECES = 12
+/** Left-out figures tried for sums at most (2^14 subsets: a row's seven cells, a piece each side of them). */
+const MAX_PIECES = 14
 
 /**
  * The figures left out just before the row's label (back to the last label or figure read into a cell) and just
  * after the next row's label, of which one is the sum of others (`14` `14` before `28 0 0 0 17 0 45件`: 1417 and 1445 cut alike): a piece lost from a
- * part and from its total alike keeps the row's total, which then vouches for nothing.
+ * part and from its total alike keeps the row's total, which then vouches for nothing. A row's cells have one
+ * first piece each at most, and one rest: only the `cells` nearest its label on each side can be its own (farther
+ * ones, a page's column blocks, are other rows').
  */
-function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number, next: number): boolean {
-  const values: number[] = []
+function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number, next: number, cells: number): boolean {
+  const pieces: number[] = []
+  // A blank written out (`—`, `无`) is a cell of its own, no piece of a figure: it joins no sum.
+  const take = (side: number[], e: Event) => {
+    const v = pieceValue(tokens[e.token])
+    if (v !== BLANK && side.length < cells) side.push(v)
+  }
+  const before: number[] = []
   for (let k = label - 1; k >= 0; k--) {
     const e = events[k] as Event
     if (e.type === 'label' || !leftOut.has(e.token)) break
-    values.push(pieceValue(tokens[e.token]))
+    take(before, e)
   }
   // And those just after the next row's label: a figure's rest, where its first piece stayed in the row.
+  const after: number[] = []
   for (let k = next; k < events.length; k++) {
     const e = events[k] as Event
     if (e.type === 'label') continue
     if (!leftOut.has(e.token)) break
-    values.push(pieceValue(tokens[e.token]))
+    take(after, e)
   }
-  // A blank written out (`—`, `无`) is a cell of its own, no piece of a figure: it joins no sum.
-  const pieces = values.filter((v) => v !== BLANK)
+  pieces.push(...before, ...after)
   if (pieces.length > MAX_PIECES || pieces.some((v) => !Number.isFinite(v))) return true
   for (let mask = 1; mask < 1 << pieces.length; mask++) {
     let sum = 0
