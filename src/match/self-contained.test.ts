@@ -57,6 +57,14 @@ describe('a row beside figures left out', () => {
     expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability.total')).toBeNull()
   })
 
+  it('weighs a first part cut at its separator among those left out after it by its digits (seed 17)', () => {
+    // （1）属于国家秘密 `２０ 0 0 0 0 0 20`, then 2.其他法律行政法规 `15 0 1， 0 0 ０ 1569` `554件` left out: no sum of others.
+    const { report, wrong } = readPrinted('default-seed-17-cut')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret')).toMatchObject({ naturalPerson: 20, total: 20 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw.total')).toBeNull()
+  })
+
   it('is not read where the figures left out before its label add up among themselves (`14` `14` then `28 0 0 0 17 0 45件`)', () => {
     const { report, wrong } = readPrinted('default-seed-5205')
     expect(wrong).toEqual([])

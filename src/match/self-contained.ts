@@ -91,8 +91,14 @@ const BLANK = -1
 /** A left-out token's value as a figure's piece: a blank written out is none; a figure no reading trusts, NaN. */
 function pieceValue(token: Token | undefined): number {
   if (token?.kind === 'mark') return BLANK
+  // A first part cut at its separator (`24，`) is a piece ahead of a thousands group: weighed by its digits, as the
+  // first pieces beside it are (`24，` and `24` lost from a part and its total alike keep the sum as well).
+  if (token?.kind === 'bad' && CUT_FIRST_PART.test(token.folded)) return Number(token.folded.slice(0, -1))
   return token?.value ?? NaN
 }
+
+/** Digits then a thousands separator, nothing else: the first part of a figure cut where its cell wrapped. */
+const CUT_FIRST_PART = /^[0-9]{1,3},$/
 
 /** Left-out figures tried for sums at most (2^14 subsets: a row's seven cells, a piece each side of them). */
 const MAX_PIECES = 14
