@@ -40,14 +40,6 @@ describe('a row beside figures left out', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.total')).toBeNull()
   })
 
-  it('is read where a blank written out stands among the figures left out before it: a mark is no figure’s piece (seed 18)', () => {
-    // 新收’s `无` `1` `２５５` `９５` `49` `无` `10290` `84363` left out, then 二、上年结转… `5 9件 0 0 0 0 14`.
-    const { report, wrong } = readPrinted('default-seed-18-marks')
-    expect(wrong).toEqual([])
-    expect(valueAt(report, 'applications.rows.carriedOver')).toMatchObject({ naturalPerson: 5, commercialEnterprise: 9, total: 14 })
-    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
-  })
-
   it('weighs only the figures left out nearest its label, a cell’s count each side: farther ones are other rows’ (seed 12)', () => {
     // 2.其他法律行政法规禁止公开 `0 0 ０ 286 0 0 286`, then 3、危及… with fourteen figures left out (`0 １６０ 9 0 0 0 16003`
     // `１２ 0 15 521 0 0 536`): the nearest seven hold no sum of others.

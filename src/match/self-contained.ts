@@ -85,12 +85,12 @@ export function readBeside(tokens: readonly Token[], events: readonly Event[], a
   }
 }
 
-/** A left-out blank written out: no piece of any figure. */
-const BLANK = -1
-
-/** A left-out token's value as a figure's piece: a blank written out is none; a figure no reading trusts, NaN. */
+/**
+ * A left-out token's value as a figure's piece; NaN for one no reading trusts — and for a blank written out (`—`):
+ * taking it for no piece reads rows early that the readings after the alignment weigh better (the columns' totals
+ * withheld `二、上年结转 10 ０ 0 0 3 0 13` after 一's `… —— 93,305 件` in -raw, which loose-before.ts reads).
+ */
 function pieceValue(token: Token | undefined): number {
-  if (token?.kind === 'mark') return BLANK
   // A first part cut at its separator (`24，`) is a piece ahead of a thousands group: weighed by its digits, as the
   // first pieces beside it are (`24，` and `24` lost from a part and its total alike keep the sum as well).
   if (token?.kind === 'bad' && CUT_FIRST_PART.test(token.folded)) return Number(token.folded.slice(0, -1))
@@ -100,8 +100,8 @@ function pieceValue(token: Token | undefined): number {
 /** Digits then a thousands separator, nothing else: the first part of a figure cut where its cell wrapped. */
 const CUT_FIRST_PART = /^[0-9]{1,3},$/
 
-/** Left-out figures tried for sums at most (2^14 subsets: a row's seven cells, a piece each side of them). */
-const MAX_PIECES = 14
+/** Left-out figures tried for sums at most (2^12 subsets). */
+const MAX_PIECES = 12
 
 /**
  * The figures left out just before the row's label (back to the last label or figure read into a cell) and just
@@ -112,10 +112,8 @@ const MAX_PIECES = 14
  */
 function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number, next: number, cells: number): boolean {
   const pieces: number[] = []
-  // A blank written out (`—`, `无`) is a cell of its own, no piece of a figure: it joins no sum.
   const take = (side: number[], e: Event) => {
-    const v = pieceValue(tokens[e.token])
-    if (v !== BLANK && side.length < cells) side.push(v)
+    if (side.length < cells) side.push(pieceValue(tokens[e.token]))
   }
   const before: number[] = []
   for (let k = label - 1; k >= 0; k--) {
