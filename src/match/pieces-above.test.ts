@@ -32,16 +32,3 @@ describe('a row whose figures start under its label, four figures left out just 
     expect(valueAt(report, 'applications.rows.results.total.total')).toBeNull()
   })
 })
-
-/**
- * Reading order (seed 1115): `四、结转下年度继续办理` with its figures one per line under its label (`9` `0` … `9`), after
- * eight figures of `(七)总计` that the alignment left out (`1,063 20,442 0件 7661 15346 5 ４４５` `１７`). A row's cells
- * have one first piece each at most: only the seven nearest its label are weighed, and no joining of them keeps its total.
- */
-describe('a row whose figures start under its label, more figures left out before it than it has cells', () => {
-  it('weighs the nearest of them, as many as its cells, and is read where none joins to keep its total', () => {
-    const { report, wrong } = readPrinted('default-seed-1115-nearest')
-    expect(wrong).toEqual([])
-    expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ naturalPerson: 9, commercialEnterprise: 0, total: 9 })
-  })
-})

@@ -10,8 +10,7 @@ import { readCell } from '../normalize/numbers.ts'
  * above it (`17` `17` before `0 0 81 0 0 5 86件`, 1781 and 1786). The row is in doubt for them only where some
  * joining of them to its cells — each to another cell, ahead of its figure or after it — keeps its total too: a
  * piece lost from a part and its total alike keeps the sum. Where none does, those figures are no part of its
- * cells, whoever's they are. Only the row's cell count of them nearest its label are weighed (one first piece a cell;
- * farther ones, a page's column blocks, are other rows'); a search past its bound leaves the row
+ * cells, whoever's they are. More figures there than the row has cells, or a search past its bound, leave the row
  * in doubt.
  */
 
@@ -26,7 +25,7 @@ function joined(first: Token, second: Token): number | undefined {
   return read.kind === 'number' ? read.value : undefined
 }
 
-/** The figures left out between the previous label and the row's, nearest the label first, as many as a row's cells at most; null where one is no number. */
+/** The figures left out between the previous label and the row's, nearest the label first; null past the bound. */
 function leftOutBefore(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number): number[] | null {
   const out: number[] = []
   for (let k = label - 1; k >= 0; k--) {
@@ -37,8 +36,7 @@ function leftOutBefore(tokens: readonly Token[], events: readonly Event[], leftO
     // Only digits can be a figure's first piece; anything else left out there is no reading we can weigh.
     if (t?.kind !== 'number' && t?.kind !== 'bad') return null
     out.push(e.token)
-    // A row's cells have one first piece each at most: farther ones are other rows' (a page's column blocks).
-    if (out.length === MAX_PIECES) break
+    if (out.length > MAX_PIECES) return null
   }
   return out
 }
