@@ -74,12 +74,21 @@ function holds(row: RowModel, tokens: readonly Token[], figures: readonly number
  * of h rows is a run of blocks of h·w figures each (w columns, Σw = m); a block of more than one column may hold
  * them row by row or column by column, and both are tried.
  */
-function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number): number[][] | null {
+function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number): number[][] | null {
   let found: number[][] | null = null
   let steps = 0
   let clash = false
+  let broken = 0
   const placed: number[][] = []
-  const fits = (at: number, band: number[][]) => band.every((cells, h) => holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells]))
+  const fits = (at: number, band: number[][]) => {
+    const breaks = band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
+    if (broken + breaks > slips) return false
+    broken += breaks
+    return true
+  }
+  const unfit = (at: number, band: number[][]) => {
+    broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
+  }
   const walk = (row: number, block: number): void => {
     if (clash || ++steps > MAX_STEPS) return
     if (row === rows.length || block === blocks.length) {
@@ -117,6 +126,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
       placed.push(...cells)
       walk(row + h, to)
       placed.length -= h
+      unfit(row, cells)
     }
   }
   walk(0, 0)
@@ -127,7 +137,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
 interface PageRow {
   row: number
   own: number[] | null
-  /** The event after which its block's figures are put back. */
+  /** The event after which its block's figures are put back; -1: nowhere (its own figures are not the page's k). */
   after: number
 }
 
@@ -157,9 +167,10 @@ function pageRun(tokens: readonly Token[], events: readonly Event[], segments: r
       exact += covers
       for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: sure(j) ? seg.figures.slice(c * k, c * k + k) : null, after: seg.figures[c * k + k - 1] as number })
     } else {
-      // Its own figures are not the page's k (or rows unlabelled under it share them): its block's figures, and
-      // theirs, go after all of them, in the rows' order; the alignment says what it can.
-      for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: null, after: seg.figures.at(-1) ?? seg.label })
+      // Its own figures are not the page's k (a wrapped figure's pieces, among which a viewer may set another cell:
+      // `１３９ 0 ６` for 1396 and 0; or rows unlabelled under it share them): its block's figures, and theirs, are
+      // taken out and put nowhere — joined after its own, a joining of the wrong pieces may keep its total.
+      for (let c = covers - 1; c >= 0; c--) run.unshift({ row: seg.row + c, own: null, after: -1 })
     }
   }
   // A row just before the page's with k figures too would leave its cells nowhere: the count is not the page's.
@@ -192,10 +203,14 @@ function blocksOf(tokens: readonly Token[], events: readonly Event[], from: numb
   return blocks
 }
 
-/** The events with each page's column blocks put back after their rows' first figures, where that is certain. */
-export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, events: Event[]): Event[] {
-  if (table.inline || events.some((e) => tokens[e.token]?.col !== undefined)) return events
-  const segments = segmentsOf(tokens, events)
+/**
+ * The events with each page's column blocks put back after their rows' first figures, where that is certain.
+ * Events from `borrowed` on stand past the table's region (tail-blocks.ts): kept only where placed so.
+ */
+export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, all: Event[], borrowed = all.length): Event[] {
+  const events = all.slice(0, borrowed)
+  if (table.inline || all.some((e) => tokens[e.token]?.col !== undefined)) return events
+  const segments = segmentsOf(tokens, all)
   if (!segments) return events
   const moved = new Set<number>()
   const after = new Map<number, number[]>()
@@ -207,8 +222,8 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, e
       // The block starts after the page's furniture (a line skipped) or a blank line.
       const from = seg.figures[k - 1] as number
       const to = seg.figures[k] as number
-      const apart = (tokens[events[to]?.token ?? -1]?.line ?? 0) > (tokens[events[from]?.token ?? -1]?.line ?? 0) + 1 || events.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
-      const run = apart ? pageRun(tokens, events, segments, s, k, table) : null
+      const apart = (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
+      const run = apart ? pageRun(tokens, all, segments, s, k, table) : null
       if (!run) continue
       if (found) return
       found = { k, run }
@@ -216,23 +231,29 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, e
     if (!found) return
     const start = seg.figures[found.k] as number
     const to = seg.figures.at(-1) as number
-    const blocks = blocksOf(tokens, events, start, to)
+    // Figures past the region are the table's only as a whole block that starts past it.
+    if (start < borrowed && to >= borrowed) return
+    const blocks = blocksOf(tokens, all, start, to)
     if (!blocks) return
     const { run } = found
     const rows = run.map((r) => table.rows[r.row] as RowModel)
     // A row's own figures count for its total only where they are exactly the page's first k.
-    const mine = run.map((r) => (r.own ?? []).map((k) => events[k]?.token as number))
-    const cells = assign(tokens, blocks, rows, mine, n - found.k)
+    const mine = run.map((r) => (r.own ?? []).map((k) => all[k]?.token as number))
+    // A report's own slip breaks one row's total: where no cut keeps every total, one that breaks one row's alone
+    // is the reading if it is the only one (that row's figures are then its to answer for: equation-doubt.ts).
+    const cells = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? assign(tokens, blocks, rows, mine, n - found.k, 1)
     if (!cells) return
     for (let k = start; k <= to; k++) moved.add(k)
-    run.forEach((r, j) => after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])]))
+    run.forEach((r, j) => {
+      if (r.after >= 0) after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])])
+    })
   })
-  if (after.size === 0) return events
+  if (moved.size === 0) return events
   const byToken = new Map<number, Event>()
-  events.forEach((e) => byToken.set(e.token, e))
+  all.forEach((e) => byToken.set(e.token, e))
   const out: Event[] = []
-  events.forEach((e, k) => {
-    if (moved.has(k)) return
+  all.forEach((e, k) => {
+    if (moved.has(k) || k >= borrowed) return
     out.push(e)
     for (const t of after.get(k) ?? []) out.push(byToken.get(t) as Event)
   })

@@ -1,6 +1,6 @@
 import type { Located } from '../locate/locate.ts'
 import { EQUATIONS } from '../model/equations.ts'
-import { TABLE_KEYS, type TableKey } from '../model/index.ts'
+import { cellsOf, TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
@@ -10,6 +10,7 @@ import { doubtColumns } from './column-evidence.ts'
 import { doubtEquations, withholdDoubted } from './equation-doubt.ts'
 import { rowCertainty, type RowCertainty } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
+import { pastBorrowed, tailFigures } from './tail-blocks.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 
 /**
@@ -35,11 +36,16 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const joined: JoinedCandidate[] = []
   const wrapped = new Set<string>()
   const certainty = new Map<string, RowCertainty>()
+  // Figures a table took from past its region (its last page's column blocks) are not the next table's.
+  let borrowed: number[] = []
   for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    found[key] = region !== null
-    if (!region) continue
-    const reading = readTable(tokens, region, glueable)
+    const where = located.tables[key]
+    found[key] = where !== null
+    if (!where) continue
+    const region = pastBorrowed(tokens, where, borrowed)
+    const tail = glueable && !region.table.inline ? tailFigures(tokens, region, cellsOf(region.table).length) : []
+    const reading = readTable(tokens, region, glueable, tail)
+    borrowed = reading.borrowed
     for (const [path, value] of reading.values) values.set(path, value)
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)

@@ -42,6 +42,8 @@ export interface TableReading {
   wrapped: Set<string>
   /** Unreadable PDF cells whose pieces may be one figure: read if the arithmetic confirms it (joined-figures.ts). */
   joined: JoinedCandidate[]
+  /** Tokens past the region read as the table's figures (its last page's column blocks: tail-blocks.ts). */
+  borrowed: number[]
 }
 
 /**
@@ -86,7 +88,8 @@ function headerEnd(tokens: readonly Token[], region: TableRegion): number {
   return last
 }
 
-export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[] {
+/** `tail`: figures past the region that may be its last page's column blocks (tail-blocks.ts), dropped unless placed. */
+export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: readonly number[] = []): Event[] {
   const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
   // An inline table's row labels stand in its header, not beside its figures: they place nothing.
@@ -126,7 +129,9 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion): Event[]
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
     }
   }
-  return placeColumnBlocks(tokens, region.table, orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events))))
+  const own = orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events)))
+  const borrowed: Event[] = tail.map((token) => ({ type: 'value', token, rowHint: -1, column: NO_COLUMN }))
+  return placeColumnBlocks(tokens, region.table, [...own, ...borrowed], own.length)
 }
 
 /** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
@@ -145,11 +150,12 @@ function printedRow(table: TableModel): RowModel {
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
 
-export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean): TableReading {
+export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, tail: readonly number[] = []): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [] }
-  const events = eventsOf(tokens, region)
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [] }
+  const events = eventsOf(tokens, region, tail)
+  if (tail.length > 0) out.borrowed = events.filter((e) => e.token >= region.end).map((e) => e.token)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
   if (events.length > MAX_EVENTS_PER_CELL * cells.length + MAX_EVENTS_SLACK) {

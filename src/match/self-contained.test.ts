@@ -40,6 +40,23 @@ describe('a row beside figures left out', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.total')).toBeNull()
   })
 
+  it('weighs only the figures left out nearest its label, a cell’s count each side: farther ones are other rows’ (seed 12)', () => {
+    // 2.其他法律行政法规禁止公开 `0 0 ０ 286 0 0 286`, then 3、危及… with fourteen figures left out (`0 １６０ 9 0 0 0 16003`
+    // `１２ 0 15 521 0 0 536`): the nearest seven hold no sum of others.
+    const { report, wrong } = readPrinted('default-seed-12-nearest')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toMatchObject({ socialWelfareOrganization: 286, total: 286 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability.total')).toBeNull()
+  })
+
+  it('weighs a first part cut at its separator among those left out after it by its digits (seed 17)', () => {
+    // （1）属于国家秘密 `２０ 0 0 0 0 0 20`, then 2.其他法律行政法规 `15 0 1， 0 0 ０ 1569` `554件` left out: no sum of others.
+    const { report, wrong } = readPrinted('default-seed-17-cut')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret')).toMatchObject({ naturalPerson: 20, total: 20 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw.total')).toBeNull()
+  })
+
   it('is not read where the figures left out before its label add up among themselves (`14` `14` then `28 0 0 0 17 0 45件`)', () => {
     const { report, wrong } = readPrinted('default-seed-5205')
     expect(wrong).toEqual([])

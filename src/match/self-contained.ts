@@ -44,7 +44,7 @@ function selfContained(tokens: readonly Token[], events: readonly Event[], label
     if (tokens[e.token]?.kind !== 'empty') figures.push(e.token)
   }
   if (figures.length !== row.columns.length) return false
-  if (aligned.nearLeftOut.has(r) && piecesAddUp(tokens, events, aligned.leftOut, start, end)) return false
+  if (aligned.nearLeftOut.has(r) && piecesAddUp(tokens, events, aligned.leftOut, start, end, row.columns.length)) return false
   const below = tokens[figures[0] as number]?.line !== tokens[events[start]?.token ?? -1]?.line
   const values: (number | null)[] = []
   let parts = 0
@@ -85,35 +85,58 @@ export function readBeside(tokens: readonly Token[], events: readonly Event[], a
   }
 }
 
+/**
+ * A left-out token's value as a figure's piece; NaN for one no reading trusts — and for a blank written out (`—`):
+ * taking it for no piece reads rows early that the readings after the alignment weigh better (the columns' totals
+ * withheld `二、上年结转 10 ０ 0 0 3 0 13` after 一's `… —— 93,305 件` in -raw, which loose-before.ts reads).
+ */
+function pieceValue(token: Token | undefined): number {
+  // A first part cut at its separator (`24，`) is a piece ahead of a thousands group: weighed by its digits, as the
+  // first pieces beside it are (`24，` and `24` lost from a part and its total alike keep the sum as well).
+  if (token?.kind === 'bad' && CUT_FIRST_PART.test(token.folded)) return Number(token.folded.slice(0, -1))
+  return token?.value ?? NaN
+}
+
+/** Digits then a thousands separator, nothing else: the first part of a figure cut where its cell wrapped. */
+const CUT_FIRST_PART = /^[0-9]{1,3},$/
+
 /** Left-out figures tried for sums at most (2^12 subsets). */
 const MAX_PIECES = 12
 
 /**
  * The figures left out just before the row's label (back to the last label or figure read into a cell) and just
  * after the next row's label, of which one is the sum of others (`14` `14` before `28 0 0 0 17 0 45件`: 1417 and 1445 cut alike): a piece lost from a
- * part and from its total alike keeps the row's total, which then vouches for nothing.
+ * part and from its total alike keeps the row's total, which then vouches for nothing. A row's cells have one
+ * first piece each at most, and one rest: only the `cells` nearest its label on each side can be its own (farther
+ * ones, a page's column blocks, are other rows').
  */
-function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number, next: number): boolean {
-  const values: number[] = []
+function piecesAddUp(tokens: readonly Token[], events: readonly Event[], leftOut: ReadonlySet<number>, label: number, next: number, cells: number): boolean {
+  const pieces: number[] = []
+  const take = (side: number[], e: Event) => {
+    if (side.length < cells) side.push(pieceValue(tokens[e.token]))
+  }
+  const before: number[] = []
   for (let k = label - 1; k >= 0; k--) {
     const e = events[k] as Event
     if (e.type === 'label' || !leftOut.has(e.token)) break
-    values.push(tokens[e.token]?.value ?? NaN)
+    take(before, e)
   }
   // And those just after the next row's label: a figure's rest, where its first piece stayed in the row.
+  const after: number[] = []
   for (let k = next; k < events.length; k++) {
     const e = events[k] as Event
     if (e.type === 'label') continue
     if (!leftOut.has(e.token)) break
-    values.push(tokens[e.token]?.value ?? NaN)
+    take(after, e)
   }
-  if (values.length > MAX_PIECES || values.some((v) => !Number.isFinite(v))) return true
-  for (let mask = 1; mask < 1 << values.length; mask++) {
+  pieces.push(...before, ...after)
+  if (pieces.length > MAX_PIECES || pieces.some((v) => !Number.isFinite(v))) return true
+  for (let mask = 1; mask < 1 << pieces.length; mask++) {
     let sum = 0
-    values.forEach((v, k) => {
+    pieces.forEach((v, k) => {
       if (mask & (1 << k)) sum += v
     })
-    if (sum > 0 && values.some((v, k) => !(mask & (1 << k)) && v === sum)) return true
+    if (sum > 0 && pieces.some((v, k) => !(mask & (1 << k)) && v === sum)) return true
   }
   return false
 }
