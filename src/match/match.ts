@@ -11,6 +11,7 @@ import { doubtEquations, withholdDoubted } from './equation-doubt.ts'
 import { rowCertainty, type RowCertainty } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
+import { drawnOrder } from './one-split.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -67,7 +68,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   }
   warnings.push(...resolved.warnings)
   // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
-  const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts)
+  const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts, unread.length > 0 && drawnOrder(tokens))
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
