@@ -28,6 +28,13 @@ describe('a row whose pieces split into its cells one way only, without columns'
     expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 10, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 3, otherOrganization: 0, total: 13 })
   })
 
+  it('weighs again a row the alignment read and its broken total withheld as a wrap: `总计 无 29515 17 5622 10 6 93，` / `306` (seed 16)', () => {
+    const { report, wrong } = readPrinted('raw-seed-16')
+    expect(wrong).toEqual([])
+    // 93,306 is not the sum of its parts (the report's slip); the text splits the row's pieces one way only.
+    expect(valueAt(report, 'applications.rows.results.total')).toEqual({ naturalPerson: null, commercialEnterprise: 29515, researchInstitution: 17, socialWelfareOrganization: 5622, legalServiceAgency: 10, otherOrganization: 6, total: 93306 })
+  })
+
   it('reads a narrow print’s `０ 0 0 0 99` / `8 0 —` as 998 beside a blank total (no equation holds the row)', () => {
     const { report, wrong } = readPrinted('raw-seed-1008')
     expect(wrong).toEqual([])

@@ -30,16 +30,17 @@ import { joinedApart } from './outside-pieces.ts'
  */
 
 /**
- * The text keeps the order its cells were drawn in: no blank line parts its lines. A viewer's reading order parts a
- * page's blocks by blank lines (and moves a row's figures away from its label, a block of another row's figures
- * after its last line); pdftotext -raw writes none. Trailing blank lines part nothing.
+ * The text keeps the order its cells were drawn in, without columns: no blank line parts its lines, and no piece
+ * keeps a column (`-layout` sets its lines out by them). A viewer's reading order parts a page's blocks by blank
+ * lines (and moves a row's figures away from its label, a block of another row's figures after its last line);
+ * pdftotext -raw writes none. Trailing blank lines part nothing.
  */
 export function drawnOrder(tokens: readonly Token[]): boolean {
   let end = tokens.length
   while (end > 0 && tokens[end - 1]?.kind === 'empty') end--
   for (let i = 0; i < end; i++) {
     const t = tokens[i] as Token
-    if (t.kind === 'empty' && !t.tableRow && t.text === '') return false
+    if ((t.kind === 'empty' && !t.tableRow && t.text === '') || t.col !== undefined) return false
   }
   return true
 }
