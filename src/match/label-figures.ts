@@ -12,6 +12,11 @@ import { isFigureWords } from './row-pieces.ts'
  */
 const ENDS_IN_FIGURE = /\d[\d,，]*$/
 
+/** A label's piece that ends in a figure: a wrapped figure's piece the viewer set on the label's line. */
+export function endsInFigure(t: Token | undefined): boolean {
+  return ENDS_IN_FIGURE.test(halfWidth(t?.text ?? '').trim())
+}
+
 /** The lines of the region that hold a word of figures and units (`１件 件`), worked out once per table. */
 export function figureWordLines(tokens: readonly Token[], start: number, end: number): Set<number> {
   const out = new Set<number>()
@@ -22,7 +27,7 @@ export function figureWordLines(tokens: readonly Token[], start: number, end: nu
 /** Whether the row's label pieces, or the lines of its label and figures, hold a figure's piece among words. */
 export function figureAmongWords(tokens: readonly Token[], pieces: readonly number[] | undefined, readings: readonly ValueAlignment['cells'][number][], wordLines: ReadonlySet<number>): boolean {
   const labels = pieces ?? []
-  if (labels.some((i) => ENDS_IN_FIGURE.test(halfWidth(tokens[i]?.text ?? '').trim()))) return true
+  if (labels.some((i) => endsInFigure(tokens[i]))) return true
   if (wordLines.size === 0) return false
   if (labels.some((i) => wordLines.has(tokens[i]?.line ?? -1))) return true
   return readings.some((r) => r.fills.some((f) => wordLines.has(tokens[f.token]?.line ?? -1)))

@@ -12,6 +12,7 @@ import { rowCertainty, type RowCertainty } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
 import { pastBorrowed, tailFigures } from './tail-blocks.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
+import { drawnOrder } from './one-split.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -38,6 +39,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const certainty = new Map<string, RowCertainty>()
   // Figures a table took from past its region (its last page's column blocks) are not the next table's.
   let borrowed: number[] = []
+  const cut = new Set<string>()
   for (const key of TABLE_KEYS) {
     const where = located.tables[key]
     found[key] = where !== null
@@ -58,7 +60,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
     const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
-    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks))
+    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut))
     warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
     warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainty, blanks)))
@@ -73,7 +75,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   }
   warnings.push(...resolved.warnings)
   // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
-  const rejoined = rejoinRows(tokens, unread, values, sources, EQUATIONS[located.version], located.facts)
+  const drawn = unread.length > 0 && drawnOrder(tokens)
+  // In text kept in drawing order, a row doubted only as a wrap that may have cut a figure is weighed again by its
+  // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
+  const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
+  const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn)
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
@@ -86,4 +92,13 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
   return { values, sources, found, warnings: [...kept, ...rejoined.warnings, ...confirmed.warnings] }
+}
+
+/** A table's rows left for the second reading, with those of its rows named in `paths` added. */
+function withRows(u: Unread, paths: ReadonlySet<string>): Unread {
+  const rows = new Set(u.rows)
+  u.table.rows.forEach((row, r) => {
+    if (paths.has(row.path)) rows.add(r)
+  })
+  return rows.size === u.rows.size ? u : { ...u, rows }
 }

@@ -10,9 +10,9 @@ import type { CellValues } from './glued.ts'
  * lines of several figures, or holds a figure joined from pieces apart (`wrapped`, read-table.ts): a figure may
  * have been cut in two at the wrap, or the others set out of order around it, and a total that does not add up
  * says something was. A part printed blank counts as nothing. It never changes a number; any other row that
- * breaks its total is read as printed, and the check says so.
+ * breaks its total is read as printed, and the check says so. The rows doubted only as a wrap are named in `cut`.
  */
-export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>): Warning[] {
+export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>, cut: Set<string> = new Set()): Warning[] {
   const warnings: Warning[] = []
   for (const eq of equations) {
     const row = rowOf(eq)
@@ -28,6 +28,8 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
     const reordered = figures.some((v) => 2 * (v as number) === all)
     if (!reordered && !wrapped.has(row)) continue
     for (const p of paths) values.set(p, null)
+    // Doubted only as a wrap that may have cut a figure: the row's pieces may be weighed again (match.ts).
+    if (!reordered) cut.add(row)
     warnings.push({
       code: 'ambiguous_cells',
       message: reordered

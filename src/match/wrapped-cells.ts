@@ -234,7 +234,7 @@ export function joinedReadings(
  * cell refused where its pieces read no figure or `cellFits` refuses its value, a split where `rowFits` refuses
  * its values (readings the arithmetic would drop, dropped as the search makes them: only those that fit are listed).
  */
-function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel, cellFits: CellFits, rowFits: RowFits): JoinedReading[] | null {
+function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: RowModel, cellFits: CellFits, rowFits: RowFits, keepSwapped = false): JoinedReading[] | null {
   // Each run of pieces read once per cell: keyed by cell, first piece and last.
   const n = pieces.length
   const want = row.columns.length
@@ -262,7 +262,7 @@ function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: R
   if (!splits) return null
   const out: JoinedReading[] = []
   for (const cells of splits) {
-    if (swappableTails(tokens, cells)) continue
+    if (!keepSwapped && swappableTails(tokens, cells)) continue
     let at = 0
     const values = cells.map((c, k) => {
       const v = valueAt(k, at, at + c.length - 1) as number | null
@@ -272,6 +272,16 @@ function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: R
     out.push({ values, sources: cells.map((c) => c[0] as number), pieces: cells })
   }
   return out
+}
+
+/**
+ * Every split of a row's pieces without columns that reads, those with tails a sum cannot tell swapped kept: each
+ * is a reading of the text, and one-split.ts asks whether the text holds one only. Null where the row is not split
+ * so (fewer pieces than cells, a cell with a unit of its own) or the splits are too many to weigh.
+ */
+export function everyRawReading(tokens: readonly Token[], pieces: readonly number[], row: RowModel): JoinedReading[] | null {
+  if (pieces.length < row.columns.length || row.columns.some((c) => c.unitKey)) return null
+  return rawReadings(tokens, pieces, row, () => true, () => true, true)
 }
 
 /** A blank mark of dashes only (`－`, `—`, `-`). */

@@ -14,6 +14,7 @@ import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
 import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow } from './pieces-below.ts'
+import { oneSplit } from './one-split.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -79,7 +80,7 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
   return only
 }
 
-export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[]): RejoinResult {
+export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[], drawn = false): RejoinResult {
   const result: RejoinResult = { rows: new Set(), warnings: [] }
   // Nothing to find in a table whose rows were all read from text that keeps no columns: every step below
   // reads an unread row, or a piece set in a column beside a read row.
@@ -153,11 +154,13 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
     }
     // A row printed whole on its label's line (whole-line.ts): its one reading, as printed. Without columns, a label
-    // out of place near it puts its order in doubt; with them, its line and columns place its cells (not its guards' doubts).
+    // out of place near it puts its order in doubt; with them, its line and columns place its cells (not its guards'
+    // doubts). Else, in text kept in drawing order (`drawn`), a row whose pieces split into its cells one way only
+    // (one-split.ts).
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
       const row = table.rows[r] as RowModel
       const whole = disordered.has(r) ? false : wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)
-      if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return null
+      if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return !disordered.has(r) && drawn ? oneSplit(tokens, events, firstLabel.get(r) ?? -1, span, row) : null
       const readings = joinedReadings(tokens, span, row)
       return readings?.length === 1 ? (readings[0] as JoinedReading) : null
     }
