@@ -24,9 +24,9 @@ export const TARGET: Record<ToolShape, number> = {
 
 export const FLOOR: Record<ToolShape, number> = {
   ...TARGET,
-  'Chromium PDF, pdftotext -layout': 89,
-  'Chromium PDF, pdftotext -raw': 94,
-  'Chromium PDF, pdftotext (reading order)': 55,
+  // -raw meets its target (98.8% over 30 seeds, 99.1% on the eight the test runs): no floor below it.
+  'Chromium PDF, pdftotext -layout': 90,
+  'Chromium PDF, pdftotext (reading order)': 62,
   // LibreOffice's export of the generator's .docx: narrow tables, figures wrapped a character or two a line.
   // Reading order regroups nearly every cell away from its row: only its 0 wrong cells are asked.
   "LibreOffice's PDF of a .docx, pdftotext -layout": 45,
