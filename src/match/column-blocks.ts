@@ -207,7 +207,7 @@ function blocksOf(tokens: readonly Token[], events: readonly Event[], from: numb
  * The events with each page's column blocks put back after their rows' first figures, where that is certain.
  * Events from `borrowed` on stand past the table's region (tail-blocks.ts): kept only where placed so.
  */
-export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, all: Event[], borrowed = all.length): Event[] {
+export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, all: Event[], borrowed = all.length, slips = 0): Event[] {
   const events = all.slice(0, borrowed)
   if (table.inline || all.some((e) => tokens[e.token]?.col !== undefined)) return events
   const segments = segmentsOf(tokens, all)
@@ -241,7 +241,9 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     const mine = run.map((r) => (r.own ?? []).map((k) => all[k]?.token as number))
     // A report's own slip breaks one row's total: where no cut keeps every total, one that breaks one row's alone
     // is the reading if it is the only one (that row's figures are then its to answer for: equation-doubt.ts).
-    const cells = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? assign(tokens, blocks, rows, mine, n - found.k, 1)
+    // In text only: there the equations' doubt (equation-doubt.ts) withholds the row whose total breaks. A grid (HTML)
+    // has no such doubt, and a cut that breaks a total there put a wrong figure in a cell (table 三 split in two).
+    const cells = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? (slips > 0 ? assign(tokens, blocks, rows, mine, n - found.k, slips) : null)
     if (!cells) return
     for (let k = start; k <= to; k++) moved.add(k)
     run.forEach((r, j) => {

@@ -89,7 +89,7 @@ function headerEnd(tokens: readonly Token[], region: TableRegion): number {
 }
 
 /** `tail`: figures past the region that may be its last page's column blocks (tail-blocks.ts), dropped unless placed. */
-export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: readonly number[] = []): Event[] {
+export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: readonly number[] = [], glueable = false): Event[] {
   const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
   // An inline table's row labels stand in its header, not beside its figures: they place nothing.
@@ -131,7 +131,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   }
   const own = orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events)))
   const borrowed: Event[] = tail.map((token) => ({ type: 'value', token, rowHint: -1, column: NO_COLUMN }))
-  return placeColumnBlocks(tokens, region.table, [...own, ...borrowed], own.length)
+  return placeColumnBlocks(tokens, region.table, [...own, ...borrowed], own.length, glueable ? 1 : 0)
 }
 
 /** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
@@ -154,7 +154,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   const table: TableModel = region.table
   const cells = cellsOf(table)
   const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [] }
-  const events = eventsOf(tokens, region, tail)
+  const events = eventsOf(tokens, region, tail, glueable)
   if (tail.length > 0) out.borrowed = events.filter((e) => e.token >= region.end).map((e) => e.token)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
