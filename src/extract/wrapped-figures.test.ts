@@ -33,3 +33,17 @@ describe('a line of pieces between two rows', () => {
   })
 })
 
+
+/**
+ * pdftotext -layout sets a row's line by its glyphs' widths: a long label of wide glyphs shifts the figures after
+ * it, while the line under it, without a label, keeps the page's columns. A figure's rest may then stand under no
+ * figure (`353` between `13，` and `55，`).
+ */
+describe('rests of figures cut at their separators, under a shifted line', () => {
+  it('pairs `13，` … `55，` with `353 654` in their order: 13,353 and 55,654 (seed 22)', () => {
+    const { report, wrong } = readPrinted('layout-seed-22')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived.otherOrganization')).toBe(13353)
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBe(55654)
+  })
+})

@@ -218,6 +218,35 @@ function straddled(pieces: readonly Cell[], rowLine: GridRow | undefined, after:
 }
 
 /**
+ * A figure cut at its separator (`13，`) cannot stand alone: its rest is on the line under it, even where the
+ * viewer set that rest a few characters off (a label of wide glyphs shifts the row's line, not the next):
+ * `13， … 55，` over `353 654`. Where the cut figures under no piece and the pieces under no figure are as many,
+ * they pair in their order (a wrap keeps a row's order), each pair one number, every pair in column order with
+ * those the columns gave: 13,353 and 55,654. Else the columns' pairing stands as it is.
+ */
+function restsInOrder(pieces: readonly Cell[], above: (Cell | undefined)[] | null, previous: GridRow | undefined): (Cell | undefined)[] | null {
+  if (above === null) return null
+  const taken = new Set(above.filter(Boolean))
+  const cut = placedFigures(previous).filter((f) => !taken.has(f) && endsCut(fold(f.text)))
+  if (cut.length === 0) return above
+  const loose = pieces.flatMap((p, k) => (above[k] === undefined ? [k] : []))
+  if (loose.length !== cut.length) return above
+  const paired = [...above]
+  cut.sort((a, b) => (a.col ?? 0) - (b.col ?? 0))
+  loose.forEach((k, j) => {
+    paired[k] = cut[j]
+  })
+  // Each pair one number, and the pairs in the columns' order: the k-th piece completes a figure right of the one before.
+  let last = -1
+  for (let k = 0; k < pieces.length; k++) {
+    const f = paired[k] as Cell
+    if ((f.col ?? 0) <= last || readCell(fold(f.text + (pieces[k]?.text ?? ''))).kind !== 'number') return above
+    last = f.col ?? 0
+  }
+  return paired
+}
+
+/**
  * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
  * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
  * others are cells of that row, in their columns. Only where the line above holds no figures, pieces are the
@@ -258,7 +287,7 @@ function joinRows(grid: Grid): Grid {
       after.cells = after.cells.filter((c) => !lower.includes(c))
       continue
     }
-    const above = continuation ? over(pieces, previous) : null
+    const above = continuation ? restsInOrder(pieces, over(pieces, previous), previous) : null
     const continued = above ? above.filter(Boolean).length : 0
     // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it. A blank written
     // out (`-`) is no figure's first part: `-` over `58` is a blank cell beside the rest of another figure.
