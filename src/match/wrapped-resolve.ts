@@ -15,6 +15,7 @@ import { beforeFits } from './loose-before.ts'
 import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow } from './pieces-below.ts'
 import { oneSplit } from './one-split.ts'
+import { pastSlips } from './slips.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -139,7 +140,12 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const one = span.pieces.length === row.columns.length && readings?.length === 1 ? agreed(readings, paths, values, local) : null
         return one && !beforeFits(tokens, span.before, span.pieces, one.values, local) ? one : null
       }
-      if (readings && readings.length > 0) return agreed(readings, paths, values, local)
+      if (readings && readings.length > 0) {
+        const one = agreed(readings, paths, values, local)
+        if (one || readings.some((x) => fits(x, paths, values, local))) return one
+        // None fits: an equation that fails in every reading may be the report's slip, not the joining's (slips.ts).
+        return pastSlips(readings, local, (weighing) => agreed(readings, paths, values, weighing))
+      }
       const one = asPrinted(r, span, row, paths, local)
       if (one) printedOnly.add(r)
       return one
