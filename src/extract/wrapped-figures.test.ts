@@ -46,4 +46,10 @@ describe('rests of figures cut at their separators, under a shifted line', () =>
     expect(valueAt(report, 'applications.rows.newlyReceived.otherOrganization')).toBe(13353)
     expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBe(55654)
   })
+  it('pairs `16， 72，` with `782 787` in their order though the columns set `782` under `72，` (seed 29)', () => {
+    const { report, wrong } = readPrinted('layout-seed-29')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total.otherOrganization')).toBe(16782)
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBe(72787)
+  })
 })

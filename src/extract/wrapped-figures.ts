@@ -220,16 +220,17 @@ function straddled(pieces: readonly Cell[], rowLine: GridRow | undefined, after:
 /**
  * A figure cut at its separator (`13，`) cannot stand alone: its rest is on the line under it, even where the
  * viewer set that rest a few characters off (a label of wide glyphs shifts the row's line, not the next):
- * `13， … 55，` over `353 654`. Where the cut figures under no piece and the pieces under no figure are as many,
- * they pair in their order (a wrap keeps a row's order), each pair one number, every pair in column order with
- * those the columns gave: 13,353 and 55,654. Else the columns' pairing stands as it is.
+ * `13， … 55，` over `353 654`. Where the cut figures and the pieces under no figure or under a cut one are as
+ * many, they pair in their order (a wrap keeps a row's order), each pair one number, every pair in column order
+ * with those the columns gave to whole figures: 13,353 and 55,654; `16， 72，` over `782 787` (the columns gave
+ * 782 to 72，) 16,782 and 72,787. Else the columns' pairing stands as it is.
  */
 function restsInOrder(pieces: readonly Cell[], above: (Cell | undefined)[] | null, previous: GridRow | undefined): (Cell | undefined)[] | null {
   if (above === null) return null
-  const taken = new Set(above.filter(Boolean))
-  const cut = placedFigures(previous).filter((f) => !taken.has(f) && endsCut(fold(f.text)))
+  const cut = placedFigures(previous).filter((f) => endsCut(fold(f.text)))
   if (cut.length === 0) return above
-  const loose = pieces.flatMap((p, k) => (above[k] === undefined ? [k] : []))
+  // The pieces under no figure or under a cut one: the columns may have given `782` to `72，` for `16，`'s rest.
+  const loose = pieces.flatMap((p, k) => (above[k] === undefined || cut.includes(above[k] as Cell) ? [k] : []))
   if (loose.length !== cut.length) return above
   const paired = [...above]
   cut.sort((a, b) => (a.col ?? 0) - (b.col ?? 0))
