@@ -114,9 +114,17 @@ function near(m: Marks, r: number): void {
   markFrom(m, r + 1, 1)
 }
 
+/**
+ * Every page number and address holds a dash, a tilde, a slash or backslash, 第, 共 or 页, `www` or `page` (in
+ * half- or full-width forms): a row none of whose cells does (a table row of figures, most text) holds no furniture
+ * by shape, alone or joined by spaces, and is passed over without folding its cells.
+ */
+const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
+
 /** Page numbers, addresses: the row's cells that are furniture by their shape; true if any is. */
 function markShapes(m: Marks, r: number): boolean {
   const row = m.grid[r] as GridRow
+  if (!row.cells.some((c) => SHAPE_MARK.test(c.text))) return false
   // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
   // Elsewhere on a page, `n / m` is a table row as well (`64 / 1262`: a blank cell's `/` between two figures).
   const atEdge = !m.paged || m.edge[r] === 1
