@@ -47,10 +47,17 @@ function broken(eq: Equation, values: CellValues, blanks: ReadonlySet<string>): 
 
 const rowOfCell = (path: string) => path.slice(0, path.lastIndexOf('.'))
 
-export function doubtEquations(values: CellValues, equations: readonly Equation[], rows: ReadonlyMap<string, RowCertainty>, blanks: ReadonlySet<string>): Doubted {
+/** `certainty`: the rows' certainties (row-certainty.ts), worked out only where some equation is broken (most reports: none). */
+export function doubtEquations(values: CellValues, equations: readonly Equation[], certainty: () => ReadonlyMap<string, RowCertainty>, blanks: ReadonlySet<string>): Doubted {
   const doubted = new Map<string, string>()
+  let rows: ReadonlyMap<string, RowCertainty> = new Map()
+  let known = false
   for (const eq of equations) {
     if (!broken(eq, values, blanks)) continue
+    if (!known) {
+      rows = certainty()
+      known = true
+    }
     const read = [...new Set([...eq.left, ...eq.right].filter((p) => typeof values.get(p) === 'number').map(rowOfCell))]
     const inDoubt = read.filter((r) => (rows.get(r)?.certainty ?? 'sure') !== 'sure')
     const own = read.length === 1
