@@ -101,10 +101,13 @@ function markFrom(m: Marks, from: number, step: 1 | -1): void {
   }
 }
 
+const STARTS_DIGIT = /^\s*[0-9０-９]/
+
 /** A row that holds only a print time (`12/1/26, 3:26 PM`). */
 function printTimeOnly(row: GridRow | undefined): boolean {
   const cells = row?.cells.filter((c) => c.text.trim() !== '') ?? []
-  return cells.length === 1 && PRINT_TIME.test(halfWidth((cells[0] as Cell).text).trim())
+  // A print time starts with a digit: a line of words (a crawler's whole paragraph) is not folded to find out.
+  return cells.length === 1 && STARTS_DIGIT.test((cells[0] as Cell).text) && PRINT_TIME.test(halfWidth((cells[0] as Cell).text).trim())
 }
 
 /** A page's edge: the row itself and EDGE rows of content either side. */
@@ -155,8 +158,10 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
   const row = m.grid[r] as GridRow
   for (let k = 0; k < row.cells.length; k++) {
     const c = row.cells[k] as Cell
-    const t = halfWidth(c.text).trim()
-    if (t.length === 0 || t.length > MAX_RUNNING) continue
+    // Trimmed before it is folded (folding keeps every unit, and white space white): a long cell costs no copy.
+    const trimmed = c.text.trim()
+    if (trimmed.length === 0 || trimmed.length > MAX_RUNNING) continue
+    const t = halfWidth(trimmed)
     if (PRINT_TIME.test(t) || PRINT_TIME_TITLE.test(t)) {
       mark(m, r, k)
       continue
