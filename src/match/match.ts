@@ -8,7 +8,7 @@ import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { doubtColumns } from './column-evidence.ts'
 import { doubtEquations, withholdDoubted } from './equation-doubt.ts'
-import { rowCertainty, type RowCertainty } from './row-certainty.ts'
+import { certainties } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
 import { pastBorrowed, tailFigures } from './tail-blocks.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
@@ -65,7 +65,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut))
     warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
-    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], () => certaintyOf(tokens, readRegions), blanks)))
+    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainties(tokens, readRegions), blanks)))
   }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
@@ -94,13 +94,6 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
   return { values, sources, found, warnings: [...kept, ...rejoined.warnings, ...confirmed.warnings] }
-}
-
-/** Each read row's certainty (row-certainty.ts), over every table read. */
-function certaintyOf(tokens: readonly Token[], regions: readonly [TableRegion, ReadonlyMap<string, number>][]): Map<string, RowCertainty> {
-  const out = new Map<string, RowCertainty>()
-  for (const [region, sources] of regions) for (const [row, c] of rowCertainty(tokens, region, sources)) out.set(row, c)
-  return out
 }
 
 /** A table's rows left for the second reading, with those of its rows named in `paths` added. */
