@@ -42,7 +42,10 @@ export function canonicalCharset(label: string | null | undefined): string | nul
 
 /** The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, read from its first bytes as ASCII. */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const head = LATIN1.decode(bytes.subarray(0, META_SCAN_BYTES))
+  const scanned = bytes.subarray(0, META_SCAN_BYTES)
+  // No `<` (byte 0x3c, the only byte that decodes to it), no `<meta`: a text report is not copied to find out.
+  if (scanned.indexOf(0x3c) === -1) return null
+  const head = LATIN1.decode(scanned)
   const match = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i.exec(head)
   return match ? canonicalCharset(match[1]) : null
 }

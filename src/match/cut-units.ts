@@ -9,6 +9,10 @@ import type { Event, ValueAlignment } from './align-values.ts'
  * order may print that row's figures out of the table's order, so none of them is its cell for certain.
  */
 export function cutUnitRows(tokens: readonly Token[], region: TableRegion, events: readonly Event[], readings: ValueAlignment['cells'], table: TableModel): Set<number> {
+  // Most tables hold no unit standing alone: found before the rows of the figures are worked out.
+  let any = false
+  for (let i = region.start; i < region.end && !any; i++) any = tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '')
+  if (!any) return new Set()
   const rowOfToken = new Map<number, number>()
   const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
   const cells = cellsOf(table)

@@ -1,7 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
-import type { RowCertainty } from './row-certainty.ts'
+import type { Certainties } from './row-certainty.ts'
 
 /**
  * The report's arithmetic as evidence against a reading the text did not settle. Every equation of SPEC §3.5 —
@@ -47,7 +47,8 @@ function broken(eq: Equation, values: CellValues, blanks: ReadonlySet<string>): 
 
 const rowOfCell = (path: string) => path.slice(0, path.lastIndexOf('.'))
 
-export function doubtEquations(values: CellValues, equations: readonly Equation[], rows: ReadonlyMap<string, RowCertainty>, blanks: ReadonlySet<string>): Doubted {
+/** `rows`: the rows' certainties (row-certainty.ts), each worked out only where a broken equation asks (most reports: none). */
+export function doubtEquations(values: CellValues, equations: readonly Equation[], rows: Certainties, blanks: ReadonlySet<string>): Doubted {
   const doubted = new Map<string, string>()
   for (const eq of equations) {
     if (!broken(eq, values, blanks)) continue
@@ -60,7 +61,7 @@ export function doubtEquations(values: CellValues, equations: readonly Equation[
   }
   // An inline table's rows stand or fall together: one printed row of figures, shifted as one.
   const units = new Set([...doubted.keys()].map((r) => rows.get(r)?.unit ?? r))
-  for (const [r, c] of rows) if (units.has(c.unit) && !doubted.has(r)) doubted.set(r, [...doubted].find(([d]) => rows.get(d)?.unit === c.unit)?.[1] ?? c.unit)
+  if (units.size > 0) for (const [r, c] of rows.all()) if (units.has(c.unit) && !doubted.has(r)) doubted.set(r, [...doubted].find(([d]) => rows.get(d)?.unit === c.unit)?.[1] ?? c.unit)
   const warnings: Warning[] = []
   for (const [r, id] of doubted) {
     warnings.push({

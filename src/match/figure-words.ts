@@ -22,6 +22,10 @@ export function rowsBesideFigureWords(tokens: readonly Token[], region: TableReg
     pieces.add(p)
     first = Math.min(first, p)
   }
+  // Most tables hold no such words: found before the rows of the figures are worked out.
+  let any = false
+  for (let i = first; i < region.end && !any; i++) any = isFigureWord(tokens[i] as Token, i, pieces)
+  if (!any) return out
   // The row each figure was read into, on any cheapest alignment.
   const rowOf = new Map<number, number>()
   const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
@@ -38,10 +42,15 @@ export function rowsBesideFigureWords(tokens: readonly Token[], region: TableReg
       if (pending) out.add(r)
       pending = false
       last = r
-    } else if (t.kind === 'text' && !pieces.has(i) && FIGURE_WORD.test(halfWidth(t.text))) {
+    } else if (isFigureWord(t, i, pieces)) {
       if (last >= 0) out.add(last)
       pending = true
     }
   }
   return out
+}
+
+/** Token `i`: words holding a figure alone, and no piece of a row's label. */
+function isFigureWord(t: Token, i: number, pieces: ReadonlySet<number>): boolean {
+  return t.kind === 'text' && !pieces.has(i) && FIGURE_WORD.test(halfWidth(t.text))
 }

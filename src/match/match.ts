@@ -1,4 +1,4 @@
-import type { Located } from '../locate/locate.ts'
+import type { Located, TableRegion } from '../locate/locate.ts'
 import { EQUATIONS } from '../model/equations.ts'
 import { cellsOf, TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
@@ -8,7 +8,7 @@ import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { doubtColumns } from './column-evidence.ts'
 import { doubtEquations, withholdDoubted } from './equation-doubt.ts'
-import { rowCertainty, type RowCertainty } from './row-certainty.ts'
+import { certainties } from './row-certainty.ts'
 import { readTable } from './read-table.ts'
 import { pastBorrowed, tailFigures } from './tail-blocks.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
@@ -36,7 +36,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const unread: Unread[] = []
   const joined: JoinedCandidate[] = []
   const wrapped = new Set<string>()
-  const certainty = new Map<string, RowCertainty>()
+  // The tables' regions and the tokens their cells were read from: how surely each row was placed is worked out
+  // from them only where the arithmetic doubts a reading (equation-doubt.ts).
+  const readRegions: [TableRegion, ReadonlyMap<string, number>][] = []
   // Figures a table took from past its region (its last page's column blocks) are not the next table's.
   let borrowed: number[] = []
   const cut = new Set<string>()
@@ -55,7 +57,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     joined.push(...reading.joined)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
-    if (glueable) for (const [row, c] of rowCertainty(tokens, region, reading.sources)) certainty.set(row, c)
+    if (glueable) readRegions.push([region, reading.sources])
   }
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
@@ -63,7 +65,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut))
     warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
-    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainty, blanks)))
+    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainties(tokens, readRegions), blanks)))
   }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)

@@ -42,12 +42,49 @@ function endsInFigure(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'text' && /\s[0-9０-９][0-9０-９,，.]*$/.test(t.text)
 }
 
+/** Read rows' certainties by path, each worked out when first asked for: the arithmetic asks of few rows, most reports of none. */
+export interface Certainties {
+  get(row: string): RowCertainty | undefined
+  /** Every read row's, the tables in their order. */
+  all(): Map<string, RowCertainty>
+}
+
 /**
- * Each read row's certainty, by its path. `sources`: the token each cell's number was read from (a cell
- * read otherwise has none, and does not count). One pass over the region per row: rows are the model's few.
+ * Each read row's certainty, by its path. `sources` (per table): the token each cell's number was read from (a
+ * cell read otherwise has none, and does not count). One pass over the region per row: rows are the model's few.
  */
-export function rowCertainty(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>): Map<string, RowCertainty> {
-  const out = new Map<string, RowCertainty>()
+export function certainties(tokens: readonly Token[], regions: readonly (readonly [TableRegion, ReadonlyMap<string, number>])[]): Certainties {
+  const of = new Map<number, (path: string) => RowCertainty | undefined>()
+  const table = (k: number) => {
+    let f = of.get(k)
+    const [region, sources] = regions[k] as readonly [TableRegion, ReadonlyMap<string, number>]
+    if (!f) of.set(k, (f = certaintyIn(tokens, region, sources)))
+    return f
+  }
+  const owner = new Map<string, number>()
+  regions.forEach(([region], k) => {
+    for (const row of region.table.rows) owner.set(row.path, k)
+  })
+  return {
+    get: (row) => {
+      const k = owner.get(row)
+      return k === undefined ? undefined : table(k)(row)
+    },
+    all: () => {
+      const out = new Map<string, RowCertainty>()
+      regions.forEach(([region], k) => {
+        for (const row of region.table.rows) {
+          const c = table(k)(row.path)
+          if (c) out.set(row.path, c)
+        }
+      })
+      return out
+    },
+  }
+}
+
+/** One table's rows' certainties by path (undefined: a row not read): the table's index made once, each row's on demand. */
+function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>): (path: string) => RowCertainty | undefined {
   const table = region.table
   // Each row's read figures, in its cells' order, from the model's cell paths (made once per isolate).
   const read = new Map<RowModel, number[]>()
@@ -62,6 +99,7 @@ export function rowCertainty(tokens: readonly Token[], region: TableRegion, sour
   // The figures each line of the region holds, counted once.
   const perLine = new Map<number, number>()
   for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) perLine.set(tokens[i]?.line ?? -1, (perLine.get(tokens[i]?.line ?? -1) ?? 0) + 1)
+  const rowOf = new Map(table.rows.map((row, r) => [row.path, r]))
   if (table.inline) {
     // One line of figures, or a column of them (one cell a line): the table's printed row in its order.
     const all = table.rows.flatMap((r) => figuresOf(r))
@@ -70,18 +108,20 @@ export function rowCertainty(tokens: readonly Token[], region: TableRegion, sour
     // a wrapped cell set on the line above, `0` over the row and `件` under it, taken for its first figure).
     const whole = table.rows.every((r) => figuresOf(r).length > 0)
     const certainty: Certainty = whole && (lines.size <= 1 || all.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1)) ? 'sure' : 'apart'
-    for (const r of table.rows) out.set(r.path, { certainty, unit: table.key })
-    return out
+    return (path) => (rowOf.has(path) ? { certainty, unit: table.key } : undefined)
   }
   const labelOf = new Map<number, number>()
   for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
-  const taken = new Set(sources.values())
-  table.rows.forEach((row, r) => {
-    const figures = figuresOf(row)
-    if (figures.length === 0) return
-    out.set(row.path, { certainty: certaintyOf(tokens, region, { labelOf, perLine, read: taken }, r, figures), unit: row.path })
-  })
-  return out
+  const index = { labelOf, perLine, read: new Set(sources.values()) }
+  const known = new Map<string, RowCertainty | undefined>()
+  return (path) => {
+    if (known.has(path)) return known.get(path)
+    const r = rowOf.get(path)
+    const figures = r === undefined ? [] : figuresOf(table.rows[r] as RowModel)
+    const c = r === undefined || figures.length === 0 ? undefined : { certainty: certaintyOf(tokens, region, index, r, figures), unit: path }
+    known.set(path, c)
+    return c
+  }
 }
 
 /**

@@ -125,6 +125,31 @@ export function rowPieces(
   return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, piecesOver, loose, before }
 }
 
+/**
+ * Whether any row's span could hold a figure in `outside` (and so in `beside`): a piece of figure words, or a figure
+ * no read row holds (or a bad one), on the lines from one above the events' first to one below their last — the
+ * only lines rowPieces looks at. Where none stands there, no read row has a wrap's piece beside it: one pass
+ * over those lines instead of a span per row.
+ */
+export function anyOutside(tokens: readonly Token[], events: readonly Event[], settled: ReadonlySet<number>): boolean {
+  if (events.length === 0) return false
+  let first = Infinity
+  let last = -1
+  for (const e of events) {
+    if (e.token < first) first = e.token
+    if (e.token > last) last = e.token
+  }
+  // Lines rise with the token index: the lines [top, bottom] are one run of tokens.
+  const top = (tokens[first]?.line ?? 0) - 1
+  const bottom = (tokens[last]?.line ?? 0) + 1
+  while (first > 0 && (tokens[first - 1]?.line ?? -1) >= top) first--
+  for (let i = first; i < tokens.length && (tokens[i]?.line ?? Infinity) <= bottom; i++) {
+    const t = tokens[i] as Token
+    if (isFigureWords(t) || (isFigure(t) && (t.kind === 'bad' || !settled.has(i)))) return true
+  }
+  return false
+}
+
 /** Figures and units a line kept as one piece of words (`１ 件 件 件`): a wrap's pieces, not a label. */
 const FIGURE_WORDS = /^(?=.*\d)[\d,，件个项条次人元万]+$/
 

@@ -141,6 +141,18 @@ function ownPartings(s: Stretch, afterLabel: number | null, between: number | nu
 
 /** Token indices of the blank lines that are no cells. */
 export function rowSeparators(tokens: readonly Token[], region: TableRegion): Set<number> {
+  // Only blank lines are ever separators: text that sets none in the table (rows on lines of their own) has none.
+  // (Stretches run between labels' last pieces, which a region moved past borrowed figures may leave before its start.)
+  let from = region.start
+  let to = region.end
+  for (const pieces of region.labels.values()) {
+    const at = pieces.at(-1) ?? region.start
+    if (at < from) from = at
+    if (at >= to) to = at + 1
+  }
+  let blank = false
+  for (let i = from; i < to && !blank; i++) blank = isBlankLine(tokens[i])
+  if (!blank) return new Set()
   if (region.table.inline) return inlineSeparators(tokens, region)
   const out = new Set<number>()
   const all = stretches(tokens, region)

@@ -8,7 +8,7 @@ import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
-import { rowPieces, type RowSpan } from './row-pieces.ts'
+import { anyOutside, rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
@@ -87,7 +87,9 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
   // reads an unread row, or a piece set in a column beside a read row.
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
   if (todo.length === 0) return result
-  const byPath = constraintsByPath(constraintsOf(equations, facts))
+  // The equations by the paths they touch, made only where a row is weighed by them.
+  let byPath: ReturnType<typeof constraintsByPath> | null = null
+  const touching = (paths: readonly string[]) => touchingAny((byPath ??= constraintsByPath(constraintsOf(equations, facts))), paths)
   for (const { table, events, cells, rows, disordered, doubted, groups } of todo) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
@@ -103,6 +105,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         }
       }
     })
+    // Every row read, and no piece around them that no read row holds: nothing below can change a cell.
+    if (rows.size === 0 && !anyOutside(tokens, events, settled)) continue
     // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
     const firstLabel = new Map<number, number>()
     const claimed = new Set<number>()
@@ -133,7 +137,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const raw = span.pieces.some((p) => tokens[p]?.col === undefined)
       if (raw && disordered.has(r)) return null
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
-      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
       const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), (vs) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0))))
       if (raw && span.loose) {
@@ -154,7 +158,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const ownBelow = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
-      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const top = Math.min(...span.labelLines)
       const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
       return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
@@ -242,7 +246,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const read = paths.map((p) => values.get(p))
       const groups = paths.map((p) => (typeof values.get(p) === 'number' ? [sources.get(p) ?? -1] : []))
       if (read.some((v) => v !== null && typeof v !== 'number') || groups.some((g) => g.some((p) => !span.pieces.includes(p)))) return false
-      const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
       if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
@@ -250,6 +254,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
+    if (!anyOutside(tokens, events, settled)) continue
     table.rows.forEach((row, r) => {
       if (rows.has(r)) return
       const span = spanOf(r)

@@ -101,10 +101,13 @@ function markFrom(m: Marks, from: number, step: 1 | -1): void {
   }
 }
 
+const STARTS_DIGIT = /^\s*[0-9０-９]/
+
 /** A row that holds only a print time (`12/1/26, 3:26 PM`). */
 function printTimeOnly(row: GridRow | undefined): boolean {
   const cells = row?.cells.filter((c) => c.text.trim() !== '') ?? []
-  return cells.length === 1 && PRINT_TIME.test(halfWidth((cells[0] as Cell).text).trim())
+  // A print time starts with a digit: a line of words (a crawler's whole paragraph) is not folded to find out.
+  return cells.length === 1 && STARTS_DIGIT.test((cells[0] as Cell).text) && PRINT_TIME.test(halfWidth((cells[0] as Cell).text).trim())
 }
 
 /** A page's edge: the row itself and EDGE rows of content either side. */
@@ -114,9 +117,17 @@ function near(m: Marks, r: number): void {
   markFrom(m, r + 1, 1)
 }
 
+/**
+ * Every page number and address holds a dash, a tilde, a slash or backslash, 第, 共 or 页, `www` or `page` (in
+ * half- or full-width forms): a row none of whose cells does (a table row of figures, most text) holds no furniture
+ * by shape, alone or joined by spaces, and is passed over without folding its cells.
+ */
+const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
+
 /** Page numbers, addresses: the row's cells that are furniture by their shape; true if any is. */
 function markShapes(m: Marks, r: number): boolean {
   const row = m.grid[r] as GridRow
+  if (!row.cells.some((c) => SHAPE_MARK.test(c.text))) return false
   // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
   // Elsewhere on a page, `n / m` is a table row as well (`64 / 1262`: a blank cell's `/` between two figures).
   const atEdge = !m.paged || m.edge[r] === 1
@@ -147,8 +158,10 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
   const row = m.grid[r] as GridRow
   for (let k = 0; k < row.cells.length; k++) {
     const c = row.cells[k] as Cell
-    const t = halfWidth(c.text).trim()
-    if (t.length === 0 || t.length > MAX_RUNNING) continue
+    // Trimmed before it is folded (folding keeps every unit, and white space white): a long cell costs no copy.
+    const trimmed = c.text.trim()
+    if (trimmed.length === 0 || trimmed.length > MAX_RUNNING) continue
+    const t = halfWidth(trimmed)
     if (PRINT_TIME.test(t) || PRINT_TIME_TITLE.test(t)) {
       mark(m, r, k)
       continue

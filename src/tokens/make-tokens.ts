@@ -92,6 +92,10 @@ function single(row: GridRow | undefined): boolean {
  * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell.
  */
 function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
+  // Without a blank line there is none to place: its neighbours are not weighed (most HTML grids hold none).
+  let blank = false
+  for (let r = 0; r < grid.length && !blank; r++) blank = (grid[r] as GridRow).blank === true && !dropped.has(r)
+  if (!blank) return new Set()
   const gaps: number[][] = []
   let touching = 0
   let previous: GridRow | undefined
