@@ -9,10 +9,12 @@ import { readCellValue } from './read-cell.ts'
  * column by column, each column's cells top to bottom, or a band's columns as one block, read either way. With
  * the page's R rows of n cells, the last row's label is followed by k figures, a gap, and R·(n − k) figures. Where
  * exactly one k fits that count — most of the R rows, in the model's order, holding exactly k figures (a row whose
- * label was not found holds its k after the row above's), the row before them not — and every cut of the block
- * into bands that no row's total contradicts gives each row the same figures, those are put back after each row's
- * own (after all of a row's figures where they are not exactly k). The alignment then reads the rows as printed,
- * with every guard after it; anything else leaves the text as it was.
+ * label was not found holds its k after the row above's), the row before them not — the block's figures are put
+ * back after each row's own (after all of a row's figures where they are not exactly k), a row's only where every
+ * cut of the block into bands that no row's total contradicts gives it the same figures: a row two cuts give
+ * different figures gets them nowhere (its cells stay unfilled, so it is not read), and the rows the cuts agree on
+ * are read. The alignment then reads the rows as printed, with every guard after it; anything else leaves the
+ * text as it was.
  */
 
 /** Steps of cutting a block into bands at most (each band is checked by the rows' totals as it is cut). */
@@ -69,15 +71,17 @@ function holds(row: RowModel, tokens: readonly Token[], figures: readonly number
 }
 
 /**
- * The block's figures (token indexes, in blocks) → each row's m figures, where every cut into bands that no
- * row's total contradicts gives the same; null where none does, two differ, or the cuts pass their bound. A band
+ * The block's figures (token indexes, in blocks) → each row's m figures on one cut into bands that no row's total
+ * contradicts, and the rows some other such cut gives other figures (`unsure`); null where no cut fits or the cuts
+ * pass their bound (the cuts are then not all known, and no row is certain). A band
  * of h rows is a run of blocks of h·w figures each (w columns, Σw = m); a block of more than one column may hold
  * them row by row or column by column, and both are tried.
  */
-function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number): number[][] | null {
+function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number): { cells: number[][]; unsure: Set<number> } | null {
   let found: number[][] | null = null
   let steps = 0
-  let clash = false
+  // Rows two cuts give different figures: their block's figures are put nowhere (the others' agree on every cut).
+  const unsure = new Set<number>()
   let broken = 0
   const placed: number[][] = []
   const fits = (at: number, band: number[][]) => {
@@ -90,11 +94,14 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
     broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
   }
   const walk = (row: number, block: number): void => {
-    if (clash || ++steps > MAX_STEPS) return
+    if (++steps > MAX_STEPS) return
     if (row === rows.length || block === blocks.length) {
       if (row !== rows.length || block !== blocks.length) return
       if (found === null) found = placed.map((p) => [...p])
-      else if (found.some((p, r) => p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1])))) clash = true
+      else
+        found.forEach((p, r) => {
+          if (p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1]))) unsure.add(r)
+        })
       return
     }
     for (let h = 1; h <= rows.length - row; h++) {
@@ -102,8 +109,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
       let width = 0
       let end = block
       while (end < blocks.length && width < m && (blocks[end]?.length ?? 0) % h === 0) width += (blocks[end++]?.length ?? 0) / h
-      if (width !== m) continue
-      band(row, h, block, end)
+      if (width === m) band(row, h, block, end)
     }
   }
   // Each order of each block of the band (2^blocks of more than one column and row), checked by the rows' totals.
@@ -130,7 +136,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
     }
   }
   walk(0, 0)
-  return clash || steps > MAX_STEPS ? null : found
+  return steps > MAX_STEPS || found === null ? null : { cells: found, unsure }
 }
 
 /** A row of a page's run: its model row, its own first figures (null where they are not exactly k), where its block's go. */
@@ -243,11 +249,12 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // is the reading if it is the only one (that row's figures are then its to answer for: equation-doubt.ts).
     // In text only: there the equations' doubt (equation-doubt.ts) withholds the row whose total breaks. A grid (HTML)
     // has no such doubt, and a cut that breaks a total there put a wrong figure in a cell (table 三 split in two).
-    const cells = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? (slips > 0 ? assign(tokens, blocks, rows, mine, n - found.k, slips) : null)
-    if (!cells) return
+    const assigned = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? (slips > 0 ? assign(tokens, blocks, rows, mine, n - found.k, slips) : null)
+    if (!assigned) return
+    const { cells, unsure } = assigned
     for (let k = start; k <= to; k++) moved.add(k)
     run.forEach((r, j) => {
-      if (r.after >= 0) after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])])
+      if (r.after >= 0 && !unsure.has(j)) after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])])
     })
   })
   if (moved.size === 0) return events
