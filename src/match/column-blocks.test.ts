@@ -53,4 +53,17 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-2019-blocks').cells)
     expect(right).toBeGreaterThanOrEqual(125)
   })
+  it('reads a page whose blocks hold one figure more than its cells, a wrapped figure’s two pieces (seed 3027)', () => {
+    // One cell beside each label of the second page, six after the footer; 七、总计's `19954 ９３６` over `９９` (93,699
+    // wrapped in its cell) is one figure more than the rows' cells. Read as one cell, the count fits and one cut keeps
+    // every total: the other rows are read, 总计 itself is not (its total cannot say which of its cells `９３６` begins).
+    const { report, wrong } = readPrinted('default-seed-3027-wraps')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.administrativeQuery')).toMatchObject({ naturalPerson: 27461, researchInstitution: 21, legalServiceAgency: 11, total: 27493 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ socialWelfareOrganization: 25, legalServiceAgency: 15, total: 40 })
+    expect(valueAt(report, 'applications.rows.carriedForward.total')).toBe(19)
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBeNull()
+    const { right } = readCells(report, pdftotextFixture('default-seed-3027-wraps').cells)
+    expect(right).toBeGreaterThanOrEqual(150)
+  })
 })

@@ -2,6 +2,7 @@ import type { RowModel, TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
+import { joinedView, MAX_WRAPS, wrapPairs } from './block-wraps.ts'
 
 /**
  * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
@@ -152,10 +153,10 @@ interface PageRow {
  * R model rows of n − k cells each, in order; a row whose label was not found holds its k figures after the row
  * above's k (that row's text holds j·k: itself and j − 1 rows unlabelled under it); most of them hold exactly k.
  */
-function pageRun(tokens: readonly Token[], events: readonly Event[], segments: readonly Segment[], s: number, k: number, table: TableModel): PageRow[] | null {
+function pageRun(tokens: readonly Token[], events: readonly Event[], segments: readonly Segment[], s: number, k: number, table: TableModel, cells: number): PageRow[] | null {
   const last = segments[s] as Segment
   const n = table.rows[last.row]?.columns.length ?? 0
-  const rows = (last.figures.length - k) / (n - k)
+  const rows = cells / (n - k)
   if (!Number.isInteger(rows) || rows < 1) return null
   // A figure cut at its separator (`12，`) has its rest in its row or the row beside: their figures say nothing of a total.
   const cut = (j: number) => (segments[j]?.figures ?? []).some((f) => tokens[events[f]?.token ?? -1]?.kind === 'bad')
@@ -185,7 +186,7 @@ function pageRun(tokens: readonly Token[], events: readonly Event[], segments: r
 }
 
 /** The block's figures cut at blank lines and where a line is skipped; null where anything but a figure stands in it. */
-function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number): number[][] | null {
+function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number, rest = -1): number[][] | null {
   const blocks: number[][] = []
   let open = false
   let line = -2
@@ -195,6 +196,11 @@ function blocksOf(tokens: readonly Token[], events: readonly Event[], from: numb
     if (e.type === 'label') return null
     if (t.kind === 'empty') {
       open = false
+      continue
+    }
+    // A wrapped figure's rest is read with its first part (block-wraps.ts).
+    if (k === rest) {
+      line = t.line
       continue
     }
     if (t.kind !== 'number' && t.kind !== 'mark') return null
@@ -223,24 +229,26 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
   segments.forEach((seg, s) => {
     const n = table.rows[seg.row]?.columns.length ?? 0
     if (seg.row < 0 || seg.figures.length <= n) return
-    let found: { k: number; run: PageRow[] } | null = null
+    // `wraps`: one figure more than the cells, a pair of them one wrapped cell's (block-wraps.ts), where a block holds
+    // two columns or more (a block of one column fits any count).
+    let found: { k: number; run: PageRow[]; wraps: number } | null = null
     for (let k = 1; k < n; k++) {
       // The block starts after the page's furniture (a line skipped) or a blank line.
       const from = seg.figures[k - 1] as number
       const to = seg.figures[k] as number
       const apart = (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
-      const run = apart ? pageRun(tokens, all, segments, s, k, table) : null
-      if (!run) continue
-      if (found) return
-      found = { k, run }
+      for (const wraps of n - k > 1 ? [0, 1] : [0]) {
+        const run = apart ? pageRun(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
+        if (!run) continue
+        if (found) return
+        found = { k, run, wraps }
+      }
     }
     if (!found) return
     const start = seg.figures[found.k] as number
     const to = seg.figures.at(-1) as number
     // Figures past the region are the table's only as a whole block that starts past it.
     if (start < borrowed && to >= borrowed) return
-    const blocks = blocksOf(tokens, all, start, to)
-    if (!blocks) return
     const { run } = found
     const rows = run.map((r) => table.rows[r.row] as RowModel)
     // A row's own figures count for its total only where they are exactly the page's first k.
@@ -249,12 +257,28 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // is the reading if it is the only one (that row's figures are then its to answer for: equation-doubt.ts).
     // In text only: there the equations' doubt (equation-doubt.ts) withholds the row whose total breaks. A grid (HTML)
     // has no such doubt, and a cut that breaks a total there put a wrong figure in a cell (table 三 split in two).
-    const assigned = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? (slips > 0 ? assign(tokens, blocks, rows, mine, n - found.k, slips) : null)
-    if (!assigned) return
-    const { cells, unsure } = assigned
+    // The readings: the block as printed, or each pair that may be a wrapped cell's read as one figure.
+    const pairs: [number, number][] = found.wraps === 0 ? [[-1, -1]] : wrapPairs(tokens, all, seg.figures.slice(found.k))
+    if (pairs.length === 0 || pairs.length > MAX_WRAPS) return
+    const cuts = (allowed: number) =>
+      pairs.flatMap(([first, rest]) => {
+        const view = first < 0 ? tokens : joinedView(tokens, all[first]?.token as number, all[rest]?.token as number)
+        const blocks = blocksOf(view, all, start, to, rest)
+        const cut = blocks ? assign(view, blocks, rows, mine, n - (found as { k: number }).k, allowed) : null
+        return cut ? [{ ...cut, view, rest: first < 0 ? null : { first: all[first]?.token as number, rest: all[rest]?.token as number } }] : []
+      })
+    const strict = cuts(0)
+    const readings = strict.length > 0 ? strict : slips > 0 ? cuts(slips) : []
+    const base = readings[0]
+    if (!base) return
+    // A row two readings give different figures is in doubt, as within one (assign); so is a row holding a joined
+    // figure: its total cannot say which of its cells a first part belongs to (`12` over `951`, beside `247`: 12951
+    // and 247 add up as 951 and 12247 do), and that row's block is put nowhere.
+    const unsure = new Set(readings.flatMap((x) => [...x.unsure, ...x.cells.flatMap((p, r) => (p.some((t) => t === x.rest?.first) ? [r] : []))]))
+    for (const x of readings.slice(1)) base.cells.forEach((p, r) => p.some((t, c) => !sameFigure(base.view[t], x.view[x.cells[r]?.[c] ?? -1])) && unsure.add(r))
     for (let k = start; k <= to; k++) moved.add(k)
     run.forEach((r, j) => {
-      if (r.after >= 0 && !unsure.has(j)) after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])])
+      if (r.after >= 0 && !unsure.has(j)) after.set(r.after, [...(after.get(r.after) ?? []), ...(base.cells[j] as number[])])
     })
   })
   if (moved.size === 0) return events
