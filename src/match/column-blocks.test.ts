@@ -38,4 +38,32 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-1000-blocks').cells)
     expect(right).toBeGreaterThanOrEqual(90)
   })
+  it('puts back the rows every cut agrees on, where two cuts differ in another row (seed 2019)', () => {
+    // One cell beside each label of the second page (`3．危及“三安全一稳 0`), six after the footer and table 四's
+    // heading. Two cuts keep every total and differ in one row: （7）属于行政执法案卷 gets `0 0 10 0 0 10` or
+    // `0 0 0 0 10 10` (the printed one), its total holding either way. That row is not read; the rows both cuts
+    // agree on are (before, the one row in doubt left the whole page unread).
+    const { report, wrong } = readPrinted('default-seed-2019-blocks')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability')).toMatchObject({ commercialEnterprise: 17, otherOrganization: 23, total: 40 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ naturalPerson: 12033, researchInstitution: 1130, socialWelfareOrganization: 2, total: 13165 })
+    expect(valueAt(report, 'applications.rows.results.otherHandling.other')).toMatchObject({ naturalPerson: 28, socialWelfareOrganization: 3, total: 31 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles.otherOrganization')).toBeNull()
+    const { right } = readCells(report, pdftotextFixture('default-seed-2019-blocks').cells)
+    expect(right).toBeGreaterThanOrEqual(125)
+  })
+  it('reads a page whose blocks hold one figure more than its cells, a wrapped figure’s two pieces (seed 3027)', () => {
+    // One cell beside each label of the second page, six after the footer; 七、总计's `19954 ９３６` over `９９` (93,699
+    // wrapped in its cell) is one figure more than the rows' cells. Read as one cell, the count fits and one cut keeps
+    // every total: the other rows are read, 总计 itself is not (its total cannot say which of its cells `９３６` begins).
+    const { report, wrong } = readPrinted('default-seed-3027-wraps')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.administrativeQuery')).toMatchObject({ naturalPerson: 27461, researchInstitution: 21, legalServiceAgency: 11, total: 27493 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ socialWelfareOrganization: 25, legalServiceAgency: 15, total: 40 })
+    expect(valueAt(report, 'applications.rows.carriedForward.total')).toBe(19)
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBeNull()
+    const { right } = readCells(report, pdftotextFixture('default-seed-3027-wraps').cells)
+    expect(right).toBeGreaterThanOrEqual(150)
+  })
 })

@@ -2,6 +2,7 @@ import type { RowModel, TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
+import { joinedView, MAX_WRAPS, wrapPairs } from './block-wraps.ts'
 
 /**
  * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
@@ -9,10 +10,12 @@ import { readCellValue } from './read-cell.ts'
  * column by column, each column's cells top to bottom, or a band's columns as one block, read either way. With
  * the page's R rows of n cells, the last row's label is followed by k figures, a gap, and R·(n − k) figures. Where
  * exactly one k fits that count — most of the R rows, in the model's order, holding exactly k figures (a row whose
- * label was not found holds its k after the row above's), the row before them not — and every cut of the block
- * into bands that no row's total contradicts gives each row the same figures, those are put back after each row's
- * own (after all of a row's figures where they are not exactly k). The alignment then reads the rows as printed,
- * with every guard after it; anything else leaves the text as it was.
+ * label was not found holds its k after the row above's), the row before them not — the block's figures are put
+ * back after each row's own (after all of a row's figures where they are not exactly k), a row's only where every
+ * cut of the block into bands that no row's total contradicts gives it the same figures: a row two cuts give
+ * different figures gets them nowhere (its cells stay unfilled, so it is not read), and the rows the cuts agree on
+ * are read. The alignment then reads the rows as printed, with every guard after it; anything else leaves the
+ * text as it was.
  */
 
 /** Steps of cutting a block into bands at most (each band is checked by the rows' totals as it is cut). */
@@ -69,15 +72,17 @@ function holds(row: RowModel, tokens: readonly Token[], figures: readonly number
 }
 
 /**
- * The block's figures (token indexes, in blocks) → each row's m figures, where every cut into bands that no
- * row's total contradicts gives the same; null where none does, two differ, or the cuts pass their bound. A band
+ * The block's figures (token indexes, in blocks) → each row's m figures on one cut into bands that no row's total
+ * contradicts, and the rows some other such cut gives other figures (`unsure`); null where no cut fits or the cuts
+ * pass their bound (the cuts are then not all known, and no row is certain). A band
  * of h rows is a run of blocks of h·w figures each (w columns, Σw = m); a block of more than one column may hold
  * them row by row or column by column, and both are tried.
  */
-function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number): number[][] | null {
+function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number): { cells: number[][]; unsure: Set<number> } | null {
   let found: number[][] | null = null
   let steps = 0
-  let clash = false
+  // Rows two cuts give different figures: their block's figures are put nowhere (the others' agree on every cut).
+  const unsure = new Set<number>()
   let broken = 0
   const placed: number[][] = []
   const fits = (at: number, band: number[][]) => {
@@ -90,11 +95,14 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
     broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
   }
   const walk = (row: number, block: number): void => {
-    if (clash || ++steps > MAX_STEPS) return
+    if (++steps > MAX_STEPS) return
     if (row === rows.length || block === blocks.length) {
       if (row !== rows.length || block !== blocks.length) return
       if (found === null) found = placed.map((p) => [...p])
-      else if (found.some((p, r) => p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1])))) clash = true
+      else
+        found.forEach((p, r) => {
+          if (p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1]))) unsure.add(r)
+        })
       return
     }
     for (let h = 1; h <= rows.length - row; h++) {
@@ -102,8 +110,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
       let width = 0
       let end = block
       while (end < blocks.length && width < m && (blocks[end]?.length ?? 0) % h === 0) width += (blocks[end++]?.length ?? 0) / h
-      if (width !== m) continue
-      band(row, h, block, end)
+      if (width === m) band(row, h, block, end)
     }
   }
   // Each order of each block of the band (2^blocks of more than one column and row), checked by the rows' totals.
@@ -130,7 +137,7 @@ function assign(tokens: readonly Token[], blocks: readonly number[][], rows: rea
     }
   }
   walk(0, 0)
-  return clash || steps > MAX_STEPS ? null : found
+  return steps > MAX_STEPS || found === null ? null : { cells: found, unsure }
 }
 
 /** A row of a page's run: its model row, its own first figures (null where they are not exactly k), where its block's go. */
@@ -146,10 +153,10 @@ interface PageRow {
  * R model rows of n − k cells each, in order; a row whose label was not found holds its k figures after the row
  * above's k (that row's text holds j·k: itself and j − 1 rows unlabelled under it); most of them hold exactly k.
  */
-function pageRun(tokens: readonly Token[], events: readonly Event[], segments: readonly Segment[], s: number, k: number, table: TableModel): PageRow[] | null {
+function pageRun(tokens: readonly Token[], events: readonly Event[], segments: readonly Segment[], s: number, k: number, table: TableModel, cells: number): PageRow[] | null {
   const last = segments[s] as Segment
   const n = table.rows[last.row]?.columns.length ?? 0
-  const rows = (last.figures.length - k) / (n - k)
+  const rows = cells / (n - k)
   if (!Number.isInteger(rows) || rows < 1) return null
   // A figure cut at its separator (`12，`) has its rest in its row or the row beside: their figures say nothing of a total.
   const cut = (j: number) => (segments[j]?.figures ?? []).some((f) => tokens[events[f]?.token ?? -1]?.kind === 'bad')
@@ -179,7 +186,7 @@ function pageRun(tokens: readonly Token[], events: readonly Event[], segments: r
 }
 
 /** The block's figures cut at blank lines and where a line is skipped; null where anything but a figure stands in it. */
-function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number): number[][] | null {
+function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number, rest = -1): number[][] | null {
   const blocks: number[][] = []
   let open = false
   let line = -2
@@ -189,6 +196,11 @@ function blocksOf(tokens: readonly Token[], events: readonly Event[], from: numb
     if (e.type === 'label') return null
     if (t.kind === 'empty') {
       open = false
+      continue
+    }
+    // A wrapped figure's rest is read with its first part (block-wraps.ts).
+    if (k === rest) {
+      line = t.line
       continue
     }
     if (t.kind !== 'number' && t.kind !== 'mark') return null
@@ -217,24 +229,26 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
   segments.forEach((seg, s) => {
     const n = table.rows[seg.row]?.columns.length ?? 0
     if (seg.row < 0 || seg.figures.length <= n) return
-    let found: { k: number; run: PageRow[] } | null = null
+    // `wraps`: one figure more than the cells, a pair of them one wrapped cell's (block-wraps.ts), where a block holds
+    // two columns or more (a block of one column fits any count).
+    let found: { k: number; run: PageRow[]; wraps: number } | null = null
     for (let k = 1; k < n; k++) {
       // The block starts after the page's furniture (a line skipped) or a blank line.
       const from = seg.figures[k - 1] as number
       const to = seg.figures[k] as number
       const apart = (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
-      const run = apart ? pageRun(tokens, all, segments, s, k, table) : null
-      if (!run) continue
-      if (found) return
-      found = { k, run }
+      for (const wraps of n - k > 1 ? [0, 1] : [0]) {
+        const run = apart ? pageRun(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
+        if (!run) continue
+        if (found) return
+        found = { k, run, wraps }
+      }
     }
     if (!found) return
     const start = seg.figures[found.k] as number
     const to = seg.figures.at(-1) as number
     // Figures past the region are the table's only as a whole block that starts past it.
     if (start < borrowed && to >= borrowed) return
-    const blocks = blocksOf(tokens, all, start, to)
-    if (!blocks) return
     const { run } = found
     const rows = run.map((r) => table.rows[r.row] as RowModel)
     // A row's own figures count for its total only where they are exactly the page's first k.
@@ -243,11 +257,28 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // is the reading if it is the only one (that row's figures are then its to answer for: equation-doubt.ts).
     // In text only: there the equations' doubt (equation-doubt.ts) withholds the row whose total breaks. A grid (HTML)
     // has no such doubt, and a cut that breaks a total there put a wrong figure in a cell (table 三 split in two).
-    const cells = assign(tokens, blocks, rows, mine, n - found.k, 0) ?? (slips > 0 ? assign(tokens, blocks, rows, mine, n - found.k, slips) : null)
-    if (!cells) return
+    // The readings: the block as printed, or each pair that may be a wrapped cell's read as one figure.
+    const pairs: [number, number][] = found.wraps === 0 ? [[-1, -1]] : wrapPairs(tokens, all, seg.figures.slice(found.k))
+    if (pairs.length === 0 || pairs.length > MAX_WRAPS) return
+    const cuts = (allowed: number) =>
+      pairs.flatMap(([first, rest]) => {
+        const view = first < 0 ? tokens : joinedView(tokens, all[first]?.token as number, all[rest]?.token as number)
+        const blocks = blocksOf(view, all, start, to, rest)
+        const cut = blocks ? assign(view, blocks, rows, mine, n - (found as { k: number }).k, allowed) : null
+        return cut ? [{ ...cut, view, rest: first < 0 ? null : { first: all[first]?.token as number, rest: all[rest]?.token as number } }] : []
+      })
+    const strict = cuts(0)
+    const readings = strict.length > 0 ? strict : slips > 0 ? cuts(slips) : []
+    const base = readings[0]
+    if (!base) return
+    // A row two readings give different figures is in doubt, as within one (assign); so is a row holding a joined
+    // figure: its total cannot say which of its cells a first part belongs to (`12` over `951`, beside `247`: 12951
+    // and 247 add up as 951 and 12247 do), and that row's block is put nowhere.
+    const unsure = new Set(readings.flatMap((x) => [...x.unsure, ...x.cells.flatMap((p, r) => (p.some((t) => t === x.rest?.first) ? [r] : []))]))
+    for (const x of readings.slice(1)) base.cells.forEach((p, r) => p.some((t, c) => !sameFigure(base.view[t], x.view[x.cells[r]?.[c] ?? -1])) && unsure.add(r))
     for (let k = start; k <= to; k++) moved.add(k)
     run.forEach((r, j) => {
-      if (r.after >= 0) after.set(r.after, [...(after.get(r.after) ?? []), ...(cells[j] as number[])])
+      if (r.after >= 0 && !unsure.has(j)) after.set(r.after, [...(after.get(r.after) ?? []), ...(base.cells[j] as number[])])
     })
   })
   if (moved.size === 0) return events

@@ -1,0 +1,46 @@
+import type { Token } from '../tokens/token.ts'
+import type { Event } from './align-values.ts'
+
+/**
+ * A figure wrapped in its cell inside a page's column blocks (column-blocks.ts): pdftotext's reading order prints
+ * its first digits ending one line and the rest beginning the next (`２３０` over `６` for 2306), as text without
+ * columns does. In a block of one figure a line, two cells look the same; only the count tells. Where a page's
+ * blocks hold one figure more than its rows' cells, each such pair is tried as one cell, and a row is put back
+ * only where every joining and every cut that keeps the rows' totals gives it the same figures.
+ */
+
+/** Pairs tried at most (each is one more cutting of the blocks, bounded by its own steps). */
+export const MAX_WRAPS = 48
+
+const FIRST = /^[1-9]\d*$/
+const REST = /^\d+件?$/
+
+/** Consecutive figures (their event indexes, in reading order) where the first ends its line and the rest begins the next. */
+export function wrapPairs(tokens: readonly Token[], events: readonly Event[], figures: readonly number[]): [number, number][] {
+  const out: [number, number][] = []
+  for (let q = 0; q + 1 < figures.length; q++) {
+    const a = events[figures[q] as number]
+    const b = events[figures[q + 1] as number]
+    const first = a && tokens[a.token]
+    const rest = b && tokens[b.token]
+    if (!a || !b || !first || !rest || first.kind !== 'number' || rest.kind !== 'number') continue
+    // A first part carries no unit and no separator, and is no zero (a cell's figure never begins with one).
+    if (!FIRST.test(first.folded) || !REST.test(rest.folded) || rest.line !== first.line + 1) continue
+    if (tokens[a.token + 1]?.line === first.line || tokens[b.token - 1]?.line === rest.line) continue
+    out.push([figures[q] as number, figures[q + 1] as number])
+  }
+  return out
+}
+
+/**
+ * The tokens with the pair's first part read as the figure it makes with its rest (digits joined, the rest's unit
+ * kept): a view over the tokens that differs in that one token, not a copy of them.
+ */
+export function joinedView(tokens: readonly Token[], first: number, rest: number): readonly Token[] {
+  const a = tokens[first] as Token
+  const b = tokens[rest] as Token
+  const digits = a.folded + b.folded.replace(/件$/, '')
+  const view = Object.create(tokens) as Token[]
+  view[first] = { ...a, text: a.text + b.text, folded: a.folded + b.folded, value: Number(digits), unit: b.unit }
+  return view
+}
