@@ -95,7 +95,10 @@ export function readRuns(
     if (t.col === undefined || t.start < 0) return out
     first = Math.min(first, e.token)
     lastToken = Math.max(lastToken, e.token)
-    if (e.type === 'label') labels.set(e.row, [...(labels.get(e.row) ?? []), e.token])
+    if (e.type !== 'label') continue
+    const list = labels.get(e.row)
+    if (list) list.push(e.token)
+    else labels.set(e.row, [e.token])
   }
   if (lastToken < 0) return out
   // The table's lines as printed, REACH lines either side.
@@ -146,8 +149,13 @@ export function readRuns(
   })
   if (full.length === 0) return out
   const columnsOf = (line: number, col: number) => {
+    // The first full line at or below `line` (binary search: a run may hold many pieces, a table many full lines).
     let k = 0
-    while (k < full.length && (full[k] as [number, number[]])[0] < line) k++
+    for (let hi = full.length; k < hi; ) {
+      const m = (k + hi) >> 1
+      if ((full[m] as [number, number[]])[0] < line) k = m + 1
+      else hi = m
+    }
     const near = [full[k - 1], full[k]].filter((f): f is [number, number[]] => f !== undefined)
     const cs: number[] = []
     for (let c = 0; c < n; c++) {
