@@ -67,7 +67,8 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
   const glueable = extracted.inputType === 'text'
   const { tokens, script, noiseRemoved, warnings: tokenWarnings } = makeTokens(extracted.grid, { glueable, limits })
   const located = locate(tokens, extracted.pageTitle ?? null)
-  const matched = matchTables(tokens, located, glueable)
+  // Text keeps its own lines: a narrow print's pieces are read from them as printed (match/stack-runs.ts).
+  const matched = matchTables(tokens, located, glueable, glueable ? extracted.source?.clean.text : undefined)
   if (!Object.values(matched.found).some(Boolean) && located.fields.title === null) {
     throw new ConvertError('not_a_report', 'No standard table and no report title (…政府信息公开工作年度报告) were found.')
   }

@@ -27,7 +27,8 @@ export interface Matched {
   warnings: Warning[]
 }
 
-export function matchTables(tokens: readonly Token[], located: Located, glueable: boolean): Matched {
+/** `text`: the normalized input the tokens' offsets name, where it is text (its own lines are read again there). */
+export function matchTables(tokens: readonly Token[], located: Located, glueable: boolean, text?: string): Matched {
   const values: CellValues = new Map()
   const sources = new Map<string, number>()
   const warnings: Warning[] = []
@@ -81,7 +82,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // In text kept in drawing order, a row doubted only as a wrap that may have cut a figure is weighed again by its
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
-  const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn)
+  const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {

@@ -16,6 +16,7 @@ import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow } from './pieces-below.ts'
 import { oneSplit } from './one-split.ts'
 import { pastSlips } from './slips.ts'
+import { readRuns } from './stack-runs.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -81,7 +82,7 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
   return only
 }
 
-export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[], drawn = false): RejoinResult {
+export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[], drawn = false, text?: string): RejoinResult {
   const result: RejoinResult = { rows: new Set(), warnings: [] }
   // Nothing to find in a table whose rows were all read from text that keeps no columns: every step below
   // reads an unread row, or a piece set in a column beside a read row.
@@ -234,6 +235,22 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         read.push(r)
       }
       tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
+    }
+    // Narrow prints: runs of rows still unread, each read as one puzzle from the text's own lines (stack-runs.ts).
+    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, settled, values, (byPath ??= constraintsByPath(constraintsOf(equations, facts))))
+    for (const [r, one] of stacked) {
+      const row = table.rows[r] as RowModel
+      row.columns.forEach((c, k) => {
+        const p = `${row.path}.${c.key}`
+        const v = one.values[k] ?? null
+        values.set(p, v)
+        if (v === null) result.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path: p })
+        else if ((one.sources[k] ?? -1) >= 0) sources.set(p, one.sources[k] as number)
+      })
+      result.warnings.push({ code: 'wrapped_cells', message: "The row's figures wrapped among its neighbours'; the one placing of the pieces that fits the report's arithmetic was used.", path: row.path })
+      result.rows.add(row.path)
+      for (const p of one.pieces) settled.add(p)
+      left.delete(r)
     }
     // A row the alignment read one figure a cell on its label's lines, keeping its arithmetic, where no joining of the
     // pieces around it to its figures keeps that arithmetic too (outside-pieces.ts, as for a row read as printed):

@@ -1,0 +1,239 @@
+import type { ColumnModel } from '../model/index.ts'
+import { readCell } from '../normalize/numbers.ts'
+import type { Token } from '../tokens/token.ts'
+import { readCellValue } from './read-cell.ts'
+
+/**
+ * Narrow prints (`pdftotext -layout` of a page whose columns are a few characters wide) wrap every wide figure
+ * into pieces on lines of their own, and a row's pieces stand among its neighbours': read row by row, each row
+ * waits for the next. Read together, a run of unread rows is one puzzle with fixed rules, not a pattern: each
+ * line's pieces stand in column order, one a column; a column's pieces, top to bottom, are its cells' pieces in
+ * the rows' order, each cell at least one piece, each piece within reach of its row's label lines. Every way of
+ * placing the pieces so is listed (bounded), each cell read from its pieces, and the report's arithmetic drops
+ * the placings it breaks (each row's own equations, and those across the run's rows where every cell they name is
+ * known). A row is read where every placing left gives it the same values; its neighbours may stay in doubt.
+ */
+
+export interface StackPiece {
+  /** The token the piece was printed in (a word of pieces, `件0`, gives two). */
+  token: number
+  /** Folded text. */
+  text: string
+  /** Its line, counted from the top of the run's lines. */
+  line: number
+  col: number
+  /** The columns it may stand in, by its position. */
+  columns: readonly number[]
+}
+
+export interface StackRow {
+  columns: readonly ColumnModel[]
+  /** First and last line a piece of the row may stand on. */
+  lo: number
+  hi: number
+  /** Whether the row's values keep every equation on its cells (a blank as nothing). */
+  fits: (values: readonly (number | null)[]) => boolean
+  /** Whether the cells read so far (undefined: not yet) leave its equations a chance: no cell is negative. */
+  partial: (values: readonly (number | null | undefined)[]) => boolean
+}
+
+export interface StackReading {
+  values: (number | null)[]
+  /** Each cell's first piece's token. */
+  sources: number[]
+  /** The tokens of all its pieces. */
+  pieces: number[]
+}
+
+/** A unit alone (`件`): it ends a figure above, or stands beside a read row's; it changes no value. */
+const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
+const DASHES = /^[—–―－-]+$/
+
+/** The value a cell's pieces read (top first), or undefined where they read no figure the column holds. */
+function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[], column: ColumnModel): number | null | undefined {
+  const first = tokens[pieces[0]?.token ?? -1]
+  if (!first) return undefined
+  const text = pieces.map((p) => p.text).join('')
+  // A blank's mark, or dashes over lines (`－` / `－`): one blank cell.
+  if (pieces.length === 1 ? DASHES.test(text) || text === '无' : pieces.every((p) => DASHES.test(p.text))) return null
+  const read = readCell(text)
+  if (read.kind !== 'number') return undefined
+  const v = readCellValue({ ...first, kind: 'number', value: read.value, unit: read.unit }, column)
+  return v.kind === 'value' ? v.value : undefined
+}
+
+/**
+ * The rows of a run read from their pieces, by row index within `rows`; `whole` the equations across the rows.
+ * Null where the search passed its budget of steps (`budget.left`, spent as it goes): then no row of the run is read.
+ */
+export function readStacks(
+  tokens: readonly Token[],
+  rows: readonly StackRow[],
+  pieces: readonly StackPiece[],
+  whole: (values: readonly (readonly (number | null)[])[]) => boolean,
+  budget: { left: number },
+): Map<number, StackReading> | null {
+  const n = rows[0]?.columns.length ?? 0
+  const out = new Map<number, StackReading>()
+  if (n === 0 || rows.some((r) => r.columns.length !== n)) return out
+  const sorted = [...pieces].sort((a, b) => a.line - b.line || a.col - b.col)
+  const last = rows.length - 1
+  // ptr[k]: the row column k's last piece went to (-1: none yet); open[k]: that cell's pieces so far.
+  const ptr = new Array<number>(n).fill(-1)
+  const open: StackPiece[][] = Array.from({ length: n }, () => [])
+  const closed: (StackPiece[] | null)[][] = rows.map(() => new Array<StackPiece[] | null>(n).fill(null))
+  const vals: (number | null)[][] = rows.map(() => new Array<number | null>(n).fill(null))
+  const closedCount = rows.map(() => 0)
+  const agreed: (StackReading | null | undefined)[] = rows.map(() => undefined)
+  // Pieces from the i-th on that may stand in column k: each row still to come needs one there.
+  const suffix: number[][] = new Array<number[]>(sorted.length + 1)
+  suffix[sorted.length] = new Array<number>(n).fill(0)
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const row = [...(suffix[i + 1] as number[])]
+    const p = sorted[i] as StackPiece
+    if (!UNIT.test(p.text)) for (const k of p.columns) row[k] = (row[k] ?? 0) + 1
+    suffix[i] = row
+  }
+  // Pieces after the i-th on its line that need a column right of it.
+  const rest = new Array<number>(sorted.length).fill(0)
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const next = sorted[i + 1] as StackPiece
+    if (next.line === sorted[i]?.line) rest[i] = (rest[i + 1] ?? 0) + (UNIT.test(next.text) ? 0 : 1)
+  }
+  let over = false
+  // A cell's value by its column and pieces: the search closes the same cells over and over.
+  const memo = new Map<string, number | null | undefined>()
+  // Each open cell's key (its column and pieces), grown and cut back with it.
+  const keys: string[] = Array.from({ length: n }, (_, k) => `${k}`)
+  const valueOf = (r: number, k: number, cell: readonly StackPiece[]) => {
+    const key = keys[k] as string
+    let v = memo.get(key)
+    if (v === undefined && !memo.has(key)) {
+      v = cellValue(tokens, cell, (rows[r] as StackRow).columns[k] as ColumnModel)
+      memo.set(key, v)
+    }
+    return v
+  }
+  const partly: (number | null | undefined)[] = new Array<number | null | undefined>(n)
+
+  const close = (k: number): boolean => {
+    const r = ptr[k] as number
+    const row = rows[r] as StackRow
+    const v = valueOf(r, k, open[k] as StackPiece[])
+    if (v === undefined) return false
+    const rv = vals[r] as (number | null)[]
+    const rc = closed[r] as (StackPiece[] | null)[]
+    rv[k] = v
+    for (let j = 0; j < n; j++) partly[j] = j === k || rc[j] ? rv[j] : undefined
+    if ((closedCount[r] ?? 0) + 1 === n ? !row.fits(rv) : !row.partial(partly)) return false
+    rc[k] = open[k] as StackPiece[]
+    closedCount[r] = (closedCount[r] ?? 0) + 1
+    return true
+  }
+  const unclose = (k: number, r: number, cell: StackPiece[]) => {
+    ;(closed[r] as (StackPiece[] | null)[])[k] = null
+    closedCount[r] = (closedCount[r] ?? 0) - 1
+    open[k] = cell
+  }
+  const record = () => {
+    rows.forEach((row, r) => {
+      const values = [...(vals[r] as (number | null)[])]
+      const seen = agreed[r]
+      if (seen === null) return
+      const cells = closed[r] as StackPiece[][]
+      if (movable(tokens, row, cells, values)) {
+        agreed[r] = null
+        return
+      }
+      if (seen === undefined) agreed[r] = { values, sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
+      else if (seen.values.some((v, k) => v !== values[k])) agreed[r] = null
+    })
+  }
+  const finish = (): void => {
+    // Every column's last cell is the last row's: close them all.
+    if (ptr.some((r) => r !== last)) return
+    const saved: StackPiece[][] = []
+    let k = 0
+    for (; k < n; k++) {
+      saved.push(open[k] as StackPiece[])
+      if (!close(k)) break
+    }
+    if (k === n && whole(vals)) record()
+    for (let j = Math.min(k, n - 1); j >= 0; j--) if ((closed[last] as (StackPiece[] | null)[])[j]) unclose(j, last, saved[j] as StackPiece[])
+  }
+  // After a line: a column still short of a row whose last line has passed can no longer be filled.
+  const alive = (line: number) => ptr.every((r) => r >= last || line < (rows[r + 1] as StackRow).hi)
+  const enough = (i: number) => ptr.every((r, k) => last - r <= ((suffix[i] as number[])[k] ?? 0))
+  const place = (i: number, minCol: number): void => {
+    if (over || --budget.left < 0) {
+      over = true
+      return
+    }
+    if (!enough(i)) return
+    const p = sorted[i]
+    if (!p) return finish()
+    const lineEnds = sorted[i + 1]?.line !== p.line
+    const go = (k: number) => {
+      if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1)
+    }
+    if (UNIT.test(p.text)) go(minCol - 1)
+    for (const k of p.columns) {
+      if (k < minCol || k > n - 1 - (rest[i] ?? 0)) continue
+      const r = ptr[k] as number
+      // The same cell, or the next row's in this column (closing this one).
+      const key = keys[k] as string
+      if (r >= 0 && p.line <= (rows[r] as StackRow).hi) {
+        ;(open[k] as StackPiece[]).push(p)
+        keys[k] = `${key},${i}`
+        go(k)
+        keys[k] = key
+        ;(open[k] as StackPiece[]).pop()
+      }
+      const to = r + 1
+      if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) continue
+      const cell = open[k] as StackPiece[]
+      if (r >= 0 && !close(k)) continue
+      ptr[k] = to
+      open[k] = [p]
+      keys[k] = `${k}:${to},${i}`
+      go(k)
+      keys[k] = key
+      ptr[k] = r
+      if (r >= 0) unclose(k, r, cell)
+      else open[k] = cell
+    }
+  }
+  place(0, 0)
+  if (over) return null
+  agreed.forEach((a, r) => {
+    if (a) out.set(r, a)
+  })
+  return out
+}
+
+/**
+ * Whether a cell's first piece, moved to lead another cell of the row, leaves a reading the row's equations keep
+ * too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is known to a few characters only, and
+ * a line's pieces may stand out of order where two cells' pieces overlap (`4，` `2` for 24,195): a sum cannot
+ * tell such a piece's cell where the rests are as long, so the row is in doubt.
+ */
+function movable(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[]): boolean {
+  for (let x = 0; x < cells.length; x++) {
+    const from = cells[x] as readonly StackPiece[]
+    const lead = from[0]
+    if (!lead || from.length < 2 || UNIT.test(lead.text)) continue
+    const rest = cellValue(tokens, from.slice(1), row.columns[x] as ColumnModel)
+    if (rest === undefined || rest === null) continue
+    for (let y = 0; y < cells.length; y++) {
+      const to = cells[y] as readonly StackPiece[]
+      if (y === x || !to[0] || to[0].line < lead.line) continue
+      const grown = cellValue(tokens, [lead, ...to], row.columns[y] as ColumnModel)
+      if (grown === undefined || grown === null) continue
+      const moved = [...values]
+      moved[x] = rest
+      moved[y] = grown
+      if (row.fits(moved)) return true
+    }
+  }
+  return false
+}

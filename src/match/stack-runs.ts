@@ -1,0 +1,238 @@
+import type { RowModel, TableModel } from '../model/index.ts'
+import { fold } from '../normalize/fold.ts'
+import type { Token } from '../tokens/token.ts'
+import type { Event } from './align-values.ts'
+import type { CellValues } from './glued.ts'
+import { evaluate, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
+import { readStacks, type StackPiece, type StackReading, type StackRow } from './column-stacks.ts'
+
+/**
+ * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
+ * other in the table's order, each with its label found, between rows read (or the table's edge). Their pieces
+ * are the words of the text's own lines as pdftotext set them — before any joining, which may have joined a
+ * neighbour's piece — from the row above's last label line to the row below's first, that no read row holds, no
+ * label is, and that the tokens kept (page furniture is none). A word of pieces (`件0`) gives each its own.
+ */
+
+/** Lines above a row's first label line and below its last that its cells' pieces may stand on. */
+const REACH = 3
+/**
+ * Characters a piece may stand left or right of a column's position on the nearest lines that print a whole row
+ * (above and below it): a line of pieces alone is set wider than a label's line (its columns drift right).
+ */
+const LEFT = 3
+const RIGHT = 5
+/** Steps of the searches for one table's runs: past it, the runs left are not read. */
+const BUDGET = 5_000
+
+/** A word that may be a figure's piece: digits, separators, a unit, a blank's mark. */
+const PIECE = /^[\d０-９,，件个项条次人元万—–―－\-无]+$/
+const PARTS = /万元|[件个项条次人元万]|[\d０-９,，]+|[—–―－-]+|无/g
+/** A label's words, or a numbering alone (`（3）`): no figure's piece. */
+const WORDS = /[\u4e00-\u9fff]/
+const NUMBERING = /^[(（]?\d{1,2}[)）.．、]?$/
+
+interface Word {
+  text: string
+  start: number
+  col: number
+}
+
+/** The text's lines holding offsets `from` to `to`, each its words with their columns. */
+function linesBetween(text: string, from: number, to: number): { start: number; words: Word[] }[] {
+  const out: { start: number; words: Word[] }[] = []
+  for (let s = text.lastIndexOf('\n', from - 1) + 1; s <= to && s < text.length; ) {
+    let e = text.indexOf('\n', s)
+    if (e < 0) e = text.length
+    const words: Word[] = []
+    for (const m of text.slice(s, e).matchAll(/\S+/g)) words.push({ text: m[0], start: s + (m.index ?? 0), col: m.index ?? 0 })
+    out.push({ start: s, words })
+    s = e + 1
+  }
+  return out
+}
+
+/** Whether a row's equation may still hold with the cells not yet read (undefined), none of them negative. */
+function mayHold(c: RowConstraint, vs: readonly (number | null | undefined)[]): boolean {
+  let left = 0
+  let right = c.value
+  let openLeft = false
+  let openRight = false
+  for (const k of c.left) {
+    const v = vs[k]
+    if (v === undefined) openLeft = true
+    else left += v ?? 0
+  }
+  for (const k of c.right) {
+    const v = vs[k]
+    if (v === undefined) openRight = true
+    else right += v ?? 0
+  }
+  return !((!openLeft && right > left + 1e-9) || (!openRight && left > right + 1e-9))
+}
+
+/** The rows of `left` read from their runs' pieces, by row index. `text`: the input the tokens' offsets name. */
+export function readRuns(
+  text: string,
+  tokens: readonly Token[],
+  table: TableModel,
+  events: readonly Event[],
+  left: ReadonlySet<number>,
+  settled: ReadonlySet<number>,
+  values: CellValues,
+  byPath: ReadonlyMap<string, Constraint[]>,
+): Map<number, StackReading> {
+  const out = new Map<number, StackReading>()
+  const n = table.rows[0]?.columns.length ?? 0
+  if (left.size === 0 || n === 0 || table.rows.some((r) => r.columns.length !== n || r.columns.some((c) => c.unitKey))) return out
+  const labels = new Map<number, number[]>()
+  let first = Infinity
+  let lastToken = -1
+  for (const e of events) {
+    const t = tokens[e.token] as Token
+    if (t.kind === 'empty') continue
+    // Only text that keeps the page's columns.
+    if (t.col === undefined || t.start < 0) return out
+    first = Math.min(first, e.token)
+    lastToken = Math.max(lastToken, e.token)
+    if (e.type !== 'label') continue
+    const list = labels.get(e.row)
+    if (list) list.push(e.token)
+    else labels.set(e.row, [e.token])
+  }
+  if (lastToken < 0) return out
+  // The table's lines as printed, REACH lines either side.
+  let from = (tokens[first] as Token).start
+  for (let k = 0; k <= REACH && from > 0; k++) from = text.lastIndexOf('\n', from - 1)
+  let to = (tokens[lastToken] as Token).end
+  for (let k = 0; k <= REACH && to >= 0 && to < text.length; k++) to = text.indexOf('\n', to + 1)
+  if (to < 0) to = text.length
+  const lines = linesBetween(text, from + 1, to)
+  // The tokens printed there, by where they start and end (tokens stand in the text's order).
+  const starts = new Map<number, number>()
+  const ends = new Map<number, number>()
+  const mark = (i: number) => {
+    const t = tokens[i] as Token
+    if (t.start < 0 || t.kind === 'empty') return
+    starts.set(t.start, i)
+    ends.set(t.end, i)
+  }
+  let a = first
+  while (a > 0 && ((tokens[a - 1] as Token).start < 0 || (tokens[a - 1] as Token).start > from)) mark(--a)
+  for (let i = first; i < tokens.length && ((tokens[i] as Token).start < 0 || (tokens[i] as Token).start <= to); i++) mark(i)
+  // The tokens a word holds: those starting in it, or ending in it (a figure the tokens joined over lines).
+  const tokensIn = (w: Word) => {
+    const ts: number[] = []
+    for (let o = w.start; o <= w.start + w.text.length; o++) {
+      const s = starts.get(o)
+      if (s !== undefined && o < w.start + w.text.length) ts.push(s)
+      const e = ends.get(o)
+      if (e !== undefined && o > w.start) ts.push(e)
+    }
+    return ts
+  }
+  const lineOf = (offset: number) => {
+    let lo = 0
+    let hi = lines.length - 1
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1
+      if ((lines[m] as { start: number }).start <= offset) lo = m
+      else hi = m - 1
+    }
+    return lo
+  }
+  // The columns' positions on lines printing a whole row: n figure words and at most a label beside them.
+  const full: [number, number[]][] = []
+  lines.forEach((l, k) => {
+    const figures = l.words.filter((w) => PIECE.test(w.text) && tokensIn(w).length > 0)
+    if (figures.length === n && l.words.length <= n + 2) full.push([k, figures.map((w) => w.col)])
+  })
+  if (full.length === 0) return out
+  const columnsOf = (line: number, col: number) => {
+    // The first full line at or below `line` (binary search: a run may hold many pieces, a table many full lines).
+    let k = 0
+    for (let hi = full.length; k < hi; ) {
+      const m = (k + hi) >> 1
+      if ((full[m] as [number, number[]])[0] < line) k = m + 1
+      else hi = m
+    }
+    const near = [full[k - 1], full[k]].filter((f): f is [number, number[]] => f !== undefined)
+    const cs: number[] = []
+    for (let c = 0; c < n; c++) {
+      const xs = near.map((f) => f[1][c] as number)
+      if (col >= Math.min(...xs) - LEFT && col <= Math.max(...xs) + RIGHT) cs.push(c)
+    }
+    return cs
+  }
+  const labelTokens = new Set([...labels.values()].flat())
+  const rowLines = (r: number) => (labels.get(r) ?? []).map((i) => lineOf((tokens[i] as Token).start))
+  const sorted = [...left].sort((x, y) => x - y)
+  let budget = BUDGET
+  for (let s = 0; s < sorted.length; ) {
+    let e = s
+    while (e + 1 < sorted.length && sorted[e + 1] === (sorted[e] as number) + 1) e++
+    const top = sorted[s] as number
+    const bottom = sorted[e] as number
+    s = e + 1
+    const run = read(top, bottom)
+    if (run) for (const [k, reading] of run) out.set(top + k, reading)
+  }
+  return out
+
+  function read(top: number, bottom: number): Map<number, StackReading> | null {
+    const rows: StackRow[] = []
+    const paths: string[][] = []
+    const held: boolean[] = []
+    for (let r = top; r <= bottom; r++) {
+      const ls = rowLines(r)
+      const row = table.rows[r] as RowModel
+      if (ls.length === 0) return null
+      const ps = row.columns.map((c) => `${row.path}.${c.key}`)
+      const local = touchingAny(byPath, ps).flatMap((c) => inRow(c, ps, values) ?? [])
+      paths.push(ps)
+      // A row no equation holds: nothing tells its placings apart (read by none).
+      held.push(local.length > 0)
+      const evidence = (vs: readonly (number | null)[]) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0)))
+      rows.push({ columns: row.columns, lo: Math.min(...ls) - REACH, hi: Math.max(...ls) + REACH, fits: evidence, partial: (vs) => local.every((c) => mayHold(c, vs)) })
+    }
+    // From the row above's last label line to the row below's first (at the table's edges, the rows' reach).
+    const above = top > 0 ? Math.max(...rowLines(top - 1)) : (rows[0] as StackRow).lo
+    const below = bottom + 1 < table.rows.length ? Math.min(...rowLines(bottom + 1)) : (rows[rows.length - 1] as StackRow).hi
+    if (!Number.isFinite(above) || !Number.isFinite(below)) return null
+    const pieces: StackPiece[] = []
+    for (let k = Math.max(0, above); k <= Math.min(below, lines.length - 1); k++) {
+      for (const w of (lines[k] as { words: Word[] }).words) {
+        const ts = tokensIn(w)
+        // Page furniture the tokens dropped, a label, a read row's figure: no piece of these rows.
+        if (ts.length === 0 || ts.some((i) => labelTokens.has(i) || settled.has(i))) continue
+        if (!PIECE.test(w.text)) {
+          // Figures among words that are no label: what they are, nothing says.
+          const f = fold(w.text)
+          if (/\d/.test(f) && !WORDS.test(w.text) && !NUMBERING.test(f)) return null
+          continue
+        }
+        const parts = w.text.match(PARTS) ?? []
+        let at = w.col
+        for (const part of parts) {
+          pieces.push({ token: ts[0] as number, text: fold(part), line: k, col: at, columns: columnsOf(k, at) })
+          at += part.length
+        }
+      }
+    }
+    if (pieces.length < rows.length * n) return null
+    // The equations across the run's rows (a column's total), where every cell they name is known.
+    const across = touchingAny(byPath, paths.flat())
+    const whole = (vs: readonly (readonly (number | null)[])[]) => {
+      const at = new Map<string, number | null>()
+      paths.forEach((ps, k) => ps.forEach((p, j) => at.set(p, vs[k]?.[j] ?? null)))
+      const known = (p: string) => (at.has(p) ? (at.get(p) ?? 0) : typeof values.get(p) === 'number' ? (values.get(p) as number) : undefined)
+      return across.every((c) => evaluate(c, known) !== false)
+    }
+    const steps = { left: budget }
+    const result = readStacks(tokens, rows, pieces, whole, steps)
+    budget = steps.left
+    if (!result) return null
+    for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
+    return result
+  }
+}
