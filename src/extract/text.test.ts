@@ -20,6 +20,14 @@ describe('extractText: the text shapes users paste', () => {
     expect(rows('（一）予以公开   735 58 0 0 0 6 799')).toEqual([['（一）予以公开', '735', '58', '0', '0', '0', '6', '799']])
   })
 
+  // pdftotext -layout of a Chromium print (fresh seed 8312): `27，` ends the label's first line, one space after it.
+  it('cuts a lone figure from the label it follows on a line set out in columns (-layout: `只 27，` over `881 … 27881`)', () => {
+    expect(rows('     二、部分公开（区分处理的，只 27，')).toEqual([['二、部分公开（区分处理的，只', '27，']])
+    // Cut apart, the figure cut at its separator meets its rest under it: 27,881.
+    const text = ['         本 二、部分公开（区分处理的，只 27，', '         年 计这一情形，不计其他情形） 881 0  0  0 0    0 27881'].join('\n')
+    expect(rows(text)[0]).toEqual(['本 二、部分公开（区分处理的，只', '27，881'])
+  })
+
   it('leaves prose that ends in a time or a date whole', () => {
     expect(rows('发布时间：2021年01月02日 10:30')).toEqual([['发布时间：2021年01月02日 10:30']])
   })

@@ -142,7 +142,7 @@ function textRow(raw: string, from: number): GridRow | null {
   }
   // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
   const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
-  const spaced = line.includes(' ') ? spacedRow(whole) : null
+  const spaced = line.includes(' ') ? spacedRow(whole, aligned) : null
   const cells = spaced && spaced.length > 1 ? spaced : [whole]
   return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)
 }
