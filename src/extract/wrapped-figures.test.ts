@@ -31,6 +31,15 @@ describe('a line of pieces between two rows', () => {
     expect(wrongCells(report, cells)).toEqual([])
     expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.socialWelfareOrganization')).not.toBe(701)
   })
+
+  // Found on a fresh print (seed 8250): `15 15` between 重复申请's `21` and 出版物's `18 18`, `件件` under those: 1518件 twice.
+  it('joins `15` to no figure above it when units set side by side (`件件`) stand under the figures below it', () => {
+    const { report, wrong } = readPrinted('layout-seed-8250')
+    expect(wrong).toEqual([])
+    // Neither row can say whose the pieces are: both stay unread (2115 for 重复申请's 21, and 18 for 1518, before).
+    expect(valueAt(report, 'applications.rows.results.notProcessed.repeated.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.notProcessed.publication.total')).toBeNull()
+  })
 })
 
 

@@ -177,9 +177,12 @@ function figureWords(row: GridRow | undefined): boolean {
  * follows (`14` between `（2）重复申请 0 9 0 …` and `（3）要求提供公开出版物 0 42 0 …`, `8` under `42`: 9 and
  * 14428, or 914 and 428). Which, nothing here says: the pieces are left as they are.
  */
+const UNITS = /^(?:件|个|项|条|次|人)+$/
+
 function middleOfThree(pieces: readonly Cell[], next: GridRow | undefined, after: GridRow | undefined): boolean {
   if (!next || next.blank || !next.cells.some((c) => !isFigure(c)) || !after || after.blank) return false
-  if (!after.cells.every((c) => c.col !== undefined && isFigure(c))) return false
+  // Units the viewer set side by side under two cells (`件件`) continue those cells as a unit alone does.
+  if (!after.cells.every((c) => c.col !== undefined && (isFigure(c) || UNITS.test(fold(c.text))))) return false
   const below = over(pieces, next)
   if (below === null) return false
   const tails = over(after.cells, next) ?? []

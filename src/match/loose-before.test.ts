@@ -28,4 +28,11 @@ describe('a row after figures no read row holds, without columns', () => {
     expect(cells.otherOrganization).toBeNull()
     expect(cells.total).toBeNull()
   })
+
+  // Found on a fresh print (seed 8215): `１` `８` `18` before `1、属于国家秘密 44 0 0 0 3 0 ４７` read 44 and 47.
+  it('reads no row whose total holds with two figures before its label joined to one cell (`１` `８` … `４７`: 1847)', () => {
+    const { report, wrong } = readPrinted('default-seed-8215')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.total')).toBeNull()
+  })
 })

@@ -15,44 +15,42 @@ import { holdsIn, type RowConstraint } from './glued-constraints.ts'
 /** The figures before the label weighed as pieces of the row's cells: a cell may have lost up to this many. */
 const NEAREST = 3
 
-/** A figure's value read from two pieces in the order given; undefined where the text is no whole number. */
-function joined(first: Token, second: Token): number | undefined {
-  const read = readCell(fold(first.text + second.text))
+/** A figure's value read from pieces joined in the order given; undefined where the text is no whole number. */
+function valueOf(text: string): number | undefined {
+  const read = readCell(fold(text))
   return read.kind === 'number' ? read.value : undefined
 }
 
 /**
- * Whether some joining of the figures in `before` (nearest the label first) to the row's cells — each to a
- * different cell, ahead of its figure or after it — keeps every equation of `local`. `cells`: each cell's one
- * token (-1 for none) and its value as printed (null for a blank). Bounded: at most 3 figures, 7 cells, 2 sides.
+ * Whether some joining of the figures in `before` (nearest the label first) to the row's cells — each ahead of a
+ * cell's figure or after it, several to one cell too (a figure wrapped into three pieces, `１` `８` before `４７`:
+ * 1847) — keeps every equation of `local`. `cells`: each cell's one token (-1 for none) and its value as printed
+ * (null for a blank). Bounded: at most 3 figures, 7 cells, 2 sides: (1 + 14)³ joinings.
  */
 export function beforeFits(tokens: readonly Token[], before: readonly number[], cells: readonly number[], values: readonly (number | null)[], local: readonly RowConstraint[]): boolean {
   const near = before.slice(0, NEAREST).map((i) => tokens[i] as Token).filter((t) => t.kind === 'number' || t.kind === 'bad')
-  // Each figure's joinings: the cell it would join and the value the cell would then hold.
-  const options = near.map((piece) => {
-    const out: [number, number][] = []
-    cells.forEach((c, k) => {
-      const own = tokens[c]
-      if (!own || own.kind !== 'number') return
-      for (const v of [joined(piece, own), joined(own, piece)]) if (v !== undefined && v !== values[k]) out.push([k, v])
-    })
-    return out
-  })
+  // Each cell's text as joined so far (its own figure's to start with); cells without a figure of their own join nothing.
+  const texts = cells.map((c) => (tokens[c]?.kind === 'number' ? (tokens[c] as Token).text : null))
   const evidence = values.map((v) => v ?? 0)
-  const used = new Set<number>()
-  // Every nonempty choice of figures, each joined to a different cell (at most 3 deep, each level ≤ 14 options).
+  // Every nonempty choice of figures, each joined to a cell, the nearest first (at most 3 deep, each level ≤ 14 options).
   const tryFrom = (f: number, changed: boolean): boolean => {
-    if (f === options.length) return changed && local.every((c) => holdsIn(c, evidence))
+    if (f === near.length) return changed && local.every((c) => holdsIn(c, evidence))
     if (tryFrom(f + 1, changed)) return true
-    for (const [k, v] of options[f] ?? []) {
-      if (used.has(k)) continue
-      const was = evidence[k] as number
-      used.add(k)
-      evidence[k] = v
-      const fits = tryFrom(f + 1, true)
-      evidence[k] = was
-      used.delete(k)
-      if (fits) return true
+    const piece = near[f] as Token
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k]
+      if (text === null || text === undefined) continue
+      for (const joinedText of [piece.text + text, text + piece.text]) {
+        const v = valueOf(joinedText)
+        if (v === undefined || v === evidence[k]) continue
+        const was = evidence[k] as number
+        evidence[k] = v
+        texts[k] = joinedText
+        const fits = tryFrom(f + 1, true)
+        evidence[k] = was
+        texts[k] = text
+        if (fits) return true
+      }
     }
     return false
   }

@@ -72,4 +72,17 @@ describe('pieces above and below a row whose neighbours are unread (-layout)', (
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs.total')).toBeNull()
   })
+
+  // Found on fresh prints (seeds 8078, 8215), each a wrong pair of cells without its guard.
+  it('reads no row with a piece below by a figure the text joined from two lines (`69` … `69` over `0 件 0`: 690 and 690 read 69 and 69)', () => {
+    const { report, wrong } = readPrinted('layout-seed-8078')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.disclosed.total')).toBeNull()
+  })
+
+  it('reads no row under a piece above that stands under another (`１` / `18 ８` / `44 … ４７`: 1844 and 1847 read 44 and 47)', () => {
+    const { report, wrong } = readPrinted('layout-seed-8215')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.total')).toBeNull()
+  })
 })

@@ -130,4 +130,20 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(valueAt(report, 'applications.rows.carriedForward')).toEqual({ naturalPerson: 8, commercialEnterprise: 0, researchInstitution: 10, socialWelfareOrganization: 0, legalServiceAgency: 3, otherOrganization: 0, total: 21 })
     expect(wrong).toEqual([])
   })
+
+  // Found on a fresh print (seed 8136): `１２６ １２６` over `0 … 0 ９ ９`; the columns drift, so `１２６` over `９`
+  // overlaps the next cell's `９` and was no reading, leaving 1260 | 9 | 1269 the only one (0 | 1269 | 1269 printed).
+  it('reads no row where a reading whose cells the columns do not order fits too (`１２６` over `９`: 1269, or 1260 beside 9)', () => {
+    const { report, wrong } = readPrinted('layout-seed-8136')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs.legalServiceAgency')).toBeNull()
+  })
+
+  // Found on a fresh print (seed 8312): the label's first line ends `只 27，`, its second `881 0 0 0 0 0 27881`.
+  it('reads 27,881 where a figure cut at its separator ends the label’s first line (`只 27，` over `881 … 27881`; 881 before)', () => {
+    const { report, wrong } = readPrinted('layout-seed-8312')
+    expect(wrong).toEqual([])
+    // Cut from the label, `27，` meets its rest under it (src/extract/text.ts): the row reads as printed.
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.naturalPerson')).toBe(27881)
+  })
 })

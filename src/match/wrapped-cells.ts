@@ -1,9 +1,7 @@
 import type { ColumnModel, RowModel } from '../model/index.ts'
-import { fold } from '../normalize/fold.ts'
-import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
-import { readCellValue } from './read-cell.ts'
 import { printedOn } from './source-lines.ts'
+import { groupOf, valueOf, type Group } from './joined-groups.ts'
 import { swappableTails } from './swapped-tails.ts'
 import type { RowSpan } from './row-pieces.ts'
 import { rawSplits } from './raw-joins.ts'
@@ -24,6 +22,11 @@ export interface JoinedReading {
   sources: number[]
   /** Each cell's pieces, in the order its figure was read from them. */
   pieces: number[][]
+  /**
+   * Cells whose order the text does not say (two of them on different lines over the same columns): a reading that
+   * may be the text's, never read on its own, but one that fits leaves the row unread where it differs.
+   */
+  doubted?: boolean
 }
 
 /** Whether cell k may hold a value: a reading the arithmetic refuses is not listed (no columns only). */
@@ -36,13 +39,6 @@ const MAX_JOINS = 2
 /** Readings listed per row at most (pieces ≤ cells + 2 keeps them far below): past it the row stays unread. */
 const MAX_READINGS = 512
 
-interface Group {
-  pieces: number[]
-  /** The joined text, in the order the pieces are read. */
-  text: string
-  col: number
-  colEnd: number
-}
 
 /**
  * A viewer's columns drift by a few characters between lines (a long CJK label squeezes its line): pieces on
@@ -84,28 +80,21 @@ function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boo
   return out
 }
 
-function groupOf(tokens: readonly Token[], pieces: readonly number[], members: number[]): Group {
-  const ts = members.map((k) => tokens[pieces[k] as number] as Token)
-  return {
-    pieces: members.map((k) => pieces[k] as number),
-    text: ts.map((t) => t.text).join(''),
-    col: Math.min(...ts.map((t) => t.col ?? 0)),
-    colEnd: Math.max(...ts.map((t) => t.colEnd ?? 0)),
-  }
-}
 
 /**
  * Where the text keeps the page's lines, a row's cells stand on its label's lines: a piece above them, or merged
  * into them from below, is the rest of a wrapped figure, never a cell of its own (nor another row's figure taken
  * for it). Each cell is placed by its piece on those lines (its anchor), and the cells are put in their anchors'
- * order: on one line the text's order; across lines only where the anchors' columns stand apart. A cell of one
+ * order: on one line the text's order; across lines only where the anchors' columns stand apart — where they
+ * overlap, the order is in doubt (the indices returned: groups k − 1 and k), and the reading is one the text may
+ * hold either way, never read on its own (null: no reading). A cell of one
  * line beside a wrapped cell stands midway between the wrapped cell's lines, and the viewer may set it, and the
  * cells right of it, on the grid line under the label's: such a cell is anchored there, right of every cell
  * anchored on the label's lines (a piece left of one of those is a rest, `7` under `85`). A figure
  * next to the row outside its pieces (`1,` over `894`, read with the row above) that stands by a cell's column
  * may be part of it: no reading then, whatever the arithmetic says (`1,894` and `1,896` lose their thousands alike).
  */
-function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan): boolean {
+function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan): number[] | null {
   const { labelLines, labelInput } = span
   // Where every piece was printed on the row's own label lines, a figure printed on another row's label line is
   // that row's: rows do not share printed lines.
@@ -125,38 +114,22 @@ function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan)
     // A cell of one line beside a wrapped one is set midway between its lines: the viewer may give it the line
     // under the label's (`2025 0 25，164 ７件` over `９４０ 0 200 36,796`), and then the cells right of it too.
     anchor ??= lower
-    if (!anchor) return false
+    if (!anchor) return null
     anchors.set(g, anchor)
   }
   groups.sort((x, y) => (anchors.get(x)?.col ?? 0) - (anchors.get(y)?.col ?? 0))
+  const doubted: number[] = []
   for (let k = 1; k < groups.length; k++) {
     const a = anchors.get(groups[k - 1] as Group) as Token
     const b = anchors.get(groups[k] as Group) as Token
-    if (a.line !== b.line && (a.colEnd ?? 0) >= (b.col ?? 0)) return false
+    // Anchors on two lines over the same columns: their order is not the text's to say (the columns drift).
+    if (a.line !== b.line && (a.colEnd ?? 0) >= (b.col ?? 0)) doubted.push(k)
     // Cells on the line under the label's end the row: one of them before a cell on the label's line is a piece.
-    if (a.line === under && b.line !== under) return false
+    if (a.line === under && b.line !== under) return null
   }
-  return !standsBy(
-    tokens,
-    outside,
-    groups.flatMap((g) => g.pieces),
-  )
+  return standsBy(tokens, outside, groups.flatMap((g) => g.pieces)) ? null : doubted
 }
 
-/** A group's value in its column, or undefined where it is no figure the column holds. */
-function valueOf(tokens: readonly Token[], g: Group, column: ColumnModel): number | null | undefined {
-  const first = tokens[g.pieces[0] as number] as Token
-  let token = first
-  if (g.pieces.length > 1) {
-    // A joined figure is a number whole: not a blank, not digits with a leading zero, not figures cut again.
-    if (g.pieces.some((p) => tokens[p]?.kind === 'mark')) return undefined
-    const read = readCell(fold(g.text))
-    if (read.kind !== 'number') return undefined
-    token = { ...first, kind: 'number', value: read.value, unit: read.unit }
-  }
-  const v = readCellValue(token, column)
-  return v.kind === 'value' ? v.value : v.kind === 'blank' ? null : undefined
-}
 
 /**
  * Every reading of `pieces` (a row's figures, in reading order) as the row's cells, each cell one piece or two
@@ -195,15 +168,25 @@ export function joinedReadings(
         groups.push(groupOf(tokens, pieces, reversed[pair] ? [b, a] : [a, b]))
       }
     }
-    if (columns && !inColumnOrder(tokens, groups, span)) return
+    const doubted = columns ? inColumnOrder(tokens, groups, span) : []
+    if (!doubted) return
     if (swappableTails(tokens, groups.map((g) => g.pieces))) return
-    const values: (number | null)[] = []
-    for (let k = 0; k < groups.length; k++) {
-      const v = valueOf(tokens, groups[k] as Group, row.columns[k] as ColumnModel)
-      if (v === undefined) return
-      values.push(v)
+    const push = (gs: readonly Group[], doubted: boolean) => {
+      const values: (number | null)[] = []
+      for (let k = 0; k < gs.length; k++) {
+        const v = valueOf(tokens, gs[k] as Group, row.columns[k] as ColumnModel)
+        if (v === undefined) return
+        values.push(v)
+      }
+      out.push({ values, sources: gs.map((g) => g.pieces[0] as number), pieces: gs.map((g) => g.pieces), ...(doubted ? { doubted } : {}) })
     }
-    out.push({ values, sources: groups.map((g) => g.pieces[0] as number), pieces: groups.map((g) => g.pieces) })
+    push(groups, doubted.length > 0)
+    // Either order of two cells the text does not order is a reading it may hold.
+    for (const k of doubted) {
+      const swapped = [...groups]
+      ;[swapped[k - 1], swapped[k]] = [groups[k] as Group, groups[k - 1] as Group]
+      push(swapped, true)
+    }
   }
   const pick = (from: number) => {
     if (out.length > MAX_READINGS) return

@@ -13,7 +13,7 @@ import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits } from './loose-before.ts'
 import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
-import { readBelow } from './pieces-below.ts'
+import { readBelow, tallerAbove } from './pieces-below.ts'
 import { oneSplit } from './one-split.ts'
 import { pastSlips } from './slips.ts'
 import { readRuns } from './stack-runs.ts'
@@ -73,13 +73,20 @@ function cellFits(paths: readonly string[], known: CellValues, local: readonly R
 
 function agreed(readings: readonly JoinedReading[], paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): JoinedReading | null {
   let only: JoinedReading | null = null
+  // Readings whose cells' order the text leaves in doubt: never read, but one that fits and differs stops the row.
+  const doubts: JoinedReading[] = []
   for (const reading of readings) {
     if (!fits(reading, paths, known, local)) continue
+    if (reading.doubted) {
+      doubts.push(reading)
+      continue
+    }
     if (only && only.values.some((v, k) => v !== reading.values[k])) return null
     // Two readings with the same values from other pieces: the values stand, their source is not one token.
     only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1), pieces: [] } : (only ?? reading)
   }
-  return only
+  const one = only
+  return one && !doubts.some((d) => d.values.some((v, k) => v !== one.values[k])) ? one : null
 }
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[], drawn = false, text?: string): RejoinResult {
@@ -162,6 +169,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const top = Math.min(...span.labelLines)
       const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
+      if (tallerAbove(tokens, above, settled, labelled)) return null
       return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
     }
     // A row printed whole on its label's line (whole-line.ts): its one reading, as printed. Without columns, a label
@@ -173,7 +181,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const whole = disordered.has(r) ? false : wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)
       if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return !disordered.has(r) && drawn ? oneSplit(tokens, events, firstLabel.get(r) ?? -1, span, row) : null
       const readings = joinedReadings(tokens, span, row)
-      return readings?.length === 1 ? (readings[0] as JoinedReading) : null
+      return readings?.length === 1 && !readings[0]?.doubted ? (readings[0] as JoinedReading) : null
     }
     // A row one figure a cell on its label's lines, with pieces no read row holds around it: read as printed
     // where no joining of those pieces to its figures keeps its arithmetic too (outside-pieces.ts). Such a row
