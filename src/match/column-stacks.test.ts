@@ -41,6 +41,18 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('takes a run’s pieces from the words of its lines, also those inside one token (`０   0  0  0 0  0 0`, read as one run of figures), past a page break', () => {
+    // Seed 15: the middle words of a token that holds several (a run of figures, a figure joined over three lines)
+    // were no piece before, so the run of 补正后…, 信访… and 重复申请 had no placing.
+    const name = 'layout-seed-15-runs'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['results.unableToProvide.stillUnclear', 'results.notProcessed.petitionOrComplaint', 'results.notProcessed.repeated']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(row(report, 'results.notProcessed.repeated')).toEqual([0, 678, null, 0, 0, 0, 678])
+    expect(wrong).toEqual([])
+  })
+
   it('leaves null a row where a cell’s first piece may lead its neighbour instead (`82` over `0` beside `1`: 820 and 1, or 0 and 821)', () => {
     // A check-only print (seed 4237) that gave 821 and 0 before this guard: the columns drift past their gaps there.
     const { report, wrong } = readPrinted('layout-seed-4237-stacks')

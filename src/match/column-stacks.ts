@@ -47,7 +47,7 @@ export interface StackReading {
 
 /** A unit alone (`件`): it ends a figure above, or stands beside a read row's; it changes no value. */
 const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
-const DASHES = /^[—–―－-]+$/
+const DASHES = /^(?:[—–―－-]+|[/／])$/
 
 /** The value a cell's pieces read (top first), or undefined where they read no figure the column holds. */
 function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[], column: ColumnModel): number | null | undefined {
