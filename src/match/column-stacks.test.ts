@@ -53,6 +53,18 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('reads a run within its budget by dropping a cell no further piece can make a figure of (`0` over `0`)', () => {
+    // Seed 30: 信访…, 重复申请 and 出版物 (`1，` over `87` over `8`: 1,878 twice) passed the 5,000 steps before: every
+    // line of zeros was tried with each 0 continuing the cell above (`00`), each closed and dropped lines later.
+    const name = 'layout-seed-30-runs'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['results.notProcessed.petitionOrComplaint', 'results.notProcessed.repeated', 'results.notProcessed.publication']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(row(report, 'results.notProcessed.publication')).toEqual([0, 1878, 0, 0, 0, 0, 1878])
+    expect(wrong).toEqual([])
+  })
+
   it('leaves null a row where a cell’s first piece may lead its neighbour instead (`82` over `0` beside `1`: 820 and 1, or 0 and 821)', () => {
     // A check-only print (seed 4237) that gave 821 and 0 before this guard: the columns drift past their gaps there.
     const { report, wrong } = readPrinted('layout-seed-4237-stacks')

@@ -45,9 +45,22 @@ export interface StackReading {
   pieces: number[]
 }
 
+/**
+ * A cell's pieces so far that no pieces after them can make a figure of: digits after a leading 0 (`0` over `5`),
+ * anything after a unit or after `无`, a unit first, a dash after a digit, two dashes or a long dash before a figure,
+ * a group of four digits after a separator, two separators. The search drops such a cell at once, not when it closes.
+ */
+const DEAD = /^0[\d,，]|^[件个项条次人元万]|[件个项条次人元].|万(?!元$).|^无.|\d[—–―－-]|^(?:[—–―－-]{2,}|[—–―])[^—–―－-]|[,，]\d{4}|[,，][,，]/
+
 /** A unit alone (`件`): it ends a figure above, or stands beside a read row's; it changes no value. */
 const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
 const DASHES = /^(?:[—–―－-]+|[/／])$/
+
+function text(pieces: readonly StackPiece[]): string {
+  let t = ''
+  for (const p of pieces) t += p.text
+  return t
+}
 
 /** The value a cell's pieces read (top first), or undefined where they read no figure the column holds. */
 function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[], column: ColumnModel): number | null | undefined {
@@ -182,7 +195,7 @@ export function readStacks(
       const r = ptr[k] as number
       // The same cell, or the next row's in this column (closing this one).
       const key = keys[k] as string
-      if (r >= 0 && p.line <= (rows[r] as StackRow).hi) {
+      if (r >= 0 && p.line <= (rows[r] as StackRow).hi && !DEAD.test(text(open[k] as StackPiece[]) + p.text)) {
         ;(open[k] as StackPiece[]).push(p)
         keys[k] = `${key},${i}`
         go(k)
@@ -190,6 +203,7 @@ export function readStacks(
         ;(open[k] as StackPiece[]).pop()
       }
       const to = r + 1
+      if (DEAD.test(p.text)) continue
       if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) continue
       const cell = open[k] as StackPiece[]
       if (r >= 0 && !close(k)) continue
