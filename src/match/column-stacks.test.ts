@@ -53,6 +53,18 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('takes a line’s pieces for one row’s: `1,` over `89` over `4` beside `1，` over `89` over `6` is 1,894 and 1,896, the line of `4` and `6` no part of the row below', () => {
+    // Seed 15: placings giving a line's pieces to two rows (the `4` to 危及…, the `6` to 保护第三方…) were listed too,
+    // and the run passed its 5,000 steps; two rows' figures never share a printed line.
+    const name = 'layout-seed-15-runs'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['results.notDisclosed.prohibitedByLaw', 'results.notDisclosed.threeSecuritiesOneStability', 'results.notDisclosed.thirdPartyRights', 'results.notDisclosed.internalAffairs']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(row(report, 'results.notDisclosed.threeSecuritiesOneStability')).toEqual([1894, null, 2, 0, 0, 0, 1896])
+    expect(wrong).toEqual([])
+  })
+
   it('reads a run within its budget by dropping a cell no further piece can make a figure of (`0` over `0`)', () => {
     // Seed 30: 信访…, 重复申请 and 出版物 (`1，` over `87` over `8`: 1,878 twice) passed the 5,000 steps before: every
     // line of zeros was tried with each 0 continuing the cell above (`00`), each closed and dropped lines later.

@@ -7,8 +7,10 @@ import { readCellValue } from './read-cell.ts'
  * Narrow prints (`pdftotext -layout` of a page whose columns are a few characters wide) wrap every wide figure
  * into pieces on lines of their own, and a row's pieces stand among its neighbours': read row by row, each row
  * waits for the next. Read together, a run of unread rows is one puzzle with fixed rules, not a pattern: each
- * line's pieces stand in column order, one a column; a column's pieces, top to bottom, are its cells' pieces in
- * the rows' order, each cell at least one piece, each piece within reach of its row's label lines. Every way of
+ * line's pieces stand in column order, one a column, and are one row's (a row is a band across the page: pdftotext
+ * prints a line per baseline, and two rows' figures share none), the rows' lines in the rows' order; a column's
+ * pieces, top to bottom, are its cells' pieces in the rows' order, each cell at least one piece, each piece within
+ * reach of its row's label lines. Every way of
  * placing the pieces so is listed (bounded), each cell read from its pieces, and the report's arithmetic drops
  * the placings it breaks (each row's own equations, and those across the run's rows where every cell they name is
  * known). A row is read where every placing left gives it the same values; its neighbours may stay in doubt.
@@ -177,7 +179,16 @@ export function readStacks(
   // After a line: a column still short of a row whose last line has passed can no longer be filled.
   const alive = (line: number) => ptr.every((r) => r >= last || line < (rows[r + 1] as StackRow).hi)
   const enough = (i: number) => ptr.every((r, k) => last - r <= ((suffix[i] as number[])[k] ?? 0))
-  const place = (i: number, minCol: number): void => {
+  // A row is a band across the page: a line's pieces are one row's, and a row's lines come after the row above's
+  // (`line`: this line's row, -1 before its first piece; `floor`: the row of the last line with pieces). Starting a
+  // row's lines, every column holds the row above's cell.
+  const inBand = (t: number, line: number, floor: number) => {
+    if (line >= 0) return t === line
+    if (t < floor) return false
+    for (let j = 0; j < n; j++) if ((ptr[j] as number) < t - 1) return false
+    return true
+  }
+  const place = (i: number, minCol: number, line: number, floor: number): void => {
     if (over || --budget.left < 0) {
       over = true
       return
@@ -186,38 +197,38 @@ export function readStacks(
     const p = sorted[i]
     if (!p) return finish()
     const lineEnds = sorted[i + 1]?.line !== p.line
-    const go = (k: number) => {
-      if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1)
+    const go = (k: number, t: number) => {
+      if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1, lineEnds ? -1 : t, lineEnds && t >= 0 ? t : floor)
     }
-    if (UNIT.test(p.text)) go(minCol - 1)
+    if (UNIT.test(p.text)) go(minCol - 1, line)
     for (const k of p.columns) {
       if (k < minCol || k > n - 1 - (rest[i] ?? 0)) continue
       const r = ptr[k] as number
       // The same cell, or the next row's in this column (closing this one).
       const key = keys[k] as string
-      if (r >= 0 && p.line <= (rows[r] as StackRow).hi && !DEAD.test(text(open[k] as StackPiece[]) + p.text)) {
+      if (r >= 0 && p.line <= (rows[r] as StackRow).hi && inBand(r, line, floor) && !DEAD.test(text(open[k] as StackPiece[]) + p.text)) {
         ;(open[k] as StackPiece[]).push(p)
         keys[k] = `${key},${i}`
-        go(k)
+        go(k, r)
         keys[k] = key
         ;(open[k] as StackPiece[]).pop()
       }
       const to = r + 1
-      if (DEAD.test(p.text)) continue
+      if (DEAD.test(p.text) || !inBand(to, line, floor)) continue
       if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) continue
       const cell = open[k] as StackPiece[]
       if (r >= 0 && !close(k)) continue
       ptr[k] = to
       open[k] = [p]
       keys[k] = `${k}:${to},${i}`
-      go(k)
+      go(k, to)
       keys[k] = key
       ptr[k] = r
       if (r >= 0) unclose(k, r, cell)
       else open[k] = cell
     }
   }
-  place(0, 0)
+  place(0, 0, -1, 0)
   if (over) return null
   agreed.forEach((a, r) => {
     if (a) out.set(r, a)
