@@ -65,6 +65,18 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('weighs a row’s equations as soon as the next row’s lines begin: a run of five rows read within its budget', () => {
+    // Seed 1016: 保护第三方… to 行政查询 (`16 0 0 0 0 0 16` over `10 … 10`: 1610; `1，` over `74` over `5`: 1,745)
+    // passed the 5,000 steps while each row waited for its last column's next piece to be weighed.
+    const name = 'layout-seed-1016-runs'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['thirdPartyRights', 'internalAffairs', 'processInformation', 'lawEnforcementFiles', 'administrativeQuery']) {
+      expect(row(report, `results.notDisclosed.${path}`)).toEqual(printed(name, `results.notDisclosed.${path}`))
+    }
+    expect(row(report, 'results.notDisclosed.lawEnforcementFiles')).toEqual([16, 0, 1745, 4, 0, 8, 1773])
+    expect(wrong).toEqual([])
+  })
+
   it('reads a run within its budget by dropping a cell no further piece can make a figure of (`0` over `0`)', () => {
     // Seed 30: 信访…, 重复申请 and 出版物 (`1，` over `87` over `8`: 1,878 twice) passed the 5,000 steps before: every
     // line of zeros was tried with each 0 continuing the cell above (`00`), each closed and dropped lines later.

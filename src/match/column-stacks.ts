@@ -186,7 +186,23 @@ export function readStacks(
     if (line >= 0) return t === line
     if (t < floor) return false
     for (let j = 0; j < n; j++) if ((ptr[j] as number) < t - 1) return false
-    return true
+    return t === floor || t === 0 || done(t - 1)
+  }
+  // The row above a row's first line is whole: its cells take no more pieces, so its equations are weighed now, not
+  // as its last column closes (which may be lines later).
+  const ended: (number | null)[] = new Array<number | null>(n).fill(null)
+  const done = (r: number) => {
+    const rc = closed[r] as (StackPiece[] | null)[]
+    const rv = vals[r] as (number | null)[]
+    for (let j = 0; j < n; j++) {
+      if (rc[j]) ended[j] = rv[j] as number | null
+      else {
+        const v = ptr[j] === r ? valueOf(r, j, open[j] as StackPiece[]) : undefined
+        if (v === undefined) return false
+        ended[j] = v
+      }
+    }
+    return (rows[r] as StackRow).fits(ended)
   }
   const place = (i: number, minCol: number, line: number, floor: number): void => {
     if (over || --budget.left < 0) {
