@@ -77,6 +77,18 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('lists the placings of the rows below a row’s first line once, whatever the rows above it read', () => {
+    // Seed 1107: a run from 部分公开 to 另行制作 (`1，` over `24` over `8`: 1,248; `12` over `63`: 1263) passed the 5,000
+    // steps while the same rows below were placed again for every placing of the rows above.
+    const name = 'layout-seed-1107-runs'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['results.partiallyDisclosed', 'results.notDisclosed.internalAffairs', 'results.notDisclosed.lawEnforcementFiles', 'results.notDisclosed.administrativeQuery', 'results.unableToProvide.notHeld', 'results.unableToProvide.needsCreation']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(row(report, 'results.notDisclosed.administrativeQuery')).toEqual([15, 0, 1248, 0, 0, 0, 1263])
+    expect(wrong).toEqual([])
+  })
+
   it('reads a run within its budget by dropping a cell no further piece can make a figure of (`0` over `0`)', () => {
     // Seed 30: 信访…, 重复申请 and 出版物 (`1，` over `87` over `8`: 1,878 twice) passed the 5,000 steps before: every
     // line of zeros was tried with each 0 continuing the cell above (`00`), each closed and dropped lines later.

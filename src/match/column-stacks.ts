@@ -1,7 +1,6 @@
 import type { ColumnModel } from '../model/index.ts'
-import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
-import { readCellValue } from './read-cell.ts'
+import { cellValue, DEAD, movable, text, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
 
 /**
  * Narrow prints (`pdftotext -layout` of a page whose columns are a few characters wide) wrap every wide figure
@@ -16,29 +15,6 @@ import { readCellValue } from './read-cell.ts'
  * known). A row is read where every placing left gives it the same values; its neighbours may stay in doubt.
  */
 
-export interface StackPiece {
-  /** The token the piece was printed in (a word of pieces, `件0`, gives two). */
-  token: number
-  /** Folded text. */
-  text: string
-  /** Its line, counted from the top of the run's lines. */
-  line: number
-  col: number
-  /** The columns it may stand in, by its position. */
-  columns: readonly number[]
-}
-
-export interface StackRow {
-  columns: readonly ColumnModel[]
-  /** First and last line a piece of the row may stand on. */
-  lo: number
-  hi: number
-  /** Whether the row's values keep every equation on its cells (a blank as nothing). */
-  fits: (values: readonly (number | null)[]) => boolean
-  /** Whether the cells read so far (undefined: not yet) leave its equations a chance: no cell is negative. */
-  partial: (values: readonly (number | null | undefined)[]) => boolean
-}
-
 export interface StackReading {
   values: (number | null)[]
   /** Each cell's first piece's token. */
@@ -47,34 +23,10 @@ export interface StackReading {
   pieces: number[]
 }
 
-/**
- * A cell's pieces so far that no pieces after them can make a figure of: digits after a leading 0 (`0` over `5`),
- * anything after a unit or after `无`, a unit first, a dash after a digit, two dashes or a long dash before a figure,
- * a group of four digits after a separator, two separators. The search drops such a cell at once, not when it closes.
- */
-const DEAD = /^0[\d,，]|^[件个项条次人元万]|[件个项条次人元].|万(?!元$).|^无.|\d[—–―－-]|^(?:[—–―－-]{2,}|[—–―])[^—–―－-]|[,，]\d{4}|[,，][,，]/
-
-/** A unit alone (`件`): it ends a figure above, or stands beside a read row's; it changes no value. */
-const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
-const DASHES = /^(?:[—–―－-]+|[/／])$/
-
-function text(pieces: readonly StackPiece[]): string {
-  let t = ''
-  for (const p of pieces) t += p.text
-  return t
-}
-
-/** The value a cell's pieces read (top first), or undefined where they read no figure the column holds. */
-function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[], column: ColumnModel): number | null | undefined {
-  const first = tokens[pieces[0]?.token ?? -1]
-  if (!first) return undefined
-  const text = pieces.map((p) => p.text).join('')
-  // A blank's mark, or dashes over lines (`－` / `－`): one blank cell.
-  if (pieces.length === 1 ? DASHES.test(text) || text === '无' : pieces.every((p) => DASHES.test(p.text))) return null
-  const read = readCell(text)
-  if (read.kind !== 'number') return undefined
-  const v = readCellValue({ ...first, kind: 'number', value: read.value, unit: read.unit }, column)
-  return v.kind === 'value' ? v.value : undefined
+/** The cells and values of the rows from one on, in one placing. */
+interface Tail {
+  cells: StackPiece[][][]
+  vals: (number | null)[][]
 }
 
 /**
@@ -164,6 +116,11 @@ export function readStacks(
       else if (seen.values.some((v, k) => v !== values[k])) agreed[r] = null
     })
   }
+  // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
+  const complete = () => {
+    for (const f of frames) f.tails.push({ cells: closed.slice(f.t).map((c) => (c as StackPiece[][]).map((cell) => cell.slice())), vals: vals.slice(f.t).map((v) => v.slice()) })
+    if (whole(vals)) record()
+  }
   const finish = (): void => {
     // Every column's last cell is the last row's: close them all.
     if (ptr.some((r) => r !== last)) return
@@ -173,7 +130,7 @@ export function readStacks(
       saved.push(open[k] as StackPiece[])
       if (!close(k)) break
     }
-    if (k === n && whole(vals)) record()
+    if (k === n) complete()
     for (let j = Math.min(k, n - 1); j >= 0; j--) if ((closed[last] as (StackPiece[] | null)[])[j]) unclose(j, last, saved[j] as StackPiece[])
   }
   // After a line: a column still short of a row whose last line has passed can no longer be filled.
@@ -204,6 +161,10 @@ export function readStacks(
     }
     return (rows[r] as StackRow).fits(ended)
   }
+  // Where a line starts a row's lines, the rows above are whole and what follows does not depend on how they were
+  // read: the placings of the rows from there on (`tails`) are listed once per (piece, row) and then reused.
+  const listed = new Map<number, Tail[]>()
+  const frames: { t: number; tails: Tail[] }[] = []
   const place = (i: number, minCol: number, line: number, floor: number): void => {
     if (over || --budget.left < 0) {
       over = true
@@ -217,6 +178,24 @@ export function readStacks(
       if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1, lineEnds ? -1 : t, lineEnds && t >= 0 ? t : floor)
     }
     if (UNIT.test(p.text)) go(minCol - 1, line)
+    const opening = (k: number) => {
+      const r = ptr[k] as number
+      const key = keys[k] as string
+      const to = r + 1
+      if (DEAD.test(p.text) || !inBand(to, line, floor)) return
+      if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) return
+      const cell = open[k] as StackPiece[]
+      if (r >= 0 && !close(k)) return
+      ptr[k] = to
+      open[k] = [p]
+      keys[k] = `${k}:${to},${i}`
+      go(k, to)
+      keys[k] = key
+      ptr[k] = r
+      if (r >= 0) unclose(k, r, cell)
+      else open[k] = cell
+    }
+    const starts = line < 0 && floor + 1 <= last && ptr.every((r) => r === floor)
     for (const k of p.columns) {
       if (k < minCol || k > n - 1 - (rest[i] ?? 0)) continue
       const r = ptr[k] as number
@@ -229,19 +208,52 @@ export function readStacks(
         keys[k] = key
         ;(open[k] as StackPiece[]).pop()
       }
-      const to = r + 1
-      if (DEAD.test(p.text) || !inBand(to, line, floor)) continue
-      if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) continue
-      const cell = open[k] as StackPiece[]
-      if (r >= 0 && !close(k)) continue
-      ptr[k] = to
-      open[k] = [p]
-      keys[k] = `${k}:${to},${i}`
-      go(k, to)
-      keys[k] = key
-      ptr[k] = r
-      if (r >= 0) unclose(k, r, cell)
-      else open[k] = cell
+      if (!starts) opening(k)
+    }
+    if (!starts || !inBand(floor + 1, line, floor)) return
+    const t = floor + 1
+    // A negative figure above could yet fail a partial sum as its row closes: then the rows above still count.
+    const sure = ended.every((v) => v === null || v >= 0)
+    const id = i * rows.length + t
+    const known = sure ? listed.get(id) : undefined
+    if (known) return replay(known, t)
+    const frame = { t, tails: [] as Tail[] }
+    if (sure) frames.push(frame)
+    for (const k of p.columns) if (k >= minCol && k <= n - 1 - (rest[i] ?? 0)) opening(k)
+    if (!sure) return
+    frames.pop()
+    if (!over) listed.set(id, frame.tails)
+  }
+  // Rows from t on taken from a listed tail, the rows above as read so far (row t - 1 its open cells, whole).
+  const replay = (tails: readonly Tail[], t: number) => {
+    const above = closed[t - 1] as (StackPiece[] | null)[]
+    const aboveVals = vals[t - 1] as (number | null)[]
+    const savedVals = aboveVals.slice()
+    for (let j = 0; j < n; j++) {
+      above[j] = open[j] as StackPiece[]
+      aboveVals[j] = ended[j] as number | null
+    }
+    const saved = rows.map((_, r) => (r >= t ? { c: closed[r], v: vals[r] } : null))
+    for (const tail of tails) {
+      if (over || --budget.left < 0) {
+        over = true
+        break
+      }
+      tail.cells.forEach((c, d) => {
+        closed[t + d] = c
+        vals[t + d] = tail.vals[d] as (number | null)[]
+      })
+      complete()
+    }
+    saved.forEach((x, r) => {
+      if (x) {
+        closed[r] = x.c as (StackPiece[] | null)[]
+        vals[r] = x.v as (number | null)[]
+      }
+    })
+    for (let j = 0; j < n; j++) {
+      above[j] = null
+      aboveVals[j] = savedVals[j] as number | null
     }
   }
   place(0, 0, -1, 0)
@@ -250,31 +262,4 @@ export function readStacks(
     if (a) out.set(r, a)
   })
   return out
-}
-
-/**
- * Whether a cell's first piece, moved to lead another cell of the row, leaves a reading the row's equations keep
- * too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is known to a few characters only, and
- * a line's pieces may stand out of order where two cells' pieces overlap (`4，` `2` for 24,195): a sum cannot
- * tell such a piece's cell where the rests are as long, so the row is in doubt.
- */
-function movable(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[]): boolean {
-  for (let x = 0; x < cells.length; x++) {
-    const from = cells[x] as readonly StackPiece[]
-    const lead = from[0]
-    if (!lead || from.length < 2 || UNIT.test(lead.text)) continue
-    const rest = cellValue(tokens, from.slice(1), row.columns[x] as ColumnModel)
-    if (rest === undefined || rest === null) continue
-    for (let y = 0; y < cells.length; y++) {
-      const to = cells[y] as readonly StackPiece[]
-      if (y === x || !to[0] || to[0].line < lead.line) continue
-      const grown = cellValue(tokens, [lead, ...to], row.columns[y] as ColumnModel)
-      if (grown === undefined || grown === null) continue
-      const moved = [...values]
-      moved[x] = rest
-      moved[y] = grown
-      if (row.fits(moved)) return true
-    }
-  }
-  return false
 }

@@ -4,7 +4,8 @@ import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { evaluate, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
-import { readStacks, type StackPiece, type StackReading, type StackRow } from './column-stacks.ts'
+import { readStacks, type StackReading } from './column-stacks.ts'
+import type { StackPiece, StackRow } from './stack-cells.ts'
 
 /**
  * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
