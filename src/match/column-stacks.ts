@@ -1,6 +1,6 @@
 import type { ColumnModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import { cellValue, DEAD, movable, text, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
+import { cellValue, DEAD, movable, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
 
 /**
  * Narrow prints (`pdftotext -layout` of a page whose columns are a few characters wide) wrap every wide figure
@@ -72,6 +72,9 @@ export function readStacks(
   const memo = new Map<string, number | null | undefined>()
   // Each open cell's key (its column and pieces), grown and cut back with it.
   const keys: string[] = Array.from({ length: n }, (_, k) => `${k}`)
+  // Each open cell's text so far, and the pieces no cell may start with (both for DEAD, without joining again).
+  const texts: string[] = new Array<string>(n).fill('')
+  const alone = sorted.map((p) => DEAD.test(p.text))
   const valueOf = (r: number, k: number, cell: readonly StackPiece[]) => {
     const key = keys[k] as string
     let v = memo.get(key)
@@ -118,7 +121,19 @@ export function readStacks(
   }
   // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
   const complete = () => {
-    for (const f of frames) f.tails.push({ cells: closed.slice(f.t).map((c) => (c as StackPiece[][]).map((cell) => cell.slice())), vals: vals.slice(f.t).map((v) => v.slice()) })
+    const from = frames[0]?.t
+    if (from !== undefined) {
+      // One copy of the rows for every listing (the outermost starts highest); a listed tail's rows are kept as they are.
+      const cells: StackPiece[][][] = []
+      const vs: (number | null)[][] = []
+      for (let r = from; r <= last; r++) {
+        const row = closed[r] as StackPiece[][]
+        cells.push(kept.has(row) ? row : row.map((cell) => cell.slice()))
+        vs.push((vals[r] as (number | null)[]).slice())
+      }
+      for (const c of cells) kept.add(c)
+      for (const f of frames) f.tails.push({ cells: cells.slice(f.t - from), vals: vs.slice(f.t - from) })
+    }
     if (whole(vals)) record()
   }
   const finish = (): void => {
@@ -165,6 +180,7 @@ export function readStacks(
   // read: the placings of the rows from there on (`tails`) are listed once per (piece, row) and then reused.
   const listed = new Map<number, Tail[]>()
   const frames: { t: number; tails: Tail[] }[] = []
+  const kept = new WeakSet<StackPiece[][]>()
   const place = (i: number, minCol: number, line: number, floor: number): void => {
     if (over || --budget.left < 0) {
       over = true
@@ -178,19 +194,23 @@ export function readStacks(
       if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1, lineEnds ? -1 : t, lineEnds && t >= 0 ? t : floor)
     }
     if (UNIT.test(p.text)) go(minCol - 1, line)
-    const opening = (k: number) => {
+    // `ready`: the band's start was weighed already.
+    const opening = (k: number, ready = false) => {
       const r = ptr[k] as number
       const key = keys[k] as string
       const to = r + 1
-      if (DEAD.test(p.text) || !inBand(to, line, floor)) return
+      if (alone[i] || (!ready && !inBand(to, line, floor))) return
       if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) return
       const cell = open[k] as StackPiece[]
       if (r >= 0 && !close(k)) return
       ptr[k] = to
       open[k] = [p]
+      const was = texts[k] as string
+      texts[k] = p.text
       keys[k] = `${k}:${to},${i}`
       go(k, to)
       keys[k] = key
+      texts[k] = was
       ptr[k] = r
       if (r >= 0) unclose(k, r, cell)
       else open[k] = cell
@@ -201,11 +221,14 @@ export function readStacks(
       const r = ptr[k] as number
       // The same cell, or the next row's in this column (closing this one).
       const key = keys[k] as string
-      if (r >= 0 && p.line <= (rows[r] as StackRow).hi && inBand(r, line, floor) && !DEAD.test(text(open[k] as StackPiece[]) + p.text)) {
+      const was = texts[k] as string
+      if (r >= 0 && p.line <= (rows[r] as StackRow).hi && inBand(r, line, floor) && !DEAD.test(was + p.text)) {
         ;(open[k] as StackPiece[]).push(p)
+        texts[k] = was + p.text
         keys[k] = `${key},${i}`
         go(k, r)
         keys[k] = key
+        texts[k] = was
         ;(open[k] as StackPiece[]).pop()
       }
       if (!starts) opening(k)
@@ -219,7 +242,7 @@ export function readStacks(
     if (known) return replay(known, t)
     const frame = { t, tails: [] as Tail[] }
     if (sure) frames.push(frame)
-    for (const k of p.columns) if (k >= minCol && k <= n - 1 - (rest[i] ?? 0)) opening(k)
+    for (const k of p.columns) if (k >= minCol && k <= n - 1 - (rest[i] ?? 0)) opening(k, true)
     if (!sure) return
     frames.pop()
     if (!over) listed.set(id, frame.tails)

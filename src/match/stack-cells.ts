@@ -39,12 +39,6 @@ export const DEAD = /^0[\d,，]|^[件个项条次人元万]|[件个项条次人�
 export const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
 const DASHES = /^(?:[—–―－-]+|[/／])$/
 
-export function text(pieces: readonly StackPiece[]): string {
-  let t = ''
-  for (const p of pieces) t += p.text
-  return t
-}
-
 /** The value a cell's pieces read (top first), or undefined where they read no figure the column holds. */
 export function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[], column: ColumnModel): number | null | undefined {
   const first = tokens[pieces[0]?.token ?? -1]
