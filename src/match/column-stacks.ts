@@ -1,41 +1,19 @@
 import type { ColumnModel } from '../model/index.ts'
-import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
-import { readCellValue } from './read-cell.ts'
+import { cellValue, DEAD, movable, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
 
 /**
  * Narrow prints (`pdftotext -layout` of a page whose columns are a few characters wide) wrap every wide figure
  * into pieces on lines of their own, and a row's pieces stand among its neighbours': read row by row, each row
  * waits for the next. Read together, a run of unread rows is one puzzle with fixed rules, not a pattern: each
- * line's pieces stand in column order, one a column; a column's pieces, top to bottom, are its cells' pieces in
- * the rows' order, each cell at least one piece, each piece within reach of its row's label lines. Every way of
+ * line's pieces stand in column order, one a column, and are one row's (a row is a band across the page: pdftotext
+ * prints a line per baseline, and two rows' figures share none), the rows' lines in the rows' order; a column's
+ * pieces, top to bottom, are its cells' pieces in the rows' order, each cell at least one piece, each piece within
+ * reach of its row's label lines. Every way of
  * placing the pieces so is listed (bounded), each cell read from its pieces, and the report's arithmetic drops
  * the placings it breaks (each row's own equations, and those across the run's rows where every cell they name is
  * known). A row is read where every placing left gives it the same values; its neighbours may stay in doubt.
  */
-
-export interface StackPiece {
-  /** The token the piece was printed in (a word of pieces, `件0`, gives two). */
-  token: number
-  /** Folded text. */
-  text: string
-  /** Its line, counted from the top of the run's lines. */
-  line: number
-  col: number
-  /** The columns it may stand in, by its position. */
-  columns: readonly number[]
-}
-
-export interface StackRow {
-  columns: readonly ColumnModel[]
-  /** First and last line a piece of the row may stand on. */
-  lo: number
-  hi: number
-  /** Whether the row's values keep every equation on its cells (a blank as nothing). */
-  fits: (values: readonly (number | null)[]) => boolean
-  /** Whether the cells read so far (undefined: not yet) leave its equations a chance: no cell is negative. */
-  partial: (values: readonly (number | null | undefined)[]) => boolean
-}
 
 export interface StackReading {
   values: (number | null)[]
@@ -45,21 +23,10 @@ export interface StackReading {
   pieces: number[]
 }
 
-/** A unit alone (`件`): it ends a figure above, or stands beside a read row's; it changes no value. */
-const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
-const DASHES = /^[—–―－-]+$/
-
-/** The value a cell's pieces read (top first), or undefined where they read no figure the column holds. */
-function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[], column: ColumnModel): number | null | undefined {
-  const first = tokens[pieces[0]?.token ?? -1]
-  if (!first) return undefined
-  const text = pieces.map((p) => p.text).join('')
-  // A blank's mark, or dashes over lines (`－` / `－`): one blank cell.
-  if (pieces.length === 1 ? DASHES.test(text) || text === '无' : pieces.every((p) => DASHES.test(p.text))) return null
-  const read = readCell(text)
-  if (read.kind !== 'number') return undefined
-  const v = readCellValue({ ...first, kind: 'number', value: read.value, unit: read.unit }, column)
-  return v.kind === 'value' ? v.value : undefined
+/** The cells and values of the rows from one on, in one placing. */
+interface Tail {
+  cells: StackPiece[][][]
+  vals: (number | null)[][]
 }
 
 /**
@@ -105,6 +72,9 @@ export function readStacks(
   const memo = new Map<string, number | null | undefined>()
   // Each open cell's key (its column and pieces), grown and cut back with it.
   const keys: string[] = Array.from({ length: n }, (_, k) => `${k}`)
+  // Each open cell's text so far, and the pieces no cell may start with (both for DEAD, without joining again).
+  const texts: string[] = new Array<string>(n).fill('')
+  const alone = sorted.map((p) => DEAD.test(p.text))
   const valueOf = (r: number, k: number, cell: readonly StackPiece[]) => {
     const key = keys[k] as string
     let v = memo.get(key)
@@ -149,6 +119,23 @@ export function readStacks(
       else if (seen.values.some((v, k) => v !== values[k])) agreed[r] = null
     })
   }
+  // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
+  const complete = () => {
+    const from = frames[0]?.t
+    if (from !== undefined) {
+      // One copy of the rows for every listing (the outermost starts highest); a listed tail's rows are kept as they are.
+      const cells: StackPiece[][][] = []
+      const vs: (number | null)[][] = []
+      for (let r = from; r <= last; r++) {
+        const row = closed[r] as StackPiece[][]
+        cells.push(kept.has(row) ? row : row.map((cell) => cell.slice()))
+        vs.push((vals[r] as (number | null)[]).slice())
+      }
+      for (const c of cells) kept.add(c)
+      for (const f of frames) f.tails.push({ cells: cells.slice(f.t - from), vals: vs.slice(f.t - from) })
+    }
+    if (whole(vals)) record()
+  }
   const finish = (): void => {
     // Every column's last cell is the last row's: close them all.
     if (ptr.some((r) => r !== last)) return
@@ -158,13 +145,43 @@ export function readStacks(
       saved.push(open[k] as StackPiece[])
       if (!close(k)) break
     }
-    if (k === n && whole(vals)) record()
+    if (k === n) complete()
     for (let j = Math.min(k, n - 1); j >= 0; j--) if ((closed[last] as (StackPiece[] | null)[])[j]) unclose(j, last, saved[j] as StackPiece[])
   }
   // After a line: a column still short of a row whose last line has passed can no longer be filled.
   const alive = (line: number) => ptr.every((r) => r >= last || line < (rows[r + 1] as StackRow).hi)
   const enough = (i: number) => ptr.every((r, k) => last - r <= ((suffix[i] as number[])[k] ?? 0))
-  const place = (i: number, minCol: number): void => {
+  // A row is a band across the page: a line's pieces are one row's, and a row's lines come after the row above's
+  // (`line`: this line's row, -1 before its first piece; `floor`: the row of the last line with pieces). Starting a
+  // row's lines, every column holds the row above's cell.
+  const inBand = (t: number, line: number, floor: number) => {
+    if (line >= 0) return t === line
+    if (t < floor) return false
+    for (let j = 0; j < n; j++) if ((ptr[j] as number) < t - 1) return false
+    return t === floor || t === 0 || done(t - 1)
+  }
+  // The row above a row's first line is whole: its cells take no more pieces, so its equations are weighed now, not
+  // as its last column closes (which may be lines later).
+  const ended: (number | null)[] = new Array<number | null>(n).fill(null)
+  const done = (r: number) => {
+    const rc = closed[r] as (StackPiece[] | null)[]
+    const rv = vals[r] as (number | null)[]
+    for (let j = 0; j < n; j++) {
+      if (rc[j]) ended[j] = rv[j] as number | null
+      else {
+        const v = ptr[j] === r ? valueOf(r, j, open[j] as StackPiece[]) : undefined
+        if (v === undefined) return false
+        ended[j] = v
+      }
+    }
+    return (rows[r] as StackRow).fits(ended)
+  }
+  // Where a line starts a row's lines, the rows above are whole and what follows does not depend on how they were
+  // read: the placings of the rows from there on (`tails`) are listed once per (piece, row) and then reused.
+  const listed = new Map<number, Tail[]>()
+  const frames: { t: number; tails: Tail[] }[] = []
+  const kept = new WeakSet<StackPiece[][]>()
+  const place = (i: number, minCol: number, line: number, floor: number): void => {
     if (over || --budget.left < 0) {
       over = true
       return
@@ -173,67 +190,99 @@ export function readStacks(
     const p = sorted[i]
     if (!p) return finish()
     const lineEnds = sorted[i + 1]?.line !== p.line
-    const go = (k: number) => {
-      if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1)
+    const go = (k: number, t: number) => {
+      if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1, lineEnds ? -1 : t, lineEnds && t >= 0 ? t : floor)
     }
-    if (UNIT.test(p.text)) go(minCol - 1)
+    if (UNIT.test(p.text)) go(minCol - 1, line)
+    // `ready`: the band's start was weighed already.
+    const opening = (k: number, ready = false) => {
+      const r = ptr[k] as number
+      const key = keys[k] as string
+      const to = r + 1
+      if (alone[i] || (!ready && !inBand(to, line, floor))) return
+      if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) return
+      const cell = open[k] as StackPiece[]
+      if (r >= 0 && !close(k)) return
+      ptr[k] = to
+      open[k] = [p]
+      const was = texts[k] as string
+      texts[k] = p.text
+      keys[k] = `${k}:${to},${i}`
+      go(k, to)
+      keys[k] = key
+      texts[k] = was
+      ptr[k] = r
+      if (r >= 0) unclose(k, r, cell)
+      else open[k] = cell
+    }
+    const starts = line < 0 && floor + 1 <= last && ptr.every((r) => r === floor)
     for (const k of p.columns) {
       if (k < minCol || k > n - 1 - (rest[i] ?? 0)) continue
       const r = ptr[k] as number
       // The same cell, or the next row's in this column (closing this one).
       const key = keys[k] as string
-      if (r >= 0 && p.line <= (rows[r] as StackRow).hi) {
+      const was = texts[k] as string
+      if (r >= 0 && p.line <= (rows[r] as StackRow).hi && inBand(r, line, floor) && !DEAD.test(was + p.text)) {
         ;(open[k] as StackPiece[]).push(p)
+        texts[k] = was + p.text
         keys[k] = `${key},${i}`
-        go(k)
+        go(k, r)
         keys[k] = key
+        texts[k] = was
         ;(open[k] as StackPiece[]).pop()
       }
-      const to = r + 1
-      if (to > last || p.line < (rows[to] as StackRow).lo || p.line > (rows[to] as StackRow).hi) continue
-      const cell = open[k] as StackPiece[]
-      if (r >= 0 && !close(k)) continue
-      ptr[k] = to
-      open[k] = [p]
-      keys[k] = `${k}:${to},${i}`
-      go(k)
-      keys[k] = key
-      ptr[k] = r
-      if (r >= 0) unclose(k, r, cell)
-      else open[k] = cell
+      if (!starts) opening(k)
+    }
+    if (!starts || !inBand(floor + 1, line, floor)) return
+    const t = floor + 1
+    // A negative figure above could yet fail a partial sum as its row closes: then the rows above still count.
+    const sure = ended.every((v) => v === null || v >= 0)
+    const id = i * rows.length + t
+    const known = sure ? listed.get(id) : undefined
+    if (known) return replay(known, t)
+    const frame = { t, tails: [] as Tail[] }
+    if (sure) frames.push(frame)
+    for (const k of p.columns) if (k >= minCol && k <= n - 1 - (rest[i] ?? 0)) opening(k, true)
+    if (!sure) return
+    frames.pop()
+    if (!over) listed.set(id, frame.tails)
+  }
+  // Rows from t on taken from a listed tail, the rows above as read so far (row t - 1 its open cells, whole).
+  const replay = (tails: readonly Tail[], t: number) => {
+    const above = closed[t - 1] as (StackPiece[] | null)[]
+    const aboveVals = vals[t - 1] as (number | null)[]
+    const savedVals = aboveVals.slice()
+    for (let j = 0; j < n; j++) {
+      above[j] = open[j] as StackPiece[]
+      aboveVals[j] = ended[j] as number | null
+    }
+    const saved = rows.map((_, r) => (r >= t ? { c: closed[r], v: vals[r] } : null))
+    for (const tail of tails) {
+      if (over || --budget.left < 0) {
+        over = true
+        break
+      }
+      tail.cells.forEach((c, d) => {
+        closed[t + d] = c
+        vals[t + d] = tail.vals[d] as (number | null)[]
+      })
+      complete()
+    }
+    saved.forEach((x, r) => {
+      if (x) {
+        closed[r] = x.c as (StackPiece[] | null)[]
+        vals[r] = x.v as (number | null)[]
+      }
+    })
+    for (let j = 0; j < n; j++) {
+      above[j] = null
+      aboveVals[j] = savedVals[j] as number | null
     }
   }
-  place(0, 0)
+  place(0, 0, -1, 0)
   if (over) return null
   agreed.forEach((a, r) => {
     if (a) out.set(r, a)
   })
   return out
-}
-
-/**
- * Whether a cell's first piece, moved to lead another cell of the row, leaves a reading the row's equations keep
- * too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is known to a few characters only, and
- * a line's pieces may stand out of order where two cells' pieces overlap (`4，` `2` for 24,195): a sum cannot
- * tell such a piece's cell where the rests are as long, so the row is in doubt.
- */
-function movable(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[]): boolean {
-  for (let x = 0; x < cells.length; x++) {
-    const from = cells[x] as readonly StackPiece[]
-    const lead = from[0]
-    if (!lead || from.length < 2 || UNIT.test(lead.text)) continue
-    const rest = cellValue(tokens, from.slice(1), row.columns[x] as ColumnModel)
-    if (rest === undefined || rest === null) continue
-    for (let y = 0; y < cells.length; y++) {
-      const to = cells[y] as readonly StackPiece[]
-      if (y === x || !to[0] || to[0].line < lead.line) continue
-      const grown = cellValue(tokens, [lead, ...to], row.columns[y] as ColumnModel)
-      if (grown === undefined || grown === null) continue
-      const moved = [...values]
-      moved[x] = rest
-      moved[y] = grown
-      if (row.fits(moved)) return true
-    }
-  }
-  return false
 }

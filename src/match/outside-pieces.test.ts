@@ -45,11 +45,12 @@ describe('rows beside pieces no read row holds', () => {
     expect(wrong).toEqual([])
   })
 
-  it('leaves `0 0 0 0 0 53 53` null under `18 18` where the text joined one `18` to the row above’s `56` (5618)', () => {
+  it('never reads `0 0 0 0 0 53 53` as printed under `18 18` where the text joined one `18` to the row above’s `56` (5618)', () => {
     const { report, wrong } = readPrinted('layout-seed-4221')
     const cells = row(report, 'results.notDisclosed.prohibitedByLaw')
-    expect(cells.otherOrganization).toBeNull()
-    expect(cells.total).toBeNull()
+    // Not read beside those pieces (this guard); the run of wrapped rows (stack-runs.ts) reads the printed 1853.
+    expect([null, 1853]).toContain(cells.otherOrganization)
+    expect([null, 1853]).toContain(cells.total)
     expect(wrong).toEqual([])
   })
 

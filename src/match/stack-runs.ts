@@ -4,7 +4,8 @@ import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { evaluate, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
-import { readStacks, type StackPiece, type StackReading, type StackRow } from './column-stacks.ts'
+import { readStacks, type StackReading } from './column-stacks.ts'
+import type { StackPiece, StackRow } from './stack-cells.ts'
 
 /**
  * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
@@ -24,10 +25,12 @@ const LEFT = 3
 const RIGHT = 5
 /** Steps of the searches for one table's runs: past it, the runs left are not read. */
 const BUDGET = 5_000
+/** Tokens before a word looked at for one holding it. */
+const NEAR = 8
 
-/** A word that may be a figure's piece: digits, separators, a unit, a blank's mark. */
-const PIECE = /^[\d０-９,，件个项条次人元万—–―－\-无]+$/
-const PARTS = /万元|[件个项条次人元万]|[\d０-９,，]+|[—–―－-]+|无/g
+/** A word that may be a figure's piece: digits, separators, a unit, a blank's mark (a slash only alone: `1/3`). */
+const PIECE = /^(?:[\d０-９,，件个项条次人元万—–―－\-无]+|[/／])$/
+const PARTS = /万元|[件个项条次人元万]|[\d０-９,，]+|[—–―－-]+|无|[/／]/g
 /** A label's words, or a numbering alone (`（3）`): no figure's piece. */
 const WORDS = /[\u4e00-\u9fff]/
 const NUMBERING = /^[(（]?\d{1,2}[)）.．、]?$/
@@ -120,7 +123,34 @@ export function readRuns(
   let a = first
   while (a > 0 && ((tokens[a - 1] as Token).start < 0 || (tokens[a - 1] as Token).start > from)) mark(--a)
   for (let i = first; i < tokens.length && ((tokens[i] as Token).start < 0 || (tokens[i] as Token).start <= to); i++) mark(i)
-  // The tokens a word holds: those starting in it, or ending in it (a figure the tokens joined over lines).
+  // Tokens that hold words inside them, neither their first nor their last: a figure the tokens joined from three
+  // lines or more (`２` / `５` / `件`), a run of figures read as one (`0 0 0`), words read as one text.
+  const opens = [...starts.keys()].sort((x, y) => x - y)
+  const across: number[] = []
+  for (const i of starts.values()) {
+    const t = tokens[i] as Token
+    const nl = text.indexOf('\n', t.start)
+    if (nl >= 0 && nl < t.end) across.push(i)
+  }
+  const holding = (w: Word): number | undefined => {
+    const end = w.start + w.text.length
+    let lo = 0
+    let hi = opens.length - 1
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1
+      if ((opens[m] as number) <= w.start) lo = m
+      else hi = m - 1
+    }
+    // The nearest tokens starting before it on its line (a token's words follow each other), then those over lines.
+    for (let b = lo; b >= 0 && b > lo - NEAR; b--) {
+      const i = starts.get(opens[b] as number) as number
+      const t = tokens[i] as Token
+      if (t.start < w.start && t.end > end) return i
+    }
+    return across.find((i) => (tokens[i] as Token).start < w.start && (tokens[i] as Token).end > end)
+  }
+  // The tokens a word holds: those starting in it, or ending in it (a figure the tokens joined over lines); else the
+  // token holding it.
   const tokensIn = (w: Word) => {
     const ts: number[] = []
     for (let o = w.start; o <= w.start + w.text.length; o++) {
@@ -129,7 +159,9 @@ export function readRuns(
       const e = ends.get(o)
       if (e !== undefined && o > w.start) ts.push(e)
     }
-    return ts
+    if (ts.length > 0) return ts
+    const h = holding(w)
+    return h === undefined ? ts : [h]
   }
   const lineOf = (offset: number) => {
     let lo = 0
@@ -167,13 +199,18 @@ export function readRuns(
   const labelTokens = new Set([...labels.values()].flat())
   const rowLines = (r: number) => (labels.get(r) ?? []).map((i) => lineOf((tokens[i] as Token).start))
   const sorted = [...left].sort((x, y) => x - y)
-  let budget = BUDGET
+  const spans: [number, number][] = []
   for (let s = 0; s < sorted.length; ) {
     let e = s
     while (e + 1 < sorted.length && sorted[e + 1] === (sorted[e] as number) + 1) e++
-    const top = sorted[s] as number
-    const bottom = sorted[e] as number
+    spans.push([sorted[s] as number, sorted[e] as number])
     s = e + 1
+  }
+  // Shorter runs first: a run's steps grow with its rows, and one long run past the budget would leave every run
+  // after it unread (the runs are read apart, so their order changes no reading).
+  spans.sort((x, y) => x[1] - x[0] - (y[1] - y[0]) || x[0] - y[0])
+  let budget = BUDGET
+  for (const [top, bottom] of spans) {
     const run = read(top, bottom)
     if (run) for (const [k, reading] of run) out.set(top + k, reading)
   }

@@ -38,8 +38,9 @@ describe('rows whose figures wrapped in their cells', () => {
 
   it('reads no row whose cells lost a piece to the row above (`1,` over `89`/`4`: 894 and 896 add up as 1,894 and 1,896 do)', () => {
     const { row } = read('layout-seed-15')
-    const cells = row('results.notDisclosed.threeSecuritiesOneStability') as Record<string, unknown>
-    expect(Object.values(cells).every((v) => v === null)).toBe(true)
+    const cells = Object.values(row('results.notDisclosed.threeSecuritiesOneStability') as Record<string, unknown>)
+    // Never 894 and 896 (this guard); the run of wrapped rows (stack-runs.ts) reads the printed 1,894 and 1,896.
+    expect(cells.every((v) => v === null) || cells.join() === [1894, null, 2, 0, 0, 0, 1896].join()).toBe(true)
   })
 
   it('reads no row where a piece may end either of two cells (`４６６ 0` and `２` below: 4660 + 2 is 466|2 + 0)', () => {
@@ -59,11 +60,12 @@ describe('rows whose figures wrapped in their cells', () => {
   it('reads no row beside a wrap’s pieces over its figures (`18,` `18` over `85`/`2` and `89`/`5`: 852 and 895 add up as 18,852 and 18,895 do)', () => {
     const { row, codes } = read('layout-seed-2023')
     const cells = row('results.notDisclosed.processInformation') as Record<string, unknown>
-    expect(cells.naturalPerson).toBeNull()
-    expect(cells.total).toBeNull()
+    // Never 852 and 895 (this guard); the run of wrapped rows (stack-runs.ts) reads the printed 18,852 and 18,895.
+    expect([null, 18852]).toContain(cells.naturalPerson)
+    expect([null, 18895]).toContain(cells.total)
     // `18,` `18` are the first lines of three-line figures (extract/wrapped-figures.ts): left apart, they are figures
     // the alignment cannot place.
-    expect(codes('results.notDisclosed.processInformation')).toContain('unreadable_row')
+    expect(codes('results.notDisclosed.processInformation')).toContain(cells.total === null ? 'unreadable_row' : 'wrapped_cells')
   })
 
   it('leaves a row the alignment read null where a wrap’s piece no read row holds stands by its figures (`17` `10 －` `18` over `24 23 — 17 － 26 —`, `3` `4` under it)', () => {

@@ -204,9 +204,13 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
     // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
     const consistent: number[] = []
+    const own = new Map<number, number[]>()
     for (const r of rows) {
       const span = spanOf(r)
-      if (span && !span.wrapped && span.pieces.length === table.rows[r]?.columns.length && reading(r, { ...span, outside: [], loose: false })) consistent.push(...span.pieces)
+      if (span && !span.wrapped && span.pieces.length === table.rows[r]?.columns.length && reading(r, { ...span, outside: [], loose: false })) {
+        consistent.push(...span.pieces)
+        own.set(r, span.pieces)
+      }
     }
     for (const p of consistent) settled.add(p)
     const left = new Set(rows)
@@ -245,7 +249,11 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
     }
     // Narrow prints: runs of rows still unread, each read as one puzzle from the text's own lines (stack-runs.ts).
-    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, settled, values, (byPath ??= constraintsByPath(constraintsOf(equations, facts))))
+    // A row still unread whose figures were taken above as its own is read with the run's other rows, its figures
+    // among the run's pieces: they may be wrapped figures' pieces after all (`１６８` over `７１`, 16871, keeps 168).
+    const unsure = new Set([...own].flatMap(([r, ps]) => (left.has(r) ? ps : [])))
+    const held = unsure.size === 0 ? settled : new Set([...settled].filter((p) => !unsure.has(p)))
+    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, held, values, (byPath ??= constraintsByPath(constraintsOf(equations, facts))))
     for (const [r, one] of stacked) {
       const row = table.rows[r] as RowModel
       row.columns.forEach((c, k) => {
