@@ -1,6 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
+import { pinnedByColumns } from './column-pins.ts'
 
 /**
  * The report's arithmetic as evidence of order. Text gives a row's figures in the order it printed them, and a
@@ -37,7 +38,7 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
   for (const { paths } of doubted) for (const p of paths) read.set(p, values.get(p))
   for (const p of read.keys()) values.set(p, null)
   // The cells of a wrapped row that their columns hold (never a row whose figures keep its total reordered).
-  const pins = new Map(doubted.map((d) => [d, d.reordered ? [] : pinnedByColumns(d.paths, read, values, equations, blanks)]))
+  const pins = new Map(doubted.map((d) => [d, d.reordered ? [] : pinnedByColumns(d.paths, read, values, equations, blanks, rowOf)]))
   const warnings: Warning[] = []
   for (const d of doubted) {
     const pinned = pins.get(d) ?? []
@@ -55,35 +56,6 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
   }
   for (const [, pinned] of pins) for (const p of pinned) values.set(p, read.get(p) as number | string | null)
   return warnings
-}
-
-/**
- * Whether each cell of a wrapped row (`paths`, read as `read`) is held by an equation down its column (a column's
- * total, the balance: SPEC §3.5) whose every other cell is known and which holds with it: then each figure is the
- * one its column demands, whatever order the wrap set them in, and the row's broken total is the report's slip (the
- * checks name it). A cell is never held by the row's own total, nor by another row in doubt (set aside by now).
- */
-function pinnedByColumns(paths: readonly string[], read: ReadonlyMap<string, unknown>, values: CellValues, equations: readonly Equation[], blanks: ReadonlySet<string>): string[] {
-  const known = (p: string): number | null => {
-    const v = paths.includes(p) ? read.get(p) : values.get(p)
-    return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
-  }
-  return paths.filter((cell) =>
-    equations.some((eq) => {
-      if (rowOf(eq) !== null || (!eq.left.includes(cell) && !eq.right.includes(cell))) return false
-      // The column's other cells: none of this row's (a column equation holds one cell of each row).
-      if ([...eq.left, ...eq.right].some((p) => p !== cell && paths.includes(p))) return false
-      let sum = 0
-      for (const [side, sign] of [[eq.left, 1], [eq.right, -1]] as const) {
-        for (const p of side) {
-          const v = known(p)
-          if (v === null) return false
-          sum += sign * v
-        }
-      }
-      return sum === 0
-    }),
-  )
 }
 
 /** The row of each equation, worked out once: the equations are the model's, made once per isolate. */
