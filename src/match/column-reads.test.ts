@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
+
+/**
+ * pdftotext -layout of a Chromium print (develop seed 209): 七、总计 `28,851 42,309 11件 1564 618 10352`, its total
+ * 83,705 wrapped past it in three pieces (`件 ０５` over `８３７`). The pieces around it leave the row unread; each
+ * of its six figures is the one its column's total (三(七) = Σ 三(一)…(六)) demands, every other cell of the column
+ * read, and is read; the wrapped total, no figure the alignment placed, stays blank.
+ */
+describe('cells of an unread row that their columns hold', () => {
+  it('reads 七、总计\'s six figures by their columns, and leaves its wrapped total blank', () => {
+    const { report, wrong } = readPrinted('layout-seed-209-columns')
+    expect(wrong).toEqual([])
+    const cells = valueAt(report, 'applications.rows.results.total') as Record<string, unknown>
+    expect(cells).toEqual({ naturalPerson: 28851, commercialEnterprise: 42309, researchInstitution: 11, socialWelfareOrganization: 1564, legalServiceAgency: 618, otherOrganization: 10352, total: null })
+    const warning = report.warnings.find((w) => w.path === 'applications.rows.results.total')
+    expect(warning?.code).toBe('unreadable_row')
+    expect(warning?.message).toContain('only those its columns\' totals hold (naturalPerson, commercialEnterprise, researchInstitution, socialWelfareOrganization, legalServiceAgency, otherOrganization) are read')
+  })
+})
