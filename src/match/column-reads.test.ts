@@ -16,6 +16,13 @@ describe('cells of an unread row that their columns hold', () => {
     expect(cells).toEqual({ naturalPerson: 28851, commercialEnterprise: 42309, researchInstitution: 11, socialWelfareOrganization: 1564, legalServiceAgency: 618, otherOrganization: 10352, total: null })
     const warning = report.warnings.find((w) => w.path === 'applications.rows.results.total')
     expect(warning?.code).toBe('unreadable_row')
-    expect(warning?.message).toContain('only those its columns\' totals hold (naturalPerson, commercialEnterprise, researchInstitution, socialWelfareOrganization, legalServiceAgency, otherOrganization) are read')
+    expect(warning?.message).toContain("Read after all, as their columns' totals hold them: naturalPerson, commercialEnterprise, researchInstitution, socialWelfareOrganization, legalServiceAgency, otherOrganization.")
+  })
+
+  it('reads a row withheld beside a wrap\'s piece where its columns hold every figure: 七、总计 `3353 24375 154 30，` over `575 57 62 58576` (seed 2111)', () => {
+    const { report, wrong } = readPrinted('layout-seed-2111-columns')
+    expect(wrong).toEqual([])
+    const cells = valueAt(report, 'applications.rows.results.total') as Record<string, unknown>
+    expect(cells).toEqual({ naturalPerson: 3353, commercialEnterprise: 24375, researchInstitution: 154, socialWelfareOrganization: 30575, legalServiceAgency: 57, otherOrganization: 62, total: 58576 })
   })
 })

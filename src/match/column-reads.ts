@@ -70,7 +70,7 @@ export function readByColumns(tentative: ReadonlyMap<string, Tentative>, values:
   return read
 }
 
-/** An unread row's warning, where some of its cells were read by their columns after all: it names those. */
+/** The warnings of rows some of whose cells were read by their columns after all: each names those cells. */
 export function withColumnReads(warnings: readonly Warning[], read: readonly string[]): Warning[] {
   if (read.length === 0) return [...warnings]
   const byRow = new Map<string, string[]>()
@@ -79,7 +79,7 @@ export function withColumnReads(warnings: readonly Warning[], read: readonly str
     byRow.set(row, [...(byRow.get(row) ?? []), p.slice(row.length + 1)])
   }
   return warnings.map((w) => {
-    const cells = w.code === 'unreadable_row' && w.path !== undefined ? byRow.get(w.path) : undefined
-    return cells ? { ...w, message: `The figures around this row cannot be placed in its cells with confidence; only those its columns' totals hold (${cells.join(', ')}) are read, the others left blank rather than guessed.` } : w
+    const cells = w.code !== 'blank_cell' && w.path !== undefined ? byRow.get(w.path) : undefined
+    return cells ? { ...w, message: `${w.message} Read after all, as their columns' totals hold them: ${cells.join(', ')}.` } : w
   })
 }

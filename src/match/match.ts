@@ -96,6 +96,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
   // Then cells of unread rows whose figure, as the alignment placed it, its column's equation holds (column-reads.ts).
   const blanks = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+  for (const [p, t] of rejoined.tentative) tentative.set(p, t)
   const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
   const read = new Set(confirmed.confirmed.map((c) => c.path))
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)

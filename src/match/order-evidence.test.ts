@@ -88,4 +88,12 @@ describe('a wrapped row whose total is the report\'s slip, held by its columns',
     const warning = report.warnings.find((w) => w.path === 'applications.rows.results.unableToProvide.notHeld' && w.code === 'ambiguous_cells')
     expect(warning?.message).toContain('Left blank: naturalPerson, legalServiceAgency.')
   })
+
+  it('reads the cells their columns hold in a row whose figures keep its total in another order: `30 0 ０ 0 0 ３０ ０` (seed 1032)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1032-columns')
+    expect(wrong).toEqual([])
+    // The report has 30 0 0 0 0 0 30: the printed order moved its total; only the cells whose columns hold them are read.
+    const cells = valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights') as Record<string, unknown>
+    expect(cells).toEqual({ naturalPerson: 30, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: null, total: null })
+  })
 })

@@ -37,8 +37,8 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
   const read = new Map<string, number | string | null | undefined>()
   for (const { paths } of doubted) for (const p of paths) read.set(p, values.get(p))
   for (const p of read.keys()) values.set(p, null)
-  // The cells of a wrapped row that their columns hold (never a row whose figures keep its total reordered).
-  const pins = new Map(doubted.map((d) => [d, d.reordered ? [] : pinnedByColumns(d.paths, read, values, equations, blanks, rowOf)]))
+  // The cells of a doubted row that their columns hold: each is its column's figure, whatever the row's order.
+  const pins = new Map(doubted.map((d) => [d, pinnedByColumns(d.paths, read, values, equations, blanks, rowOf)]))
   const warnings: Warning[] = []
   for (const d of doubted) {
     const pinned = pins.get(d) ?? []
@@ -49,7 +49,7 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
     warnings.push({
       code: 'ambiguous_cells',
       message: d.reordered
-        ? "The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here."
+        ? `The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here.${left}`
         : `The row's figures do not add up, and the text wrapped the row over lines where a figure may have been cut in two.${left}`,
       path: d.row,
     })
