@@ -21,9 +21,9 @@ export function pinnedByColumns(
     const v = paths.includes(p) ? read.get(p) : values.get(p)
     return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
   }
+  const byPath = columnEquations(equations, rowOf)
   return paths.filter((cell) =>
-    equations.some((eq) => {
-      if (rowOf(eq) !== null || (!eq.left.includes(cell) && !eq.right.includes(cell))) return false
+    (byPath.get(cell) ?? []).some((eq) => {
       // The column's other cells: none of this row's (a column equation holds one cell of each row).
       if ([...eq.left, ...eq.right].some((p) => p !== cell && paths.includes(p))) return false
       let sum = 0
@@ -37,4 +37,30 @@ export function pinnedByColumns(
       return sum === 0
     }),
   )
+}
+
+/** Each version's column equations by cell, with those two of them give once a total is put for its parts. */
+const byVersion = new WeakMap<readonly Equation[], Map<string, Equation[]>>()
+
+/**
+ * The equations down the columns, by the cells they hold — and, for each column total (`三(七)` = Σ its parts), every
+ * other such equation with that total replaced by its parts (the balance 一 + 二 = Σ 三(一)…(六) + 四): a cell is then
+ * held where its column's total is unread too. Both follow from the report's own arithmetic; where the report
+ * slipped in either, the one derived from them breaks, and holds nothing.
+ */
+export function columnEquations(equations: readonly Equation[], rowOf: (eq: Equation) => string | null): Map<string, Equation[]> {
+  const made = byVersion.get(equations)
+  if (made) return made
+  const columns = equations.filter((eq) => rowOf(eq) === null)
+  const all = [...columns]
+  for (const total of columns) {
+    const [x] = total.left
+    if (total.left.length !== 1 || x === undefined) continue
+    const put = (side: readonly string[]) => side.flatMap((p) => (p === x ? total.right : [p]))
+    for (const eq of columns) if (eq !== total && (eq.left.includes(x) || eq.right.includes(x))) all.push({ ...eq, id: `${eq.id}+${total.id}`, left: put(eq.left), right: put(eq.right) })
+  }
+  const byPath = new Map<string, Equation[]>()
+  for (const eq of all) for (const p of new Set([...eq.left, ...eq.right])) byPath.set(p, [...(byPath.get(p) ?? []), eq])
+  byVersion.set(equations, byPath)
+  return byPath
 }

@@ -25,4 +25,12 @@ describe('cells of an unread row that their columns hold', () => {
     const cells = valueAt(report, 'applications.rows.results.total') as Record<string, unknown>
     expect(cells).toEqual({ naturalPerson: 3353, commercialEnterprise: 24375, researchInstitution: 154, socialWelfareOrganization: 30575, legalServiceAgency: 57, otherOrganization: 62, total: 58576 })
   })
+
+  it('holds a cell by the balance with its column\'s total put for its parts, where that total is unread: 四、结转 `４ 0 9 ０ ０ 0 13件` under 七、总计\'s wrap (seed 1071)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1071-columns')
+    expect(wrong).toEqual([])
+    // 七、总计 wraps (`28864 23233` over `件 889 1514 28 26847 375` over `81，`) and stays unread; 一 + 二 = Σ 三(一)…(六) + 四.
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.carriedForward')).toEqual({ naturalPerson: 4, commercialEnterprise: 0, researchInstitution: 9, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 13 })
+  })
 })

@@ -6,6 +6,7 @@ import type { CellReading } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { readCellValue } from './read-cell.ts'
 import { rowOf } from './order-evidence.ts'
+import { columnEquations } from './column-pins.ts'
 
 /** A figure the alignment put in a cell of a row it then left unread: the one token on every cheapest alignment. */
 export interface Tentative {
@@ -34,11 +35,7 @@ export function readByColumns(tentative: ReadonlyMap<string, Tentative>, values:
   const used = new Set(sources.values())
   const open = [...tentative].filter(([p, t]) => values.get(p) === null && !blanks.has(p) && !used.has(t.token))
   if (open.length === 0) return []
-  const byPath = new Map<string, Equation[]>()
-  for (const eq of equations) {
-    if (rowOf(eq) !== null) continue
-    for (const p of [...eq.left, ...eq.right]) byPath.set(p, [...(byPath.get(p) ?? []), eq])
-  }
+  const byPath = columnEquations(equations, rowOf)
   const known = (p: string): number | null => {
     const v = values.get(p)
     return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
