@@ -23,20 +23,22 @@ export function pinnedByColumns(
   }
   const byPath = columnEquations(equations, rowOf)
   return paths.filter((cell) =>
-    (byPath.get(cell) ?? []).some((eq) => {
-      // The column's other cells: none of this row's (a column equation holds one cell of each row).
-      if ([...eq.left, ...eq.right].some((p) => p !== cell && paths.includes(p))) return false
-      let sum = 0
-      for (const [side, sign] of [[eq.left, 1], [eq.right, -1]] as const) {
-        for (const p of side) {
-          const v = known(p)
-          if (v === null) return false
-          sum += sign * v
-        }
-      }
-      return sum === 0
-    }),
+    // The column's other cells: none of this row's (a column equation holds one cell of each row).
+    (byPath.get(cell) ?? []).some((eq) => ![...eq.left, ...eq.right].some((p) => p !== cell && paths.includes(p)) && holdsKnown(eq, known)),
   )
+}
+
+/** Whether an equation holds with every one of its cells known (`value`: null where unknown). */
+export function holdsKnown(eq: Equation, value: (path: string) => number | null): boolean {
+  let sum = 0
+  for (const [side, sign] of [[eq.left, 1], [eq.right, -1]] as const) {
+    for (const p of side) {
+      const v = value(p)
+      if (v === null) return false
+      sum += sign * v
+    }
+  }
+  return sum === 0
 }
 
 /** Each version's column equations by cell, with those two of them give once a total is put for its parts. */

@@ -6,7 +6,7 @@ import type { CellReading } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { readCellValue } from './read-cell.ts'
 import { rowOf } from './order-evidence.ts'
-import { columnEquations } from './column-pins.ts'
+import { columnEquations, holdsKnown } from './column-pins.ts'
 
 /** A figure the alignment put in a cell of a row it then left unread: the one token on every cheapest alignment. */
 export interface Tentative {
@@ -45,17 +45,7 @@ export function readByColumns(tentative: ReadonlyMap<string, Tentative>, values:
     changed = false
     for (const [p, t] of open) {
       if (values.get(p) !== null) continue
-      const holds = (byPath.get(p) ?? []).some((eq) => {
-        let sum = 0
-        for (const [side, sign] of [[eq.left, 1], [eq.right, -1]] as const) {
-          for (const q of side) {
-            const v = q === p ? t.value : known(q)
-            if (v === null) return false
-            sum += sign * v
-          }
-        }
-        return sum === 0
-      })
+      const holds = (byPath.get(p) ?? []).some((eq) => holdsKnown(eq, (q) => (q === p ? t.value : known(q))))
       if (!holds || used.has(t.token)) continue
       used.add(t.token)
       values.set(p, t.value)
