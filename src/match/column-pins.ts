@@ -22,7 +22,10 @@ export function pinnedByColumns(
     return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
   }
   const byPath = columnEquations(equations, rowOf)
+  // A sum cannot tell 0 from a blank: in a row holding a blank, its zeros are not held (a blank may be one of them).
+  const blank = paths.some((p) => read.get(p) === null)
   return paths.filter((cell) =>
+    !(blank && read.get(cell) === 0) &&
     // The column's other cells: none of this row's (a column equation holds one cell of each row).
     (byPath.get(cell) ?? []).some((eq) => ![...eq.left, ...eq.right].some((p) => p !== cell && paths.includes(p)) && holdsKnown(eq, known)),
   )

@@ -16,12 +16,17 @@ export interface Tentative {
 
 /** The cells of an unread row that the alignment filled with one figure each, by path. */
 export function tentativeCells(tokens: readonly Token[], cells: readonly { c: { path: string; column: ColumnModel }; reading: CellReading }[], out: Map<string, Tentative>): void {
-  for (const { c, reading } of cells) {
+  const read = cells.map(({ c, reading }) => {
     const f = reading.fills[0]
-    if (reading.unfilled || reading.fills.length !== 1 || f?.type !== 'token') continue
-    const v = readCellValue(tokens[f.token] as Token, c.column)
-    if (v.kind === 'value' && typeof v.value === 'number') out.set(c.path, { value: v.value, token: f.token })
-  }
+    if (reading.unfilled || reading.fills.length !== 1 || f?.type !== 'token') return null
+    return { f, v: readCellValue(tokens[f.token] as Token, c.column) }
+  })
+  // A sum cannot tell 0 from a blank: where the row holds a blank (or a cell nothing filled), a 0 may be a blank's.
+  const blank = read.some((r) => r === null || r.v.kind === 'blank')
+  cells.forEach(({ c }, k) => {
+    const r = read[k]
+    if (r && r.v.kind === 'value' && typeof r.v.value === 'number' && !(blank && r.v.value === 0)) out.set(c.path, { value: r.v.value, token: r.f.token })
+  })
 }
 
 /**
