@@ -2,6 +2,7 @@ import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
 import { rowOf } from './order-evidence.ts'
+import { pinnedByColumns } from './column-pins.ts'
 
 /**
  * The columns' arithmetic as evidence of order. A PDF viewer's text can set a row's figures out of their columns'
@@ -174,6 +175,14 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
     warnings.push({ code: 'ambiguous_cells', message: "The row's figures break their columns' totals in the order printed, and keep them in another: the text's order is not the table's here.", path: row })
   }
   // Nulled after all rows are weighed, so that each is weighed against the others as the text gave them.
+  const read = new Map(doubted.flatMap((paths) => paths.map((p) => [p, values.get(p)] as const)))
   for (const paths of doubted) for (const p of paths) values.set(p, null)
+  // A cell its column holds (column-pins.ts) is in place whatever the order of the rest: read all the same.
+  const pins = doubted.map((paths) => pinnedByColumns(paths, read, values, equations, blanks, rowOf))
+  pins.forEach((pinned, k) => {
+    for (const p of pinned) values.set(p, read.get(p) as number | string | null)
+    const w = warnings[k] as Warning
+    if (pinned.length > 0) w.message += ` Read all the same, as their columns' totals hold them: ${pinned.map((p) => p.slice(p.lastIndexOf('.') + 1)).join(', ')}.`
+  })
   return warnings
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
+import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Tables as pdftotext printed them from Chromium's PDF of generated reports (test/support/tools, the order and
@@ -93,5 +94,21 @@ describe('a figure glued to the end of its row’s label', () => {
     // is now a figure the alignment cannot place: the row is unreadable rather than doubted.
     expect(allNull(cells)).toBe(true)
     expect(codes).toContain('unreadable_row')
+  })
+})
+
+/**
+ * pdftotext -layout of a Chromium print (develop seed 210): 上年结转 `0 0 — 0 10 0 17` under 本年新收's wrapped
+ * figures, its total the report's slip (17 for 10). Set apart from its label, it was left blank; each of its figures
+ * is the one its column's balance (一 + 二 = 三(七) + 四) demands, every other cell of the column read.
+ */
+describe('a row in doubt whose every figure its column holds', () => {
+  it('reads 上年结转 `0 0 — 0 10 0 17` as printed, each figure held by its column: the total is the report\'s slip', () => {
+    const { report, wrong } = readPrinted('layout-seed-210-columns')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.carriedOver')).toMatchObject({ naturalPerson: 0, legalServiceAgency: 10, total: 17 })
+    // Its blank (科研机构 `—`) is no figure its column's balance holds with nothing there: the warning names it alone.
+    const warning = report.warnings.find((w) => w.path === 'applications.rows.carriedOver' && w.code === 'ambiguous_cells')
+    expect(warning?.message).toMatch(/Left blank: researchInstitution\.$/)
   })
 })

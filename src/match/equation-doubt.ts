@@ -2,6 +2,8 @@ import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
 import type { Certainties } from './row-certainty.ts'
+import { pinnedByColumns } from './column-pins.ts'
+import { rowOf } from './order-evidence.ts'
 
 /**
  * The report's arithmetic as evidence against a reading the text did not settle. Every equation of SPEC §3.5 —
@@ -10,7 +12,9 @@ import type { Certainties } from './row-certainty.ts'
  * `sure` (row-certainty.ts) the report may well have erred: such rows are kept as printed. The rows read
  * `apart` or `far` are in doubt: a row's own total broken leaves that row blank; a column's or the balance
  * broken leaves blank the rows whose label stood `far` from their figures (the ones the alignment reached for),
- * and an inline table's rows together. It never changes a number, only withholds it.
+ * and an inline table's rows together. It never changes a number, only withholds it — except a cell its column
+ * holds (column-pins.ts: the column's equation holding with it, every other cell of the column read and none of
+ * a doubted row's): that figure is the column's whichever row it was taken from, and is read.
  *
  * An equation with cells unread still speaks where the known side already exceeds the other: every cell is a
  * count (≥ 0), so the unread ones can only add. A part printed blank (`—`) counts as nothing; a total printed
@@ -19,6 +23,8 @@ import type { Certainties } from './row-certainty.ts'
 export interface Doubted {
   /** Rows left blank, by path, with the reason. */
   rows: Map<string, string>
+  /** Cells of those rows their columns hold (column-pins.ts): read all the same. */
+  pinned: Set<string>
   warnings: Warning[]
 }
 
@@ -62,22 +68,47 @@ export function doubtEquations(values: CellValues, equations: readonly Equation[
   // An inline table's rows stand or fall together: one printed row of figures, shifted as one.
   const units = new Set([...doubted.keys()].map((r) => rows.get(r)?.unit ?? r))
   if (units.size > 0) for (const [r, c] of rows.all()) if (units.has(c.unit) && !doubted.has(r)) doubted.set(r, [...doubted].find(([d]) => rows.get(d)?.unit === c.unit)?.[1] ?? c.unit)
+  const pinned = pinsOf(values, equations, rows, blanks, doubted)
   const warnings: Warning[] = []
   for (const [r, id] of doubted) {
+    const cells = [...values.keys()].filter((p) => rowOfCell(p) === r)
+    // Every cell held by its column: the row is read as printed, its broken equation the report's slip.
+    if (cells.length > 0 && cells.every((p) => pinned.has(p))) {
+      doubted.delete(r)
+      continue
+    }
+    const left = cells.some((p) => pinned.has(p)) ? ` Left blank: ${cells.filter((p) => !pinned.has(p)).map((p) => p.slice(r.length + 1)).join(', ')}.` : ''
     warnings.push({
       code: 'ambiguous_cells',
-      message: `The figures as read break the report's arithmetic (${id}), and the text set this row's figures apart from its label: they may not be its cells; left blank rather than guessed.`,
+      message: `The figures as read break the report's arithmetic (${id}), and the text set this row's figures apart from its label: they may not be its cells; left blank rather than guessed.${left}`,
       path: r,
     })
   }
-  return { rows: doubted, warnings }
+  return { rows: doubted, pinned, warnings }
+}
+
+/**
+ * The cells of the doubted rows that their columns hold, all those rows set aside first (column-pins.ts). Not an
+ * inline table's (its rows shift as one), nor a row without a total of its own.
+ */
+function pinsOf(values: CellValues, equations: readonly Equation[], rows: Certainties, blanks: ReadonlySet<string>, doubted: ReadonlyMap<string, string>): Set<string> {
+  const pinned = new Set<string>()
+  if (doubted.size === 0) return pinned
+  const aside: CellValues = new Map(values)
+  for (const p of values.keys()) if (doubted.has(rowOfCell(p))) aside.set(p, null)
+  for (const eq of equations) {
+    const r = rowOf(eq)
+    if (r === null || !doubted.has(r) || rows.get(r)?.unit !== r) continue
+    for (const p of pinnedByColumns([...eq.left, ...eq.right], values, aside, equations, blanks, rowOf)) pinned.add(p)
+  }
+  return pinned
 }
 
 /** The doubted rows' cells left blank (their sources gone), and the warnings with theirs replaced by the doubt's. */
 export function withholdDoubted(values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], doubted: Doubted): Warning[] {
   if (doubted.rows.size === 0) return [...warnings]
   for (const path of values.keys()) {
-    if (!doubted.rows.has(rowOfCell(path))) continue
+    if (!doubted.rows.has(rowOfCell(path)) || doubted.pinned.has(path)) continue
     values.set(path, null)
     sources.delete(path)
   }

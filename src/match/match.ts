@@ -13,6 +13,7 @@ import { readTable } from './read-table.ts'
 import { pastBorrowed, tailFigures } from './tail-blocks.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 import { drawnOrder } from './one-split.ts'
+import { readByColumns, withColumnReads, type Tentative } from './column-reads.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -36,6 +37,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const glued = []
   const unread: Unread[] = []
   const joined: JoinedCandidate[] = []
+  const tentative = new Map<string, Tentative>()
   const wrapped = new Set<string>()
   // The tables' regions and the tokens their cells were read from: how surely each row was placed is worked out
   // from them only where the arithmetic doubts a reading (equation-doubt.ts).
@@ -56,6 +58,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     glued.push(...reading.glued)
     if (reading.unread) unread.push(reading.unread)
     joined.push(...reading.joined)
+    for (const [p, t] of reading.tentative) tentative.set(p, t)
     warnings.push(...reading.warnings)
     for (const row of reading.wrapped) wrapped.add(row)
     if (glueable) readRegions.push([region, reading.sources])
@@ -91,10 +94,14 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   }
   // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
   const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
+  // Then cells of unread rows whose figure, as the alignment placed it, its column's equation holds (column-reads.ts).
+  const blanks = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+  for (const [p, t] of rejoined.tentative) tentative.set(p, t)
+  const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
   const read = new Set(confirmed.confirmed.map((c) => c.path))
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
-  return { values, sources, found, warnings: [...kept, ...rejoined.warnings, ...confirmed.warnings] }
+  return { values, sources, found, warnings: withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings], columnRead) }
 }
 
 /** A table's rows left for the second reading, with those of its rows named in `paths` added. */

@@ -66,3 +66,34 @@ describe('the side of its figures a table prints its labels on', () => {
     expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).not.toBe(26)
   })
 })
+
+/**
+ * pdftotext -layout of Chromium prints (develop seeds 210 and 17): a wrapped row whose own total is the report's
+ * slip. Its total cannot say whether the wrap cut a figure; each figure's column can, where the column's total (or
+ * the balance 一 + 二 = 三(七) + 四) holds with it and every other cell of the column read.
+ */
+describe('a wrapped row whose total is the report\'s slip, held by its columns', () => {
+  it('reads 本年新收 `14593 １５１` over `８ － 12 1255 3431 79754` (total 79,754, not its sum): every figure its column\'s balance', () => {
+    const { report, wrong } = readPrinted('layout-seed-210-columns')
+    expect(wrong).toEqual([])
+    const cells = valueAt(report, 'applications.rows.newlyReceived') as Record<string, unknown>
+    expect(cells).toMatchObject({ naturalPerson: 14593, commercialEnterprise: 1518, socialWelfareOrganization: 12, legalServiceAgency: 1255, otherOrganization: 3431, total: 79754 })
+  })
+
+  it('reads only the cells their columns hold: `—— 27,578 0 0 0 0 27，` over `594`, where 自然人 and 法律服务机构 do not add up', () => {
+    const { report, wrong } = readPrinted('layout-seed-17-columns')
+    expect(wrong).toEqual([])
+    const cells = valueAt(report, 'applications.rows.results.unableToProvide.notHeld') as Record<string, unknown>
+    expect(cells).toMatchObject({ commercialEnterprise: 27578, total: 27594, naturalPerson: null, legalServiceAgency: null })
+    const warning = report.warnings.find((w) => w.path === 'applications.rows.results.unableToProvide.notHeld' && w.code === 'ambiguous_cells')
+    expect(warning?.message).toContain('Left blank: naturalPerson, legalServiceAgency.')
+  })
+
+  it('reads the cells their columns hold in a row whose figures keep its total in another order: `30 0 ０ 0 0 ３０ ０` (seed 1032)', () => {
+    const { report, wrong } = readPrinted('layout-seed-1032-columns')
+    expect(wrong).toEqual([])
+    // The report has 30 0 0 0 0 0 30: the printed order moved its total; only the cells whose columns hold them are read.
+    const cells = valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights') as Record<string, unknown>
+    expect(cells).toEqual({ naturalPerson: 30, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: null, total: null })
+  })
+})

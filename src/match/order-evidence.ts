@@ -1,6 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
+import { pinnedByColumns } from './column-pins.ts'
 
 /**
  * The report's arithmetic as evidence of order. Text gives a row's figures in the order it printed them, and a
@@ -11,9 +12,11 @@ import type { CellValues } from './glued.ts'
  * have been cut in two at the wrap, or the others set out of order around it, and a total that does not add up
  * says something was. A part printed blank counts as nothing. It never changes a number; any other row that
  * breaks its total is read as printed, and the check says so. The rows doubted only as a wrap are named in `cut`.
+ * A wrapped row's total may be the report's own slip: then its columns speak instead — a cell whose column's
+ * equation holds with it, every other cell of that column read, is read (pinnedByColumns), and only the others wait.
  */
 export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>, cut: Set<string> = new Set()): Warning[] {
-  const warnings: Warning[] = []
+  const doubted: { row: string; paths: string[]; reordered: boolean }[] = []
   for (const eq of equations) {
     const row = rowOf(eq)
     if (row === null) continue
@@ -27,17 +30,31 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
     const all = sum + total
     const reordered = figures.some((v) => 2 * (v as number) === all)
     if (!reordered && !wrapped.has(row)) continue
-    for (const p of paths) values.set(p, null)
+    doubted.push({ row, paths, reordered })
+  }
+  if (doubted.length === 0) return []
+  // Every row in doubt is set aside before any is weighed again: a doubted row is no evidence for another.
+  const read = new Map<string, number | string | null | undefined>()
+  for (const { paths } of doubted) for (const p of paths) read.set(p, values.get(p))
+  for (const p of read.keys()) values.set(p, null)
+  // The cells of a doubted row that their columns hold: each is its column's figure, whatever the row's order.
+  const pins = new Map(doubted.map((d) => [d, pinnedByColumns(d.paths, read, values, equations, blanks, rowOf)]))
+  const warnings: Warning[] = []
+  for (const d of doubted) {
+    const pinned = pins.get(d) ?? []
+    if (pinned.length === d.paths.length) continue
     // Doubted only as a wrap that may have cut a figure: the row's pieces may be weighed again (match.ts).
-    if (!reordered) cut.add(row)
+    if (!d.reordered) cut.add(d.row)
+    const left = pinned.length === 0 ? '' : ` Left blank: ${d.paths.filter((p) => !pinned.includes(p)).map((p) => p.slice(d.row.length + 1)).join(', ')}.`
     warnings.push({
       code: 'ambiguous_cells',
-      message: reordered
-        ? "The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here."
-        : "The row's figures do not add up, and the text wrapped the row over lines where a figure may have been cut in two.",
-      path: row,
+      message: d.reordered
+        ? `The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here.${left}`
+        : `The row's figures do not add up, and the text wrapped the row over lines where a figure may have been cut in two.${left}`,
+      path: d.row,
     })
   }
+  for (const [, pinned] of pins) for (const p of pinned) values.set(p, read.get(p) as number | string | null)
   return warnings
 }
 

@@ -24,6 +24,7 @@ import { lonePieceRows, LONE_PIECES } from './lone-pieces.ts'
 import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 import { dropLateLabels } from './late-labels.ts'
 import { dropStrayPieces } from './stray-pieces.ts'
+import { tentativeCells, type Tentative } from './column-reads.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -44,6 +45,8 @@ export interface TableReading {
   joined: JoinedCandidate[]
   /** Tokens past the region read as the table's figures (its last page's column blocks: tail-blocks.ts). */
   borrowed: number[]
+  /** Figures the alignment put in cells of rows it left unread: read only where their columns hold them (column-reads.ts). */
+  tentative: Map<string, Tentative>
 }
 
 /**
@@ -153,7 +156,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, tail: readonly number[] = []): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [] }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [], tentative: new Map() }
   const events = eventsOf(tokens, region, tail, glueable)
   if (tail.length > 0) out.borrowed = events.filter((e) => e.token >= region.end).map((e) => e.token)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
@@ -224,6 +227,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     if (aligned.tainted.has(r)) {
       unread.add(r)
       setRow(null)
+      if (glueable && !table.inline) tentativeCells(tokens, mine.map(({ c, j }) => ({ c, reading: aligned.cells[j] as (typeof aligned.cells)[number] })), out.tentative)
       out.warnings.push({ code: 'unreadable_row', message: 'The figures around this row cannot be placed in its cells with confidence; the row is left blank rather than guessed.', path: row.path })
       return
     }

@@ -17,6 +17,7 @@ import { readBelow, tallerAbove } from './pieces-below.ts'
 import { oneSplit } from './one-split.ts'
 import { pastSlips } from './slips.ts'
 import { readRuns } from './stack-runs.ts'
+import type { Tentative } from './column-reads.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -45,6 +46,8 @@ export interface RejoinResult {
   /** The rows read here: the warnings the alignment gave them no longer hold. */
   rows: Set<string>
   warnings: Warning[]
+  /** Figures of rows read and then withheld here (a piece beside them), for their columns to confirm. */
+  tentative: Map<string, Tentative>
 }
 
 /** The values every reading that fits gives, or null where they differ in any cell or none fits. */
@@ -90,7 +93,7 @@ function agreed(readings: readonly JoinedReading[], paths: readonly string[], kn
 }
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[], drawn = false, text?: string): RejoinResult {
-  const result: RejoinResult = { rows: new Set(), warnings: [] }
+  const result: RejoinResult = { rows: new Set(), warnings: [], tentative: new Map() }
   // Nothing to find in a table whose rows were all read from text that keeps no columns: every step below
   // reads an unread row, or a piece set in a column beside a read row.
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
@@ -294,6 +297,10 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       if (!span || span.pieces.length === 0 || span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces)) return
       if (apartFromBeside(r, span)) return
       for (const c of row.columns) {
+        // The figure read there stays a candidate its column may confirm (column-reads.ts).
+        const read = values.get(`${row.path}.${c.key}`)
+        const from = sources.get(`${row.path}.${c.key}`)
+        if (typeof read === 'number' && from !== undefined) result.tentative.set(`${row.path}.${c.key}`, { value: read, token: from })
         values.set(`${row.path}.${c.key}`, null)
         sources.delete(`${row.path}.${c.key}`)
         if (c.unitKey) values.set(`${row.path}.${c.unitKey}`, null)
