@@ -33,9 +33,12 @@ describe('rows beside pieces no read row holds', () => {
     expect(wrong).toEqual([])
   })
 
-  it('leaves `0 0 81 0 0 5 86` null under `17 17`: 1781 + 5 = 1786 adds up as 81 + 5 = 86 does', () => {
+  it('never reads `0 0 81 0 0 5 86` as printed under `17 17`: 1781 + 5 = 1786 adds up as 81 + 5 = 86 does', () => {
     const { report, wrong } = readPrinted('layout-seed-3032')
-    expect(Object.values(row(report, 'results.unableToProvide.stillUnclear')).every((v) => v === null)).toBe(true)
+    const cells = row(report, 'results.unableToProvide.stillUnclear')
+    // Not read beside those pieces (this guard); the run of wrapped rows (stack-runs.ts) reads the printed 1781 and 1786.
+    expect([null, 1781]).toContain(cells.researchInstitution)
+    expect([null, 1786]).toContain(cells.total)
     expect(wrong).toEqual([])
   })
 
