@@ -49,8 +49,10 @@ export function piecesByLine(
   const out = new Map<number, number[]>()
   const figures = new Map<number, number>()
   const onLabels: number[] = []
+  const seen = new Set<number>()
   const look = (i: number) => {
     const t = tokens[i] as Token
+    seen.add(t.line)
     if (isPiece(t)) figures.set(t.line, (figures.get(t.line) ?? 0) + 1)
     if (!isPiece(t) || own.has(i) || settled.has(i) || rowLines.has(t.line)) return
     // A figure printed on the line of another row's label stands in that row's cells: table rows do not overlap.
@@ -77,6 +79,9 @@ export function piecesByLine(
   }
   // Such a rest may stand past the row's last label line, which holds no piece of it (stacks): `１６８` / `益` / `７１`.
   for (const line of rowLines) if (fallen.has(line + 1)) out.set(line, [])
+  // And a line of label text alone between a cell and its piece above or below (`1` / `供` / `2，28`: 12,288): the
+  // viewer set the label's wrapped line between the lines of the cell, which holds no piece of it.
+  for (const line of seen) if (!figures.has(line) && !rowLines.has(line) && !out.has(line)) out.set(line, [])
   return out
 }
 
@@ -98,8 +103,9 @@ interface Piece {
 function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number): Piece[][] | null {
   const out: Piece[][] = []
   const grow = (stack: Piece[], last: Token, line: number): boolean => {
-    // A cell's rest may stand a line under it, past a line of its label alone (`１６８` / `益` / `７１`: 16871).
-    if (step > 0 && stack.length === 0 && line === from.line + 1 && byLine.get(line)?.length === 0) line += 1
+    // A cell's rest may stand a line under it, past a line of label text alone (`１６８` / `益` / `７１`: 16871), and
+    // its first piece a line over it likewise (`1` / `供` / `2，28`).
+    if (stack.length === 0 && line === from.line + step && byLine.get(line)?.length === 0) line += step
     for (const p of byLine.get(line) ?? []) {
       const t = tokens[p] as Token
       if (!near(t, last)) continue

@@ -163,6 +163,17 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
       return outsideFits(tokens, around, one.values, groups, local) ? null : one
     }
+    // A row read by joining its pieces, with pieces no read row holds around it: where some joining of those to its
+    // figures keeps its arithmetic too, they may be its own (`1` under `11` and over `2，28`: 111 or 12,288), unread.
+    const joinsAround = (r: number, span: RowSpan, one: JoinedReading) => {
+      const row = table.rows[r] as RowModel
+      const first = events[firstLabel.get(r) ?? -1]
+      if (!first || span.pieces.some((p) => tokens[p]?.col === undefined)) return false
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(one.pieces.flat()), settled, labelsPrinted, row.columns.length)
+      return outsideFits(tokens, around, one.values, one.pieces, local)
+    }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
     // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
     const consistent: number[] = []
@@ -191,7 +202,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const plain = nextUnread || aboveUnread ? null : (reading(r, span) ?? printedWhole(r, span))
         const below = plain || aboveUnread || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
         const one = plain ?? below?.reading
-        if (!one) continue
+        if (!one || (plain && !printedOnly.has(r) && joinsAround(r, span, plain))) continue
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
         paths.forEach((p, k) => {
           const v = one.values[k] ?? null
