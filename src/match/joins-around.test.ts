@@ -16,4 +16,12 @@ describe('rows read by joinings, beside pieces that may be their own', () => {
     expect([null, 12288]).toContain(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.total'))
     expect([null, 11]).toContain(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation.total'))
   })
+
+  it('reads no `1、本机关不掌握 … 0 0 0 0 ０ 0 /` under a `３` set over its ０ (30): its total is printed blank, and a blank total refuses no joining', () => {
+    const { report, wrong } = readPrinted('layout-seed-9275')
+    expect(wrong).toEqual([])
+    // Read before as 0: the blank total was counted as 0, which refused 30 though it says nothing.
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.legalServiceAgency')).toBeNull()
+    expect(report.warnings.some((w) => w.path?.startsWith('applications.rows.results.unableToProvide.notHeld'))).toBe(true)
+  })
 })

@@ -1,9 +1,10 @@
 import { fold } from '../normalize/fold.ts'
-import { readCell } from '../normalize/numbers.ts'
+import { isUnit, readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import { holdsIn, type RowConstraint } from './glued-constraints.ts'
 import { linesOf } from './source-lines.ts'
 import { near } from './wrapped-cells.ts'
+import { blankTotal } from './readings-agreed.ts'
 
 /**
  * A row read one figure a cell on its label's lines, with figures no read row holds on the lines around it (a
@@ -50,9 +51,12 @@ export function piecesByLine(
   const figures = new Map<number, number>()
   const onLabels: number[] = []
   const seen = new Set<number>()
+  const unitLines = new Set<number>()
   const look = (i: number) => {
     const t = tokens[i] as Token
-    seen.add(t.line)
+    // A unit alone (`件`) is a wrapped figure's rest: its line is no label's alone.
+    if (t.kind === 'text' && !isUnit(t.folded)) seen.add(t.line)
+    else if (!isPiece(t) || isUnit(t.folded)) unitLines.add(t.line)
     if (isPiece(t)) figures.set(t.line, (figures.get(t.line) ?? 0) + 1)
     if (!isPiece(t) || own.has(i) || settled.has(i) || rowLines.has(t.line)) return
     // A figure printed on the line of another row's label stands in that row's cells: table rows do not overlap.
@@ -81,7 +85,7 @@ export function piecesByLine(
   for (const line of rowLines) if (fallen.has(line + 1)) out.set(line, [])
   // And a line of label text alone between a cell and its piece above or below (`1` / `供` / `2，28`: 12,288): the
   // viewer set the label's wrapped line between the lines of the cell, which holds no piece of it.
-  for (const line of seen) if (!figures.has(line) && !rowLines.has(line) && !out.has(line)) out.set(line, [])
+  for (const line of seen) if (!figures.has(line) && !unitLines.has(line) && !rowLines.has(line) && !out.has(line)) out.set(line, [])
   return out
 }
 
@@ -100,7 +104,7 @@ interface Piece {
  * `18` read 5618) may hold a piece of this row's next to it: each part of it on that side is a piece too (ending
  * the stack: the rest of it is its own), and so is the whole.
  */
-function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number): Piece[][] | null {
+function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number, cutStops: boolean): Piece[][] | null {
   const out: Piece[][] = []
   const grow = (stack: Piece[], last: Token, line: number): boolean => {
     // A cell's rest may stand a line under it, past a line of label text alone (`１６８` / `益` / `７１`: 16871), and
@@ -111,7 +115,7 @@ function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>,
       if (!near(t, last)) continue
       // A figure cut at its separator, alone (`28，`) or joined back by the text (`96，` over `032`): beside it, no
       // row is read for certain, as the alignment holds (a viewer's order may have moved the rows' figures there).
-      if (t.kind === 'bad' || (joinedApart(t) && CUT.test(t.text))) return false
+      if (cutStops && (t.kind === 'bad' || (joinedApart(t) && CUT.test(t.text)))) return false
       const next = [...stack, { token: p, text: t.text }]
       if (next.length > DEPTH) return false
       out.push(next)
@@ -138,14 +142,14 @@ function joined(texts: readonly string[]): number | undefined {
 }
 
 /** Every joining of stacked pieces to a cell read from `group` (its pieces in reading order, value `value`), with how much each adds. */
-function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, group: readonly number[], value: number): Option[] | null {
+function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, group: readonly number[], value: number, cutStops: boolean): Option[] | null {
   const ts = group.map((p) => tokens[p] as Token)
   if (ts.some((t) => t.kind === 'mark')) return []
   // The cell's extent: its pieces' columns, from its top line to its bottom one.
   const lines = ts.map((t) => t.line)
   const extent = { col: Math.min(...ts.map((t) => t.col ?? 0)), colEnd: Math.max(...ts.map((t) => t.colEnd ?? 0)) }
-  const ups = stacks(tokens, byLine, { ...extent, line: Math.min(...lines) } as Token, -1)
-  const downs = stacks(tokens, byLine, { ...extent, line: Math.max(...lines) } as Token, 1)
+  const ups = stacks(tokens, byLine, { ...extent, line: Math.min(...lines) } as Token, -1, cutStops)
+  const downs = stacks(tokens, byLine, { ...extent, line: Math.max(...lines) } as Token, 1, cutStops)
   if (!ups || !downs) return null
   const out: Option[] = []
   const own = group.map((p) => ({ token: p, text: tokens[p]?.text ?? '' }))
@@ -172,15 +176,17 @@ function optionsOf(tokens: readonly Token[], byLine: ReadonlyMap<number, number[
  * constraint in `local` (each holding in `values`): true also where the pieces stack too deep or the search runs
  * long, so that the row is then not read.
  */
-export function outsideFits(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, values: readonly (number | null)[], groups: readonly (readonly number[])[], local: readonly RowConstraint[]): boolean {
+export function outsideFits(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, values: readonly (number | null)[], groups: readonly (readonly number[])[], constraints: readonly RowConstraint[], totalAt = -1, cutStops = true): boolean {
   const n = values.length
+  // A total printed blank says nothing (a part printed blank counts as nothing): its equation cannot refuse a joining.
+  const local = constraints.filter((c) => !blankTotal(c, values, totalAt))
   const options: Option[][] = []
   for (let k = 0; k < n; k++) {
     const v = values[k]
     const group = groups[k] ?? []
     if (v === null || v === undefined || group.length === 0) options.push([])
     else {
-      const list = optionsOf(tokens, byLine, group, v)
+      const list = optionsOf(tokens, byLine, group, v, cutStops)
       if (!list) return true
       options.push(list)
     }

@@ -12,8 +12,30 @@ export function fits(reading: JoinedReading, paths: readonly string[], known: Ce
   // A cell the alignment read keeps its figure: a joining that disagrees with it is no reading.
   if (paths.some((p, k) => typeof known.get(p) === 'number' && known.get(p) !== reading.values[k])) return false
   const evidence = reading.values.map((v) => v ?? 0)
-  return local.every((c) => holdsIn(c, evidence))
+  // A doubted reading fits where only a blank total's equation refuses it (silentTotals).
+  const totalAt = reading.doubted ? totalOf(paths) : -1
+  return local.every((c) => holdsIn(c, evidence) || blankTotal(c, reading.values, totalAt))
 }
+
+/**
+ * The readings with those that fit only because a blank total is counted as 0 doubted: a total printed blank says
+ * nothing, so such a reading may be the text's — but the readings listed are not every way a viewer sets pieces,
+ * and an equation that says nothing confirms none, so it is never read on its own; it only stops another.
+ */
+export function silentTotals(readings: readonly JoinedReading[] | null, paths: readonly string[], known: CellValues, local: readonly RowConstraint[]): JoinedReading[] | null {
+  return readings && readings.map((x) => (x.doubted || fits(x, paths, known, local) || !fits({ ...x, doubted: true }, paths, known, local) ? x : { ...x, doubted: true }))
+}
+
+/**
+ * Whether an equation's lone cell on one side (a total) is printed blank in the reading: a part printed blank counts
+ * as nothing, but a total printed blank says nothing, and its equation can refuse no reading.
+ */
+export function blankTotal(c: RowConstraint, values: readonly (number | null | undefined)[], totalAt: number): boolean {
+  return totalAt >= 0 && values[totalAt] === null && ((c.left.length === 1 && c.left[0] === totalAt) || (c.right.length === 1 && c.right[0] === totalAt))
+}
+
+/** The index of a row's total among its paths (-1 where it has none). */
+export const totalOf = (paths: readonly string[]) => paths.findIndex((p) => p.endsWith('.total'))
 
 /**
  * What `fits` asks of one cell alone: the figure the alignment read there, and the equations on it alone (a total

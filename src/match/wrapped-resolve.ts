@@ -16,7 +16,7 @@ import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow, tallerAbove } from './pieces-below.ts'
 import { oneSplit } from './one-split.ts'
 import { pastSlips } from './slips.ts'
-import { agreed, cellFits, fits } from './readings-agreed.ts'
+import { agreed, cellFits, fits, silentTotals, totalOf } from './readings-agreed.ts'
 import { readRuns } from './stack-runs.ts'
 import type { Tentative } from './column-reads.ts'
 
@@ -132,7 +132,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const top = Math.min(...span.labelLines)
       const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
       if (tallerAbove(tokens, above, settled, labelled)) return null
-      return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => joinedReadings(tokens, s, row), (x) => fits(x, paths, values, local)) : null
+      return local.length > 0 ? readBelow(tokens, span, above, paths.length, { above: r === 0 || !left.has(r - 1), below: r + 1 < table.rows.length && !left.has(r + 1) && !printedOnly.has(r + 1) }, (s) => silentTotals(joinedReadings(tokens, s, row), paths, values, local), (x) => fits(x, paths, values, local)) : null
     }
     // A row printed whole on its label's line (whole-line.ts): its one reading, as printed. Without columns, a label
     // out of place near it puts its order in doubt; with them, its line and columns place its cells (not its guards'
@@ -161,7 +161,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const groups = fitting[0]?.pieces ?? []
       if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
-      return outsideFits(tokens, around, one.values, groups, local) ? null : one
+      return outsideFits(tokens, around, one.values, groups, local, totalOf(paths)) ? null : one
     }
     // A row read by joining its pieces, with pieces no read row holds around it: where some joining of those to its
     // figures keeps its arithmetic too, they may be its own (`1` under `11` and over `2，28`: 111 or 12,288), unread.
@@ -172,7 +172,9 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(one.pieces.flat()), settled, labelsPrinted, row.columns.length)
-      return outsideFits(tokens, around, one.values, one.pieces, local)
+      const fit = outsideFits(tokens, around, one.values, one.pieces, local, totalOf(paths), false)
+      if (globalThis.process?.env?.DBG && fit) console.log('JA', row.path, one.values.join(' '), [...around].map(([l, ps]) => `${l}:${ps.map((p) => tokens[p]?.text + '@' + tokens[p]?.col)}`).join(' '), 'own', one.pieces.map((g) => g.map((p) => tokens[p]?.text + '@' + tokens[p]?.line + ':' + tokens[p]?.col)).join(' '))
+      return fit
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
     // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
@@ -256,7 +258,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
       if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
-      return !outsideFits(tokens, around, read as (number | null)[], groups, local)
+      return !outsideFits(tokens, around, read as (number | null)[], groups, local, totalOf(paths))
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
