@@ -1,4 +1,4 @@
-import type { ColumnModel } from '../model/index.ts'
+import type { ColumnModel, RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 
 /**
@@ -31,4 +31,14 @@ export function readCellValue(token: Token, column: ColumnModel): CellValue {
 export function sameValue(a: CellValue, b: CellValue): boolean {
   if (a.kind !== b.kind) return false
   return a.kind !== 'value' || (b.kind === 'value' && a.value === b.value && a.unit === b.unit)
+}
+
+/**
+ * A count cell filled by a negative figure on some alignment, in a row with a signed column (本年增/减) that figure
+ * may be: a viewer set the row's figures out of their columns' order (`－262 … 27` for 27 and −262), so no figure
+ * of the row is in its cell for certain — not only the one the count cannot hold.
+ */
+export function signedOutOfPlace(tokens: readonly Token[], row: RowModel, readings: readonly { fills: readonly { type: string; token: number }[] }[]): boolean {
+  if (!row.columns.some((c) => c.kind === 'signed')) return false
+  return row.columns.some((c, k) => c.kind === 'count' && (readings[k]?.fills ?? []).some((f) => f.type === 'token' && (tokens[f.token]?.value ?? 0) < 0))
 }

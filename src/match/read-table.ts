@@ -13,7 +13,7 @@ import { figureAmongWords, figureWordLines } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
-import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
+import { readCellValue, sameValue, signedOutOfPlace, type CellValue } from './read-cell.ts'
 import { readBeside } from './self-contained.ts'
 import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
@@ -266,9 +266,12 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       }
       if (c.column.unitKey && !out.values.has(`${row.path}.${c.column.unitKey}`)) out.values.set(`${row.path}.${c.column.unitKey}`, null)
     })
-    if (unsure.length > 0) {
+    const signedOut = glueable && signedOutOfPlace(tokens, row, readings)
+    if (signedOut) for (const { c } of mine) out.values.set(c.path, null)
+    if (signedOut || unsure.length > 0) {
       unread.add(r)
-      out.warnings.push({ code: 'ambiguous_cells', message: `More than one reading of the table puts a different figure in these cells; left blank rather than guessed: ${unsure.join(', ')}.`, path: row.path })
+      const why = signedOut ? "A signed figure stands where the row's order puts a count: the text may have set its figures out of their columns' order" : `More than one reading of the table puts a different figure in these cells: ${unsure.join(', ')}`
+      out.warnings.push({ code: 'ambiguous_cells', message: `${why}; left blank rather than guessed.`, path: row.path })
     }
   })
   withholdBesideUnread(table, unread, out)

@@ -12,6 +12,13 @@ export type PrintedTable = Record<string, (number | null)[]>
 const fixtures = import.meta.glob<string>('../fixtures/pdftotext/*.txt', { query: '?raw', import: 'default', eager: true })
 const printed = import.meta.glob<PrintedTable>('../fixtures/pdftotext/*.cells.json', { import: 'default', eager: true })
 
+/** A pdftotext fixture's text alone (a table other than 三, whose cells its test states). */
+export function pdftotextText(name: string): string {
+  const text = fixtures[`../fixtures/pdftotext/${name}.txt`]
+  if (text === undefined) throw new Error(`no fixture ${name}`)
+  return text
+}
+
 export function pdftotextFixture(name: string): { text: string; cells: PrintedTable } {
   const text = fixtures[`../fixtures/pdftotext/${name}.txt`]
   const cells = printed[`../fixtures/pdftotext/${name}.cells.json`]
