@@ -107,4 +107,13 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(row(report, 'newlyReceived').every((v) => v === null)).toBe(true)
     expect(wrong).toEqual([])
   })
+
+  it('reads two pieces of one column set on one line (`０ ４ ５ 0` between `１` and `７`: 1457), where the line holds more pieces than columns', () => {
+    // Seed 9003: 行政执法案卷's 1457 wraps `１` / `４５` / `７`, and pdftotext sets the `４` and `５` apart like two cells':
+    // eight pieces for seven columns, so no placing was left and the run stayed unread.
+    const name = 'layout-seed-9003-joins'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notDisclosed.lawEnforcementFiles')).toEqual([0, 0, 0, 1457, 0, 0, 1457])
+    expect(wrong).toEqual([])
+  })
 })
