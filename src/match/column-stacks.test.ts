@@ -116,4 +116,16 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(row(report, 'results.notDisclosed.lawEnforcementFiles')).toEqual([0, 0, 0, 1457, 0, 0, 1457])
     expect(wrong).toEqual([])
   })
+
+  it('sets aside a row’s total that breaks beside a blank (`无 0 0 0 0 0 90`), reading that row nowhere and its neighbours by their own', () => {
+    // Seed 9120: the blank hides a figure the total counts, so every placing broke 内部事务信息's total and the run of
+    // five rows had none; 危及… (`2` / `1，66` / `9` and `21` / `669`: 21,669) and 过程性信息 (21439) are read by their own.
+    const name = 'layout-seed-9120-blanks'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notDisclosed.threeSecuritiesOneStability')).toEqual([0, 0, 0, 0, 0, 21669, 21669])
+    expect(row(report, 'results.notDisclosed.processInformation')).toEqual([0, 0, 21439, 0, 0, 0, 21439])
+    expect(row(report, 'results.notDisclosed.internalAffairs').slice(1, 6).every((v) => v === null)).toBe(true)
+    expect(wrong).toEqual([])
+  })
 })
+

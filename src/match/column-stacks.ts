@@ -52,6 +52,8 @@ export function readStacks(
   const vals: (number | null)[][] = rows.map(() => new Array<number | null>(n).fill(null))
   const closedCount = rows.map(() => 0)
   const agreed: (StackReading | null | undefined)[] = rows.map(() => undefined)
+  // Rows some placing gives values keeping every equation, none set aside (stack-runs.ts): else no evidence.
+  const evidenced: boolean[] = rows.map(() => false)
   const { suffix, rest, need } = lineCounts(sorted, n)
   let over = false
   // A cell's value by its column and pieces: the search closes the same cells over and over.
@@ -97,11 +99,9 @@ export function readStacks(
       const seen = agreed[r]
       if (seen === null) return
       const cells = closed[r] as StackPiece[][]
-      if (movable(tokens, row, cells, values)) {
-        agreed[r] = null
-        return
-      }
-      if (seen === undefined) agreed[r] = { values, sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
+      if (!row.aside(values)) evidenced[r] = true
+      if (movable(tokens, row, cells, values)) agreed[r] = null
+      else if (seen === undefined) agreed[r] = { values, sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
       else if (seen.values.some((v, k) => v !== values[k])) agreed[r] = null
     })
   }
@@ -293,8 +293,6 @@ export function readStacks(
   }
   place(0, 0, -1, 0)
   if (over) return null
-  agreed.forEach((a, r) => {
-    if (a) out.set(r, a)
-  })
+  agreed.forEach((a, r) => a && evidenced[r] && out.set(r, a))
   return out
 }

@@ -55,8 +55,14 @@ function linesBetween(text: string, from: number, to: number): { start: number; 
   return out
 }
 
+/** Whether a row's equation names a cell the reading leaves blank. */
+function namesBlank(c: RowConstraint, vs: readonly (number | null | undefined)[]): boolean {
+  return c.left.some((k) => vs[k] === null) || c.right.some((k) => vs[k] === null)
+}
+
 /** Whether a row's equation may still hold with the cells not yet read (undefined), none of them negative. */
 function mayHold(c: RowConstraint, vs: readonly (number | null | undefined)[]): boolean {
+  if (namesBlank(c, vs)) return true
   let left = 0
   let right = c.value
   let openLeft = false
@@ -209,14 +215,26 @@ export function readRuns(
   // Shorter runs first: a run's steps grow with its rows, and one long run past the budget would leave every run
   // after it unread (the runs are read apart, so their order changes no reading).
   spans.sort((x, y) => x[1] - x[0] - (y[1] - y[0]) || x[0] - y[0])
-  let budget = BUDGET
+  // Each run first within its share of the budget, then those past it in turn within the budget again: a run with
+  // many placings spends no other run's share (at most twice the budget in all).
+  const share = Math.floor(BUDGET / spans.length)
+  const past: [number, number][] = []
   for (const [top, bottom] of spans) {
-    const run = read(top, bottom)
+    const steps = { left: share }
+    const run = read(top, bottom, steps)
+    if (steps.left < 0) past.push([top, bottom])
+    if (run) for (const [k, reading] of run) out.set(top + k, reading)
+  }
+  let budget = BUDGET
+  for (const [top, bottom] of past) {
+    const steps = { left: budget }
+    const run = read(top, bottom, steps)
+    budget = steps.left
     if (run) for (const [k, reading] of run) out.set(top + k, reading)
   }
   return out
 
-  function read(top: number, bottom: number): Map<number, StackReading> | null {
+  function read(top: number, bottom: number, steps: { left: number }): Map<number, StackReading> | null {
     const rows: StackRow[] = []
     const paths: string[][] = []
     const held: boolean[] = []
@@ -229,8 +247,12 @@ export function readRuns(
       paths.push(ps)
       // A row no equation holds: nothing tells its placings apart (read by none).
       held.push(local.length > 0)
-      const evidence = (vs: readonly (number | null)[]) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0)))
-      rows.push({ columns: row.columns, lo: Math.min(...ls) - REACH, hi: Math.max(...ls) + REACH, fits: evidence, partial: (vs) => local.every((c) => mayHold(c, vs)) })
+      // An equation naming a blank that breaks with it as nothing is set aside: a blank is no figure, and the
+      // report's total may count one it left out (`无 0 0 0 27 － 31`); such a reading reads the row nowhere.
+      const broken = (vs: readonly (number | null)[]) => local.filter((c) => !holdsIn(c, vs.map((v) => v ?? 0)))
+      const evidence = (vs: readonly (number | null)[]) => broken(vs).every((c) => namesBlank(c, vs))
+      const aside = (vs: readonly (number | null)[]) => broken(vs).length > 0
+      rows.push({ columns: row.columns, lo: Math.min(...ls) - REACH, hi: Math.max(...ls) + REACH, fits: evidence, aside, partial: (vs) => local.every((c) => mayHold(c, vs)) })
     }
     // From the row above's last label line to the row below's first (at the table's edges, the rows' reach).
     const above = top > 0 ? Math.max(...rowLines(top - 1)) : (rows[0] as StackRow).lo
@@ -262,12 +284,12 @@ export function readRuns(
     const whole = (vs: readonly (readonly (number | null)[])[]) => {
       const at = new Map<string, number | null>()
       paths.forEach((ps, k) => ps.forEach((p, j) => at.set(p, vs[k]?.[j] ?? null)))
-      const known = (p: string) => (at.has(p) ? (at.get(p) ?? 0) : typeof values.get(p) === 'number' ? (values.get(p) as number) : undefined)
-      return across.every((c) => evaluate(c, known) !== false)
+      const known = (p: string) => (at.has(p) ? at.get(p) : typeof values.get(p) === 'number' ? (values.get(p) as number) : undefined)
+      const nothing = (p: string) => known(p) ?? (at.has(p) ? 0 : undefined)
+      // As a row's: an equation naming a blank that breaks with it as nothing is set aside.
+      return across.every((c) => evaluate(c, nothing) !== false || evaluate(c, known) === null)
     }
-    const steps = { left: budget }
     const result = readStacks(tokens, rows, pieces, whole, steps)
-    budget = steps.left
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
     return result
