@@ -93,16 +93,21 @@ export function readStacks(
     closedCount[r] = (closedCount[r] ?? 0) - 1
     open[k] = cell
   }
+  // Whether a listed tail's row (kept as it is, replayed again and again) is movable.
+  const moves = new WeakMap<StackPiece[][], boolean>()
   const record = () => {
     rows.forEach((row, r) => {
-      const values = [...(vals[r] as (number | null)[])]
+      const values = vals[r] as (number | null)[]
       const seen = agreed[r]
       if (seen === null) return
+      if (seen !== undefined && seen.values.some((v, k) => v !== values[k])) return (agreed[r] = null)
       const cells = closed[r] as StackPiece[][]
       if (!row.aside(values)) evidenced[r] = true
-      if (movable(tokens, row, cells, values)) agreed[r] = null
-      else if (seen === undefined) agreed[r] = { values, sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
-      else if (seen.values.some((v, k) => v !== values[k])) agreed[r] = null
+      let moved = moves.get(cells)
+      if (moved === undefined) moved = movable(tokens, row, cells, values)
+      if (kept.has(cells)) moves.set(cells, moved)
+      if (moved) agreed[r] = null
+      else agreed[r] ??= { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
     })
   }
   // A placing whose every row keeps its equations: its rows are a tail of every listing under way.

@@ -281,11 +281,19 @@ export function readRuns(
     if (pieces.length < rows.length * n) return null
     // The equations across the run's rows (a column's total), where every cell they name is known.
     const across = touchingAny(byPath, paths.flat())
-    const whole = (vs: readonly (readonly (number | null)[])[]) => {
-      const at = new Map<string, number | null>()
-      paths.forEach((ps, k) => ps.forEach((p, j) => at.set(p, vs[k]?.[j] ?? null)))
-      const known = (p: string) => (at.has(p) ? at.get(p) : typeof values.get(p) === 'number' ? (values.get(p) as number) : undefined)
-      const nothing = (p: string) => known(p) ?? (at.has(p) ? 0 : undefined)
+    // Each path's row and column in the run (built once: the search weighs every placing it completes).
+    const where = new Map<string, [number, number]>()
+    paths.forEach((ps, k) => ps.forEach((p, j) => where.set(p, [k, j])))
+    let vs: readonly (readonly (number | null)[])[] = []
+    const known = (p: string) => {
+      const at = where.get(p)
+      if (at) return vs[at[0]]?.[at[1]] ?? null
+      const v = values.get(p)
+      return typeof v === 'number' ? v : undefined
+    }
+    const nothing = (p: string) => known(p) ?? (where.has(p) ? 0 : undefined)
+    const whole = (placing: readonly (readonly (number | null)[])[]) => {
+      vs = placing
       // As a row's: an equation naming a blank that breaks with it as nothing is set aside.
       return across.every((c) => evaluate(c, nothing) !== false || evaluate(c, known) === null)
     }
