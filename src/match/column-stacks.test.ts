@@ -127,5 +127,17 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(row(report, 'results.notDisclosed.internalAffairs').slice(1, 6).every((v) => v === null)).toBe(true)
     expect(wrong).toEqual([])
   })
+
+  it('takes a piece right of every column for the last column’s (`２` `８` … `２` `５` six characters right of `１`: 28125)', () => {
+    // Seed 9074: 信访…'s total wraps a character a line, and its lines of pieces alone stand six characters right of
+    // the total's column on the label's line (past the window's five), so no column took them and the run had no placing.
+    const name = 'layout-seed-9074-right'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notProcessed.petitionOrComplaint')).toEqual([28125, 0, 0, 0, 0, 0, 28125])
+    for (const path of ['results.unableToProvide.needsCreation', 'results.unableToProvide.stillUnclear', 'results.notProcessed.repeated']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(wrong).toEqual([])
+  })
 })
 

@@ -3,7 +3,8 @@ import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { evaluate, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
+import { evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { mayHold, namesBlank } from './run-equations.ts'
 import { readStacks, type StackReading } from './column-stacks.ts'
 import type { StackPiece, StackRow } from './stack-cells.ts'
 
@@ -53,31 +54,6 @@ function linesBetween(text: string, from: number, to: number): { start: number; 
     s = e + 1
   }
   return out
-}
-
-/** Whether a row's equation names a cell the reading leaves blank. */
-function namesBlank(c: RowConstraint, vs: readonly (number | null | undefined)[]): boolean {
-  return c.left.some((k) => vs[k] === null) || c.right.some((k) => vs[k] === null)
-}
-
-/** Whether a row's equation may still hold with the cells not yet read (undefined), none of them negative. */
-function mayHold(c: RowConstraint, vs: readonly (number | null | undefined)[]): boolean {
-  if (namesBlank(c, vs)) return true
-  let left = 0
-  let right = c.value
-  let openLeft = false
-  let openRight = false
-  for (const k of c.left) {
-    const v = vs[k]
-    if (v === undefined) openLeft = true
-    else left += v ?? 0
-  }
-  for (const k of c.right) {
-    const v = vs[k]
-    if (v === undefined) openRight = true
-    else right += v ?? 0
-  }
-  return !((!openLeft && right > left + 1e-9) || (!openRight && left > right + 1e-9))
 }
 
 /** The rows of `left` read from their runs' pieces, by row index. `text`: the input the tokens' offsets name. */
@@ -200,6 +176,10 @@ export function readRuns(
       const xs = near.map((f) => f[1][c] as number)
       if (col >= Math.min(...xs) - LEFT && col <= Math.max(...xs) + RIGHT) cs.push(c)
     }
+    // Right of every column: the last one's, nothing of the table stands past it (a line of pieces alone after a
+    // long label's line drifts right by more than a column's gap: `１` under 28,125's `２` `８` at six).
+    const last = Math.max(...near.map((f) => f[1][n - 1] as number))
+    if (cs.length === 0 && col > last + RIGHT && col <= last + 2 * RIGHT) cs.push(n - 1)
     return cs
   }
   const labelTokens = new Set([...labels.values()].flat())
