@@ -195,22 +195,25 @@ export function readRuns(
   // Shorter runs first: a run's steps grow with its rows, and one long run past the budget would leave every run
   // after it unread (the runs are read apart, so their order changes no reading).
   spans.sort((x, y) => x[1] - x[0] - (y[1] - y[0]) || x[0] - y[0])
-  // Each run first within its share of the budget, then those past it in turn within the budget again: a run with
-  // many placings spends no other run's share (at most twice the budget in all).
-  const share = Math.floor(BUDGET / spans.length)
-  const past: [number, number][] = []
-  for (const [top, bottom] of spans) {
-    const steps = { left: share }
-    const run = read(top, bottom, steps)
-    if (steps.left < 0) past.push([top, bottom])
-    if (run) for (const [k, reading] of run) out.set(top + k, reading)
-  }
-  let budget = BUDGET
-  for (const [top, bottom] of past) {
-    const steps = { left: budget }
-    const run = read(top, bottom, steps)
-    budget = steps.left
-    if (run) for (const [k, reading] of run) out.set(top + k, reading)
+  // Rounds: each run not yet settled within a share of the steps, the share doubling each round, until twice the
+  // budget is spent. A run with many placings spends no other run's steps first, and one that needs a few more
+  // than its first share gets them (the rounds repeat at most as many steps as they give).
+  let pending = spans
+  let share = Math.max(1, Math.floor(BUDGET / spans.length))
+  let spent = 0
+  while (pending.length > 0 && spent < 2 * BUDGET) {
+    const past: [number, number][] = []
+    for (const [top, bottom] of pending) {
+      const steps = { left: Math.min(share, 2 * BUDGET - spent) }
+      if (steps.left <= 0) break
+      const given = steps.left
+      const run = read(top, bottom, steps)
+      spent += given - Math.max(0, steps.left)
+      if (steps.left < 0) past.push([top, bottom])
+      if (run) for (const [k, reading] of run) out.set(top + k, reading)
+    }
+    pending = past
+    share *= 2
   }
   return out
 
