@@ -107,4 +107,48 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(row(report, 'newlyReceived').every((v) => v === null)).toBe(true)
     expect(wrong).toEqual([])
   })
+
+  it('reads two pieces of one column set on one line (`０ ４ ５ 0` between `１` and `７`: 1457), where the line holds more pieces than columns', () => {
+    // Seed 9003: 行政执法案卷's 1457 wraps `１` / `４５` / `７`, and pdftotext sets the `４` and `５` apart like two cells':
+    // eight pieces for seven columns, so no placing was left and the run stayed unread.
+    const name = 'layout-seed-9003-joins'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notDisclosed.lawEnforcementFiles')).toEqual([0, 0, 0, 1457, 0, 0, 1457])
+    expect(wrong).toEqual([])
+  })
+
+  it('sets aside a row’s total that breaks beside a blank (`无 0 0 0 0 0 90`), reading that row nowhere and its neighbours by their own', () => {
+    // Seed 9120: the blank hides a figure the total counts, so every placing broke 内部事务信息's total and the run of
+    // five rows had none; 危及… (`2` / `1，66` / `9` and `21` / `669`: 21,669) and 过程性信息 (21439) are read by their own.
+    const name = 'layout-seed-9120-blanks'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notDisclosed.threeSecuritiesOneStability')).toEqual([0, 0, 0, 0, 0, 21669, 21669])
+    expect(row(report, 'results.notDisclosed.processInformation')).toEqual([0, 0, 21439, 0, 0, 0, 21439])
+    expect(row(report, 'results.notDisclosed.internalAffairs').slice(1, 6).every((v) => v === null)).toBe(true)
+    expect(wrong).toEqual([])
+  })
+
+  it('takes a piece right of every column for the last column’s (`２` `８` … `２` `５` six characters right of `１`: 28125)', () => {
+    // Seed 9074: 信访…'s total wraps a character a line, and its lines of pieces alone stand six characters right of
+    // the total's column on the label's line (past the window's five), so no column took them and the run had no placing.
+    const name = 'layout-seed-9074-right'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notProcessed.petitionOrComplaint')).toEqual([28125, 0, 0, 0, 0, 0, 28125])
+    for (const path of ['results.unableToProvide.needsCreation', 'results.unableToProvide.stillUnclear', 'results.notProcessed.repeated']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('gives each run a share of the steps, doubled round by round, so no run spends another’s: nine rows of a long run read', () => {
+    // Seed 9192 (cut from its start: the overview's figures are equations too): a short run with many placings spent
+    // the second pass's steps before the run of 另行制作 … 总计; in rounds each run gets its share, the long one what it needs.
+    const name = 'layout-seed-9192-rounds'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['results.unableToProvide.needsCreation', 'results.notProcessed.repeated', 'results.otherHandling', 'results.total']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(wrong).toEqual([])
+  })
 })
+

@@ -1,6 +1,7 @@
 import type { ColumnModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { cellValue, DEAD, movable, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
+import { lineCounts } from './stack-lines.ts'
 
 /**
  * Narrow prints (`pdftotext -layout` of a page whose columns are a few characters wide) wrap every wide figure
@@ -25,8 +26,7 @@ export interface StackReading {
 
 /** The cells and values of the rows from one on, in one placing. */
 interface Tail {
-  cells: StackPiece[][][]
-  vals: (number | null)[][]
+  cells: StackPiece[][][]; vals: (number | null)[][]
 }
 
 /**
@@ -52,21 +52,9 @@ export function readStacks(
   const vals: (number | null)[][] = rows.map(() => new Array<number | null>(n).fill(null))
   const closedCount = rows.map(() => 0)
   const agreed: (StackReading | null | undefined)[] = rows.map(() => undefined)
-  // Pieces from the i-th on that may stand in column k: each row still to come needs one there.
-  const suffix: number[][] = new Array<number[]>(sorted.length + 1)
-  suffix[sorted.length] = new Array<number>(n).fill(0)
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const row = [...(suffix[i + 1] as number[])]
-    const p = sorted[i] as StackPiece
-    if (!UNIT.test(p.text)) for (const k of p.columns) row[k] = (row[k] ?? 0) + 1
-    suffix[i] = row
-  }
-  // Pieces after the i-th on its line that need a column right of it.
-  const rest = new Array<number>(sorted.length).fill(0)
-  for (let i = sorted.length - 2; i >= 0; i--) {
-    const next = sorted[i + 1] as StackPiece
-    if (next.line === sorted[i]?.line) rest[i] = (rest[i + 1] ?? 0) + (UNIT.test(next.text) ? 0 : 1)
-  }
+  // Rows some placing gives values keeping every equation, none set aside (stack-runs.ts): else no evidence.
+  const evidenced: boolean[] = rows.map(() => false)
+  const { suffix, rest, need } = lineCounts(sorted, n)
   let over = false
   // A cell's value by its column and pieces: the search closes the same cells over and over.
   const memo = new Map<string, number | null | undefined>()
@@ -105,18 +93,21 @@ export function readStacks(
     closedCount[r] = (closedCount[r] ?? 0) - 1
     open[k] = cell
   }
+  // Whether a listed tail's row (kept as it is, replayed again and again) is movable.
+  const moves = new WeakMap<StackPiece[][], boolean>()
   const record = () => {
     rows.forEach((row, r) => {
-      const values = [...(vals[r] as (number | null)[])]
+      const values = vals[r] as (number | null)[]
       const seen = agreed[r]
       if (seen === null) return
+      if (seen !== undefined && seen.values.some((v, k) => v !== values[k])) return (agreed[r] = null)
       const cells = closed[r] as StackPiece[][]
-      if (movable(tokens, row, cells, values)) {
-        agreed[r] = null
-        return
-      }
-      if (seen === undefined) agreed[r] = { values, sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
-      else if (seen.values.some((v, k) => v !== values[k])) agreed[r] = null
+      if (!row.aside(values)) evidenced[r] = true
+      let moved = moves.get(cells)
+      if (moved === undefined) moved = movable(tokens, row, cells, values)
+      if (kept.has(cells)) moves.set(cells, moved)
+      if (moved) agreed[r] = null
+      else agreed[r] ??= { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
     })
   }
   // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
@@ -181,7 +172,8 @@ export function readStacks(
   const listed = new Map<number, Tail[]>()
   const frames: { t: number; tails: Tail[] }[] = []
   const kept = new WeakSet<StackPiece[][]>()
-  const place = (i: number, minCol: number, line: number, floor: number): void => {
+  // `joins`: pieces this line set beside another of their cell's; `paired`: no piece may join the last column used.
+  const place = (i: number, minCol: number, line: number, floor: number, joins = 0, paired = true): void => {
     if (over || --budget.left < 0) {
       over = true
       return
@@ -190,10 +182,15 @@ export function readStacks(
     const p = sorted[i]
     if (!p) return finish()
     const lineEnds = sorted[i + 1]?.line !== p.line
-    const go = (k: number, t: number) => {
-      if (!lineEnds || alive(p.line)) place(i + 1, lineEnds ? 0 : k + 1, lineEnds ? -1 : t, lineEnds && t >= 0 ? t : floor)
+    // `set`: the piece was set beside another of its cell's (1), a unit that takes no column (0), or neither.
+    const go = (k: number, t: number, set?: 0 | 1) => {
+      if (!lineEnds) place(i + 1, k + 1, t, floor, joins + (set ?? 0), set !== undefined)
+      else if (alive(p.line)) place(i + 1, 0, -1, t >= 0 ? t : floor)
     }
-    if (UNIT.test(p.text)) go(minCol - 1, line)
+    if (UNIT.test(p.text)) go(minCol - 1, line, 0)
+    // Columns its line's later pieces still need right of it, each join left saving one.
+    const right = Math.max(0, (rest[i] ?? 0) - ((need[i] ?? 0) - joins))
+    if (!paired && line >= 0 && joins < (need[i] ?? 0)) join(i, p, minCol - 1, right, go)
     // `ready`: the band's start was weighed already.
     const opening = (k: number, ready = false) => {
       const r = ptr[k] as number
@@ -217,7 +214,7 @@ export function readStacks(
     }
     const starts = line < 0 && floor + 1 <= last && ptr.every((r) => r === floor)
     for (const k of p.columns) {
-      if (k < minCol || k > n - 1 - (rest[i] ?? 0)) continue
+      if (k < minCol || k > n - 1 - right) continue
       const r = ptr[k] as number
       // The same cell, or the next row's in this column (closing this one).
       const key = keys[k] as string
@@ -242,10 +239,30 @@ export function readStacks(
     if (known) return replay(known, t)
     const frame = { t, tails: [] as Tail[] }
     if (sure) frames.push(frame)
-    for (const k of p.columns) if (k >= minCol && k <= n - 1 - (rest[i] ?? 0)) opening(k, true)
+    for (const k of p.columns) if (k >= minCol && k <= n - 1 - right) opening(k, true)
     if (!sure) return
     frames.pop()
     if (!over) listed.set(id, frame.tails)
+  }
+  // Two pieces of one column on one line (`１` / `４ ５` / `７`; `4， 39`): a wrapped cell is centred in its row, half a
+  // line off a neighbour of another line count, and pdftotext may set two of its lines as one, either one first.
+  const join = (i: number, p: StackPiece, k: number, right: number, go: (k: number, t: number, set: 1) => void) => {
+    const cell = open[k] as StackPiece[]
+    const lead = cell[cell.length - 1]
+    const r = ptr[k] as number
+    if (!lead || lead.line !== p.line || k > n - 1 - right || !p.columns.includes(k) || p.line > (rows[r] as StackRow).hi) return
+    const [key, was] = [keys[k] as string, texts[k] as string]
+    for (const upper of [false, true]) {
+      const text = upper ? was.slice(0, was.length - lead.text.length) + p.text + lead.text : was + p.text
+      if (DEAD.test(text)) continue
+      if (upper) cell.splice(cell.length - 1, 0, p)
+      else cell.push(p)
+      texts[k] = text
+      keys[k] = `${key}${upper ? '^' : ','}${i}`
+      go(k, r, 1)
+      ;[keys[k], texts[k]] = [key, was]
+      cell.splice(cell.indexOf(p), 1)
+    }
   }
   // Rows from t on taken from a listed tail, the rows above as read so far (row t - 1 its open cells, whole).
   const replay = (tails: readonly Tail[], t: number) => {
@@ -281,8 +298,6 @@ export function readStacks(
   }
   place(0, 0, -1, 0)
   if (over) return null
-  agreed.forEach((a, r) => {
-    if (a) out.set(r, a)
-  })
+  agreed.forEach((a, r) => a && evidenced[r] && out.set(r, a))
   return out
 }

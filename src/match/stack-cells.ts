@@ -24,6 +24,8 @@ export interface StackRow {
   hi: number
   /** Whether the row's values keep every equation on its cells (a blank as nothing). */
   fits: (values: readonly (number | null)[]) => boolean
+  /** Whether its values break an equation naming a blank, set aside by `fits`: then the placing reads it nowhere. */
+  aside: (values: readonly (number | null)[]) => boolean
   /** Whether the cells read so far (undefined: not yet) leave its equations a chance: no cell is negative. */
   partial: (values: readonly (number | null | undefined)[]) => boolean
 }

@@ -3,7 +3,8 @@ import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { evaluate, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
+import { evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { mayHold, namesBlank } from './run-equations.ts'
 import { readStacks, type StackReading } from './column-stacks.ts'
 import type { StackPiece, StackRow } from './stack-cells.ts'
 
@@ -53,25 +54,6 @@ function linesBetween(text: string, from: number, to: number): { start: number; 
     s = e + 1
   }
   return out
-}
-
-/** Whether a row's equation may still hold with the cells not yet read (undefined), none of them negative. */
-function mayHold(c: RowConstraint, vs: readonly (number | null | undefined)[]): boolean {
-  let left = 0
-  let right = c.value
-  let openLeft = false
-  let openRight = false
-  for (const k of c.left) {
-    const v = vs[k]
-    if (v === undefined) openLeft = true
-    else left += v ?? 0
-  }
-  for (const k of c.right) {
-    const v = vs[k]
-    if (v === undefined) openRight = true
-    else right += v ?? 0
-  }
-  return !((!openLeft && right > left + 1e-9) || (!openRight && left > right + 1e-9))
 }
 
 /** The rows of `left` read from their runs' pieces, by row index. `text`: the input the tokens' offsets name. */
@@ -194,6 +176,10 @@ export function readRuns(
       const xs = near.map((f) => f[1][c] as number)
       if (col >= Math.min(...xs) - LEFT && col <= Math.max(...xs) + RIGHT) cs.push(c)
     }
+    // Right of every column: the last one's, nothing of the table stands past it (a line of pieces alone after a
+    // long label's line drifts right by more than a column's gap: `１` under 28,125's `２` `８` at six).
+    const last = Math.max(...near.map((f) => f[1][n - 1] as number))
+    if (cs.length === 0 && col > last + RIGHT && col <= last + 2 * RIGHT) cs.push(n - 1)
     return cs
   }
   const labelTokens = new Set([...labels.values()].flat())
@@ -209,14 +195,29 @@ export function readRuns(
   // Shorter runs first: a run's steps grow with its rows, and one long run past the budget would leave every run
   // after it unread (the runs are read apart, so their order changes no reading).
   spans.sort((x, y) => x[1] - x[0] - (y[1] - y[0]) || x[0] - y[0])
-  let budget = BUDGET
-  for (const [top, bottom] of spans) {
-    const run = read(top, bottom)
-    if (run) for (const [k, reading] of run) out.set(top + k, reading)
+  // Rounds: each run not yet settled within a share of the steps, the share doubling each round, until twice the
+  // budget is spent. A run with many placings spends no other run's steps first, and one that needs a few more
+  // than its first share gets them (the rounds repeat at most as many steps as they give).
+  let pending = spans
+  let share = Math.max(1, Math.floor(BUDGET / spans.length))
+  let spent = 0
+  while (pending.length > 0 && spent < 2 * BUDGET) {
+    const past: [number, number][] = []
+    for (const [top, bottom] of pending) {
+      const steps = { left: Math.min(share, 2 * BUDGET - spent) }
+      if (steps.left <= 0) break
+      const given = steps.left
+      const run = read(top, bottom, steps)
+      spent += given - Math.max(0, steps.left)
+      if (steps.left < 0) past.push([top, bottom])
+      if (run) for (const [k, reading] of run) out.set(top + k, reading)
+    }
+    pending = past
+    share *= 2
   }
   return out
 
-  function read(top: number, bottom: number): Map<number, StackReading> | null {
+  function read(top: number, bottom: number, steps: { left: number }): Map<number, StackReading> | null {
     const rows: StackRow[] = []
     const paths: string[][] = []
     const held: boolean[] = []
@@ -229,8 +230,12 @@ export function readRuns(
       paths.push(ps)
       // A row no equation holds: nothing tells its placings apart (read by none).
       held.push(local.length > 0)
-      const evidence = (vs: readonly (number | null)[]) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0)))
-      rows.push({ columns: row.columns, lo: Math.min(...ls) - REACH, hi: Math.max(...ls) + REACH, fits: evidence, partial: (vs) => local.every((c) => mayHold(c, vs)) })
+      // An equation naming a blank that breaks with it as nothing is set aside: a blank is no figure, and the
+      // report's total may count one it left out (`无 0 0 0 27 － 31`); such a reading reads the row nowhere.
+      const broken = (vs: readonly (number | null)[]) => local.filter((c) => !holdsIn(c, vs.map((v) => v ?? 0)))
+      const evidence = (vs: readonly (number | null)[]) => broken(vs).every((c) => namesBlank(c, vs))
+      const aside = (vs: readonly (number | null)[]) => broken(vs).length > 0
+      rows.push({ columns: row.columns, lo: Math.min(...ls) - REACH, hi: Math.max(...ls) + REACH, fits: evidence, aside, partial: (vs) => local.every((c) => mayHold(c, vs)) })
     }
     // From the row above's last label line to the row below's first (at the table's edges, the rows' reach).
     const above = top > 0 ? Math.max(...rowLines(top - 1)) : (rows[0] as StackRow).lo
@@ -259,15 +264,23 @@ export function readRuns(
     if (pieces.length < rows.length * n) return null
     // The equations across the run's rows (a column's total), where every cell they name is known.
     const across = touchingAny(byPath, paths.flat())
-    const whole = (vs: readonly (readonly (number | null)[])[]) => {
-      const at = new Map<string, number | null>()
-      paths.forEach((ps, k) => ps.forEach((p, j) => at.set(p, vs[k]?.[j] ?? null)))
-      const known = (p: string) => (at.has(p) ? (at.get(p) ?? 0) : typeof values.get(p) === 'number' ? (values.get(p) as number) : undefined)
-      return across.every((c) => evaluate(c, known) !== false)
+    // Each path's row and column in the run (built once: the search weighs every placing it completes).
+    const where = new Map<string, [number, number]>()
+    paths.forEach((ps, k) => ps.forEach((p, j) => where.set(p, [k, j])))
+    let vs: readonly (readonly (number | null)[])[] = []
+    const known = (p: string) => {
+      const at = where.get(p)
+      if (at) return vs[at[0]]?.[at[1]] ?? null
+      const v = values.get(p)
+      return typeof v === 'number' ? v : undefined
     }
-    const steps = { left: budget }
+    const nothing = (p: string) => known(p) ?? (where.has(p) ? 0 : undefined)
+    const whole = (placing: readonly (readonly (number | null)[])[]) => {
+      vs = placing
+      // As a row's: an equation naming a blank that breaks with it as nothing is set aside.
+      return across.every((c) => evaluate(c, nothing) !== false || evaluate(c, known) === null)
+    }
     const result = readStacks(tokens, rows, pieces, whole, steps)
-    budget = steps.left
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
     return result
