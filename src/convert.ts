@@ -15,6 +15,7 @@ import { matchTables } from './match/match.ts'
 import { cleanText } from './normalize/clean-text.ts'
 import { ConvertedReportOf, type ConvertedReport, type Warning } from './schema/report.ts'
 import { buildProvenance } from './provenance/build.ts'
+import { checkedSpans } from './schema/provenance-spans.ts'
 import { makeTokens } from './tokens/make-tokens.ts'
 
 export interface ConvertOptions {
@@ -93,7 +94,9 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
       noiseRemoved,
     },
   }
-  const parsed = ConvertedReportOf[located.version].safeParse(candidate)
+  // The spans of a text or HTML report checked first, and zod given none of them (schema/provenance-spans.ts).
+  const spans = candidate.provenance ? checkedSpans(candidate.provenance) : null
+  const parsed = ConvertedReportOf[located.version].safeParse(spans ? { ...candidate, provenance: {} } : candidate)
   if (!parsed.success) {
     // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.
     throw new ConvertError('internal', 'The converter produced a response that does not match its schema.', {
@@ -101,6 +104,7 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
     })
   }
   const report = parsed.data
+  if (spans) report.provenance = spans
   report.checks = checkReport(report, located.facts)
   return report
 }
