@@ -15,6 +15,7 @@ import { matchTables } from './match/match.ts'
 import { cleanText } from './normalize/clean-text.ts'
 import { ConvertedReportOf, type ConvertedReport, type Warning } from './schema/report.ts'
 import { buildProvenance } from './provenance/build.ts'
+import { checkParts } from './schema/checked-parts.ts'
 import { makeTokens } from './tokens/make-tokens.ts'
 
 export interface ConvertOptions {
@@ -93,14 +94,16 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
       noiseRemoved,
     },
   }
-  const parsed = ConvertedReportOf[located.version].safeParse(candidate)
+  // The spans and tables checked first, and zod given them blank (schema/checked-parts.ts).
+  const checked = checkParts(located.version, candidate)
+  const parsed = ConvertedReportOf[located.version].safeParse({ ...candidate, ...checked.blanks })
   if (!parsed.success) {
     // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.
     throw new ConvertError('internal', 'The converter produced a response that does not match its schema.', {
       issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
     })
   }
-  const report = parsed.data
+  const report = Object.assign(parsed.data, checked.values)
   report.checks = checkReport(report, located.facts)
   return report
 }

@@ -5,13 +5,17 @@ import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import { isInvisible, isOddSpace } from '../normalize/clean-text.ts'
 import { collapseSpaces, DROP, mapUnits } from '../normalize/units.ts'
 import { Pieces } from './pieces.ts'
-import type { Cell, Grid, GridRow } from './grid.ts'
+import type { Grid } from './grid.ts'
+import { htmlCell, LAYOUT_CELL_CHARS, LAYOUT_CELL_LINES, MAX_GRID_WIDTH, nextFree, openTable, proseRow, span, type OpenCell, type OpenTable } from './html-cells.ts'
 
 /**
  * HTML → grid with htmlparser2's streaming callbacks: no DOM is built (a DOM costs 3–5 ms a report and
  * ~47 ms of isolate start-up, docs/performance-baseline.md). Table rows become rows of cells with their spans; prose
  * between block elements becomes one-cell rows.
  */
+
+/** Entities can spell what the clean-up removed from the source: zero-width characters dropped, odd spaces plain. */
+const invisibleUnit = (unit: number) => (isInvisible(unit) ? DROP : isOddSpace(unit) ? 0x20 : unit)
 
 /** Elements whose content is never report text. */
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'button', 'textarea'])
@@ -21,64 +25,6 @@ const BLOCK = new Set([
   'header', 'footer', 'nav', 'aside', 'main', 'blockquote', 'pre', 'center', 'hr', 'form', 'fieldset', 'address',
   'figure', 'figcaption', 'caption', 'o:p',
 ])
-/** Every cell and row of a page with the same fields in the same order: V8 compiled the token loop again per new shape. */
-function htmlCell(text: string, colspan = 1, rowspan = 1, x?: number, start?: number, end?: number): Cell {
-  return { text, colspan, rowspan, x, start, end }
-}
-
-function proseRow(c: Cell): GridRow {
-  return { cells: [c], table: false, tableId: undefined }
-}
-
-/** Spans past this are typos or hostile (`rowspan="100000"`); the HTML standard caps colspan at 1000, rowspan at 65534. */
-const MAX_SPAN = 1000
-/** A cell with more lines and text than this is a layout cell holding prose, not a table cell. */
-const LAYOUT_CELL_LINES = 3
-const LAYOUT_CELL_CHARS = 200
-
-/** Entities can spell what the clean-up removed from the source: zero-width characters dropped, odd spaces plain. */
-const invisibleUnit = (unit: number) => (isInvisible(unit) ? DROP : isOddSpace(unit) ? 0x20 : unit)
-
-function span(value: string | undefined): number {
-  const n = Number.parseInt(value ?? '1', 10)
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1
-}
-
-interface OpenCell {
-  lines: string[]
-  current: Pieces
-  /** Where the cell's first and last text stand in the input (-1 until text arrives). */
-  start: number
-  end: number
-  colspan: number
-  rowspan: number
-  /** The cell held a table: it is page layout, and the rest of what it holds is prose, not a cell. */
-  layout: boolean
-}
-
-interface OpenTable {
-  row: Cell[] | null
-  cell: OpenCell | null
-  id: number
-  /** The span-aware grid: per column, the last row index that a rowspan from above covers. */
-  covered: number[]
-  rowIndex: number
-  /** The next grid column of the current row. */
-  x: number
-}
-
-function openTable(id: number): OpenTable {
-  return { row: null, cell: null, id, covered: [], rowIndex: 0, x: 0 }
-}
-
-/** The widest grid tracked for rowspans (table 四, the widest standard table, has 15 value columns). */
-const MAX_GRID_WIDTH = 200
-
-/** The next grid column of the current row that no rowspan from above covers. */
-function nextFree(table: OpenTable): number {
-  while ((table.covered[table.x] ?? -1) >= table.rowIndex) table.x++
-  return table.x
-}
 
 /**
  * The grid as htmlparser2's callbacks build it. The callbacks are methods, not closures made per page: the
@@ -99,6 +45,10 @@ class GridBuilder {
   private proseEnd = -1
   private skipDepth = 0
   private inTitle = false
+  /** The element whose open tag is being read, and the spans it gave so far. */
+  private opening: string | null = null
+  private colspan: string | undefined = undefined
+  private rowspan: string | undefined = undefined
 
   constructor(private readonly bounds: Pick<Limits, 'maxCells' | 'maxDepth'>) {
     this.spend = cellBudget(bounds.maxCells)
@@ -176,11 +126,32 @@ class GridBuilder {
   }
 
   // Called for every element htmlparser2 opens (void ones are closed again at once, through onclosetag).
-  onopentagname(): void {
+  onopentagname(name: string): void {
     if (++this.depth > this.bounds.maxDepth) throw tooDeeplyNested(this.bounds.maxDepth)
+    this.opening = name
+    this.colspan = this.rowspan = undefined
   }
 
-  onopentag(name: string, attrs: Record<string, string>): void {
+  /** A cell's spans, the first of each as the parser would keep it. */
+  onattribute(name: string, value: string): void {
+    if (name === 'colspan') this.colspan ??= value
+    else if (name === 'rowspan') this.rowspan ??= value
+  }
+
+  /** The open tag has ended (GridParser), or the parser closes what it opened without one (`</p>`, `</br>`). */
+  opened(): void {
+    const name = this.opening
+    if (name === null) return
+    this.opening = null
+    this.open(name)
+  }
+
+  /** The input ended inside an open tag: the parser drops it, and so do we. */
+  cutShort(): void {
+    this.opening = null
+  }
+
+  private open(name: string): void {
     if (this.skipDepth > 0 || SKIPPED.has(name)) {
       if (name === 'title' && this.titleParts.length === 0) this.inTitle = true
       this.skipDepth++
@@ -219,7 +190,7 @@ class GridBuilder {
       case 'th':
         if (!table) return
         this.closeCell(table)
-        table.cell = { lines: [], current: new Pieces(), start: -1, end: -1, colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false }
+        table.cell = { lines: [], current: new Pieces(), start: -1, end: -1, colspan: span(this.colspan), rowspan: span(this.rowspan), layout: false }
         return
     }
     if (BLOCK.has(name)) this.breakLine()
@@ -252,6 +223,7 @@ class GridBuilder {
   }
 
   onclosetag(name: string): void {
+    this.opened()
     this.depth--
     if (this.skipDepth > 0) {
       if (name === 'title') this.inTitle = false
@@ -290,16 +262,38 @@ class GridBuilder {
  */
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true }
 
+/**
+ * The parser, telling the builder where each open tag ends. The builder has no `onopentag`: with one, the
+ * parser gathers every tag's attributes into an object (a Word page's styles), ~3% of an HTML conversion.
+ */
+class GridParser extends Parser {
+  constructor(private readonly builder: GridBuilder) {
+    super(builder, PARSER_OPTIONS)
+  }
+
+  override onopentagend(endIndex: number): void {
+    this.builder.opened()
+    super.onopentagend(endIndex)
+  }
+
+  override onselfclosingtag(endIndex: number): void {
+    this.builder.opened()
+    super.onselfclosingtag(endIndex)
+  }
+}
+
 // The parser (its tokenizer and entity decoder inside), the builder and its text pieces: made per page, so
 // V8 would forget their shapes at a major collection and compile their code again (src/keep-shape.ts).
-keepShape(new Parser(new GridBuilder(DEFAULT_LIMITS), PARSER_OPTIONS))
+keepShape(new GridParser(new GridBuilder(DEFAULT_LIMITS)))
 keepShape(new Pieces())
 
 export function extractHtml(html: string, bounds: Pick<Limits, 'maxCells' | 'maxDepth'> = DEFAULT_LIMITS): { grid: Grid; pageTitle: string | null } {
   const builder = new GridBuilder(bounds)
-  const parser = new Parser(builder, PARSER_OPTIONS)
+  const parser = new GridParser(builder)
   builder.parser = parser
   parser.write(html)
+  // A tag still open here was cut off by the input's end: the parser will not open it.
+  builder.cutShort()
   parser.end()
   return builder.finish()
 }

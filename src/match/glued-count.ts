@@ -5,16 +5,38 @@
  * over (piece, position, column) costs microseconds, so `readings` lists only runs it can list in full.
  */
 
-const CELL = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/
+const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39
+
+/** What `cellKind` finds: no number, a number without a point, one with decimals. */
+const NONE = 0
+const DECIMAL = 2
 
 /**
- * Whether `cell`, followed by `next`, may be the cell of column `column`: a number without leading zeros,
- * a sign only at its start, decimals only where the column takes them, and no decimal point after it.
+ * text[a, b) as /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/ reads it, scanned in place: the cuts of a run test every
+ * substring, and slicing each out to match it was most of their cost. NONE, 1 (a whole number) or DECIMAL.
  */
-export function cellFits(cell: string, next: string | undefined, column: number, decimal: (column: number) => boolean): boolean {
-  if (!CELL.test(cell)) return false
-  if (cell.includes('.') && !decimal(column)) return false
-  return next !== '.'
+function cellKind(text: string, a: number, b: number): number {
+  let i = a
+  let unit = text.charCodeAt(i)
+  if (unit === 0x2b || unit === 0x2d) unit = text.charCodeAt(++i)
+  if (i >= b) return NONE
+  if (unit === 0x30) i++
+  else if (unit >= 0x31 && unit <= 0x39) for (i++; i < b && isDigit(text.charCodeAt(i)); i++);
+  else return NONE
+  if (i === b) return 1
+  if (text.charCodeAt(i) !== 0x2e || ++i >= b) return NONE
+  while (i < b && isDigit(text.charCodeAt(i))) i++
+  return i === b ? DECIMAL : NONE
+}
+
+/**
+ * Whether text[a, b) may be the cell of column `column`: a number without leading zeros, a sign only at its
+ * start, decimals only where the column takes them, and no decimal point after it.
+ */
+export function cellFits(text: string, a: number, b: number, column: number, decimal: (column: number) => boolean): boolean {
+  const kind = cellKind(text, a, b)
+  if (kind === NONE || (kind === DECIMAL && !decimal(column))) return false
+  return text.charCodeAt(b) !== 0x2e
 }
 
 /** The number of readings of `pieces` as `want` cells, or `cap + 1` once it passes `cap`. */
@@ -27,13 +49,15 @@ export function countReadings(pieces: readonly string[], want: number, decimal: 
     const fits = new Uint8Array(n * n)
     const dotted = new Uint8Array(n * n)
     for (let a = 0; a < piece.length; a++) {
+      let dot = 0
       for (let b = a + 1; b <= piece.length; b++) {
-        const cell = piece.slice(a, b)
-        fits[a * n + b] = cellFits(cell, piece[b], 0, () => true) ? 1 : 0
-        dotted[a * n + b] = cell.includes('.') ? 1 : 0
+        if (piece.charCodeAt(b - 1) === 0x2e) dot = 1
+        fits[a * n + b] = cellKind(piece, a, b) !== NONE && piece.charCodeAt(b) !== 0x2e ? 1 : 0
+        dotted[a * n + b] = dot
       }
     }
-    return { n, fits, dotted, memo: new Int32Array(n * width * width).fill(-1) }
+    // A piece without a point cuts alike whatever its first column: its counts are kept under column 0.
+    return { n, fits, dotted, pointed: piece.includes('.'), memo: new Int32Array(n * width * width).fill(-1) }
   })
   // Cuts of piece `p` from `start` on into `count` cells, the first in column `column`.
   const cuts = (p: number, start: number, count: number, column: number): number => {
@@ -41,7 +65,7 @@ export function countReadings(pieces: readonly string[], want: number, decimal: 
     if (!t) return 0
     const length = t.n - 1
     if (count === 0) return start === length ? 1 : 0
-    const key = (start * width + count) * width + column
+    const key = (start * width + count) * width + (t.pointed ? column : 0)
     const known = t.memo[key] ?? -1
     if (known >= 0) return known
     let total = 0

@@ -39,21 +39,20 @@ const UNIT = /(万元|元)$/
 type Reading = number[]
 
 /**
- * Every cut of `segment` into exactly `count` cells. The cells of the cut being built are kept on one
- * stack (`prefix`) and copied only when a cut is complete: a long run has thousands of partial cuts, and
+ * Every cut of `piece` from `start` on into exactly `count` cells. The cells of the cut being built are kept on
+ * one stack (`prefix`) and copied only when a cut is complete: a long run has thousands of partial cuts, and
  * copying each (as `[...prefix, cell]`) was most of a glued report's time (`npm run bench`).
  */
-function cuts(segment: string, count: number, decimal: (k: number) => boolean, offset: number, out: string[][], limit: number, prefix: string[] = []) {
+function cuts(piece: string, start: number, count: number, decimal: (k: number) => boolean, offset: number, out: number[][], limit: number, prefix: number[] = []) {
   if (out.length > limit) return
   if (count === 0) {
-    if (segment.length === 0) out.push([...prefix])
+    if (start === piece.length) out.push([...prefix])
     return
   }
-  for (let len = 1; len <= segment.length - (count - 1); len++) {
-    const cell = segment.slice(0, len)
-    if (!cellFits(cell, segment[len], offset, decimal)) continue
-    prefix.push(cell)
-    cuts(segment.slice(len), count - 1, decimal, offset + 1, out, limit, prefix)
+  for (let end = start + 1; end <= piece.length - (count - 1); end++) {
+    if (!cellFits(piece, start, end, offset, decimal)) continue
+    prefix.push(Number(piece.slice(start, end)))
+    cuts(piece, end, count - 1, decimal, offset + 1, out, limit, prefix)
     prefix.pop()
   }
 }
@@ -64,6 +63,9 @@ function piecesOf(text: string): string[] {
   return segments.flatMap((s) => s.split(/(?=[+-])/))
 }
 
+/** Cells of the cuts one `readings` call keeps for reuse: a bound on its memory, never on its answers. */
+const MAX_KEPT_CELLS = 50_000
+
 /** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
 export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
   const pieces = piecesOf(text)
@@ -72,6 +74,22 @@ export function readings(text: string, want: number, decimal: (column: number) =
   const out: Reading[] = []
   // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
   const acc: number[] = []
+  // The cuts of a piece into `count` cells from column `offset` are the same after every reading of the pieces
+  // before it: made once, not once per such reading.
+  const made = new Map<number, number[][]>()
+  let kept = 0
+  const cutsOf = (i: number, count: number, offset: number): number[][] => {
+    const key = (i * (want + 1) + count) * (want + 1) + offset
+    let found = made.get(key)
+    if (found) return found
+    found = []
+    cuts(pieces[i] ?? '', 0, count, decimal, offset, found, MAX_READINGS_PER_ROW)
+    if (kept + found.length * count <= MAX_KEPT_CELLS) {
+      made.set(key, found)
+      kept += found.length * count
+    }
+    return found
+  }
   const walk = (i: number, offset: number) => {
     if (out.length > MAX_READINGS_PER_ROW) return
     if (i === pieces.length) {
@@ -85,10 +103,8 @@ export function readings(text: string, want: number, decimal: (column: number) =
     const most = Math.min(piece.length, want - offset - remainingPieces)
     const least = remainingPieces === 0 ? most : 1
     for (let count = least; count <= most; count++) {
-      const found: string[][] = []
-      cuts(piece, count, decimal, offset, found, MAX_READINGS_PER_ROW)
-      for (const cells of found) {
-        for (const cell of cells) acc.push(Number(cell))
+      for (const cells of cutsOf(i, count, offset)) {
+        for (const cell of cells) acc.push(cell)
         walk(i + 1, offset + count)
         acc.length -= cells.length
       }

@@ -32,12 +32,15 @@ function markupEnd(input: string, at: number, to: number): number {
 
 export function visible(input: string, start: number, end: number, html: boolean): Visible {
   const out: Visible = { text: '', from: [], to: [] }
-  const units: string[] = []
+  // The text is cut from the input a run of kept units at a time, not joined of one string per unit.
+  let text = ''
+  let run = start
   let i = start
   while (i < end) {
     const unit = input.charCodeAt(i)
     if (html && unit === 0x3c && TAG_START.test(input.charAt(i + 1))) {
-      i = markupEnd(input, i, end)
+      text += input.slice(run, i)
+      i = run = markupEnd(input, i, end)
       continue
     }
     if (html && unit === 0x26) {
@@ -46,23 +49,26 @@ export function visible(input: string, start: number, end: number, html: boolean
       const code = m ? (m[1] ? Number(m[1]) : m[2] ? Number.parseInt(m[2], 16) : undefined) : undefined
       const char = m ? (code !== undefined ? (code <= 0xffff ? String.fromCharCode(code) : null) : (NAMED[(m[3] ?? '').toLowerCase()] ?? null)) : null
       if (m && m.index + m[0].length <= end && (char !== null || code !== undefined)) {
+        text += input.slice(run, i)
         if (char !== null && !isInvisible(char.charCodeAt(0))) {
-          units.push(char)
+          text += char
           out.from.push(i)
           out.to.push(i + m[0].length)
         }
-        i += m[0].length
+        i = run = i + m[0].length
         continue
       }
     }
     if (!isInvisible(unit)) {
-      units.push(input.charAt(i))
       out.from.push(i)
       out.to.push(i + 1)
+    } else {
+      text += input.slice(run, i)
+      run = i + 1
     }
     i++
   }
-  out.text = units.join('')
+  out.text = text + input.slice(run, end)
   return out
 }
 

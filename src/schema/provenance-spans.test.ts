@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { fixture } from '../../test/support/fixtures.ts'
+import { Provenance } from './provenance.ts'
+import { checkedSpans } from './provenance-spans.ts'
+
+/** What zod makes of it: its value where it passes, else null. */
+const byZod = (p: unknown) => {
+  const parsed = Provenance.safeParse(p)
+  return parsed.success ? parsed.data : null
+}
+
+describe('checkedSpans: what the schema says of spans, without zod', () => {
+  it('gives zod’s own value for a report’s provenance, key for key and in the same order', () => {
+    for (const name of ['corpus/nansha-2020-mirror.txt', 'corpus/09-pingtan-2024-article.html']) {
+      const provenance = convertReport(fixture(name), { provenance: true }).provenance ?? {}
+      const checked = checkedSpans(provenance)
+      expect(checked).not.toBeNull()
+      expect(JSON.stringify(checked)).toBe(JSON.stringify(byZod(provenance)))
+      expect(Object.keys(provenance).length).toBeGreaterThan(50)
+    }
+  })
+
+  it('passes only what zod passes, and copies each entry as zod does', () => {
+    const shared = { start: 1, end: 2, text: 'x' }
+    const cases: unknown[] = [
+      {},
+      { a: shared, b: shared },
+      { a: { text: 'x', end: 2, start: 1 } },
+      { a: { start: -0, end: 0, text: '' } },
+      { a: { start: -1, end: 2, text: 'x' } },
+      { a: { start: 1.5, end: 2, text: 'x' } },
+      { a: { start: Number.NaN, end: 2, text: 'x' } },
+      { a: { start: 1, end: Number.POSITIVE_INFINITY, text: 'x' } },
+      { a: { start: 2 ** 53, end: 2 ** 53, text: 'x' } },
+      { a: { start: '1', end: 2, text: 'x' } },
+      { a: { start: 1, end: 2 } },
+      { a: { start: 1, end: 2, text: 3 } },
+      { a: { start: 1, end: 2, text: 'x', extra: undefined } },
+      { a: { start: 1, end: 2, text: undefined } },
+      { a: null },
+      { a: [1, 2] },
+      { a: { page: 1, x: 0, y: 0, w: 1, h: 1, text: 'x' } },
+      { a: { text: 'x' } },
+      { a: shared, [Symbol('s')]: shared },
+      Object.assign(Object.create(null) as object, { a: shared }),
+    ]
+    for (const c of cases) {
+      const checked = checkedSpans(c as Provenance)
+      if (checked === null) continue
+      const zod = byZod(c)
+      expect(zod).not.toBeNull()
+      expect(checked).toEqual(zod)
+      expect(Object.keys(checked)).toEqual(Object.keys(zod ?? {}))
+      for (const key of Object.keys(checked)) expect(Object.keys(checked[key] ?? {})).toEqual(Object.keys(zod?.[key] ?? {}))
+    }
+    // Spans pass; the other forms are left to zod.
+    expect(checkedSpans({ a: shared, b: shared })?.a).not.toBe(shared)
+    expect(checkedSpans({ a: { text: 'x' } })).toBeNull()
+    expect(checkedSpans({ a: { start: 1.5, end: 2, text: 'x' } })).toBeNull()
+  })
+})

@@ -1,0 +1,44 @@
+import type { Provenance } from './provenance.ts'
+
+/**
+ * The provenance of a text or HTML report checked without zod: every entry a span (schema/provenance.ts
+ * `SourceSpan`), hundreds a report, and zod's record and union spent ~5% of a conversion on them. What this
+ * passes, `Provenance.safeParse` passes too and gives the same value (each entry copied, keys in the schema's
+ * order); anything else (a box, a note, a broken span) returns null, and zod then checks the whole as before —
+ * so the schema still decides every answer and every error.
+ */
+
+/** `z.number().int().nonnegative()`: a safe integer, at least 0. */
+const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0
+
+interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** `SourceSpan` (strict): a plain object with exactly `start`, `end` and `text`. */
+function isSpan(entry: unknown): entry is Span {
+  if (typeof entry !== 'object' || entry === null || Object.getPrototypeOf(entry) !== Object.prototype) return false
+  let keys = 0
+  for (const key in entry) {
+    if (key !== 'start' && key !== 'end' && key !== 'text') return false
+    keys++
+  }
+  const span = entry as Span
+  return keys === 3 && isOffset(span.start) && isOffset(span.end) && typeof span.text === 'string'
+}
+
+/** `Provenance.parse(provenance)` where every entry is a span; null where one is not (zod decides those). */
+export function checkedSpans(provenance: Provenance): Provenance | null {
+  // Symbol keys zod would refuse; `__proto__` it would leave out (an assignment here would set the prototype).
+  if (Object.getPrototypeOf(provenance) !== Object.prototype || Object.getOwnPropertySymbols(provenance).length > 0) return null
+  const out: Provenance = {}
+  for (const path of Object.keys(provenance)) {
+    const entry = provenance[path]
+    if (path === '__proto__') return null
+    if (!isSpan(entry)) return null
+    out[path] = { start: entry.start, end: entry.end, text: entry.text }
+  }
+  return out
+}
