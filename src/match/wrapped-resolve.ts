@@ -172,9 +172,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(one.pieces.flat()), settled, labelsPrinted, row.columns.length)
-      const fit = outsideFits(tokens, around, one.values, one.pieces, local, totalOf(paths), false)
-      if (globalThis.process?.env?.DBG && fit) console.log('JA', row.path, one.values.join(' '), [...around].map(([l, ps]) => `${l}:${ps.map((p) => tokens[p]?.text + '@' + tokens[p]?.col)}`).join(' '), 'own', one.pieces.map((g) => g.map((p) => tokens[p]?.text + '@' + tokens[p]?.line + ':' + tokens[p]?.col)).join(' '))
-      return fit
+      return outsideFits(tokens, around, one.values, one.pieces, local, totalOf(paths), false)
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
     // wrapped piece's source: its figures are its own, as a read row's are (rows beside it may then be read).
