@@ -53,6 +53,16 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-2019-blocks').cells)
     expect(right).toBeGreaterThanOrEqual(125)
   })
+  it('puts back no block where rows higher on the page hold the same first cells: the text does not say whose it is (seed 9379)', () => {
+    // The second page's rows hold two cells each beside their labels (`1、属于国家秘密 0 ０` … `（1）信访举报投诉 0 0`), the
+    // middle rows' other columns come as one column block, and after the footer four rows' five (`0 28件 0 238件 266`,
+    // `15 0 19 0 ２７９`): those of the page's first four rows. The last four rows hold two each too and the count fits
+    // them; put back there, 1.申请人无正当理由逾期不补正 read 0 28 0 238 266 for a row of zeros.
+    const { report, wrong } = readPrinted('default-seed-9379-page-band')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueCorrection.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated.total')).toBeNull()
+  })
   it('reads a page whose blocks hold one figure more than its cells, a wrapped figure’s two pieces (seed 3027)', () => {
     // One cell beside each label of the second page, six after the footer; 七、总计's `19954 ９３６` over `９９` (93,699
     // wrapped in its cell) is one figure more than the rows' cells. Read as one cell, the count fits and one cut keeps

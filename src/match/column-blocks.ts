@@ -182,6 +182,9 @@ function pageRun(tokens: readonly Token[], events: readonly Event[], segments: r
   }
   // A row just before the page's with k figures too would leave its cells nowhere: the count is not the page's.
   if (run.length !== rows || 2 * exact <= rows || segments[j]?.figures.length === k) return null
+  // Nor anywhere higher in the table: the blocks may be that row's band's, and the text does not say which (the page's
+  // first rows' blocks printed after its footer, the last rows' among them; a page's edge is not always known).
+  for (let i = j; i >= 0; i--) if (segments[i]?.figures.length === k) return null
   return run
 }
 

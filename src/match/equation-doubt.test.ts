@@ -49,6 +49,19 @@ describe('the arithmetic against rows the text set apart from their labels', () 
     expect(codes).toContain('unreadable_row')
   })
 
+  it('leaves rows null whose line of figures under the label a neighbour’s wrapped piece joined (`0 0 7 28 0 0 29` over `0 0 29 0 13 0 5`)', () => {
+    // Reading order set `29`, the first piece of the next row's 29135, at the end of 4.保护第三方合法权益's line, whose
+    // total is left empty; `13` and `5` stand in 5.属于三类内部事务信息's. Each row, seven figures under its label,
+    // breaks its own total: the line is a block pdftotext set by baseline, not the row (seed 9125).
+    const { report, wrong } = readPrinted('default-seed-9125-regrouped')
+    expect(wrong).toEqual([])
+    for (const row of ['thirdPartyRights', 'internalAffairs']) {
+      const path = `applications.rows.results.notDisclosed.${row}`
+      expect(allNull(valueAt(report, path) as Record<string, unknown>)).toBe(true)
+      expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+    }
+  })
+
   it('leaves table 四 null where its figures came in two runs and its totals break (`7 0 0 1 0 1 …` then `5 0 0 2件`)', () => {
     for (const group of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
       const { cells, codes } = read('default-seed-3068', `reviewLitigation.${group}`)

@@ -2,6 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, type RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
+import { drawnOrder } from './one-split.ts'
 
 /**
  * How surely the text itself placed a row's figures, as read (its cells' source tokens), for the arithmetic
@@ -55,10 +56,12 @@ export interface Certainties {
  */
 export function certainties(tokens: readonly Token[], regions: readonly (readonly [TableRegion, ReadonlyMap<string, number>])[]): Certainties {
   const of = new Map<number, (path: string) => RowCertainty | undefined>()
+  let parted: boolean | undefined
   const table = (k: number) => {
     let f = of.get(k)
     const [region, sources] = regions[k] as readonly [TableRegion, ReadonlyMap<string, number>]
-    if (!f) of.set(k, (f = certaintyIn(tokens, region, sources)))
+    parted ??= readingOrder(tokens)
+    if (!f) of.set(k, (f = certaintyIn(tokens, region, sources, parted)))
     return f
   }
   const owner = new Map<string, number>()
@@ -84,7 +87,7 @@ export function certainties(tokens: readonly Token[], regions: readonly (readonl
 }
 
 /** One table's rows' certainties by path (undefined: a row not read): the table's index made once, each row's on demand. */
-function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>): (path: string) => RowCertainty | undefined {
+function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>, parted: boolean): (path: string) => RowCertainty | undefined {
   const table = region.table
   // Each row's read figures, in its cells' order, from the model's cell paths (made once per isolate).
   const read = new Map<RowModel, number[]>()
@@ -112,7 +115,7 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
   }
   const labelOf = new Map<number, number>()
   for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
-  const index = { labelOf, perLine, read: new Set(sources.values()) }
+  const index = { labelOf, perLine, read: new Set(sources.values()), parted }
   const known = new Map<string, RowCertainty | undefined>()
   return (path) => {
     if (known.has(path)) return known.get(path)
@@ -150,6 +153,17 @@ interface RegionIndex {
   perLine: ReadonlyMap<number, number>
   /** The tokens read into some cell of the table. */
   read: ReadonlySet<number>
+  /** A viewer's reading order (readingOrder): a line of figures under a label is a block, not the row. */
+  parted: boolean
+}
+
+/**
+ * Text without columns whose blocks blank lines part: a viewer's reading order. It sets a line of figures by
+ * baseline, and a neighbour's wrapped piece may join it (`0 0 7 28 0 0 29`, the 29 of the next row's 29135,
+ * beside a total left empty): the line is not the row.
+ */
+function readingOrder(tokens: readonly Token[]): boolean {
+  return !drawnOrder(tokens) && !tokens.some((t) => t.col !== undefined)
 }
 
 /**
@@ -195,5 +209,6 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
   // On its label's line, the row is as a table prints it. A label wrapped above its figures' line (or not
   // found) is the row's too unless a figure that went into no cell stands beside it: there the text cut or
   // scattered figures, and the line may hold a piece for a figure (`1，` `17` … `８ 0 0 0 14 ０ 732`).
-  return pieces.some((p) => tokens[p]?.line === line) || !strayBeside(tokens, region, index, from, to, figures.length) ? 'sure' : 'apart'
+  // In a viewer's reading order the line under the label is a block of figures, which may hold a neighbour's piece.
+  return pieces.some((p) => tokens[p]?.line === line) || (!index.parted && !strayBeside(tokens, region, index, from, to, figures.length)) ? 'sure' : 'apart'
 }
