@@ -50,7 +50,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     found[key] = where !== null
     if (!where) continue
     const region = pastBorrowed(tokens, where, borrowed)
-    const tail = glueable && !region.table.inline ? tailFigures(tokens, region, cellsOf(region.table).length) : []
+    // The next table found, whose own figures must stand after figures offered from past this one's region.
+    const nextKey = TABLE_KEYS.slice(TABLE_KEYS.indexOf(key) + 1).find((k) => located.tables[k])
+    const nextWhere = nextKey ? located.tables[nextKey] : null
+    const next = nextWhere ? { region: nextWhere, cells: cellsOf(nextWhere.table).length } : undefined
+    const tail = glueable && !region.table.inline ? tailFigures(tokens, region, cellsOf(region.table).length, next) : []
     const reading = readTable(tokens, region, glueable, tail)
     borrowed = reading.borrowed
     for (const [path, value] of reading.values) values.set(path, value)

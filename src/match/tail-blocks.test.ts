@@ -27,4 +27,16 @@ describe('a last page whose right-hand columns come after the next section’s h
     expect(report.reviewLitigation?.administrativeReview).toMatchObject({ corrected: 7, total: 7 })
     expect(report.reviewLitigation?.litigationAfterReview).toMatchObject({ corrected: 2, other: 3, pending: 2, total: 7 })
   })
+
+  it('takes them past more of table 四’s header where table 四’s own figures follow them (seed 9004)', () => {
+    // The page's footer comes after `四、…行政诉讼情况` `行政复议` `结果 结果 其他 尚未 总计` `直接起诉` `维持 纠正 结果 审结`:
+    // five words, more than a heading and one word. Table 四's fifteen figures stand after the blocks, under the rest
+    // of its header: the blocks are not its own. Before, table 三 read 21 cells of 182.
+    const { report, wrong } = readPrinted('default-seed-9004-header-tail')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs')).toMatchObject({ naturalPerson: 4258, legalServiceAgency: 577, total: 4835 })
+    expect(valueAt(report, 'applications.rows.results.total')).toMatchObject({ naturalPerson: 5652, total: 7509 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-9004-header-tail').cells)
+    expect(right).toBeGreaterThanOrEqual(160)
+  })
 })
