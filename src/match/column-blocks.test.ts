@@ -76,4 +76,16 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-3027-wraps').cells)
     expect(right).toBeGreaterThanOrEqual(150)
   })
+  it('reads a row’s cells on through a block read row by row that ends inside a row (seed 9227)', () => {
+    // The second page gives each row five cells beside its label, and the last two after the footer: one row a line
+    // in a block that ends on half a row (`０ 575` / `0 24827` / `0 1372` / `0 9017` / `0`), its total `641` in the
+    // next block. Before, a band had to be whole blocks, and no cut fitted: the page stayed unread.
+    const { report, wrong } = readPrinted('default-seed-9227-row-stream')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation')).toMatchObject({ naturalPerson: 641, otherOrganization: 0, total: 641 })
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles')).toMatchObject({ researchInstitution: 23156, total: 24827 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-9227-row-stream').cells)
+    expect(right).toBeGreaterThanOrEqual(130)
+  })
 })
+

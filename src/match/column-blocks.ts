@@ -1,7 +1,7 @@
 import type { RowModel, TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
-import { readCellValue } from './read-cell.ts'
+import { assign, sameFigure } from './block-cuts.ts'
 import { joinedView, MAX_WRAPS, wrapPairs } from './block-wraps.ts'
 
 /**
@@ -18,10 +18,6 @@ import { joinedView, MAX_WRAPS, wrapPairs } from './block-wraps.ts'
  * text as it was.
  */
 
-/** Steps of cutting a block into bands at most (each band is checked by the rows' totals as it is cut). */
-const MAX_STEPS = 4096
-/** Blocks of a band read either way at most. */
-const MAX_CHOICES = 6
 
 interface Segment {
   row: number
@@ -46,98 +42,6 @@ function segmentsOf(tokens: readonly Token[], events: readonly Event[]): Segment
     if (tokens[e.token]?.kind !== 'empty') out.at(-1)?.figures.push(k)
   })
   return out
-}
-
-/** Two cuts agree on a cell where they give it the same figure (`0` and `0件` alike), or both a blank. */
-function sameFigure(a: Token | undefined, b: Token | undefined): boolean {
-  if (!a || !b || a.kind !== b.kind) return false
-  return a.kind === 'mark' || (a.kind === 'number' && a.value === b.value && ['件', null, undefined].includes(a.unit) && ['件', null, undefined].includes(b.unit))
-}
-
-/** A row's parts against its total: false only where every cell is known and they disagree. */
-function holds(row: RowModel, tokens: readonly Token[], figures: readonly number[]): boolean {
-  const totalAt = row.columns.findIndex((c) => c.key === 'total')
-  if (totalAt < 0) return true
-  let parts = 0
-  let total = -1
-  for (let c = 0; c < row.columns.length; c++) {
-    const t = tokens[figures[c] ?? -1]
-    if (!t) return true
-    const v = readCellValue(t, row.columns[c] as RowModel['columns'][number])
-    if (v.kind === 'unreadable') return true
-    if (c === totalAt) total = v.kind === 'value' ? v.value : -1
-    else if (v.kind === 'value') parts += v.value
-  }
-  return total < 0 || parts === total
-}
-
-/**
- * The block's figures (token indexes, in blocks) → each row's m figures on one cut into bands that no row's total
- * contradicts, and the rows some other such cut gives other figures (`unsure`); null where no cut fits or the cuts
- * pass their bound (the cuts are then not all known, and no row is certain). A band
- * of h rows is a run of blocks of h·w figures each (w columns, Σw = m); a block of more than one column may hold
- * them row by row or column by column, and both are tried.
- */
-function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number): { cells: number[][]; unsure: Set<number> } | null {
-  let found: number[][] | null = null
-  let steps = 0
-  // Rows two cuts give different figures: their block's figures are put nowhere (the others' agree on every cut).
-  const unsure = new Set<number>()
-  let broken = 0
-  const placed: number[][] = []
-  const fits = (at: number, band: number[][]) => {
-    const breaks = band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
-    if (broken + breaks > slips) return false
-    broken += breaks
-    return true
-  }
-  const unfit = (at: number, band: number[][]) => {
-    broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
-  }
-  const walk = (row: number, block: number): void => {
-    if (++steps > MAX_STEPS) return
-    if (row === rows.length || block === blocks.length) {
-      if (row !== rows.length || block !== blocks.length) return
-      if (found === null) found = placed.map((p) => [...p])
-      else
-        found.forEach((p, r) => {
-          if (p.some((t, c) => !sameFigure(tokens[t], tokens[placed[r]?.[c] ?? -1]))) unsure.add(r)
-        })
-      return
-    }
-    for (let h = 1; h <= rows.length - row; h++) {
-      // The blocks that make up m columns of h rows, from `block` on.
-      let width = 0
-      let end = block
-      while (end < blocks.length && width < m && (blocks[end]?.length ?? 0) % h === 0) width += (blocks[end++]?.length ?? 0) / h
-      if (width === m) band(row, h, block, end)
-    }
-  }
-  // Each order of each block of the band (2^blocks of more than one column and row), checked by the rows' totals.
-  const band = (row: number, h: number, from: number, to: number) => {
-    const choices: number[] = []
-    for (let b = from; b < to; b++) if ((blocks[b]?.length ?? 0) > h && h > 1) choices.push(b)
-    if (choices.length > MAX_CHOICES) {
-      steps = MAX_STEPS + 1
-      return
-    }
-    for (let mask = 0; mask < 1 << choices.length; mask++) {
-      const cells: number[][] = Array.from({ length: h }, () => [])
-      for (let b = from; b < to; b++) {
-        const flat = blocks[b] as number[]
-        const w = flat.length / h
-        const byColumn = choices.includes(b) && (mask & (1 << choices.indexOf(b))) !== 0
-        for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) cells[r]?.push(flat[byColumn ? c * h + r : r * w + c] as number)
-      }
-      if (!fits(row, cells)) continue
-      placed.push(...cells)
-      walk(row + h, to)
-      placed.length -= h
-      unfit(row, cells)
-    }
-  }
-  walk(0, 0)
-  return steps > MAX_STEPS || found === null ? null : { cells: found, unsure }
 }
 
 /** A row of a page's run: its model row, its own first figures (null where they are not exactly k), where its block's go. */
