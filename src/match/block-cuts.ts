@@ -58,6 +58,12 @@ export function assign(tokens: readonly Token[], blocks: readonly number[][], ro
   const unfit = (at: number, band: number[][]) => {
     broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
   }
+  const line = (t: number | undefined) => tokens[t ?? -1]?.line
+  // Figures `from`…`to` of a block are one line of it, all of it.
+  const wholeLine = (flat: readonly number[], from: number, to: number) => {
+    const at = line(flat[from])
+    return flat.slice(from, to).every((t) => line(t) === at) && (from === 0 || line(flat[from - 1]) !== at) && (to === flat.length || line(flat[to]) !== at)
+  }
   const walk = (row: number, block: number, offset = 0): void => {
     if (++steps > MAX_STEPS) return
     if (row === rows.length || block === blocks.length) {
@@ -86,11 +92,19 @@ export function assign(tokens: readonly Token[], blocks: readonly number[][], ro
     const cells: number[] = []
     let b = block
     let o = offset
+    let from = offset
+    let whole = true
     while (cells.length < m && b < blocks.length) {
       cells.push(blocks[b]?.[o] as number)
-      if (++o === blocks[b]?.length) [b, o] = [b + 1, 0]
+      if (++o === blocks[b]?.length) {
+        whole &&= from === 0 || wholeLine(blocks[b] as number[], from, o)
+        ;[b, o, from] = [b + 1, 0, 0]
+      }
     }
-    if (cells.length < m || !fits(row, [cells])) return
+    // Part of a block is a row's only as one whole line of it (a block read row by row prints a row a line; a
+    // column's cells one a line are a band's).
+    if (o > 0) whole &&= wholeLine(blocks[b] as number[], from, o)
+    if (cells.length < m || !whole || !fits(row, [cells])) return
     placed.push(cells)
     walk(row + 1, b, o)
     placed.length -= 1
