@@ -86,6 +86,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
   const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
+  // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.
+  if (glueable && rejoined.rows.size > 0) {
+    const blanksNow = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+    rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanksNow))
+  }
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
