@@ -1,4 +1,4 @@
-import { isBrokenNumber, isValueLike } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike } from '../normalize/numbers.ts'
 
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
@@ -77,7 +77,7 @@ const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
  * prose that merely ends in a number stays whole.
  */
 function spacedRow(c: Cell, aligned = false): Cell[] | null {
-  const pieces = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
+  const pieces = withUnits(split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== ''))
   let first = pieces.length
   while (first > 0 && isFigure(fold(pieces[first - 1]?.text ?? ''))) first--
   const values = pieces.length - first
@@ -89,6 +89,24 @@ function spacedRow(c: Cell, aligned = false): Cell[] | null {
   const tail = words.at(-1)
   const labelCell = head && tail ? [{ ...head, text: words.map((p) => p.text).join(' '), end: tail.end }] : []
   return [...labelCell, ...pieces.slice(first)]
+}
+
+/** Digits alone, as a figure prints before its unit. */
+const BARE_FIGURE = /^[+\-−]?\d[\d,.]*$/
+
+/**
+ * A unit one space after a bare figure on its line is that figure's: LibreOffice's PDF sets the unit in another font,
+ * and pdftotext parts fonts by a space (`13658 件`). A unit cut from a wrapped figure stands on another line.
+ */
+function withUnits(pieces: Cell[]): Cell[] {
+  const out: Cell[] = []
+  for (const p of pieces) {
+    const prev = out.at(-1)
+    if (prev && prev.end !== undefined && p.start === prev.end + 1 && isUnit(fold(p.text)) && BARE_FIGURE.test(fold(prev.text))) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, end: p.end }
+    } else out.push(p)
+  }
+  return out
 }
 
 function markdownRow(line: string, from: number): Cell[] {
