@@ -94,12 +94,18 @@ function valueOf(ps: readonly Token[]): number | null {
   return read.kind === 'number' ? read.value : null
 }
 
-/** The figures of row `r` between its label's first piece and the next row's label that no read cell came from. */
-function piecesOf(u: Unread, r: number, used: ReadonlySet<number>): number[] | null {
+/**
+ * The figures of row `r` that no read cell came from: those between its label's first piece and the next row's label,
+ * and with `before`, those from the label before it on (a cell centred on a label's lines, LibreOffice's, starts
+ * above the label's first line).
+ */
+function piecesOf(u: Unread, r: number, used: ReadonlySet<number>, before: boolean): number[] | null {
   const start = u.events.findIndex((e) => e.type === 'label' && e.row === r && e.first)
   if (start < 0 || u.events.some((e, k) => k !== start && e.type === 'label' && e.row === r && e.first)) return null
+  let from = start
+  if (before) while (from > 0 && u.events[from - 1]?.type !== 'label') from--
   const out: number[] = []
-  for (let k = start + 1; k < u.events.length; k++) {
+  for (let k = from; k < u.events.length; k++) {
     const e = u.events[k]
     if (!e) break
     if (e.type === 'label') {
@@ -131,8 +137,11 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
         if (row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
         const targets = paths.map((p) => named(p, byPath.get(p) ?? [], known))
         if (targets.some((v) => v === null)) return
-        const pieces = piecesOf(u, r, used)
-        const parts = pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets as number[]) : null
+        const parts = [false, true].reduce<number[][] | null>((found, before) => {
+          if (found) return found
+          const pieces = piecesOf(u, r, used, before)
+          return pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets as number[]) : null
+        }, null)
         if (!parts) return
         paths.forEach((p, k) => {
           values.set(p, targets[k] as number)
