@@ -21,9 +21,9 @@ import type { Unread } from './wrapped-resolve.ts'
 /** Pieces of one row beyond which no joining is sought (seven cells of three pieces each). */
 const MAX_PIECES = 24
 /** Steps of the search per row. */
-const MAX_STEPS = 20_000
+const MAX_STEPS = 4_000
 /** Rounds over a report's unread rows (each round reads one row at least, or ends). */
-const MAX_ROUNDS = 8
+const MAX_ROUNDS = 4
 
 /** The value each equation down a column names for `path`, every other cell known; null where none or two differ. */
 function named(path: string, equations: readonly Equation[], known: (p: string) => number | null): number | null {
