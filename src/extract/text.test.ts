@@ -28,6 +28,15 @@ describe('extractText: the text shapes users paste', () => {
     expect(rows(text)[0]).toEqual(['本 二、部分公开（区分处理的，只', '27，881'])
   })
 
+  // pdftotext -raw of LibreOffice's PDF export of a generated .docx (seed 1): the unit is set in another font, and
+  // pdftotext parts fonts by a space. Read as a word, it ended the row's figures: `规章 13 13658 件` became the label.
+  it('keeps a unit one space after its figure with that figure (`规章 13 13658 件 4`, `政府集中采购 0 2178314487 万元`)', () => {
+    expect(rows('规章 13 13658 件 4')).toEqual([['规章', '13', '13658 件', '4']])
+    expect(rows('政府集中采购 0 2178314487 万元')).toEqual([['政府集中采购', '0', '2178314487 万元']])
+    // Full-width digits fold to figures too; a unit glued to its figure needs nothing.
+    expect(rows('行政强制 １４ 件 217 0件')).toEqual([['行政强制', '１４ 件', '217', '0件']])
+  })
+
   it('leaves prose that ends in a time or a date whole', () => {
     expect(rows('发布时间：2021年01月02日 10:30')).toEqual([['发布时间：2021年01月02日 10:30']])
   })

@@ -1,4 +1,4 @@
-import { isBrokenNumber, isValueLike } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike } from '../normalize/numbers.ts'
 
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
@@ -18,6 +18,8 @@ import { placeLabels, takeVerticalLabels } from './vertical-labels.ts'
 
 /** A Markdown delimiter row: `|---|:---:|`. */
 const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/
+/** A line of white space alone after a line break. */
+const INNER_BLANK = /\n[ \t\u3000]*\r?\n/
 /** Two or more spaces (or an ideographic space) between cells, as a PDF viewer copies them. */
 const SPACE_RUN = /[ \u3000]{2,}/g
 /** Longest line read as a table row; longer lines are prose (and are not split cell by cell). */
@@ -76,8 +78,9 @@ const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
  * the label, then one cell per number. One number after a short label is a row too (`行政许可 447228`);
  * prose that merely ends in a number stays whole.
  */
-function spacedRow(c: Cell, aligned = false): Cell[] | null {
-  const pieces = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
+function spacedRow(c: Cell, aligned = false, units = false): Cell[] | null {
+  const split1 = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
+  const pieces = units ? withUnits(split1) : split1
   let first = pieces.length
   while (first > 0 && isFigure(fold(pieces[first - 1]?.text ?? ''))) first--
   const values = pieces.length - first
@@ -89,6 +92,26 @@ function spacedRow(c: Cell, aligned = false): Cell[] | null {
   const tail = words.at(-1)
   const labelCell = head && tail ? [{ ...head, text: words.map((p) => p.text).join(' '), end: tail.end }] : []
   return [...labelCell, ...pieces.slice(first)]
+}
+
+/** Digits alone, as a figure prints before its unit. */
+const BARE_FIGURE = /^[+\-−]?\d[\d,.]*$/
+
+/**
+ * A unit one space after a bare figure on its line is that figure's, in text kept in the order it was drawn (no
+ * blank line parts it: pdftotext -raw) or set out in columns (-layout): LibreOffice's PDF sets the unit in another
+ * font, and pdftotext parts fonts by a space (`13658 件`); a unit cut from a wrapped figure stands on another line.
+ * A viewer's reading order regroups lines and may set another cell's piece beside a figure (`0 19 73 ０ 件 0 89`).
+ */
+function withUnits(pieces: Cell[]): Cell[] {
+  const out: Cell[] = []
+  for (const p of pieces) {
+    const prev = out.at(-1)
+    if (prev && prev.end !== undefined && p.start === prev.end + 1 && isUnit(fold(p.text)) && BARE_FIGURE.test(fold(prev.text))) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, end: p.end }
+    } else out.push(p)
+  }
+  return out
 }
 
 function markdownRow(line: string, from: number): Cell[] {
@@ -114,7 +137,7 @@ function rowOf(cells: Cell[], table: boolean): GridRow {
   return { cells, table, blank: false, pageBreak: false }
 }
 
-function textRow(raw: string, from: number): GridRow | null {
+function textRow(raw: string, from: number, units: boolean): GridRow | null {
   const trimmed = piece(raw, from)
   const line = markedDown(trimmed.text) ? trimmed.text.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2') : trimmed.text
   const at = (trimmed.start ?? from) + (trimmed.text.length - line.length === 0 ? 0 : trimmed.text.indexOf(line))
@@ -137,12 +160,12 @@ function textRow(raw: string, from: number): GridRow | null {
   SPACE_RUN.lastIndex = 0
   // The line is a piece of the raw line: it holds a run of spaces only where the raw line does.
   if (aligned && SPACE_RUN.test(line)) {
-    const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true) ?? [p])
+    const parts = split(line, at, SPACE_RUN).flatMap((p) => spacedRow(p, true, true) ?? [p])
     return rowOf(aligned ? placed(parts, from) : parts, parts.length > 1)
   }
   // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
   const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
-  const spaced = line.includes(' ') ? spacedRow(whole, aligned) : null
+  const spaced = line.includes(' ') ? spacedRow(whole, aligned, units || aligned) : null
   const cells = spaced && spaced.length > 1 ? spaced : [whole]
   return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)
 }
@@ -153,6 +176,9 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
   const spend = cellBudget(bounds.maxCells)
   let pageBreak = false
   let start = 0
+  // Text in the order it was drawn: no blank line between lines of text (a viewer's reading order parts blocks so).
+  const gap = INNER_BLANK.exec(text)
+  const drawn = gap === null || !/\S/.test(text.slice(gap.index + gap[0].length))
   // The empty remainder after a final line break is no line.
   while (start < text.length || (start === 0 && text.length === 0)) {
     let end = start
@@ -172,7 +198,7 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
       blank.blank = true
       grid.push(blank)
     } else {
-      const row = textRow(raw, from)
+      const row = textRow(raw, from, drawn)
       if (row) {
         if (pageBreak) row.pageBreak = true
         pageBreak = false

@@ -25,4 +25,14 @@ describe('an inline table given in blocks', () => {
     expect(valueAt(report, 'reviewLitigation.administrativeReview')).toEqual({ upheld: 11, corrected: 0, other: 10, pending: 0, total: 21 })
     expect(valueAt(report, 'reviewLitigation.litigationAfterReview.total')).toBe(6)
   })
+
+  // pdftotext -raw of LibreOffice's PDF export of a generated .docx (seed 3): 0件 wrapped in its narrow cell (`0` / `件`)
+  // parts the row's line, `10 0 0 9 19 0 0 0 ０` | `0` `件` | `0 0 0 8 8`. Its last block first keeps every total too
+  // (0 0 0 8 8 | 10 0 0 9 19 | 0 0 0 0 0), but -raw keeps the order the cells were drawn in: no blocks to reorder.
+  it('reads the table in the order printed where the text keeps the cells’ drawn order (-raw)', () => {
+    const report = convertReport(texts['../../test/fixtures/pdftotext/raw-office-seed-3-table4.txt'] ?? '', { inputType: 'text' })
+    expect(valueAt(report, 'reviewLitigation.administrativeReview')).toEqual({ upheld: 10, corrected: 0, other: 0, pending: 9, total: 19 })
+    expect(valueAt(report, 'reviewLitigation.litigationWithoutReview')).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 })
+    expect(valueAt(report, 'reviewLitigation.litigationAfterReview')).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 8, total: 8 })
+  })
 })

@@ -2,6 +2,7 @@ import { cellsOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
+import { drawnOrder } from './one-split.ts'
 
 /**
  * An inline table (四) prints its figures in one row; a viewer's reading order may give that row as several
@@ -9,7 +10,9 @@ import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
  * left on the page before comes after the one under the header on this page, `0 0 ０ … 0件` then `0 无 0 ０`).
  * The text keeps each block's order, not the blocks': only the rows' totals can say it. Where the blocks in
  * another order put other values in the cells and keep every row's total too (a blank counts as nothing, so a
- * blank among zeros moves unseen), which order is the table's nothing says: no row of it is read.
+ * blank among zeros moves unseen), which order is the table's nothing says: no row of it is read. Text kept in the
+ * order its cells were drawn (pdftotext -raw) has no blocks to reorder: a cell that wrapped over lines (LibreOffice's
+ * `0` / `件` among one-line cells) parts the row's lines, and the lines still come in the cells' order.
  */
 
 /** Blocks tried in every order at most (5! = 120 orders of 15 cells): a row cut into more is a column of cells. */
@@ -71,7 +74,7 @@ export function blockOrderInDoubt(tokens: readonly Token[], readings: ValueAlign
   const asRead = valuesOf(blocks.map((_, k) => k))
   for (const order of otherOrders(blocks.length)) {
     const values = valuesOf(order)
-    if (!values.every((v, j) => sameValue(v, asRead[j] as CellValue)) && totalsHold(table, values)) return true
+    if (!values.every((v, j) => sameValue(v, asRead[j] as CellValue)) && totalsHold(table, values)) return !drawnOrder(tokens)
   }
   return false
 }

@@ -49,3 +49,27 @@ describe('a row whose order its columns doubt', () => {
     expect(valueAt(report, 'applications.rows.newlyReceived')).toMatchObject({ naturalPerson: 17523, commercialEnterprise: null, researchInstitution: 25, socialWelfareOrganization: 4492 })
   })
 })
+
+/**
+ * Table 三 of prints (Chromium's PDF through `pdftotext -layout`, the seed in each file's name) where the viewer set a
+ * row's figures out of their columns' order: the row's total holds in any order, its columns' totals do not.
+ */
+describe('a row that passes a column’s bound alone, weighed again once every row is read', () => {
+  it('reads no `1、属于国家秘密 0 1，307 ０ 0 25 0 １３３/２`: 25 under 法律服务机构 passes that column, which the rows around it already fill', () => {
+    const { report, wrong } = readPrinted('layout-seed-8387-columns')
+    expect(wrong).toEqual([])
+    // Read before as 0 | 1307 | 0 | 0 | 25 | 0 | 1332; the print's cells are 25 | 0 | 1307 | 0 | 0 | 0 | 1332. The
+    // column of 法律服务机构 (total 26, 10 + 16 read) has a cell unread, so it bounds 25 without naming a value.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.legalServiceAgency')).toBeNull()
+    expect(report.warnings.find((w) => w.path === 'applications.rows.results.notDisclosed.stateSecret')?.code).toBe('ambiguous_cells')
+  })
+
+  it('reads no `2．重复申请 25319 0 9 0 22，/361 0件 ４７６/８９` once 总计, read by joining its pieces, bounds its columns', () => {
+    const { report, wrong } = readPrinted('layout-seed-8338-columns')
+    expect(wrong).toEqual([])
+    // Read before as 22361 under 法律服务机构 (its column's total 1341): 总计's `41， 633` was joined after the columns
+    // were first weighed, so they were weighed again once every row was read.
+    expect(valueAt(report, 'applications.rows.results.notProcessed.repeated.legalServiceAgency')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.total.legalServiceAgency')).toBe(1341)
+  })
+})

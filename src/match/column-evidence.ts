@@ -8,12 +8,12 @@ import { pinnedByColumns } from './column-pins.ts'
  * The columns' arithmetic as evidence of order. A PDF viewer's text can set a row's figures out of their columns'
  * order and keep the row's total (`24,155 0 0 8 0 0` for 8 0 24,155 0 0 0: the same figures add up the same); the
  * table's other equations on each cell — the column's total row (三(七) = Σ 三(一)…(六)), the balance 一 + 二 =
- * 三(七) + 四 — still see it. Where a figure of the row, as read, cannot stand in its cell — its column's equation,
- * every other cell known, says another value, or it is more than the whole other side of it (a part above its
- * column's total) — and the same figures in another order fit what every column allows (cells not read count as
- * unknown counts, never negative) and keep the row's total where it held, the text's order is not the table's
- * there: the row is not read. It never changes a number; a row that no other order fits is read as printed, and
- * the check says so.
+ * 三(七) + 四 — still see it. Where a figure of the row, as read, cannot stand in its cell — outside what its column's
+ * equation allows (every other cell known, the one value it says; some unknown, never negative, a side it cannot
+ * pass), or more than the whole other side of it — and the same figures in another order fit what every column
+ * allows and keep the row's total where it held, the text's order is not the table's there: the row is not read,
+ * where it alone breaks a column (two rows breaking one column point at the column's own slip). It never changes a
+ * number; a row that no other order fits is read as printed, and the check says so.
  */
 
 /** The bound each column's equations put on one cell of the row, the other cells as they were read. */
@@ -93,12 +93,11 @@ function fits(bound: Bound, v: number): boolean {
 }
 
 /**
- * The printed figure cannot stand in its cell: its column's equation, every cell known, says another value; or it
- * is larger than the whole other side (a part above its column's total). A report's own slip of a few units in a
- * column whose other rows are not all read only narrows what the cell may hold, and says nothing about this row.
+ * The printed figure cannot stand in its cell: outside what its column's equation allows (every other cell known, the
+ * one value it says; some unknown, never negative, a side it cannot pass), or larger than the whole other side.
  */
 function breaks(bound: Bound, v: number): boolean {
-  return (bound.lo === bound.hi && v !== bound.lo) || v > bound.whole
+  return !fits(bound, v) || v > bound.whole
 }
 
 /** Whether some order of `figures` other than the printed one fits every cell's bound (and the row's total, if kept). */
@@ -150,6 +149,10 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
   const doubted: string[][] = []
   const byCell = columnsByCell(equations)
   const sides = new Map<Equation, [Side, Side]>()
+  // The rows some other order of whose figures fits, each with the columns its printed order breaks; and how many such
+  // rows break each column.
+  const breaking: [string, string[], Equation[]][] = []
+  const brokenBy = new Map<Equation, number>()
   for (const eq of equations) {
     const row = rowOf(eq)
     if (row === null) continue
@@ -159,18 +162,28 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
     if (figures.some((v) => v === null || v < 0)) continue
     const known = figures as number[]
     // Bounds from the values as read before this row is weighed: a row nulled here is not evidence for another.
-    const bounds = paths.map((p) => {
+    const broken: Equation[] = []
+    const bounds = paths.map((p, k) => {
       let b = EMPTY
       for (const column of byCell.get(p) ?? []) {
         const c = boundIn(column, p, values, blanks, sides)
-        if (c) b = { lo: Math.max(b.lo, c.lo), hi: Math.min(b.hi, c.hi), whole: Math.min(b.whole, c.whole) }
+        if (!c) continue
+        b = { lo: Math.max(b.lo, c.lo), hi: Math.min(b.hi, c.hi), whole: Math.min(b.whole, c.whole) }
+        if (breaks(c, known[k] as number)) broken.push(column)
       }
       return b
     })
-    if (!known.some((v, k) => breaks(bounds[k] as Bound, v))) continue
+    if (broken.length === 0) continue
     const [total = 0, ...parts] = known
     const keepTotal = parts.reduce((a, b) => a + b, 0) === total
     if (!otherOrderFits(known, bounds, keepTotal)) continue
+    breaking.push([row, paths, broken])
+    for (const c of broken) brokenBy.set(c, (brokenBy.get(c) ?? 0) + 1)
+  }
+  // A column two rows or more break is its own slip (a total misprinted) more likely than rows out of order, and says
+  // nothing of them: a row is doubted where some column it breaks is broken by it alone.
+  for (const [row, paths, broken] of breaking) {
+    if (!broken.some((c) => brokenBy.get(c) === 1)) continue
     doubted.push(paths)
     warnings.push({ code: 'ambiguous_cells', message: "The row's figures break their columns' totals in the order printed, and keep them in another: the text's order is not the table's here.", path: row })
   }

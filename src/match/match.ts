@@ -14,6 +14,7 @@ import { pastBorrowed, tailFigures } from './tail-blocks.ts'
 import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 import { drawnOrder } from './one-split.ts'
 import { readByColumns, withColumnReads, type Tentative } from './column-reads.ts'
+import { readByColumnJoins } from './column-joins.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -90,6 +91,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
   const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
+  // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.
+  if (glueable && rejoined.rows.size > 0) {
+    const blanksNow = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+    rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanksNow))
+  }
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
@@ -102,6 +108,8 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const blanks = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
   for (const [p, t] of rejoined.tentative) tentative.set(p, t)
   const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
+  // Then rows whose every cell their columns name, where the row's own pieces join into just those (column-joins.ts).
+  if (glueable) columnRead.push(...readByColumnJoins(tokens, again, values, sources, EQUATIONS[located.version], blanks))
   const read = new Set(confirmed.confirmed.map((c) => c.path))
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))

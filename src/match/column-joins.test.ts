@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { valueAt } from '../schema/paths.ts'
+import { convertReport } from '../convert.ts'
+import { pdftotextFixture, readPrinted, wrongCells } from '../../test/support/printed-table.ts'
+
+/**
+ * pdftotext -raw of LibreOffice's PDF export of a generated .docx (seed 1, the whole report; beside it, table 三's
+ * cells as generated). 总计 comes with every cell's first line on one line and the rests after it:
+ * `总计 ５９ 539 991 215 １６ 162 １１`, `２３`, `１`, `7 7 77 25`, `２３`, `６３` — no split of those in order reads it.
+ */
+describe('a row whose columns name every cell, read from its own pieces', () => {
+  it('reads 总计 where its pieces join, each in one cell and in order, into what its columns name', () => {
+    const { report, wrong } = readPrinted('raw-office-seed-1')
+    expect(wrong).toEqual([])
+    // 59231 = ５９ ２３ １, 5397 = 539 7, …, 112363 = １１ ２３ ６３: every piece used, none twice.
+    expect(valueAt(report, 'applications.rows.results.total')).toEqual({
+      naturalPerson: 59231,
+      commercialEnterprise: 5397,
+      researchInstitution: 9917,
+      socialWelfareOrganization: 21577,
+      legalServiceAgency: 16,
+      otherOrganization: 16225,
+      total: 112363,
+    })
+    expect(report.warnings.find((w) => w.path === 'applications.rows.results.total')?.message).toContain("columns' totals hold them")
+    // 予以公开 and 部分公开 stay unread: two rows unknown in each column name no cell of either.
+    expect(valueAt(report, 'applications.rows.results.disclosed.total')).toBeNull()
+  })
+
+  it('leaves 总计 unread where a piece would be left over (a `3` added among its rests)', () => {
+    const { text, cells } = pdftotextFixture('raw-office-seed-1')
+    const report = convertReport(text.replace('\n7 7 77 25\n', '\n7 7 77 25 3\n'), { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total.naturalPerson')).toBeNull()
+  })
+})

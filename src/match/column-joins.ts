@@ -1,0 +1,157 @@
+import type { Equation } from '../model/equations.ts'
+import type { RowModel } from '../model/index.ts'
+import { fold } from '../normalize/fold.ts'
+import { readCell } from '../normalize/numbers.ts'
+import type { Token } from '../tokens/token.ts'
+import type { CellValues } from './glued.ts'
+import { columnEquations } from './column-pins.ts'
+import { rowOf } from './order-evidence.ts'
+import type { Unread } from './wrapped-resolve.ts'
+
+/**
+ * A row left unread whose every cell its column's equations name (each with every other cell read, all naming the
+ * same value), and whose own pieces — the figures between its label and the next row's label that no read cell came
+ * from — join, each piece in one cell and in the text's order, into exactly those values: the text holds the figures
+ * and the arithmetic says which pieces are whose (LibreOffice's 总计 as pdftotext -raw gives it, every cell's first
+ * line on one line: `总计 ５９ 539 991 215 １６ 162 １１`, then `２３`, `１`, `7 7 77 25`, `２３`, `６３`). A piece left
+ * over, a cell no joining makes, or two equations naming two values leave the row unread. It never makes a number:
+ * every digit read is printed, in its order, and every piece of the row is used.
+ */
+
+/** Pieces of one row beyond which no joining is sought (seven cells of three pieces each). */
+const MAX_PIECES = 24
+/** Steps of the search per row. */
+const MAX_STEPS = 4_000
+/** Rounds over a report's unread rows (each round reads one row at least, or ends). */
+const MAX_ROUNDS = 4
+
+/** The value each equation down a column names for `path`, every other cell known; null where none or two differ. */
+function named(path: string, equations: readonly Equation[], known: (p: string) => number | null): number | null {
+  let found: number | null = null
+  for (const eq of equations) {
+    let sum = 0
+    let sign = 0
+    let whole = true
+    for (const [side, s] of [[eq.left, 1], [eq.right, -1]] as const) {
+      for (const p of side) {
+        if (p === path) {
+          sign += s
+          continue
+        }
+        const v = known(p)
+        if (v === null) whole = false
+        else sum += s * v
+      }
+    }
+    if (!whole || sign === 0) continue
+    const v = -sum / sign
+    if (found !== null && found !== v) return null
+    found = v
+  }
+  return found !== null && Number.isInteger(found) && found >= 0 ? found : null
+}
+
+/** A piece's digits (separators and a count unit dropped), or null where it holds anything else. */
+function digitsOf(t: Token): string | null {
+  if (t.kind !== 'number' && t.kind !== 'bad') return null
+  const d = fold(t.text).replace(/[,，]/g, '').replace(/件$/, '')
+  return /^\d+$/.test(d) ? d : null
+}
+
+/** The pieces of each cell where they join, each in one cell in their order, into `targets`, every cell and piece used. */
+function joins(tokens: readonly Token[], pieces: readonly number[], targets: readonly number[]): number[][] | null {
+  const want = targets.map(String)
+  const digits = pieces.map((p) => digitsOf(tokens[p] as Token))
+  if (digits.some((d) => d === null)) return null
+  const have = want.map(() => '')
+  const parts: number[][] = want.map(() => [])
+  let steps = 0
+  const search = (i: number): boolean => {
+    if (++steps > MAX_STEPS) return false
+    if (i === pieces.length) {
+      // Complete, and each cell as printed reads its number (separators where a number puts them).
+      return have.every((h, k) => h === want[k]) && parts.every((ps, k) => valueOf(ps.map((p) => tokens[p] as Token)) === targets[k])
+    }
+    const d = digits[i] as string
+    for (let k = 0; k < want.length; k++) {
+      const next = have[k] + d
+      if (!(want[k] as string).startsWith(next)) continue
+      // A cell's first piece is no zero-led rest of another's.
+      if (have[k] === '' && d.length > 1 && d.startsWith('0')) continue
+      have[k] = next
+      parts[k]?.push(pieces[i] as number)
+      if (search(i + 1)) return true
+      parts[k]?.pop()
+      have[k] = (have[k] as string).slice(0, -d.length)
+    }
+    return false
+  }
+  return search(0) ? parts : null
+}
+
+function valueOf(ps: readonly Token[]): number | null {
+  const read = readCell(fold(ps.map((t) => t.text).join('')))
+  return read.kind === 'number' ? read.value : null
+}
+
+/**
+ * The figures of row `r` that no read cell came from: those between its label's first piece and the next row's label,
+ * and with `before`, those from the label before it on (a cell centred on a label's lines, LibreOffice's, starts
+ * above the label's first line).
+ */
+function piecesOf(u: Unread, r: number, used: ReadonlySet<number>, before: boolean): number[] | null {
+  const start = u.events.findIndex((e) => e.type === 'label' && e.row === r && e.first)
+  if (start < 0 || u.events.some((e, k) => k !== start && e.type === 'label' && e.row === r && e.first)) return null
+  let from = start
+  if (before) while (from > 0 && u.events[from - 1]?.type !== 'label') from--
+  const out: number[] = []
+  for (let k = from; k < u.events.length; k++) {
+    const e = u.events[k]
+    if (!e) break
+    if (e.type === 'label') {
+      if (e.row !== r) break
+      continue
+    }
+    if (used.has(e.token)) continue
+    out.push(e.token)
+    if (out.length > MAX_PIECES) return null
+  }
+  return out
+}
+
+/** Reads such rows; their paths (for withColumnReads' note). */
+export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], blanks: ReadonlySet<string>): string[] {
+  const byPath = columnEquations(equations, rowOf)
+  const known = (p: string): number | null => {
+    const v = values.get(p)
+    return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
+  }
+  const read: string[] = []
+  // A row read settles its cells for the equations of the rows beside it: rounds until one reads nothing.
+  for (let round = 0, more = true; more && round < MAX_ROUNDS; round++) {
+    more = false
+    for (const u of unread) {
+      const used = new Set(sources.values())
+      u.table.rows.forEach((row: RowModel, r) => {
+        const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+        if (row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
+        const targets = paths.map((p) => named(p, byPath.get(p) ?? [], known))
+        if (targets.some((v) => v === null)) return
+        const parts = [false, true].reduce<number[][] | null>((found, before) => {
+          if (found) return found
+          const pieces = piecesOf(u, r, used, before)
+          return pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets as number[]) : null
+        }, null)
+        if (!parts) return
+        paths.forEach((p, k) => {
+          values.set(p, targets[k] as number)
+          sources.set(p, parts[k]?.[0] as number)
+        })
+        for (const ps of parts) for (const p of ps) used.add(p)
+        read.push(...paths)
+        more = true
+      })
+    }
+  }
+  return read
+}
