@@ -73,3 +73,16 @@ describe('a row that passes a column’s bound alone, weighed again once every r
     expect(valueAt(report, 'applications.rows.results.total.legalServiceAgency')).toBe(1341)
   })
 })
+
+/**
+ * pdftotext -raw of a Chromium print (seed 20 of npm run score:tools, the whole report): text kept in the order its
+ * cells were drawn prints a line's figures in the row's order. 本年新收 `3,464 64 27,487 6，861 29535 406 —` breaks a
+ * column only by the report's own slip, and is read as printed.
+ */
+describe('columns in text kept in its drawn order', () => {
+  it('doubt no row printed on its label’s line', () => {
+    const { report, wrong } = readPrinted('raw-seed-20-drawn')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived')).toMatchObject({ naturalPerson: 3464, legalServiceAgency: 29535, otherOrganization: 406 })
+  })
+})

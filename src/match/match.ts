@@ -68,11 +68,14 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const row of reading.wrapped) wrapped.add(row)
     if (glueable) readRegions.push([region, reading.sources])
   }
+  // Text kept in the order its cells were drawn (-raw) prints a line's figures in the row's order.
+  const inDrawnOrder = glueable && drawnOrder(tokens)
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
     const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut))
-    warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
+    // Columns doubt no order where the text kept the drawn one.
+    if (!inDrawnOrder) warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
     warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainties(tokens, readRegions), blanks)))
   }
@@ -86,13 +89,13 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   }
   warnings.push(...resolved.warnings)
   // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
-  const drawn = unread.length > 0 && drawnOrder(tokens)
+  const drawn = unread.length > 0 && inDrawnOrder
   // In text kept in drawing order, a row doubted only as a wrap that may have cut a figure is weighed again by its
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
   const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
   // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.
-  if (glueable && rejoined.rows.size > 0) {
+  if (glueable && rejoined.rows.size > 0 && !inDrawnOrder) {
     const blanksNow = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
     rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanksNow))
   }
