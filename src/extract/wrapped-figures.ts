@@ -147,6 +147,9 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
 
 /** The pieces of `row` that joinCutPieces would leave where they are, worked out on copies (nothing is joined). */
 function joinable(row: GridRow, previous: GridRow | undefined): Cell[] {
+  // Where joinCutPieces would join nothing (no figure placed on the line above, or no piece placed on this one), the
+  // pieces are the row's own: no copy of either line (most lines of text in columns).
+  if (row.blank || !row.cells.some(isPlaced) || placedFigures(previous).length === 0) return row.cells
   const copies = { ...row, cells: row.cells.map((c) => ({ ...c })) }
   const above = previous ? { ...previous, cells: previous.cells.map((c) => ({ ...c })) } : undefined
   return joinCutPieces(copies, above)

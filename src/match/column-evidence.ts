@@ -1,7 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
-import { rowOf } from './order-evidence.ts'
+import { rowOf, rowTotals, type RowTotal } from './order-evidence.ts'
 import { pinnedByColumns } from './column-pins.ts'
 
 /**
@@ -144,20 +144,29 @@ function columnsByCell(equations: readonly Equation[]): Map<string, Equation[]> 
   return byCell
 }
 
+/** The row totals some of whose cells stand in a column's equation, short enough to reorder: the model's, once per isolate. */
+const weighed = new WeakMap<readonly Equation[], readonly RowTotal[]>()
+
+function weighedRows(equations: readonly Equation[]): readonly RowTotal[] {
+  let list = weighed.get(equations)
+  if (!list) {
+    const byCell = columnsByCell(equations)
+    list = rowTotals(equations).filter(({ paths }) => paths.length <= MAX_CELLS && paths.some((p) => byCell.has(p)))
+    weighed.set(equations, list)
+  }
+  return list
+}
+
 export function doubtColumns(values: CellValues, equations: readonly Equation[], blanks: ReadonlySet<string>): Warning[] {
   const warnings: Warning[] = []
-  const doubted: string[][] = []
+  const doubted: (readonly string[])[] = []
   const byCell = columnsByCell(equations)
   const sides = new Map<Equation, [Side, Side]>()
   // The rows some other order of whose figures fits, each with the columns its printed order breaks; and how many such
   // rows break each column.
-  const breaking: [string, string[], Equation[]][] = []
+  const breaking: [string, readonly string[], Equation[]][] = []
   const brokenBy = new Map<Equation, number>()
-  for (const eq of equations) {
-    const row = rowOf(eq)
-    if (row === null) continue
-    const paths = [...eq.left, ...eq.right]
-    if (paths.length > MAX_CELLS || !paths.some((p) => byCell.has(p))) continue
+  for (const { row, paths } of weighedRows(equations)) {
     const figures = paths.map((p) => valueOf(values, blanks, p))
     if (figures.some((v) => v === null || v < 0)) continue
     const known = figures as number[]

@@ -21,6 +21,32 @@ export function constraintsOf(equations: readonly Equation[], facts: readonly St
   return [...equations.map((e) => ({ left: e.left, right: e.right, value: 0 })), ...facts.map((f) => ({ left: f.paths, right: [], value: f.value }))]
 }
 
+/** A format's equations as constraints, and by cell: they depend on the model alone, so made once per isolate. */
+const OF_EQUATIONS = new WeakMap<readonly Equation[], { constraints: readonly Constraint[]; byPath: ReadonlyMap<string, Constraint[]> }>()
+
+/**
+ * constraintsOf and constraintsByPath of the same equations and facts, in the same order: the equations' part kept
+ * for the isolate (never changed: readers only look up), the facts' added per report. Lists that a fact touches
+ * are copied before it is added, so the kept ones stay the equations' own.
+ */
+export function arithmeticOf(equations: readonly Equation[], facts: readonly StatedFact[]): { constraints: readonly Constraint[]; byPath: ReadonlyMap<string, Constraint[]> } {
+  let own = OF_EQUATIONS.get(equations)
+  if (!own) {
+    const constraints = constraintsOf(equations, [])
+    OF_EQUATIONS.set(equations, (own = { constraints, byPath: constraintsByPath(constraints) }))
+  }
+  if (facts.length === 0) return own
+  const stated = facts.map((f): Constraint => ({ left: f.paths, right: [], value: f.value }))
+  const byPath = new Map(own.byPath)
+  for (const c of stated) {
+    for (const p of new Set(c.left)) {
+      const list = byPath.get(p)
+      byPath.set(p, list ? [...list, c] : [c])
+    }
+  }
+  return { constraints: [...own.constraints, ...stated], byPath }
+}
+
 export function evaluate(c: Constraint, value: (path: string) => number | null | undefined): boolean | null {
   let l = 0
   let r = c.value

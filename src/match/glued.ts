@@ -4,7 +4,7 @@ import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
 import { readingsThatHold } from './glued-sums.ts'
-import { constraintsByPath, constraintsOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -129,9 +129,9 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   const values: CellValues = new Map()
   const warnings: Warning[] = []
   if (glued.length === 0) return { values, warnings }
-  const constraints = constraintsOf(equations, facts)
+  // The equations' part once per isolate (glued-constraints.ts): only the stated facts are the report's own.
+  const { constraints, byPath } = arithmeticOf(equations, facts)
 
-  const byPath = constraintsByPath(constraints)
   const vars: Variable[] = []
   const assigned = new Map<string, number>()
   const value = (path: string) => {

@@ -6,7 +6,7 @@ import type { Token } from '../tokens/token.ts'
 import { readCellValue } from './read-cell.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import type { Warning } from '../schema/report.ts'
-import { constraintsByPath, constraintsOf, evaluate, type Constraint } from './glued-constraints.ts'
+import { arithmeticOf, evaluate, type Constraint } from './glued-constraints.ts'
 import type { CellValues } from './glued.ts'
 
 /**
@@ -50,8 +50,7 @@ export function confirmJoined(candidates: readonly JoinedCandidate[], values: Ce
   const confirmed: JoinedCandidate[] = []
   const warnings: Warning[] = []
   if (candidates.length === 0) return { confirmed, warnings }
-  const constraints = constraintsOf(equations, facts)
-  const byPath = constraintsByPath(constraints)
+  const { byPath } = arithmeticOf(equations, facts)
   let open = [...candidates]
   for (let round = 0; round < MAX_ROUNDS && open.length > 0; round++) {
     const still: JoinedCandidate[] = []

@@ -16,11 +16,8 @@ import { pinnedByColumns } from './column-pins.ts'
  * equation holds with it, every other cell of that column read, is read (pinnedByColumns), and only the others wait.
  */
 export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>, cut: Set<string> = new Set()): Warning[] {
-  const doubted: { row: string; paths: string[]; reordered: boolean }[] = []
-  for (const eq of equations) {
-    const row = rowOf(eq)
-    if (row === null) continue
-    const paths = [...eq.left, ...eq.right]
+  const doubted: { row: string; paths: readonly string[]; reordered: boolean }[] = []
+  for (const { row, paths } of rowTotals(equations)) {
     // A part printed blank (`—`) is none: it counts as nothing, and a row holding one is weighed like any other.
     const figures = paths.map((p, k) => (k > 0 && values.get(p) === null && blanks.has(p) ? 0 : values.get(p)))
     if (figures.some((v) => typeof v !== 'number')) continue
@@ -56,6 +53,27 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
   }
   for (const [, pinned] of pins) for (const p of pinned) values.set(p, read.get(p) as number | string | null)
   return warnings
+}
+
+/** A row's total equation: the row, and its cells (the total first, then the parts). */
+export interface RowTotal {
+  row: string
+  paths: readonly string[]
+}
+
+const totals = new WeakMap<readonly Equation[], readonly RowTotal[]>()
+
+/** The equations that are row totals, in their order, with their cells listed: once per set of equations (the model's). */
+export function rowTotals(equations: readonly Equation[]): readonly RowTotal[] {
+  let list = totals.get(equations)
+  if (!list) {
+    list = equations.flatMap((eq) => {
+      const row = rowOf(eq)
+      return row === null ? [] : [{ row, paths: [...eq.left, ...eq.right] }]
+    })
+    totals.set(equations, list)
+  }
+  return list
 }
 
 /** The row of each equation, worked out once: the equations are the model's, made once per isolate. */

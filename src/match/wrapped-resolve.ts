@@ -6,7 +6,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
+import { arithmeticOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
 import { anyOutside, rowPieces, type RowSpan } from './row-pieces.ts'
 import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
@@ -58,8 +58,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
   if (todo.length === 0) return result
   // The equations by the paths they touch, made only where a row is weighed by them.
-  let byPath: ReturnType<typeof constraintsByPath> | null = null
-  const touching = (paths: readonly string[]) => touchingAny((byPath ??= constraintsByPath(constraintsOf(equations, facts))), paths)
+  let byPath: ReturnType<typeof arithmeticOf>['byPath'] | null = null
+  const touching = (paths: readonly string[]) => touchingAny((byPath ??= arithmeticOf(equations, facts).byPath), paths)
   for (const { table, events, cells, rows, disordered, doubted, groups } of todo) {
     // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
     const rowsOfToken = new Map<number, Set<number>>()
@@ -226,7 +226,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // among the run's pieces: they may be wrapped figures' pieces after all (`１６８` over `７１`, 16871, keeps 168).
     const unsure = new Set([...own].flatMap(([r, ps]) => (left.has(r) ? ps : [])))
     const held = unsure.size === 0 ? settled : new Set([...settled].filter((p) => !unsure.has(p)))
-    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, held, values, (byPath ??= constraintsByPath(constraintsOf(equations, facts))))
+    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, held, values, (byPath ??= arithmeticOf(equations, facts).byPath))
     for (const [r, one] of stacked) {
       const row = table.rows[r] as RowModel
       row.columns.forEach((c, k) => {

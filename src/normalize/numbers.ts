@@ -35,11 +35,19 @@ function isDigits(text: string): boolean {
   return true
 }
 
+/** Starts with a Han character (U+3400–U+9FFF) and is not 无 or 空 alone: text whatever follows. */
+function isWordStart(folded: string): boolean {
+  const first = folded.charCodeAt(0)
+  return first >= 0x3400 && first <= 0x9fff && (folded.length > 1 || (first !== 0x65e0 && first !== 0x7a7a))
+}
+
 export function readCell(folded: string): CellValue {
   // Plain digits read as the patterns below read them: a leading zero or more than MAX_DIGITS digits is a run.
   if (isDigits(folded)) {
     return (folded.length > 1 && folded.charCodeAt(0) === 0x30) || folded.length > MAX_DIGITS ? { kind: 'digits', digits: folded } : { kind: 'number', value: Number(folded), unit: null }
   }
+  // Words (most label cells) start with a Han character: no pattern below matches one but 无 or 空 alone.
+  if (isWordStart(folded)) return TEXT_CELL
   if (BLANK.test(folded)) return BLANK_CELL
   const m = NUMBER.exec(folded)
   // No count is printed with a leading zero: `0512` is cells glued together (`0`, `512` or `05`…), never 512.

@@ -9,7 +9,18 @@ import STCharacters from 'opencc-js/dict/STCharacters'
  * normalised, then phrases before characters). Built once per isolate at module scope: building the
  * tries is the expensive part, converting a few thousand characters is not (docs/performance-baseline.md).
  */
-const toSimplifiedChain = ConverterFactory([CJKCompatibility], [TSPhrases, TSCharacters])
+const compatibility = ConverterFactory([CJKCompatibility])
+const traditionalToSimplified = ConverterFactory([TSPhrases, TSCharacters])
+
+/**
+ * The t2s chain, each of its two steps run only where a unit of the text starts one of its keys: a step with no key
+ * starting anywhere in a text gives the text back as it is, and compatibility ideographs are rare, so most cells are
+ * walked once, not twice.
+ */
+function toSimplifiedChain(text: string): string {
+  const normalised = startsKey(COMPATIBILITY_STARTS, text) ? compatibility(text) : text
+  return startsKey(TS_STARTS, normalised) ? traditionalToSimplified(normalised) : normalised
+}
 
 /**
  * Characters that exist only in Traditional text (区 is never written 區 in Simplified), and only in
@@ -102,6 +113,22 @@ export function toSimplified(texts: readonly string[]): string[] {
  * A text holding none of them is its own conversion — most cells are figures — and skips OpenCC's walk.
  */
 const KEY_UNITS = keyUnits()
+
+/** Units that start a key of the dictionaries (a surrogate: any character beyond the BMP). */
+const COMPATIBILITY_STARTS = keyStarts([CJKCompatibility])
+const TS_STARTS = keyStarts([TSPhrases, TSCharacters])
+
+function keyStarts(dictionaries: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const dictionary of dictionaries) for (const entry of dictionary.split('|')) table[entry.charCodeAt(0)] = 1
+  table.fill(1, 0xd800, 0xe000)
+  return table
+}
+
+function startsKey(starts: Uint8Array, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (starts[text.charCodeAt(i)] === 1) return true
+  return false
+}
 
 function keyUnits(): Uint8Array {
   const table = new Uint8Array(0x10000)

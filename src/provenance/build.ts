@@ -6,7 +6,7 @@ import { fold, halfWidth } from '../normalize/fold.ts'
 import type { ReportFields } from '../locate/fields.ts'
 import type { Provenance, ProvenanceEntry } from '../schema/provenance.ts'
 import type { Token } from '../tokens/token.ts'
-import { findFolded, visible, type Visible } from './visible.ts'
+import { findFolded, fromOf, toOf, visible, type Visible } from './visible.ts'
 
 /**
  * Where each value was read (SPEC §3 `provenance`): the token a number came from, or the glued run it was
@@ -42,8 +42,8 @@ function seen(ctx: Context, first: number, last: number): Visible | null {
 /** Visible indices [start, end) → the span in the decoded input (what the clean-up deleted inside it included) and its characters. */
 function spanOf(ctx: Context, v: Visible, start: number, end: number): ProvenanceEntry | null {
   const source = ctx.extracted.source
-  const first = v.from[start]
-  const last = v.to[end - 1]
+  const first = fromOf(v, start)
+  const last = toOf(v, end - 1)
   if (source === undefined || first === undefined || last === undefined) return null
   const from = toInputOffset(source.clean, first)
   const to = toInputOffset(source.clean, last - 1) + 1

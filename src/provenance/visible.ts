@@ -13,6 +13,21 @@ export interface Visible {
   /** Per visible unit: where its source starts and ends in the input (end exclusive). */
   from: number[]
   to: number[]
+  /**
+   * Where nothing in the stretch is hidden (text input, most cells), `from` and `to` are left empty and unit k
+   * stands at `shift + k`: no two arrays per cell. -1 where the arrays hold the positions.
+   */
+  shift: number
+}
+
+/** Where visible unit `k` of `v` starts in the input (undefined past its end). */
+export function fromOf(v: Visible, k: number): number | undefined {
+  return v.shift < 0 ? v.from[k] : k >= 0 && k < v.text.length ? v.shift + k : undefined
+}
+
+/** Where visible unit `k` of `v` ends in the input, exclusive (undefined past its end). */
+export function toOf(v: Visible, k: number): number | undefined {
+  return v.shift < 0 ? v.to[k] : k >= 0 && k < v.text.length ? v.shift + k + 1 : undefined
 }
 
 /** References that stand in reports' figures and labels; any other stays as it is written. */
@@ -31,7 +46,8 @@ function markupEnd(input: string, at: number, to: number): number {
 }
 
 export function visible(input: string, start: number, end: number, html: boolean): Visible {
-  const out: Visible = { text: '', from: [], to: [] }
+  if (!html && !hidesAny(input, start, end)) return { text: input.slice(start, end), from: [], to: [], shift: start }
+  const out: Visible = { text: '', from: [], to: [], shift: -1 }
   // The text is cut from the input a run of kept units at a time, not joined of one string per unit.
   let text = ''
   let run = start
@@ -70,6 +86,12 @@ export function visible(input: string, start: number, end: number, html: boolean
   }
   out.text = text + input.slice(run, end)
   return out
+}
+
+/** Whether any unit of input[start, end) is invisible: where none is, text input is seen as it stands. */
+function hidesAny(input: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isInvisible(input.charCodeAt(i))) return true
+  return false
 }
 
 const isHan = (unit: number) => (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff)

@@ -81,8 +81,8 @@ function isNumbering(token: Token, next: Token | undefined): boolean {
 }
 
 /** One cell, or one label that its own spaces cut into pieces (`3.危及"三安全一稳定 "`): words only, no figure. */
-function single(row: GridRow | undefined): boolean {
-  return row !== undefined && !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
+function single(row: GridRow): boolean {
+  return !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
 }
 
 /**
@@ -98,7 +98,8 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
   if (!blank) return new Set()
   const gaps: number[][] = []
   let touching = 0
-  let previous: GridRow | undefined
+  // Whether the previous kept line is a single cell, carried over: each line is read once, not as row and as previous.
+  let previousSingle = false
   let gap: number[] = []
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
@@ -107,12 +108,13 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
       gap.push(r)
       continue
     }
-    if (single(previous) && single(row)) {
+    const rowSingle = single(row)
+    if (previousSingle && rowSingle) {
       if (gap.length === 0) touching++
       else gaps.push(gap)
     }
-    previous = row
-    gap = []
+    previousSingle = rowSingle
+    if (gap.length > 0) gap = []
   }
   const parted = gaps.length > 2 * touching
   const out = new Set<number>()

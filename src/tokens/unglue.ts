@@ -95,8 +95,11 @@ const HEADINGS = new Set<string>()
 /** The numbering a section heading carries (`二、`, `（二）`, `二.`), ending just where its title begins. */
 const HEADING_NUMBERING = /(?:[一二三四五六][、.．]|[(（][一二三四五六][)）])$/
 
-/** The format's words in matchForm, grouped by first character and longest first. */
-const VOCABULARY: ReadonlyMap<string, readonly string[]> = (() => {
+/**
+ * The format's words in matchForm, grouped by first code unit and longest first: keyed by the unit's number, so
+ * that a lookup per character of a glued cell makes no string (a Han character's charAt is a new one).
+ */
+const VOCABULARY: ReadonlyMap<number, readonly string[]> = (() => {
   const words = new Set<string>()
   const add = (w: string) => {
     const f = matchForm(w).replace(/\s+/g, '')
@@ -118,15 +121,26 @@ const VOCABULARY: ReadonlyMap<string, readonly string[]> = (() => {
       }
     }
   }
-  const byFirst = new Map<string, string[]>()
+  const byFirst = new Map<number, string[]>()
   for (const w of words) {
-    const list = byFirst.get(w.charAt(0)) ?? []
+    const list = byFirst.get(w.charCodeAt(0)) ?? []
     list.push(w)
-    byFirst.set(w.charAt(0), list)
+    byFirst.set(w.charCodeAt(0), list)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
   return byFirst
 })()
+
+/** The longest word of the vocabulary that stands at `i` and ends by `to`, or undefined: no array or closure per character. */
+function vocabularyAt(form: string, i: number, to: number): string | undefined {
+  const list = VOCABULARY.get(form.charCodeAt(i))
+  if (list === undefined) return undefined
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k] as string
+    if (i + w.length <= to && form.startsWith(w, i)) return w
+  }
+  return undefined
+}
 
 /**
  * Cuts a piece of glued words at every word of the format's vocabulary (greedy, longest first), so that
@@ -138,7 +152,7 @@ export function cutWords(form: string, from: number, to: number): Piece[] {
   let plain = from
   let i = from
   while (i < to) {
-    const word = (VOCABULARY.get(form.charAt(i)) ?? []).find((w) => i + w.length <= to && form.startsWith(w, i))
+    const word = vocabularyAt(form, i, to)
     const numbering = word && HEADINGS.has(word) ? HEADING_NUMBERING.exec(form.slice(Math.max(plain, i - 3), i)) : null
     if (!word || (HEADINGS.has(word) && !numbering)) {
       i++
