@@ -33,4 +33,14 @@ describe('a row whose columns name every cell, read from its own pieces', () => 
     expect(wrongCells(report, cells)).toEqual([])
     expect(valueAt(report, 'applications.rows.results.total.naturalPerson')).toBeNull()
   })
+
+  // Seed 4: the report slips (Σ 三(一)…(六) under 科研机构 is 633, its 总计 630), so two equations name two values for
+  // that cell; the pieces `199` `74` `38` `630` `28` … make 630 and nothing else, which the balance names.
+  it('reads 总计 where the columns name two values for a cell and its pieces make one of them only', () => {
+    const { report, wrong } = readPrinted('raw-office-seed-4')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total')).toMatchObject({ naturalPerson: 19974, researchInstitution: 630, total: 23525 })
+    // The slip is the checks' to name: the results' total of 科研机构 fails.
+    expect(report.checks.find((c) => c.id === 'applications.resultsTotal.researchInstitution')?.status).toBe('fail')
+  })
 })

@@ -9,12 +9,13 @@ import { rowOf } from './order-evidence.ts'
 import type { Unread } from './wrapped-resolve.ts'
 
 /**
- * A row left unread whose every cell its column's equations name (each with every other cell read, all naming the
- * same value), and whose own pieces — the figures between its label and the next row's label that no read cell came
- * from — join, each piece in one cell and in the text's order, into exactly those values: the text holds the figures
- * and the arithmetic says which pieces are whose (LibreOffice's 总计 as pdftotext -raw gives it, every cell's first
- * line on one line: `总计 ５９ 539 991 215 １６ 162 １１`, then `２３`, `１`, `7 7 77 25`, `２３`, `６３`). A piece left
- * over, a cell no joining makes, or two equations naming two values leave the row unread. It never makes a number:
+ * A row left unread whose every cell its column's equations name (each with every other cell read; a report's slip
+ * may make two name two values), and whose own pieces — the figures between its label and the next row's label that
+ * no read cell came from — join one way only, each piece in one cell and in the text's order, into values those
+ * equations name: the text holds the figures and the arithmetic says which pieces are whose (LibreOffice's 总计 as
+ * pdftotext -raw gives it, every cell's first line on one line: `总计 ５９ 539 991 215 １６ 162 １１`, then `２３`, `１`,
+ * `7 7 77 25`, `２３`, `６３`). A piece left
+ * over, a cell no joining makes, or two joinings giving different values leave the row unread. It never makes a number:
  * every digit read is printed, in its order, and every piece of the row is used.
  */
 
@@ -22,12 +23,17 @@ import type { Unread } from './wrapped-resolve.ts'
 const MAX_PIECES = 24
 /** Steps of the search per row. */
 const MAX_STEPS = 4_000
+/** Values the columns may name for one cell (a report's slip names a second). */
+const MAX_NAMED = 3
 /** Rounds over a report's unread rows (each round reads one row at least, or ends). */
 const MAX_ROUNDS = 4
 
-/** The value each equation down a column names for `path`, every other cell known; null where none or two differ. */
-function named(path: string, equations: readonly Equation[], known: (p: string) => number | null): number | null {
-  let found: number | null = null
+/**
+ * The values the equations down a column name for `path`, each with every other cell known (at most a few: a
+ * report's slip makes two equations name two). Empty where none names one.
+ */
+function named(path: string, equations: readonly Equation[], known: (p: string) => number | null): number[] {
+  const found: number[] = []
   for (const eq of equations) {
     let sum = 0
     let sign = 0
@@ -45,10 +51,9 @@ function named(path: string, equations: readonly Equation[], known: (p: string) 
     }
     if (!whole || sign === 0) continue
     const v = -sum / sign
-    if (found !== null && found !== v) return null
-    found = v
+    if (Number.isInteger(v) && v >= 0 && !found.includes(v)) found.push(v)
   }
-  return found !== null && Number.isInteger(found) && found >= 0 ? found : null
+  return found
 }
 
 /** A piece's digits (separators and a count unit dropped), or null where it holds anything else. */
@@ -58,35 +63,45 @@ function digitsOf(t: Token): string | null {
   return /^\d+$/.test(d) ? d : null
 }
 
-/** The pieces of each cell where they join, each in one cell in their order, into `targets`, every cell and piece used. */
-function joins(tokens: readonly Token[], pieces: readonly number[], targets: readonly number[]): number[][] | null {
-  const want = targets.map(String)
+/**
+ * The one way the pieces join, each in one cell in their order and every piece used, into one of each cell's
+ * `targets`: the cells' values and pieces. Null where none does, or two give different values.
+ */
+function joins(tokens: readonly Token[], pieces: readonly number[], targets: readonly (readonly number[])[]): { values: number[]; parts: number[][] } | null {
+  const want = targets.map((vs) => vs.map(String))
   const digits = pieces.map((p) => digitsOf(tokens[p] as Token))
   if (digits.some((d) => d === null)) return null
   const have = want.map(() => '')
   const parts: number[][] = want.map(() => [])
+  let found: { values: number[]; parts: number[][] } | null = null
   let steps = 0
+  // Stops (false) when the steps run out or a second set of values fits: then nothing is read.
   const search = (i: number): boolean => {
     if (++steps > MAX_STEPS) return false
     if (i === pieces.length) {
-      // Complete, and each cell as printed reads its number (separators where a number puts them).
-      return have.every((h, k) => h === want[k]) && parts.every((ps, k) => valueOf(ps.map((p) => tokens[p] as Token)) === targets[k])
+      // Complete, and each cell as printed reads one of its values (separators where a number puts them).
+      const values = parts.map((ps) => valueOf(ps.map((p) => tokens[p] as Token)))
+      if (!values.every((v, k) => v !== null && (targets[k] as readonly number[]).includes(v))) return true
+      if (found && found.values.some((v, k) => v !== values[k])) return false
+      found ??= { values: values as number[], parts: parts.map((ps) => [...ps]) }
+      return true
     }
     const d = digits[i] as string
     for (let k = 0; k < want.length; k++) {
       const next = have[k] + d
-      if (!(want[k] as string).startsWith(next)) continue
+      if (!(want[k] as string[]).some((w) => w.startsWith(next))) continue
       // A cell's first piece is no zero-led rest of another's.
       if (have[k] === '' && d.length > 1 && d.startsWith('0')) continue
       have[k] = next
       parts[k]?.push(pieces[i] as number)
-      if (search(i + 1)) return true
+      const go = search(i + 1)
       parts[k]?.pop()
       have[k] = (have[k] as string).slice(0, -d.length)
+      if (!go) return false
     }
-    return false
+    return true
   }
-  return search(0) ? parts : null
+  return search(0) ? found : null
 }
 
 function valueOf(ps: readonly Token[]): number | null {
@@ -136,18 +151,18 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
         if (row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
         const targets = paths.map((p) => named(p, byPath.get(p) ?? [], known))
-        if (targets.some((v) => v === null)) return
-        const parts = [false, true].reduce<number[][] | null>((found, before) => {
+        if (targets.some((vs) => vs.length === 0 || vs.length > MAX_NAMED)) return
+        const one = [false, true].reduce<ReturnType<typeof joins>>((found, before) => {
           if (found) return found
           const pieces = piecesOf(u, r, used, before)
-          return pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets as number[]) : null
+          return pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets) : null
         }, null)
-        if (!parts) return
+        if (!one) return
         paths.forEach((p, k) => {
-          values.set(p, targets[k] as number)
-          sources.set(p, parts[k]?.[0] as number)
+          values.set(p, one.values[k] as number)
+          sources.set(p, one.parts[k]?.[0] as number)
         })
-        for (const ps of parts) for (const p of ps) used.add(p)
+        for (const ps of one.parts) for (const p of ps) used.add(p)
         read.push(...paths)
         more = true
       })
