@@ -72,7 +72,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const inDrawnOrder = glueable && drawnOrder(tokens)
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
-    const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+    const blanks = blankCells(warnings)
     warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut))
     // Columns doubt no order where the text kept the drawn one.
     if (!inDrawnOrder) warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
@@ -94,11 +94,10 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
   const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
+  // The cells read blank so far: the readings below add none (doubtColumns and the confirmations warn otherwise).
+  const blanks = blankCells([...warnings, ...rejoined.warnings])
   // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.
-  if (glueable && rejoined.rows.size > 0 && !inDrawnOrder) {
-    const blanksNow = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
-    rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanksNow))
-  }
+  if (glueable && rejoined.rows.size > 0 && !inDrawnOrder) rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
@@ -108,7 +107,6 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
   const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
   // Then cells of unread rows whose figure, as the alignment placed it, its column's equation holds (column-reads.ts).
-  const blanks = new Set([...warnings, ...rejoined.warnings].flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
   for (const [p, t] of rejoined.tentative) tentative.set(p, t)
   const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
   // Then rows whose every cell their columns name, where the row's own pieces join into just those (column-joins.ts).
@@ -117,6 +115,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
   return { values, sources, found, warnings: withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings], columnRead) }
+}
+
+/** The cells the warnings say are printed blank. */
+function blankCells(warnings: readonly Warning[]): Set<string> {
+  return new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
 }
 
 /** A table's rows left for the second reading, with those of its rows named in `paths` added. */
