@@ -8,8 +8,8 @@ import { readCell } from '../normalize/numbers.ts'
  * A row whose figures start on the line under its label, with figures the alignment left out just before its
  * label (a viewer's reading order): a figure of the row wrapped taller than its label may have set its first piece
  * above it (`17` `17` before `0 0 81 0 0 5 86件`, 1781 and 1786). The row is in doubt for them only where some
- * joining of them to its cells — each to another cell, ahead of its figure or after it — keeps its total too: a
- * piece lost from a part and its total alike keeps the sum. Where none does, those figures are no part of its
+ * joining of them to its cells — each to another cell, ahead of its figure or after it, a first piece itself wrapped
+ * over two lines (`１` `８`) taken whole too — keeps its total: a piece lost from a part and its total alike keeps the sum. Where none does, those figures are no part of its
  * cells, whoever's they are. More figures there than the row has cells, or a search past its bound, leave the row
  * in doubt.
  */
@@ -19,9 +19,9 @@ const MAX_PIECES = 7
 /** Joinings tried at most before the row is left in doubt. */
 const MAX_STEPS = 20_000
 
-/** A figure's value read from two pieces in the order given; undefined where the text is no whole number. */
-function joined(first: Token, second: Token): number | undefined {
-  const read = readCell(fold(first.text + second.text))
+/** A figure's value read from its pieces' texts in the order given; undefined where they are no whole number. */
+function joined(texts: readonly string[]): number | undefined {
+  const read = readCell(fold(texts.join('')))
   return read.kind === 'number' ? read.value : undefined
 }
 
@@ -52,15 +52,19 @@ export function piecesAboveFit(tokens: readonly Token[], events: readonly Event[
   if (before.length === 0) return false
   const totalAt = row.columns.findIndex((c) => c.key === 'total')
   if (totalAt < 0) return true
-  // What each piece adds to each cell it may join, ahead of its figure or after it (a joining only adds digits).
-  const gains = before.map((p) => {
-    const piece = tokens[p] as Token
+  // A first piece may itself be wrapped over lines (`１` over `８`, then `47`: 1847): two pieces next to each other
+  // in the text are weighed as one too, and a joining takes each piece once.
+  const groups: number[][] = before.map((_, k) => [k])
+  for (let k = 0; k + 1 < before.length; k++) groups.push([k + 1, k])
+  // What each group adds to each cell it may join, ahead of its figure or after it (a joining only adds digits).
+  const gains = groups.map((group) => {
+    const texts = group.map((k) => tokens[before[k] as number]?.text ?? '')
     const out: [number, number][] = []
     figures.forEach((f, k) => {
       const own = tokens[f]
       const was = values[k]
       if (!own || own.kind !== 'number' || was === null || was === undefined) return
-      for (const v of [joined(piece, own), joined(own, piece)]) if (v !== undefined && v > was) out.push([k, v - was])
+      for (const v of [joined([...texts, own.text]), joined([own.text, ...texts])]) if (v !== undefined && v > was) out.push([k, v - was])
     })
     return out
   })
@@ -71,12 +75,14 @@ export function piecesAboveFit(tokens: readonly Token[], events: readonly Event[
     if (++steps > MAX_STEPS) return true
     if (left === 0) return true
     for (let i = from; i < gains.length; i++) {
-      if (used.has(i)) continue
+      const group = groups[i] as number[]
+      if (group.some((k) => used.has(k))) continue
       for (const [k, gain] of gains[i] ?? []) {
         if (k === totalAt || used.has(-1 - k) || gain > left) continue
-        used.add(i).add(-1 - k)
+        for (const p of group) used.add(p)
+        used.add(-1 - k)
         const fits = parts(i + 1, left - gain)
-        used.delete(i)
+        for (const p of group) used.delete(p)
         used.delete(-1 - k)
         if (fits) return true
       }
@@ -86,9 +92,10 @@ export function piecesAboveFit(tokens: readonly Token[], events: readonly Event[
   return gains.some((options, i) =>
     options.some(([k, gain]) => {
       if (k !== totalAt) return false
-      used.add(i)
+      const group = groups[i] as number[]
+      for (const p of group) used.add(p)
       const fits = parts(0, gain)
-      used.delete(i)
+      for (const p of group) used.delete(p)
       return fits
     }),
   )
