@@ -231,7 +231,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   }
   const readings: CellReading[] = cells.map(() => ({ fills: [], unfilled: false }))
   const [tainted, leftOut, misplaced, cutRows] = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()]
-  const [selfDoubt, nearLeftOut] = [new Set<number>(), new Set<number>()]
+  const [selfDoubt, nearLeftOut, nearCut] = [new Set<number>(), new Set<number>(), new Set<number>()]
   // The rows either side of a cell boundary, tainted and noted for why (`selfDoubt`: a doubt of their own).
   const taint = (j: number, why: Set<number>) => {
     for (const r of [j > 0 ? rowOf[j - 1] : undefined, j < N ? rowOf[j] : undefined]) if (r !== undefined) [tainted, why].forEach((set) => set.add(r))
@@ -279,8 +279,11 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           // (`1，` as the last figure before `2.重复申请` `… 888`). No figure of those rows is its cell for certain.
           if (isCutFigure(tokens[ev.token])) {
             cutRows.add(rowOf[j] ?? 0)
-            taint(j, selfDoubt)
-            taint(next, selfDoubt)
+            // Its own row's doubt; the row beside the boundary it ends or begins is in doubt only for where the rest
+            // stands, which a row whose own text is whole settles (self-contained.ts).
+            taint(j, nearCut)
+            taint(next, nearCut)
+            selfDoubt.add(rowOf[j] ?? 0)
           }
           for (let c = j; c < next; c++) {
             const list = readings[c]!.fills
@@ -297,7 +300,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   if (misplaced.size > 0 && misplaced.size * 4 > labelled.reduce((n, x) => n + x, 0)) for (let r = 0; r < rows; r++) disordered.add(r)
   for (const r of misplaced) for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < rows) disordered.add(k)
   const cutOnly = new Set([...cutRows].filter((r) => !(misplaced.size * 4 > labelled.reduce((n, x) => n + x, 0)) && ![r - 1, r, r + 1].some((k) => misplaced.has(k))))
-  const beside = new Set([...disordered, ...nearLeftOut].filter((r) => !misplaced.has(r) && !cutRows.has(r) && !selfDoubt.has(r)))
+  const beside = new Set([...disordered, ...nearLeftOut, ...nearCut].filter((r) => !misplaced.has(r) && !cutRows.has(r) && !selfDoubt.has(r)))
   for (const r of disordered) tainted.add(r)
   return { cells: readings, tainted, leftOut, disordered, beside, nearLeftOut, cutOnly }
 }

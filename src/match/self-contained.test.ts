@@ -80,3 +80,19 @@ describe('a row whose figures start under its label', () => {
     expect(valueAt(report, 'applications.rows.results.otherHandling.other')).toMatchObject({ naturalPerson: 0, total: 0 })
   })
 })
+
+/**
+ * Reading order (seed 9001): 七、总计's figures cut at a thousands separator (`44，` … `102，`) before its label and their
+ * rests (`986` `126`) after it, then `四、结转下一年继续办理 0 ３ 0 12 0 0 15` to the table's end. The cut figure ends the
+ * row before 四's: its rest may stand anywhere near, but a row whose own text is whole — its label, exactly its seven
+ * figures, its total holding — holds none of it.
+ */
+describe('a row beside a neighbour’s figure cut at its separator', () => {
+  it('is read where its own text is whole, and the row of the cut figure is not', () => {
+    const { report, wrong } = readPrinted('default-seed-9001-cut-beside')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.carriedForward')).toEqual({ naturalPerson: 0, commercialEnterprise: 3, researchInstitution: 0, socialWelfareOrganization: 12, legalServiceAgency: 0, otherOrganization: 0, total: 15 })
+    expect(valueAt(report, 'applications.rows.results.total.naturalPerson')).toBeNull()
+    expect(report.warnings.map((w) => w.path)).toContain('applications.rows.results.total')
+  })
+})
