@@ -15,6 +15,14 @@ describe('wrapped labels', () => {
     expect(report.warnings.filter((w) => w.path === 'applications.rows.newlyReceived')).toEqual([])
   })
 
+  it('gives a label nearly whole its last piece set two lines under it, its figures between (`…申请数` `12 4 0 ０ 0 0 16` `量`, LibreOffice’s PDF, -layout)', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-8-label-tail')
+    expect(wrong).toEqual([])
+    // With 一's `量` no label's piece, 一's wrapped figures (`２ 207 0 11 30`, `59` `9`) ran on to 二's label as
+    // pieces that might be 二's, and one sum among them (2 + 9 = 11) left 二 unread.
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 12, commercialEnterprise: 4, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 16 })
+  })
+
   it('joins a label’s pieces around a group’s label wrapped in its own column (`四、无 （2）没有现成信息需` over `法提供  另行制作`, -layout)', () => {
     const { report, wrong } = readPrinted('layout-seed-212')
     expect(wrong).toEqual([])

@@ -34,9 +34,6 @@ const PIECE_COST = 0.01
 /** Candidates kept per item (the best): a body of ten thousand 规章 must not cost ten thousand squared. */
 const MAX_PER_ITEM = 48
 
-/** A text this like a label is that label whole: it starts no wrapped one. */
-const WHOLE = 0.95
-
 export interface Candidates {
   candidates: Candidate[]
   /** Tokens a candidate covers, or that are the format's furniture (a header cell, a group label). */
@@ -56,8 +53,7 @@ interface Reading {
  */
 class Finder {
   readonly explained: Uint8Array
-  /** Texts that are a label whole (they start no wrapped one), and texts like the format's furniture only. */
-  private readonly whole: Uint8Array
+  /** Texts like the format's furniture only. */
   private readonly furniture: Uint8Array
   /** Per item, its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
   readonly byItem = new Map<number, Candidate[]>()
@@ -74,7 +70,6 @@ class Finder {
     private readonly memo: LabelMemo<Reading>,
   ) {
     this.explained = new Uint8Array(tokens.length)
-    this.whole = new Uint8Array(tokens.length)
     this.furniture = new Uint8Array(tokens.length)
     this.probes = new Array<Probe | undefined>(tokens.length)
   }
@@ -98,16 +93,19 @@ class Finder {
   alone(i: number): void {
     if (!isLabelText(this.tokens[i])) return
     const top = this.offer(i, i, this.probeOf(i), 1)
-    if (top >= WHOLE) this.whole[i] = 1
     // Like the format's furniture and like no label: a group's label, a header cell.
-    else if (top === 0 && this.explained[i] === 1) this.furniture[i] = 1
+    if (top === 0 && this.explained[i] === 1) this.furniture[i] = 1
   }
 
-  /** Token `i` and the next pieces of a wrapped label: text tokens after it, figures between them allowed. */
+  /**
+   * Token `i` and the next pieces of a wrapped label: text tokens after it, figures between them allowed. A text
+   * that is a label nearly whole wraps too: LibreOffice sets `量` of `…申请数量` two lines under the rest, its
+   * figures between; the join is taken only where it is likelier than the text alone (offer's PIECE_COST).
+   */
   wrapped(i: number): void {
     const { tokens, furniture } = this
     // A wrapped label's pieces are a line's width: a longer text does not wrap into the next.
-    if (!isLabelText(tokens[i]) || this.whole[i] || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || this.probeOf(i).ids.length === 0) return
+    if (!isLabelText(tokens[i]) || furniture[i] || (tokens[i]?.folded.length ?? 0) > MAX_PIECE || this.probeOf(i).ids.length === 0) return
     let probe = this.probeOf(i)
     let last = i
     for (let pieces = 1, j = i + 1; pieces < MAX_PIECES && j < tokens.length && j - last <= MAX_BETWEEN; j++) {
@@ -209,7 +207,7 @@ function isLabelText(t: Token | undefined): boolean {
 
 export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
   const finder = new Finder(tokens, model.index, memoOf(model.index))
-  // Each short text alone first: a text that is a label whole starts no wrapped one. Then the wrapped ones.
+  // Each short text alone first (furniture is known before any label wraps into it), then the wrapped ones.
   // The work per token is a method: this loop stays small for the engine to compile (src/keep-shape.ts).
   for (let i = 0; i < tokens.length; i++) finder.alone(i)
   for (let i = 0; i < tokens.length; i++) finder.wrapped(i)

@@ -32,7 +32,9 @@ describe('the arithmetic against rows the text set apart from their labels', () 
     const { cells, codes } = read('default-seed-1084', 'applications.rows.results.notDisclosed.internalAffairs')
     expect(cells.naturalPerson).not.toBe(162)
     expect(allNull(cells)).toBe(true)
-    expect(codes).toContain('ambiguous_cells')
+    // `息` is read as its label's last piece (a label nearly whole wraps too): standing among the row's figures, it
+    // already leaves the row unread in the alignment, before the arithmetic.
+    expect(codes).toContain('unreadable_row')
   })
 
   it('leaves a row null printed under its label beside the pieces of cut figures (`1，` `１` `17` … `８ 0 0 0 14 ０ 732`)', () => {
@@ -58,7 +60,9 @@ describe('the arithmetic against rows the text set apart from their labels', () 
     for (const row of ['thirdPartyRights', 'internalAffairs']) {
       const path = `applications.rows.results.notDisclosed.${row}`
       expect(allNull(valueAt(report, path) as Record<string, unknown>)).toBe(true)
-      expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+      // With `息` read as 5.要求行政机关确认…'s last piece, out of place too, a quarter of the table's labels are out
+      // of place: the alignment reads none of its rows, before the arithmetic.
+      expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('unreadable_row')
     }
   })
 

@@ -14,8 +14,9 @@ describe('a row after figures no read row holds, without columns', () => {
   it('reads `二、上年结转 … ０ 0 0 ０件 0 0 ——` after 一’s figures left unread (their total is not their sum: the report’s slip)', () => {
     const { report, wrong } = readPrinted('raw-seed-1080')
     expect(wrong).toEqual([])
-    // 一 stays unread: `４４５` / `６６` joins one way only, but the row's figures do not add up where it wraps.
-    expect(valueAt(report, 'applications.rows.newlyReceived.naturalPerson')).toBeNull()
+    // 一 with its label's last piece `数量` read as the label's: `４４５` / `６６` joins one way only, and the columns'
+    // arithmetic holds it — the report's cells exactly, the blank total blank.
+    expect(valueAt(report, 'applications.rows.newlyReceived')).toEqual({ naturalPerson: 31427, commercialEnterprise: 1965, researchInstitution: 542, socialWelfareOrganization: 44566, legalServiceAgency: 1154, otherOrganization: 46, total: null })
     // No joining of 一's figures nearest the label to 二's keeps the arithmetic: they are none of its cells.
     expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: null })
   })
