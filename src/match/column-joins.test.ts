@@ -43,4 +43,12 @@ describe('a row whose columns name every cell, read from its own pieces', () => 
     // The slip is the checks' to name: the results' total of 科研机构 fails.
     expect(report.checks.find((c) => c.id === 'applications.resultsTotal.researchInstitution')?.status).toBe('fail')
   })
+
+  // Seed 27: `(七)总计 288` `41` `12 7 ８１ 294` `18` `7 591` `02` `７` — 59102's rest `02` is read as a run (a zero-led
+  // figure is no count), and `７`, 817's last piece, comes last of all.
+  it('reads 总计 with a zero-led rest among its pieces and a cell’s last piece after the other cells’', () => {
+    const { report, wrong } = readPrinted('raw-office-seed-27-zero-rest')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total')).toEqual({ naturalPerson: 28841, commercialEnterprise: 12, researchInstitution: 7, socialWelfareOrganization: 817, legalServiceAgency: 29418, otherOrganization: 7, total: 59102 })
+  })
 })

@@ -56,9 +56,12 @@ function named(path: string, equations: readonly Equation[], known: (p: string) 
   return found
 }
 
-/** A piece's digits (separators and a count unit dropped), or null where it holds anything else. */
+/**
+ * A piece's digits (separators and a count unit dropped), or null where it holds anything else. A run of digits alone
+ * (`02`, a wrapped figure's zero-led rest, is read as glued cells) is a piece like any other.
+ */
 function digitsOf(t: Token): string | null {
-  if (t.kind !== 'number' && t.kind !== 'bad') return null
+  if (t.kind !== 'number' && t.kind !== 'bad' && t.kind !== 'run') return null
   const d = fold(t.text).replace(/[,，]/g, '').replace(/件$/, '')
   return /^\d+$/.test(d) ? d : null
 }
