@@ -30,7 +30,10 @@ export interface RowSpan {
   own: boolean
   /** Those of `outside` on lines no row's label stands on (a wrap's), or cut at a separator — but not, where `own`, `onLabels`. */
   beside: number[]
-  /** Some of its pieces stand below its label's lines. */
+  /**
+   * Some of its pieces stand above or below its label's lines (a line between two of its label's pieces is the label
+   * cell's: LibreOffice centres a row's figures on its label's two lines, `…申请` `1 0 0 0 3 0 4` `数量`).
+   */
   wrapped: boolean
   /**
    * Some of its pieces stand on a label line of its own that holds fewer figures than half its cells, above the
@@ -100,7 +103,8 @@ export function rowPieces(
   for (let i = first - 1; i >= 0 && (tokens[i]?.line ?? -1) >= above; i--) look(i)
   for (let i = first + 1; i < tokens.length && (tokens[i]?.line ?? Infinity) <= below; i++) look(i)
   // Without columns (a viewer's raw order) the lines say nothing of rows: a row's figures follow its label.
-  const wrapped = pieces.some((p) => tokens[p]?.col !== undefined && !labelLines.has(tokens[p]?.line ?? -1))
+  const [top, bottom] = [Math.min(...labelLines), Math.max(...labelLines)]
+  const wrapped = pieces.some((p) => tokens[p]?.col !== undefined && ((tokens[p]?.line ?? -1) < top || (tokens[p]?.line ?? -1) > bottom))
   // There, figures no read row holds just before its label may be its figures' first parts, moved (`14 14` before
   // `1．属于国家秘密` `0 … 33` `33`: 1433 twice).
   const before: number[] = []
