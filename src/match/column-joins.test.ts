@@ -51,4 +51,31 @@ describe('a row whose columns name every cell, read from its own pieces', () => 
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.total')).toEqual({ naturalPerson: 28841, commercialEnterprise: 12, researchInstitution: 7, socialWelfareOrganization: 817, legalServiceAgency: 29418, otherOrganization: 7, total: 59102 })
   })
+
+  // Seed 9252 (-layout): `一、本年新收… ２９１ ２５ 76 840 22258 － １９３ 62213`, `６` under it — 29125 set apart in
+  // full-width digits, 1936 wrapped, 法律服务机构 blank. The columns name every figure; the mark places the blank.
+  it('reads a row whose blank is written out: the mark a cell of its own, where its order puts it', () => {
+    const { report, wrong } = readPrinted('layout-seed-9252-blank-mark')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived')).toEqual({ naturalPerson: 29125, commercialEnterprise: 76, researchInstitution: 840, socialWelfareOrganization: 22258, legalServiceAgency: null, otherOrganization: 1936, total: 62213 })
+    const notes = report.warnings.filter((w) => w.path?.startsWith('applications.rows.newlyReceived'))
+    expect(notes.map((w) => [w.code, w.path])).toContainEqual(['blank_cell', 'applications.rows.newlyReceived.legalServiceAgency'])
+    expect(notes.find((w) => w.path === 'applications.rows.newlyReceived')?.message).toContain('otherOrganization')
+  })
+
+  it('leaves a row unread where the figures join into the named values only with the blank mark out of its order', () => {
+    // The same row with its mark moved before 76: the figures join into the named values only with the blank in
+    // 法律服务机构, but the mark now stands before 76, 840 and 22258, whose cells begin after it.
+    const { text, cells } = pdftextMoved()
+    const report = convertReport(text, { inputType: 'text' })
+    expect(wrongCells(report, cells)).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived.otherOrganization')).toBeNull()
+  })
 })
+
+function pdftextMoved() {
+  const { text, cells } = pdftotextFixture('layout-seed-9252-blank-mark')
+  const moved = text.replace('２９１ ２５   76   840    22258 －  １９３', '２９１ ２５ －   76   840    22258  １９３')
+  if (moved === text) throw new Error('fixture line not found')
+  return { text: moved, cells }
+}

@@ -14,9 +14,11 @@ import type { Unread } from './wrapped-resolve.ts'
  * no read cell came from — join one way only, each piece in one cell and in the text's order, into values those
  * equations name: the text holds the figures and the arithmetic says which pieces are whose (LibreOffice's 总计 as
  * pdftotext -raw gives it, every cell's first line on one line: `总计 ５９ 539 991 215 １６ 162 １１`, then `２３`, `１`,
- * `7 7 77 25`, `２３`, `６３`). A piece left
- * over, a cell no joining makes, or two joinings giving different values leave the row unread. It never makes a number:
- * every digit read is printed, in its order, and every piece of the row is used.
+ * `7 7 77 25`, `２３`, `６３`). A blank written out (`—`, `/`) is a cell of its own: no equation can say which, so in a
+ * row that prints one the cells begin in their order (`15523 ３３０ ２１ 15017 860 1208 11792 —`, 33021 set apart in
+ * full-width digits, its total blank). A piece left over, a cell no joining makes, or two joinings giving different
+ * values leave the row unread. It never makes a number: every digit read is printed, in its order, and every piece of
+ * the row is used.
  */
 
 /** Pieces of one row beyond which no joining is sought (seven cells of three pieces each). */
@@ -70,42 +72,61 @@ function digitsOf(t: Token): string | null {
  * The one way the pieces join, each in one cell in their order and every piece used, into one of each cell's
  * `targets`: the cells' values and pieces. Null where none does, or two give different values.
  */
-function joins(tokens: readonly Token[], pieces: readonly number[], targets: readonly (readonly number[])[]): { values: number[]; parts: number[][] } | null {
+function joins(tokens: readonly Token[], pieces: readonly number[], targets: readonly (readonly number[])[]): { values: (number | null)[]; parts: number[][] } | null {
   const want = targets.map((vs) => vs.map(String))
   const digits = pieces.map((p) => digitsOf(tokens[p] as Token))
-  if (digits.some((d) => d === null)) return null
+  // A blank written out (`—`, `/`) is a cell of its own, and blank.
+  const marks = pieces.map((p) => tokens[p]?.kind === 'mark')
+  if (digits.some((d, i) => d === null && !marks[i])) return null
   const have = want.map(() => '')
   const parts: number[][] = want.map(() => [])
-  let found: { values: number[]; parts: number[][] } | null = null
+  let found: { values: (number | null)[]; parts: number[][] } | null = null
   let steps = 0
+  let lastStarted = -1
+  const ordered = marks.some(Boolean)
   // Stops (false) when the steps run out or a second set of values fits: then nothing is read.
   const search = (i: number): boolean => {
     if (++steps > MAX_STEPS) return false
     if (i === pieces.length) {
-      // Complete, and each cell as printed reads one of its values (separators where a number puts them).
-      const values = parts.map((ps) => valueOf(ps.map((p) => tokens[p] as Token)))
-      if (!values.every((v, k) => v !== null && (targets[k] as readonly number[]).includes(v))) return true
+      // Complete, and each cell as printed reads one of its values (separators where a number puts them), or is a blank.
+      const values = parts.map((ps, k) => (have[k] === BLANK ? null : valueOf(ps.map((p) => tokens[p] as Token))))
+      if (!values.every((v, k) => (v === null ? have[k] === BLANK : (targets[k] as readonly number[]).includes(v)))) return true
       if (found && found.values.some((v, k) => v !== values[k])) return false
-      found ??= { values: values as number[], parts: parts.map((ps) => [...ps]) }
+      found ??= { values, parts: parts.map((ps) => [...ps]) }
       return true
     }
-    const d = digits[i] as string
     for (let k = 0; k < want.length; k++) {
-      const next = have[k] + d
-      if (!(want[k] as string[]).some((w) => w.startsWith(next))) continue
-      // A cell's first piece is no zero-led rest of another's.
-      if (have[k] === '' && d.length > 1 && d.startsWith('0')) continue
+      const was = have[k] as string
+      // Cells begin in their order: a cell's first piece stands after those of the cells before it.
+      if (ordered && was === '' && k < lastStarted) continue
+      let next: string
+      if (marks[i]) {
+        if (was !== '') continue
+        next = BLANK
+      } else {
+        const d = digits[i] as string
+        next = was + d
+        if (!(want[k] as string[]).some((w) => w.startsWith(next))) continue
+        // A cell's first piece is no zero-led rest of another's.
+        if (was === '' && d.length > 1 && d.startsWith('0')) continue
+      }
       have[k] = next
       parts[k]?.push(pieces[i] as number)
+      const before = lastStarted
+      if (was === '') lastStarted = k
       const go = search(i + 1)
+      lastStarted = before
       parts[k]?.pop()
-      have[k] = (have[k] as string).slice(0, -d.length)
+      have[k] = was
       if (!go) return false
     }
     return true
   }
   return search(0) ? found : null
 }
+
+/** A cell a blank mark filled: no figure joins it (no value's digits start so). */
+const BLANK = '-'
 
 function valueOf(ps: readonly Token[]): number | null {
   const read = readCell(fold(ps.map((t) => t.text).join('')))
@@ -137,14 +158,16 @@ function piecesOf(u: Unread, r: number, used: ReadonlySet<number>, before: boole
   return out
 }
 
-/** Reads such rows; their paths (for withColumnReads' note). */
-export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], blanks: ReadonlySet<string>): string[] {
+/** Reads such rows: the paths of their figures (for withColumnReads' note) and of their blanks. */
+export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], blanks: ReadonlySet<string>): { read: string[]; blank: string[] } {
   const byPath = columnEquations(equations, rowOf)
   const known = (p: string): number | null => {
     const v = values.get(p)
     return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
   }
   const read: string[] = []
+  const blank: string[] = []
+  const done = new Set<string>()
   // A row read settles its cells for the equations of the rows beside it: rounds until one reads nothing.
   for (let round = 0, more = true; more && round < MAX_ROUNDS; round++) {
     more = false
@@ -152,7 +175,7 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
       const used = new Set(sources.values())
       u.table.rows.forEach((row: RowModel, r) => {
         const paths = row.columns.map((c) => `${row.path}.${c.key}`)
-        if (row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
+        if (done.has(row.path) || row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
         const targets = paths.map((p) => named(p, byPath.get(p) ?? [], known))
         if (targets.some((vs) => vs.length === 0 || vs.length > MAX_NAMED)) return
         const one = [false, true].reduce<ReturnType<typeof joins>>((found, before) => {
@@ -162,14 +185,19 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
         }, null)
         if (!one) return
         paths.forEach((p, k) => {
-          values.set(p, one.values[k] as number)
-          sources.set(p, one.parts[k]?.[0] as number)
+          const v = one.values[k] ?? null
+          values.set(p, v)
+          if (v === null) blank.push(p)
+          else {
+            sources.set(p, one.parts[k]?.[0] as number)
+            read.push(p)
+          }
         })
         for (const ps of one.parts) for (const p of ps) used.add(p)
-        read.push(...paths)
+        done.add(row.path)
         more = true
       })
     }
   }
-  return read
+  return { read, blank }
 }

@@ -110,11 +110,13 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   for (const [p, t] of rejoined.tentative) tentative.set(p, t)
   const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
   // Then rows whose every cell their columns name, where the row's own pieces join into just those (column-joins.ts).
-  if (glueable) columnRead.push(...readByColumnJoins(tokens, again, values, sources, EQUATIONS[located.version], blanks))
+  const joinedRows = glueable ? readByColumnJoins(tokens, again, values, sources, EQUATIONS[located.version], blanks) : { read: [], blank: [] }
+  columnRead.push(...joinedRows.read)
+  const joinedBlanks: Warning[] = joinedRows.blank.map((path) => ({ code: 'blank_cell', message: 'The cell is blank in the report.', path }))
   const read = new Set(confirmed.confirmed.map((c) => c.path))
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
-  return { values, sources, found, warnings: withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings], columnRead) }
+  return { values, sources, found, warnings: withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings, ...joinedBlanks], columnRead) }
 }
 
 /** The cells the warnings say are printed blank. */
