@@ -13,6 +13,20 @@ const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-lay
 const read = (name: string) => convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
 
 describe('a cell two lines high around its row line', () => {
+  // Found on fresh LibreOffice prints (2026-12-02): `规章 １５ 0 27` / `１５` / `行政规范性文件  0 15` / `７４` (seed 145:
+  // 15 and 1,574) read 1515 for 规章; `行政处罚 5 0 0` / `１２` / `行政强制  −15 937` / `５８` (seed 219: 5 and 1,258)
+  // read 512. The piece may end the figure above or begin the next row's, and table 二 has no arithmetic to choose.
+  it('is joined to neither row where the piece between them may end the figure above (seeds 145 and 219, table 二)', () => {
+    const upper = read('office-layout-seed-145')
+    expect(valueAt(upper, 'activeDisclosure.regulations')).toEqual({ issued: null, repealed: null, inForce: null })
+    expect(valueAt(upper, 'activeDisclosure.normativeDocuments.issued')).toBeNull()
+    expect(valueAt(upper, 'activeDisclosure.administrativeLicensing.decisions')).toBe(16)
+    const lower = read('office-layout-seed-219')
+    expect(valueAt(lower, 'activeDisclosure.administrativePunishment.previousYearItems')).toBeNull()
+    expect(valueAt(lower, 'activeDisclosure.administrativeCoercion.previousYearItems')).toBeNull()
+    expect(valueAt(lower, 'activeDisclosure.administrativeLicensing.decisions')).toBe(12301)
+  })
+
   it('is joined in its row, not to the figure above it (seed 30, table 二)', () => {
     const report = read('office-layout-seed-30')
     expect(valueAt(report, 'activeDisclosure.regulations')).toEqual({ issued: 28, repealed: 0, inForce: 865 })

@@ -219,6 +219,21 @@ function straddled(pieces: readonly Cell[], rowLine: GridRow | undefined, after:
 }
 
 /**
+ * A piece between two rows' lines may as well be the upper half of a two-line cell of the row below (LibreOffice
+ * centres a row's line between its wrapped cell's lines): it stands over a column that row's line leaves empty, and
+ * a figure it completes stands under it on the line after (`规章 １５ 0 27` / `１５` / `行政规范性文件  0 15` / `７４`:
+ * 1515 for 规章, or 15 and 1574). Which, nothing here says: the pieces are not joined to the row above.
+ */
+function mayStraddle(pieces: readonly Cell[], rowLine: GridRow | undefined, after: GridRow | undefined): boolean {
+  // The row's line: its label and figures (the straddled columns left empty); the line after: pieces only (a lower
+  // half holds no label of its own).
+  if (!rowLine || rowLine.blank || !after || after.blank || !rowLine.cells.some((c) => !isFigure(c)) || placedFigures(rowLine).length === 0) return false
+  if (!after.cells.every((c) => c.col !== undefined && isFigure(c))) return false
+  const overlaps = (a: Cell, b: Cell) => (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
+  return pieces.some((p) => !rowLine.cells.some((c) => c.col !== undefined && overlaps(c, p)) && after.cells.some((q) => q.col !== undefined && overlaps(q, p) && isFigure(q) && readsAsFigure(p.text + q.text)))
+}
+
+/**
  * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
  * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
  * others are cells of that row, in their columns. Only where the line above holds no figures, pieces are the
@@ -264,7 +279,7 @@ function joinRows(grid: Grid): Grid {
     // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it. A blank written
     // out (`-`) is no figure's first part: `-` over `58` is a blank cell beside the rest of another figure.
     const whole = above?.every((f, k) => !f || (HAS_DIGIT.test(f.text) && readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !endsCut(fold(pieces[k]?.text ?? '')))) === true
-    if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length && !middleOfThree(pieces, grid[r + 1], grid[r + 2])) {
+    if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length && !middleOfThree(pieces, grid[r + 1], grid[r + 2]) && !mayStraddle(pieces, grid[r + 1], grid[r + 2])) {
       pieces.forEach((p, k) => {
         const target = above[k]
         if (target) join(target, p, true)
