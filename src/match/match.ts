@@ -15,6 +15,7 @@ import { rejoinRows, type Unread } from './wrapped-resolve.ts'
 import { drawnOrder } from './one-split.ts'
 import { readByColumns, withColumnReads, type Tentative } from './column-reads.ts'
 import { readByColumnJoins } from './column-joins.ts'
+import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -46,6 +47,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // Figures a table took from past its region (its last page's column blocks) are not the next table's.
   let borrowed: number[] = []
   const cut = new Set<string>()
+  const printedRuns: PrintedRun[] = []
   for (const key of TABLE_KEYS) {
     const where = located.tables[key]
     found[key] = where !== null
@@ -62,6 +64,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const [path, token] of reading.sources) sources.set(path, token)
     glued.push(...reading.glued)
     if (reading.unread) unread.push(reading.unread)
+    if (reading.printed) printedRuns.push(reading.printed)
     joined.push(...reading.joined)
     for (const [p, t] of reading.tentative) tentative.set(p, t)
     warnings.push(...reading.warnings)
@@ -94,6 +97,22 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
   const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
+  // Table 四's one run in drawn order: each row of it read where the splits of its pieces that keep its arithmetic agree.
+  for (const printed of inDrawnOrder ? printedRuns : []) {
+    const run = withUnreadRows(printed, values, warnings)
+    if (!run) continue
+    const read = readPrintedRun(tokens, run, EQUATIONS[located.version])
+    for (const [path, value] of read.values) {
+      values.set(path, value)
+      if (value === null) rejoined.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
+    }
+    for (const [path, token] of read.sources) sources.set(path, token)
+    for (const path of read.rows) {
+      rejoined.rows.add(path)
+      const message = "The table's run of figures is not one piece a cell (a figure wrapped, a blank left no trace); the one reading of this row's pieces that keeps its arithmetic was used."
+      rejoined.warnings.push({ code: 'wrapped_cells', message, path })
+    }
+  }
   // The cells read blank so far: the readings below add none (doubtColumns and the confirmations warn otherwise).
   const blanks = blankCells([...warnings, ...rejoined.warnings])
   // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.

@@ -25,6 +25,7 @@ import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 import { dropLateLabels } from './late-labels.ts'
 import { dropStrayPieces } from './stray-pieces.ts'
 import { tentativeCells, type Tentative } from './column-reads.ts'
+import { printedRunOf, type PrintedRun } from './printed-run.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -47,6 +48,8 @@ export interface TableReading {
   borrowed: number[]
   /** Figures the alignment put in cells of rows it left unread: read only where their columns hold them (column-reads.ts). */
   tentative: Map<string, Tentative>
+  /** An inline table's run of figures: rows of it left unread are read again by its splits where the text kept drawn order (printed-run.ts). */
+  printed: PrintedRun | null
 }
 
 /**
@@ -156,7 +159,7 @@ const MAX_EVENTS_SLACK = 400
 export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, tail: readonly number[] = []): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [], tentative: new Map() }
+  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [], tentative: new Map(), printed: null }
   const events = eventsOf(tokens, region, tail, glueable)
   if (tail.length > 0) out.borrowed = events.filter((e) => e.token >= region.end).map((e) => e.token)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
@@ -296,5 +299,6 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   // in order joins the cut figure to its rest, or reads nothing (raw-joins.ts); every other doubt of order stands.
   const disordered = new Set([...aligned.disordered].filter((r) => !cutOnly.has(r)))
   if (glueable && !table.inline) out.unread = { table, events, cells: aligned.cells, rows: unread, disordered, doubted, groups: region.groups }
+  if (glueable && table.inline) out.printed = printedRunOf(tokens, events, table)
   return out
 }

@@ -268,7 +268,7 @@ export function everyRawReading(tokens: readonly Token[], pieces: readonly numbe
 }
 
 /** A blank mark of dashes only (`－`, `—`, `-`). */
-function dashes(t: Token | undefined): boolean {
+export function dashes(t: Token | undefined): boolean {
   return t?.kind === 'mark' && /^[-－—–─]+$/.test(t.folded)
 }
 

@@ -18,6 +18,7 @@ import { oneSplit } from './one-split.ts'
 import { pastSlips } from './slips.ts'
 import { agreed, cellFits, fits, silentTotals, totalOf } from './readings-agreed.ts'
 import { readRuns } from './stack-runs.ts'
+import { interleavedFit } from './interleaved-lines.ts'
 import type { Tentative } from './column-reads.ts'
 
 /**
@@ -141,9 +142,21 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const printedWhole = (r: number, span: RowSpan): JoinedReading | null => {
       const row = table.rows[r] as RowModel
       const whole = disordered.has(r) ? false : wholeOnLabelLine(tokens, events, firstLabel.get(r) ?? -1, span, row.columns.length)
-      if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return !disordered.has(r) && drawn ? oneSplit(tokens, events, firstLabel.get(r) ?? -1, span, row) : null
+      if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return !disordered.has(r) && drawn ? splitKept(row, span, oneSplit(tokens, events, firstLabel.get(r) ?? -1, span, row)) : null
       const readings = joinedReadings(tokens, span, row)
       return readings?.length === 1 && !readings[0]?.doubted ? (readings[0] as JoinedReading) : null
+    }
+    // The one split of a row in drawn order is read as printed, slips and all — but where it breaks the row's
+    // arithmetic, a viewer may have given wrapped cells' lines interleaved, and a reading of them so that keeps it
+    // leaves the split in doubt (interleaved-lines.ts).
+    const splitKept = (row: RowModel, span: RowSpan, one: JoinedReading | null): JoinedReading | null => {
+      if (!one) return null
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const evidence = one.values.map((v) => v ?? 0)
+      const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
+      // An equation broken only by cells each read from one piece is the report's slip: no joining made those figures.
+      if (local.every((c) => holdsIn(c, evidence) || [...c.left, ...c.right].every((k) => one.pieces[k]?.length === 1))) return one
+      return interleavedFit(tokens, span.pieces, row, local, one.values) ? null : one
     }
     // A row one figure a cell on its label's lines, with pieces no read row holds around it: read as printed
     // where no joining of those pieces to its figures keeps its arithmetic too (outside-pieces.ts). Such a row

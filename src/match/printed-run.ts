@@ -1,0 +1,184 @@
+import type { ColumnModel, TableModel } from '../model/index.ts'
+import type { Equation } from '../model/equations.ts'
+import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
+import type { Event } from './align-values.ts'
+import { groupOf, valueOf } from './joined-groups.ts'
+import { dashes } from './wrapped-cells.ts'
+
+/**
+ * Table 四 prints its fifteen cells as one run after its header. In text kept in the order its cells were drawn
+ * (`pdftotext -raw`), a figure too wide for its narrow column wraps into pieces on the lines after it (`１` / `０`),
+ * a blank written as dashes into dashes, and an empty cell leaves no trace — so the run's pieces are not its cells
+ * one for one, and the alignment leaves its rows unread. Here every reading of the run is weighed: each cell one
+ * piece, pieces that follow each other over line breaks, or nothing (an empty cell). A reading breaks a row (a group
+ * of five cells) where its total is not the sum of its parts, blanks counting as nothing. The readings that break
+ * the fewest rows are the text's likeliest; a row is read where all of them give it the same figures, its total
+ * printed and kept. A row the report's own arithmetic breaks stays blank; so does one two such readings tell apart.
+ * Readings are never listed: each row's fillings are made once from every piece position the rows before it can
+ * reach, and the fewest breaks before and after each position carried over (work: the run's length times its cells).
+ */
+
+/** An inline table's run of figures in drawn order, and the rows left unread. */
+export interface PrintedRun {
+  table: TableModel
+  pieces: readonly number[]
+  rows: ReadonlySet<number>
+}
+
+export interface PrintedRunReading {
+  values: Map<string, number | null>
+  sources: Map<string, number>
+  /** The rows read, by path. */
+  rows: string[]
+}
+
+/** One way a row's cells take the run's pieces from..to (exclusive). */
+interface Filling {
+  from: number
+  to: number
+  values: (number | null)[]
+  starts: (number | undefined)[]
+  broken: boolean
+  confirmed: boolean
+}
+
+/** Pieces a run may hold at most (cells and wrapped pieces): past it, nothing is read. */
+const MAX_PIECES = 64
+/** Pieces one cell may join at most (a figure of five digits, one a line, and its unit). */
+const MAX_RUN = 6
+/** Fillings made per row at most: past it, nothing is read. */
+const MAX_FILLINGS = 20_000
+
+export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equations: readonly Equation[]): PrintedRunReading {
+  const out: PrintedRunReading = { values: new Map(), sources: new Map(), rows: [] }
+  const { table, pieces } = run
+  const n = pieces.length
+  if (n === 0 || n > MAX_PIECES || run.rows.size === 0) return out
+  // A piece may run on into the next where it ends its line and the next begins the line after.
+  const runsOn = pieces.map((p, k) => k + 1 < n && tokens[pieces[k + 1] as number]?.line === (tokens[p] as Token).line + 1)
+  // The runs a cell may take from piece p: where it ends (exclusive) and its value; p itself: an empty cell.
+  const ends = (column: ColumnModel, p: number): [number, number | null][] => {
+    const out: [number, number | null][] = [[p, null]]
+    for (let q = p; q < n && q - p < MAX_RUN; q++) {
+      const members: number[] = []
+      for (let i = p; i <= q; i++) members.push(i)
+      const v = p < q && members.every((i) => dashes(tokens[pieces[i] as number])) ? null : valueOf(tokens, groupOf(tokens, pieces, members), column)
+      if (v !== undefined) out.push([q + 1, v])
+      if (!runsOn[q]) break
+    }
+    return out
+  }
+  // Each row's fillings from every position the rows before it reach, and the fewest breaks up to each position.
+  const rows = table.rows
+  const fillings: Filling[][] = []
+  let reach = new Map<number, number>([[0, 0]])
+  for (const row of rows) {
+    const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+    const own = equations.filter((e) => [...e.left, ...e.right].every((p) => paths.includes(p)))
+    const made: Filling[] = []
+    // Each cell's runs from each position, made once for the row.
+    const runs = new Map<number, [number, number | null][]>()
+    const runsAt = (k: number, p: number) => {
+      const key = k * (n + 1) + p
+      let list = runs.get(key)
+      if (!list) runs.set(key, (list = ends(row.columns[k] as ColumnModel, p)))
+      return list
+    }
+    const next = new Map<number, number>()
+    for (const [from, breaks] of reach) {
+      const values: (number | null)[] = []
+      const starts: (number | undefined)[] = []
+      const fill = (k: number, p: number): boolean => {
+        if (k === row.columns.length) {
+          const broken = own.some((e) => !holds(e, paths, values))
+          const confirmed = own.length > 0 && !broken && own.every((e) => printedTotal(e, paths, values))
+          made.push({ from, to: p, values: [...values], starts: [...starts], broken, confirmed })
+          const total = breaks + (broken ? 1 : 0)
+          if (total < (next.get(p) ?? Infinity)) next.set(p, total)
+          return made.length <= MAX_FILLINGS
+        }
+        for (const [q, v] of runsAt(k, p)) {
+          values[k] = v
+          starts[k] = q === p ? undefined : pieces[p]
+          if (!fill(k + 1, q)) return false
+        }
+        return true
+      }
+      if (!fill(0, from)) return out
+    }
+    fillings.push(made)
+    reach = next
+  }
+  const least = reach.get(n)
+  if (least === undefined) return out
+  // The fewest breaks from each position to the run's end, row by row from the last.
+  const toEnd: Map<number, number>[] = new Array(rows.length + 1)
+  toEnd[rows.length] = new Map([[n, 0]])
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const here = new Map<number, number>()
+    for (const f of fillings[r] ?? []) {
+      const rest = toEnd[r + 1]?.get(f.to)
+      if (rest === undefined) continue
+      const total = rest + (f.broken ? 1 : 0)
+      if (total < (here.get(f.from) ?? Infinity)) here.set(f.from, total)
+    }
+    toEnd[r] = here
+  }
+  // Breaks before each row's starting positions, again from the first row.
+  let fromStart = new Map<number, number>([[0, 0]])
+  rows.forEach((row, r) => {
+    const on = (fillings[r] ?? []).filter((f) => {
+      const before = fromStart.get(f.from)
+      const after = toEnd[r + 1]?.get(f.to)
+      return before !== undefined && after !== undefined && before + (f.broken ? 1 : 0) + after === least
+    })
+    const next = new Map<number, number>()
+    for (const f of fillings[r] ?? []) {
+      const before = fromStart.get(f.from)
+      if (before === undefined) continue
+      const total = before + (f.broken ? 1 : 0)
+      if (total < (next.get(f.to) ?? Infinity)) next.set(f.to, total)
+    }
+    fromStart = next
+    const first = on[0]
+    if (!run.rows.has(r) || !first || !on.every((f) => f.confirmed && f.values.every((v, k) => v === first.values[k]))) return
+    row.columns.forEach((c, k) => {
+      const path = `${row.path}.${c.key}`
+      const value = first.values[k] ?? null
+      out.values.set(path, value)
+      const source = first.starts[k]
+      if (value !== null && source !== undefined && on.every((f) => f.starts[k] === source)) out.sources.set(path, source)
+    })
+    out.rows.push(row.path)
+  })
+  return out
+}
+
+/** Σ left = Σ right, blanks counting as nothing (a total left blank over parts that are not is broken). */
+function holds(e: Equation, paths: readonly string[], values: readonly (number | null)[]): boolean {
+  const sum = (side: readonly string[]) => side.reduce((s, p) => s + (values[paths.indexOf(p)] ?? 0), 0)
+  return Math.abs(sum(e.left) - sum(e.right)) < 1e-9
+}
+
+/** Whether an equation's lone side (its total) holds a figure in the reading. */
+function printedTotal(e: Equation, paths: readonly string[], values: readonly (number | null)[]): boolean {
+  const lone = e.left.length === 1 ? e.left[0] : e.right.length === 1 ? e.right[0] : undefined
+  return lone === undefined || values[paths.indexOf(lone)] !== null
+}
+
+/** An inline table's run of figures (after its header), in order: read again where rows of it are left unread. */
+export function printedRunOf(tokens: readonly Token[], events: readonly Event[], table: TableModel): PrintedRun {
+  const pieces = events.flatMap((e) => (e.type === 'value' && tokens[e.token]?.kind !== 'empty' ? [e.token] : []))
+  return { table, pieces, rows: new Set() }
+}
+
+/** The run with the rows left blank so far for doubt (a warning on the row's path, every cell blank); null where none. */
+export function withUnreadRows(run: PrintedRun, values: ReadonlyMap<string, unknown>, warnings: readonly Warning[]): PrintedRun | null {
+  const doubted = new Set(warnings.filter((w) => w.code === 'unreadable_row' || w.code === 'ambiguous_cells').map((w) => w.path))
+  const rows = new Set<number>()
+  run.table.rows.forEach((row, r) => {
+    if (doubted.has(row.path) && row.columns.every((c) => values.get(`${row.path}.${c.key}`) === null)) rows.add(r)
+  })
+  return rows.size === 0 ? null : { ...run, rows }
+}
