@@ -32,6 +32,14 @@ describe('a line of pieces between two rows', () => {
     expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.socialWelfareOrganization')).not.toBe(701)
   })
 
+  // Found on a fresh print (seed 12030), after pieces that may begin the next row's two-line cell were left unjoined:
+  // `２` on 1.本机关不掌握's line, `０` under it over `2．没有现成信息…`'s empty column, `5，` under that.
+  it('joins `０` to the `２` above it: a piece that begins with 0 begins no figure of the row below (`０5，`)', () => {
+    const { report, wrong } = readPrinted('layout-seed-12030-zero-first')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.naturalPerson')).toBe(20)
+  })
+
   // Found on a fresh print (seed 8250): `15 15` between 重复申请's `21` and 出版物's `18 18`, `件件` under those: 1518件 twice.
   it('joins `15` to no figure above it when units set side by side (`件件`) stand under the figures below it', () => {
     const { report, wrong } = readPrinted('layout-seed-8250')

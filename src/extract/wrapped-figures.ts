@@ -230,7 +230,8 @@ function mayStraddle(pieces: readonly Cell[], rowLine: GridRow | undefined, afte
   if (!rowLine || rowLine.blank || !after || after.blank || !rowLine.cells.some((c) => !isFigure(c)) || placedFigures(rowLine).length === 0) return false
   if (!after.cells.every((c) => c.col !== undefined && isFigure(c))) return false
   const overlaps = (a: Cell, b: Cell) => (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
-  return pieces.some((p) => !rowLine.cells.some((c) => c.col !== undefined && overlaps(c, p)) && after.cells.some((q) => q.col !== undefined && overlaps(q, p) && isFigure(q) && readsAsFigure(p.text + q.text)))
+  // A piece that begins with 0 begins no figure of several pieces (`０` over `5，`): no count is printed so.
+  return pieces.some((p) => !fold(p.text).startsWith('0') && !rowLine.cells.some((c) => c.col !== undefined && overlaps(c, p)) && after.cells.some((q) => q.col !== undefined && overlaps(q, p) && isFigure(q) && readsAsFigure(p.text + q.text)))
 }
 
 /**
