@@ -1,0 +1,44 @@
+import type { TableRegion } from '../locate/locate.ts'
+import { fold } from '../normalize/fold.ts'
+import { cellsOf, type TableModel } from '../model/index.ts'
+import type { Token } from '../tokens/token.ts'
+import type { ValueAlignment } from './align-values.ts'
+
+/**
+ * Text without columns gives a row's cells one after another. Words of the table's own column headings between two
+ * of a row's cells (`行政许可` / `` / `上一年` `项目数` `量` / `23` / ``: a viewer's reading order set table 二's header
+ * among its blocks) say the text is not in the table's order there — its blank lines part blocks, not cells (`23`,
+ * 上一年项目数量's figure, had been read as 本年增/减 between two blanks) — and the row is not read.
+ */
+export function rowsWithWordsAmong(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel): Set<number> {
+  const out = new Set<number>()
+  // The table's column headings, folded as its tokens are (`上一年项目数量`): their words are no row's.
+  const labels = table.rows.flatMap((row) => [row.label, ...row.variants].map(fold))
+  // Words of a heading that are no piece of a row's label as well (`其他` of 其他处理 is both).
+  const headers = [...new Set(table.rows.flatMap((row) => row.columns.map((c) => fold(c.label ?? ''))))].filter((h) => h.length >= 2)
+  const headerWord = (w: string) => w.length >= 2 && headers.some((h) => h.includes(w)) && !labels.some((l) => l.includes(w))
+  const labelled = new Set<number>()
+  for (const list of region.labels.values()) for (const p of list) labelled.add(p)
+  // Each row's first and last token filled on any cheapest alignment.
+  const span = new Map<number, [number, number]>()
+  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  cellsOf(table).forEach((cell, j) => {
+    const r = rowIndex.get(cell.row)
+    if (r === undefined) return
+    for (const f of readings[j]?.fills ?? []) {
+      if (tokens[f.token]?.col !== undefined) return
+      const s = span.get(r)
+      span.set(r, s ? [Math.min(s[0], f.token), Math.max(s[1], f.token)] : [f.token, f.token])
+    }
+  })
+  for (const [r, [from, to]] of span) {
+    for (let i = from + 1; i < to; i++) {
+      const t = tokens[i] as Token
+      if (t.kind === 'text' && !labelled.has(i) && headerWord(t.folded)) {
+        out.add(r)
+        break
+      }
+    }
+  }
+  return out
+}
