@@ -1,7 +1,7 @@
 import type { ColumnModel, RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { holdsIn, type RowConstraint } from './glued-constraints.ts'
-import { groupOf, valueOf } from './joined-groups.ts'
+import { piecesValue } from './wrapped-cells.ts'
 
 /**
  * Text kept in drawn order gives a wrapped cell's lines one after another — mostly. A viewer merges words that share
@@ -42,7 +42,7 @@ export function interleavedFit(tokens: readonly Token[], pieces: readonly number
   const valuesOf = (): (number | null)[] | null => {
     const out: (number | null)[] = []
     for (let c = 0; c < want; c++) {
-      const v = valueOf(tokens, groupOf(tokens, pieces, cells[c] as number[]), row.columns[c] as ColumnModel)
+      const v = piecesValue(tokens, pieces, cells[c] as number[], row.columns[c] as ColumnModel)
       if (v === undefined) return null
       out.push(v)
     }

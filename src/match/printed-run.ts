@@ -3,8 +3,7 @@ import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
-import { groupOf, valueOf } from './joined-groups.ts'
-import { dashes } from './wrapped-cells.ts'
+import { piecesValue } from './wrapped-cells.ts'
 
 /**
  * Table 四 prints its fifteen cells as one run after its header. In text kept in the order its cells were drawn
@@ -63,7 +62,7 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
     for (let q = p; q < n && q - p < MAX_RUN; q++) {
       const members: number[] = []
       for (let i = p; i <= q; i++) members.push(i)
-      const v = p < q && members.every((i) => dashes(tokens[pieces[i] as number])) ? null : valueOf(tokens, groupOf(tokens, pieces, members), column)
+      const v = piecesValue(tokens, pieces, members, column)
       if (v !== undefined) out.push([q + 1, v])
       if (!runsOn[q]) break
     }

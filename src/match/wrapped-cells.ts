@@ -227,8 +227,7 @@ function rawReadings(tokens: readonly Token[], pieces: readonly number[], row: R
     if (!memo.has(key)) {
       const members = []
       for (let i = from; i <= to; i++) members.push(i)
-      // A blank written as dashes wraps like a figure (`－` over `－`): dashes alone over lines are one blank cell.
-      const v = from < to && members.every((i) => dashes(tokens[pieces[i] as number])) ? null : valueOf(tokens, groupOf(tokens, pieces, members), row.columns[k] as ColumnModel)
+      const v = piecesValue(tokens, pieces, members, row.columns[k] as ColumnModel)
       memo.set(key, v !== undefined && cellFits(k, v) ? v : undefined)
     }
     return memo.get(key)
@@ -267,8 +266,18 @@ export function everyRawReading(tokens: readonly Token[], pieces: readonly numbe
   return rawReadings(tokens, pieces, row, () => true, () => true, true)
 }
 
+/**
+ * The value of a cell read from `members` (indices into `pieces`, in reading order): a figure joined whole, or a blank
+ * — a blank written as dashes wraps like a figure (`－` over `－`), so dashes alone over lines are one blank cell.
+ * Undefined where the pieces read no value the column holds.
+ */
+export function piecesValue(tokens: readonly Token[], pieces: readonly number[], members: readonly number[], column: ColumnModel): number | null | undefined {
+  if (members.length > 1 && members.every((i) => dashes(tokens[pieces[i] as number]))) return null
+  return valueOf(tokens, groupOf(tokens, pieces, [...members]), column)
+}
+
 /** A blank mark of dashes only (`－`, `—`, `-`). */
-export function dashes(t: Token | undefined): boolean {
+function dashes(t: Token | undefined): boolean {
   return t?.kind === 'mark' && /^[-－—–─]+$/.test(t.folded)
 }
 
