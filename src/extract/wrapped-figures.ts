@@ -40,6 +40,11 @@ function isFigure(c: Cell): boolean {
   return known
 }
 
+/** Two cells share columns ([col, colEnd): touching is not overlapping). */
+function overlaps(a: Cell, b: Cell): boolean {
+  return (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
+}
+
 function isPlaced(c: Cell): boolean {
   return c.col !== undefined
 }
@@ -206,7 +211,6 @@ function cannotStand(text: string): boolean {
  */
 function straddled(pieces: readonly Cell[], rowLine: GridRow | undefined, after: GridRow | undefined): Cell[] | null {
   if (!rowLine || rowLine.blank || !after || after.blank || rowLine.cells.length === 0) return null
-  const overlaps = (a: Cell, b: Cell) => (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
   const lower: Cell[] = []
   for (const p of pieces) {
     if (rowLine.cells.some((c) => c.col === undefined || overlaps(c, p))) return null
@@ -229,7 +233,6 @@ function mayStraddle(pieces: readonly Cell[], rowLine: GridRow | undefined, afte
   // half holds no label of its own).
   if (!rowLine || rowLine.blank || !after || after.blank || !rowLine.cells.some((c) => !isFigure(c)) || placedFigures(rowLine).length === 0) return false
   if (!after.cells.every((c) => c.col !== undefined && isFigure(c))) return false
-  const overlaps = (a: Cell, b: Cell) => (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
   // A piece that begins with 0 begins no figure of several pieces (`０` over `5，`): no count is printed so.
   return pieces.some((p) => !fold(p.text).startsWith('0') && !rowLine.cells.some((c) => c.col !== undefined && overlaps(c, p)) && after.cells.some((q) => q.col !== undefined && overlaps(q, p) && isFigure(q) && readsAsFigure(p.text + q.text)))
 }

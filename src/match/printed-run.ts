@@ -4,6 +4,8 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { piecesValue } from './wrapped-cells.ts'
+import { arithmeticOf, holdsIn, inRow, touchingAny } from './glued-constraints.ts'
+import { totalOf } from './readings-agreed.ts'
 
 /**
  * Table 四 prints its fifteen cells as one run after its header. In text kept in the order its cells were drawn
@@ -46,6 +48,8 @@ interface Filling {
 const MAX_PIECES = 64
 /** Pieces one cell may join at most (a figure of five digits, one a line, and its unit). */
 const MAX_RUN = 6
+/** No cell is known beforehand: a row's equations are taken on its own cells only. */
+const NONE: ReadonlyMap<string, number> = new Map()
 /** Fillings made per row at most: past it, nothing is read. */
 const MAX_FILLINGS = 20_000
 
@@ -74,7 +78,9 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
   let reach = new Map<number, number>([[0, 0]])
   for (const row of rows) {
     const paths = row.columns.map((c) => `${row.path}.${c.key}`)
-    const own = equations.filter((e) => [...e.left, ...e.right].every((p) => paths.includes(p)))
+    // The row's own equations (its total), on its cells' places.
+    const own = touchingAny(arithmeticOf(equations, []).byPath, paths).flatMap((c) => inRow(c, paths, NONE) ?? [])
+    const total = totalOf(paths)
     const made: Filling[] = []
     // Each cell's runs from each position, made once for the row.
     const runs = new Map<number, [number, number | null][]>()
@@ -90,11 +96,12 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
       const starts: (number | undefined)[] = []
       const fill = (k: number, p: number): boolean => {
         if (k === row.columns.length) {
-          const broken = own.some((e) => !holds(e, paths, values))
-          const confirmed = own.length > 0 && !broken && own.every((e) => printedTotal(e, paths, values))
+          // Blanks count as nothing: a total left blank over parts that are not breaks its row.
+          const broken = own.some((c) => !holdsIn(c, values.map((v) => v ?? 0)))
+          const confirmed = own.length > 0 && !broken && total >= 0 && values[total] !== null
           made.push({ from, to: p, values: [...values], starts: [...starts], broken, confirmed })
-          const total = breaks + (broken ? 1 : 0)
-          if (total < (next.get(p) ?? Infinity)) next.set(p, total)
+          const count = breaks + (broken ? 1 : 0)
+          if (count < (next.get(p) ?? Infinity)) next.set(p, count)
           return made.length <= MAX_FILLINGS
         }
         for (const [q, v] of runsAt(k, p)) {
@@ -152,18 +159,6 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
     out.rows.push(row.path)
   })
   return out
-}
-
-/** Σ left = Σ right, blanks counting as nothing (a total left blank over parts that are not is broken). */
-function holds(e: Equation, paths: readonly string[], values: readonly (number | null)[]): boolean {
-  const sum = (side: readonly string[]) => side.reduce((s, p) => s + (values[paths.indexOf(p)] ?? 0), 0)
-  return Math.abs(sum(e.left) - sum(e.right)) < 1e-9
-}
-
-/** Whether an equation's lone side (its total) holds a figure in the reading. */
-function printedTotal(e: Equation, paths: readonly string[], values: readonly (number | null)[]): boolean {
-  const lone = e.left.length === 1 ? e.left[0] : e.right.length === 1 ? e.right[0] : undefined
-  return lone === undefined || values[paths.indexOf(lone)] !== null
 }
 
 /** An inline table's run of figures (after its header), in order: read again where rows of it are left unread. */

@@ -10,13 +10,24 @@ import type { ValueAlignment } from './align-values.ts'
  * among its blocks) say the text is not in the table's order there — its blank lines part blocks, not cells (`23`,
  * 上一年项目数量's figure, had been read as 本年增/减 between two blanks) — and the row is not read.
  */
+/** Each table's test for a word of its column headings, made once per isolate (it depends on the model alone). */
+const HEADER_WORDS = new WeakMap<TableModel, (word: string) => boolean>()
+
+/** A word of a column heading (`上一年`, folded as tokens are) that is no piece of a row's label too (`其他` of 其他处理 is both). */
+function headerWordsOf(table: TableModel): (word: string) => boolean {
+  let test = HEADER_WORDS.get(table)
+  if (!test) {
+    const labels = table.rows.flatMap((row) => [row.label, ...row.variants].map(fold))
+    const headers = [...new Set(table.rows.flatMap((row) => row.columns.map((c) => fold(c.label ?? ''))))].filter((h) => h.length >= 2)
+    test = (w) => w.length >= 2 && headers.some((h) => h.includes(w)) && !labels.some((l) => l.includes(w))
+    HEADER_WORDS.set(table, test)
+  }
+  return test
+}
+
 export function rowsWithWordsAmong(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel): Set<number> {
   const out = new Set<number>()
-  // The table's column headings, folded as its tokens are (`上一年项目数量`): their words are no row's.
-  const labels = table.rows.flatMap((row) => [row.label, ...row.variants].map(fold))
-  // Words of a heading that are no piece of a row's label as well (`其他` of 其他处理 is both).
-  const headers = [...new Set(table.rows.flatMap((row) => row.columns.map((c) => fold(c.label ?? ''))))].filter((h) => h.length >= 2)
-  const headerWord = (w: string) => w.length >= 2 && headers.some((h) => h.includes(w)) && !labels.some((l) => l.includes(w))
+  const headerWord = headerWordsOf(table)
   const labelled = new Set<number>()
   for (const list of region.labels.values()) for (const p of list) labelled.add(p)
   // Each row's first and last token filled on any cheapest alignment.
