@@ -150,5 +150,16 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     }
     expect(wrong).toEqual([])
   })
-})
 
+  it('places no piece of a row on the row above’s label lines (`１` under `63` beside 关不再处理…: 631, not 1 + 20)', () => {
+    // Seed 12036, a fresh print: `0 63 0 0 0 0 63` / `１ … １` on 逾期不补正's second label line / `0 0 20 0 0 ０ 20`.
+    // The pieces sit right of 63's column by pdftotext's drift; both joinings keep their rows' totals, and the run's
+    // reach had given them to 20 (120 twice). Rows are bands down the page: the line is the row above's.
+    const name = 'layout-seed-12036-band'
+    const { report, wrong } = readPrinted(name)
+    const correction = row(report, 'results.otherHandling.overdueCorrection')
+    expect([[0, 631, 0, 0, 0, 0, 631], [null, null, null, null, null, null, null]]).toContainEqual(correction)
+    expect(row(report, 'results.otherHandling.overdueFee')).not.toContain(120)
+    expect(wrong).toEqual([])
+  })
+})

@@ -235,7 +235,13 @@ export function readRuns(
       const broken = (vs: readonly (number | null)[]) => local.filter((c) => !holdsIn(c, vs.map((v) => v ?? 0)))
       const evidence = (vs: readonly (number | null)[]) => broken(vs).every((c) => namesBlank(c, vs))
       const aside = (vs: readonly (number | null)[]) => broken(vs).length > 0
-      rows.push({ columns: row.columns, lo: Math.min(...ls) - REACH, hi: Math.max(...ls) + REACH, fits: evidence, aside, partial: (vs) => local.every((c) => mayHold(c, vs)) })
+      // Rows are bands down the page: no piece of a row stands on a line holding the label of the row above it
+      // (`１` under `63` on 逾期不补正's second label line is 631's, not 120's). Downwards pdftotext does set a tall
+      // cell's last line on the next row's first label line (`０` `830` beside `（5）属于三类内部`), so `hi` keeps its reach.
+      const up = r > 0 ? rowLines(r - 1) : []
+      const lo = Math.max(Math.min(...ls) - REACH, up.length > 0 ? Math.max(...up) + 1 : -Infinity)
+      const hi = Math.max(...ls) + REACH
+      rows.push({ columns: row.columns, lo, hi, fits: evidence, aside, partial: (vs) => local.every((c) => mayHold(c, vs)) })
     }
     // From the row above's last label line to the row below's first (at the table's edges, the rows' reach).
     const above = top > 0 ? Math.max(...rowLines(top - 1)) : (rows[0] as StackRow).lo
