@@ -162,4 +162,17 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(row(report, 'results.otherHandling.overdueFee')).not.toContain(120)
     expect(wrong).toEqual([])
   })
+
+  it('leaves a row whole on its label’s line to that row: `0 0 4 4 ０ 0 8` beside 上年结转 is none of 本年新收’s pieces', () => {
+    // Seed 30 of `npm run score:tools`: 本年新收's figures wrap over three lines above and below its label; 上年结转's
+    // stand whole on its own line, yet the run's reach let placings take them for 本年新收's rests, and 上年结转,
+    // 予以公开 (`19` / `27 0 22 0 0 0 25` / `3`) and 国家秘密 went unread among those placings.
+    const name = 'layout-seed-30-whole-line'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['carriedOver', 'results.disclosed', 'results.notDisclosed.stateSecret']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(row(report, 'results.disclosed')).toEqual([27, 0, 19223, 0, 0, 0, 19250])
+    expect(wrong).toEqual([])
+  })
 })

@@ -6,7 +6,7 @@ import type { CellValues } from './glued.ts'
 import { evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 import { mayHold, namesBlank } from './run-equations.ts'
 import { readStacks, type StackReading } from './column-stacks.ts'
-import type { StackPiece, StackRow } from './stack-cells.ts'
+import { UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
 
 /**
  * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
@@ -268,6 +268,17 @@ export function readRuns(
       }
     }
     if (pieces.length < rows.length * n) return null
+    // A row whole on its label's line (as many figures there as it has cells) holds that line alone: the rows beside
+    // it stop short of it (`0 0 4 4 ０ 0 8` beside 上年结转 is none of 本年新收's wrapped figures).
+    const count = new Map<number, number>()
+    for (const p of pieces) if (!UNIT.test(p.text)) count.set(p.line, (count.get(p.line) ?? 0) + 1)
+    const wholeLine = (r: number) => (r < top || r > bottom ? undefined : rowLines(r).find((l) => count.get(l) === n))
+    rows.forEach((row, k) => {
+      const up = wholeLine(top + k - 1)
+      const down = wholeLine(top + k + 1)
+      if (up !== undefined) row.lo = Math.max(row.lo, up + 1)
+      if (down !== undefined) row.hi = Math.min(row.hi, down - 1)
+    })
     // The equations across the run's rows (a column's total), where every cell they name is known.
     const across = touchingAny(byPath, paths.flat())
     // Each path's row and column in the run (built once: the search weighs every placing it completes).
