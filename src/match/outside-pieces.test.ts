@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { valueAt } from '../schema/paths.ts'
-import { readPrinted } from '../../test/support/printed-table.ts'
+import { pdftotextFixture, readPrinted } from '../../test/support/printed-table.ts'
 
 /**
  * Table 三 of narrow prints (Chromium's PDF through `pdftotext -layout`, the seed in each file's name): a row one
@@ -78,5 +78,17 @@ describe('rows beside pieces no read row holds', () => {
     expect(Object.values(row(report, 'results.notDisclosed.thirdPartyRights')).every((v) => v === null)).toBe(true)
     expect(Object.values(row(report, 'results.notDisclosed.internalAffairs')).every((v) => v === null)).toBe(true)
   })
-})
 
+  it('weighs a row only against pieces in its band: none past the next row’s label line, none above its own that begins no figure', () => {
+    // Seed 2 of `npm run score:tools`: 没有现成信息 `25 0 0 0 0 0 25` stands whole between 不掌握's `30 … 83` (`６，` above,
+    // `件` and `0` under: 6,830) and 补正后's `28 3 0 0 0 0 28` (`8` `8` under: 288). The `8` under 28 is past the next
+    // row's label line, `0` and `30件` above begin no figure (a `0`, a unit's end): 25 + 8 and 25 + 8 added up, unread.
+    const name = 'layout-seed-2-bands'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.unableToProvide.needsCreation')).toEqual({ naturalPerson: 25, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 25 })
+    for (const path of ['results.notDisclosed.processInformation', 'results.notDisclosed.lawEnforcementFiles', 'results.unableToProvide.notHeld']) {
+      expect(Object.values(row(report, path))).toEqual(pdftotextFixture(name).cells[path])
+    }
+    expect(wrong).toEqual([])
+  })
+})

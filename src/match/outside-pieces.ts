@@ -2,7 +2,7 @@ import { fold } from '../normalize/fold.ts'
 import { isUnit, readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import { holdsIn, type RowConstraint } from './glued-constraints.ts'
-import { linesOf } from './source-lines.ts'
+import { onLabelLine, outsideBand, type RowBand } from './source-lines.ts'
 import { near } from './wrapped-cells.ts'
 import { blankTotal } from './readings-agreed.ts'
 
@@ -43,8 +43,10 @@ export function piecesByLine(
   settled: ReadonlySet<number>,
   labelInput: ReadonlySet<number>,
   cells: number,
+  band: RowBand | null = null,
 ): Map<number, number[]> {
   const lines = [...rowLines]
+  const last = Math.max(...lines)
   const top = Math.min(...lines) - DEPTH - 1
   const bottom = Math.max(...lines) + DEPTH + 1
   const out = new Map<number, number[]>()
@@ -58,10 +60,9 @@ export function piecesByLine(
     if (t.kind === 'text' && !isUnit(t.folded)) seen.add(t.line)
     else if (!isPiece(t) || isUnit(t.folded)) unitLines.add(t.line)
     if (isPiece(t)) figures.set(t.line, (figures.get(t.line) ?? 0) + 1)
-    if (!isPiece(t) || own.has(i) || settled.has(i) || rowLines.has(t.line)) return
+    if (!isPiece(t) || own.has(i) || settled.has(i) || rowLines.has(t.line) || outsideBand(t, band)) return
     // A figure printed on the line of another row's label stands in that row's cells: table rows do not overlap.
-    const printed = linesOf(t)
-    if (printed && labelInput.has(printed[0]) && labelInput.has(printed[1])) onLabels.push(i)
+    if (onLabelLine(t, labelInput, t.line > last)) onLabels.push(i)
     const list = out.get(t.line)
     if (list) list.push(i)
     else out.set(t.line, [i])
@@ -73,7 +74,7 @@ export function piecesByLine(
   const fallen = new Set<number>()
   for (const i of onLabels) {
     const line = tokens[i]?.line ?? -1
-    if (tokens[i]?.col !== undefined && line > Math.max(...lines) && 2 * (figures.get(line) ?? 0) < cells) {
+    if (tokens[i]?.col !== undefined && line > last && 2 * (figures.get(line) ?? 0) < cells) {
       fallen.add(line)
       continue
     }

@@ -1,6 +1,6 @@
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
-import { inputLines, printedOn, printedOnly } from './source-lines.ts'
+import { inputLines, onLabelLine, outsideBand, printedOn, rowBand, type RowBand } from './source-lines.ts'
 
 /**
  * A row the alignment left unread, as the text holds it for a second reading (wrapped-cells.ts): its figures in
@@ -45,6 +45,8 @@ export interface RowSpan {
   loose: boolean
   /** Those figures, nearest the label first. */
   before: number[]
+  /** The input lines its figures may stand on (source-lines.ts), where the text keeps columns. */
+  band: RowBand | null
 }
 
 /**
@@ -81,6 +83,7 @@ export function rowPieces(
     pieces.push(e.token)
   }
   const lines = [...labelLines]
+  const lastLine = Math.max(...lines)
   const above = Math.min(...lines) - 1
   const below = Math.max(...lines, ...pieces.map((p) => tokens[p]?.line ?? -1)) + 1
   const first = start.token
@@ -89,14 +92,19 @@ export function rowPieces(
   const onLabels = new Set<number>()
   // Figures per line around the row: a line holding fewer than half its cells holds pieces, no row's figures.
   const figures = new Map<number, number>()
+  const labelInput = inputLines(
+    tokens,
+    events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
+  )
+  const band = rowBand(labelInput, labelsPrinted)
   const look = (i: number) => {
     const t = tokens[i] as Token
     if (isFigure(t)) figures.set(t.line, (figures.get(t.line) ?? 0) + 1)
     if (isFigureWords(t) && !labelLines.has(t.line) && !labelled.has(t.line)) outside.push(i)
-    if (!isFigure(t) || mine.has(i) || labelLines.has(t.line)) return
+    if (!isFigure(t) || mine.has(i) || labelLines.has(t.line) || outsideBand(t, band)) return
     // A figure cut at its separator (`1,`) cannot stand alone: wherever it was set, its rest is a figure nearby.
     if (!settled.has(i) || t.kind === 'bad') outside.push(i)
-    if ((!settled.has(i) || t.kind === 'bad') && printedOnly(t, labelsPrinted)) onLabels.add(i)
+    if ((!settled.has(i) || t.kind === 'bad') && onLabelLine(t, labelsPrinted, t.line > lastLine)) onLabels.add(i)
   }
   const sparse = (line: number) => 2 * (figures.get(line) ?? 0) < cells
   // The lines around the row, reached from its first label piece back and on (linear in them).
@@ -113,20 +121,15 @@ export function rowPieces(
     if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) before.push(events[k]?.token ?? -1)
   }
   const loose = before.length > 0
-  // A line no row's label stands on holds only wrapped figures' pieces: whose, nothing but their columns says.
-  const labelInput = inputLines(
-    tokens,
-    events.slice(from).filter((e, k) => e.type === 'label' && e.row === row && (k === 0 || labelLines.has(tokens[e.token]?.line ?? -1))).map((e) => e.token),
-  )
   const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
   // A figure on another row's label line is that row's only where the line holds that row's figures, not pieces alone:
   // a wrapped cell's rest may fall on the next row's first label line (below this row's), its figures on the line under it.
   // (Where the text keeps columns: without them, lines say nothing of cells.)
-  for (const i of onLabels) if (tokens[i]?.col !== undefined && (tokens[i]?.line ?? -1) > Math.max(...lines) && sparse(tokens[i]?.line ?? -1)) onLabels.delete(i)
+  for (const i of onLabels) if (tokens[i]?.col !== undefined && (tokens[i]?.line ?? -1) > lastLine && sparse(tokens[i]?.line ?? -1)) onLabels.delete(i)
   const lowest = Math.min(...pieces.map((p) => tokens[p]?.line ?? Infinity).filter((l) => !sparse(l)))
   const piecesOver = pieces.some((p) => tokens[p]?.col !== undefined && (tokens[p]?.line ?? Infinity) < lowest && sparse(tokens[p]?.line ?? -1))
   const beside = outside.filter((i) => (!labelled.has(tokens[i]?.line ?? -1) || tokens[i]?.kind === 'bad') && !(own && onLabels.has(i)))
-  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, piecesOver, loose, before }
+  return { pieces, labelLines, labelInput, outside, onLabels, own, beside, wrapped, piecesOver, loose, before, band }
 }
 
 /**

@@ -29,10 +29,13 @@ export function printedOn(t: Token, lines: ReadonlySet<number>): boolean {
   return lines.size === 0 || mine === null || lines.has(mine[0]) || lines.has(mine[1])
 }
 
-/** Whether figure `t` has a column and was printed on one of `lines` only (both its pieces' lines, if joined). */
-export function printedOnly(t: Token, lines: ReadonlySet<number>): boolean {
+/**
+ * Whether figure `t` stands in the cells of a row whose label is printed on one of `lines`: printed there only, or,
+ * `below` the row it is weighed for, starting there — its rest, under that row's line, is past this row's band.
+ */
+export function onLabelLine(t: Token, lines: ReadonlySet<number>, below: boolean): boolean {
   const mine = linesOf(t)
-  return mine !== null && lines.has(mine[0]) && lines.has(mine[1])
+  return mine !== null && lines.has(mine[0]) && (below || lines.has(mine[1]))
 }
 
 /**
@@ -57,3 +60,33 @@ export function piecesMergedAbove(tokens: readonly Token[], first: number, start
   }
   return false
 }
+
+/**
+ * The input lines a row's figures may stand on: rows are bands down the page, so none below the next row's label
+ * line (a tall cell's last line may fall on that line, not past it), and above its own label's lines only first
+ * parts of wrapped figures. `first`: its label's first input line; `next`: the next label's line below its own.
+ */
+export interface RowBand {
+  first: number
+  next: number
+}
+
+export function rowBand(labelInput: ReadonlySet<number>, labelsPrinted: ReadonlySet<number>): RowBand | null {
+  if (labelInput.size === 0) return null
+  const last = Math.max(...labelInput)
+  let next = Infinity
+  for (const l of labelsPrinted) if (l > last && l < next) next = l
+  return { first: Math.min(...labelInput), next }
+}
+
+/**
+ * Whether figure `t` is no piece of the row whose band this is: printed past the next row's label line (`8` under the
+ * next row's `28`, merged up into its grid line), or above the row's label lines and beginning no figure — a `0`, or
+ * a figure ending in its unit (`0` on the line between 6，830's `83` and 没有现成信息's whole line).
+ */
+export function outsideBand(t: Token, band: RowBand | null): boolean {
+  const mine = linesOf(t)
+  if (!band || !mine) return false
+  return mine[0] > band.next || (mine[1] < band.first && /^(?:0+|.*[件个项条次人])$/.test(t.folded))
+}
+

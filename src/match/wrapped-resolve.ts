@@ -173,7 +173,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const fitting = readings.filter((x) => fits(x, paths, values, local))
       const groups = fitting[0]?.pieces ?? []
       if (fitting.some((x) => x.pieces.some((g, k) => g.join() !== groups[k]?.join()))) return null
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length, span.band)
       return outsideFits(tokens, around, one.values, groups, local, totalOf(paths)) ? null : one
     }
     // A row read by joining its pieces, with pieces no read row holds around it: where some joining of those to its
@@ -184,7 +184,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       if (!first || span.pieces.some((p) => tokens[p]?.col === undefined)) return false
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(one.pieces.flat()), settled, labelsPrinted, row.columns.length)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(one.pieces.flat()), settled, labelsPrinted, row.columns.length, span.band)
       return outsideFits(tokens, around, one.values, one.pieces, local, totalOf(paths), false)
     }
     // A row not read whose figures are its cells, one each on its own lines, and keep its arithmetic is no
@@ -268,7 +268,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
       if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length)
+      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length, span.band)
       return !outsideFits(tokens, around, read as (number | null)[], groups, local, totalOf(paths))
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
