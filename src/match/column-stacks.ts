@@ -24,9 +24,14 @@ export interface StackReading {
   pieces: number[]
 }
 
-/** The cells and values of the rows from one on, in one placing. */
+/**
+ * One row's cells and values in a listed placing, and the rest of that placing's rows: placings from a row on share
+ * their later rows, so a listing holds each row once, not once per listing it is a tail of.
+ */
 interface Tail {
-  cells: StackPiece[][][]; vals: (number | null)[][]
+  cells: StackPiece[][]
+  vals: (number | null)[]
+  next: Tail | null
 }
 
 /**
@@ -111,19 +116,25 @@ export function readStacks(
     })
   }
   // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
+  const heads: (Tail | null)[] = rows.map(() => null)
   const complete = () => {
     const from = frames[0]?.t
     if (from !== undefined) {
-      // One copy of the rows for every listing (the outermost starts highest); a listed tail's rows are kept as they are.
-      const cells: StackPiece[][][] = []
-      const vs: (number | null)[][] = []
-      for (let r = from; r <= last; r++) {
-        const row = closed[r] as StackPiece[][]
-        cells.push(kept.has(row) ? row : row.map((cell) => cell.slice()))
-        vs.push((vals[r] as (number | null)[]).slice())
+      // Rows from a replayed tail on are that tail's; the rows above it are copied once per replay (its tails share
+      // them), else once per placing. Every listing under way starts above the replayed row.
+      const end = reused ? reused.at : last + 1
+      let next = reused ? reused.tail : null
+      for (let r = end - 1; r >= from; r--) {
+        let copy = upper?.[r]
+        if (!copy) {
+          copy = { cells: (closed[r] as StackPiece[][]).map((cell) => cell.slice()), vals: (vals[r] as (number | null)[]).slice() }
+          kept.add(copy.cells)
+          if (upper) upper[r] = copy
+        }
+        next = { cells: copy.cells, vals: copy.vals, next }
+        heads[r] = next
       }
-      for (const c of cells) kept.add(c)
-      for (const f of frames) f.tails.push({ cells: cells.slice(f.t - from), vals: vs.slice(f.t - from) })
+      for (const f of frames) f.tails.push(heads[f.t] as Tail)
     }
     if (whole(vals)) record()
   }
@@ -170,6 +181,9 @@ export function readStacks(
   // Where a line starts a row's lines, the rows above are whole and what follows does not depend on how they were
   // read: the placings of the rows from there on (`tails`) are listed once per (piece, row) and then reused.
   const listed = new Map<number, Tail[]>()
+  // While a listed tail is replayed: it and the row it starts at, and the rows above it, copied once for all its tails.
+  let reused: { at: number; tail: Tail } | null = null
+  let upper: { cells: StackPiece[][]; vals: (number | null)[] }[] | null = null
   const frames: { t: number; tails: Tail[] }[] = []
   const kept = new WeakSet<StackPiece[][]>()
   // `joins`: pieces this line set beside another of their cell's; `paired`: no piece may join the last column used.
@@ -274,17 +288,21 @@ export function readStacks(
       aboveVals[j] = ended[j] as number | null
     }
     const saved = rows.map((_, r) => (r >= t ? { c: closed[r], v: vals[r] } : null))
+    upper = []
     for (const tail of tails) {
       if (over || --budget.left < 0) {
         over = true
         break
       }
-      tail.cells.forEach((c, d) => {
-        closed[t + d] = c
-        vals[t + d] = tail.vals[d] as (number | null)[]
-      })
+      for (let x: Tail | null = tail, r = t; x; x = x.next, r++) {
+        closed[r] = x.cells
+        vals[r] = x.vals
+      }
+      reused = { at: t, tail }
       complete()
     }
+    reused = null
+    upper = null
     saved.forEach((x, r) => {
       if (x) {
         closed[r] = x.c as (StackPiece[] | null)[]
