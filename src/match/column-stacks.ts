@@ -98,8 +98,12 @@ export function readStacks(
     closedCount[r] = (closedCount[r] ?? 0) - 1
     open[k] = cell
   }
-  // Whether a listed tail's row (kept as it is, replayed again and again) is movable.
-  const moves = new WeakMap<StackPiece[][], boolean>()
+  // Whether a row's cells are movable, by the pieces they hold: placings repeat rows again and again.
+  const moves = new Map<string, boolean>()
+  const ids = new Map<StackPiece, number>(sorted.map((p, i) => [p, i]))
+  // The cells each row was first agreed with: a placing that repeats them has nothing new to say of the row.
+  const agreedCells: (StackPiece[][] | undefined)[] = rows.map(() => undefined)
+  const same = (a: readonly StackPiece[][], b: readonly StackPiece[][]) => a.every((c, k) => c.length === b[k]?.length && c.every((p, i) => p === b[k]?.[i]))
   const record = () => {
     rows.forEach((row, r) => {
       const values = vals[r] as (number | null)[]
@@ -107,12 +111,17 @@ export function readStacks(
       if (seen === null) return
       if (seen !== undefined && seen.values.some((v, k) => v !== values[k])) return (agreed[r] = null)
       const cells = closed[r] as StackPiece[][]
+      const first = agreedCells[r]
+      if (first && same(cells, first)) return
       if (!row.aside(values)) evidenced[r] = true
-      let moved = moves.get(cells)
-      if (moved === undefined) moved = movable(tokens, row, cells, values)
-      if (kept.has(cells)) moves.set(cells, moved)
+      const key = `${r}:${cells.map((c) => c.map((p) => ids.get(p)).join(',')).join('|')}`
+      let moved = moves.get(key)
+      if (moved === undefined) moves.set(key, (moved = movable(tokens, row, cells, values)))
       if (moved) agreed[r] = null
-      else agreed[r] ??= { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
+      else if (!seen) {
+        agreed[r] = { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
+        agreedCells[r] = cells.map((c) => c.slice())
+      }
     })
   }
   // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
@@ -128,7 +137,6 @@ export function readStacks(
         let copy = upper?.[r]
         if (!copy) {
           copy = { cells: (closed[r] as StackPiece[][]).map((cell) => cell.slice()), vals: (vals[r] as (number | null)[]).slice() }
-          kept.add(copy.cells)
           if (upper) upper[r] = copy
         }
         next = { cells: copy.cells, vals: copy.vals, next }
@@ -185,7 +193,6 @@ export function readStacks(
   let reused: { at: number; tail: Tail } | null = null
   let upper: { cells: StackPiece[][]; vals: (number | null)[] }[] | null = null
   const frames: { t: number; tails: Tail[] }[] = []
-  const kept = new WeakSet<StackPiece[][]>()
   // `joins`: pieces this line set beside another of their cell's; `paired`: no piece may join the last column used.
   const place = (i: number, minCol: number, line: number, floor: number, joins = 0, paired = true): void => {
     if (over || --budget.left < 0) {

@@ -3,7 +3,7 @@ import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 import { mayHold, namesBlank } from './run-equations.ts'
 import { readStacks, type StackReading } from './column-stacks.ts'
 import { UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
@@ -25,7 +25,7 @@ const REACH = 3
 const LEFT = 3
 const RIGHT = 5
 /** Steps of the searches for one table's runs: past it, the runs left are not read. */
-const BUDGET = 5_000
+const BUDGET = 20_000
 /** Tokens before a word looked at for one holding it. */
 const NEAR = 8
 
@@ -279,24 +279,38 @@ export function readRuns(
       if (up !== undefined) row.lo = Math.max(row.lo, up + 1)
       if (down !== undefined) row.hi = Math.min(row.hi, down - 1)
     })
-    // The equations across the run's rows (a column's total), where every cell they name is known.
-    const across = touchingAny(byPath, paths.flat())
-    // Each path's row and column in the run (built once: the search weighs every placing it completes).
+    // The equations across the run's rows (a column's total), where every cell they name is known: each as its run
+    // cells (row, column, sign) and the known cells outside the run summed once — the search weighs every placing.
+    // One naming a cell outside the run not read as a figure says nothing; one naming a blank in the run is set aside
+    // (as a row's: a blank is no figure, and the report's total may count one it left out).
     const where = new Map<string, [number, number]>()
     paths.forEach((ps, k) => ps.forEach((p, j) => where.set(p, [k, j])))
-    let vs: readonly (readonly (number | null)[])[] = []
-    const known = (p: string) => {
-      const at = where.get(p)
-      if (at) return vs[at[0]]?.[at[1]] ?? null
-      const v = values.get(p)
-      return typeof v === 'number' ? v : undefined
+    const across: { terms: [number, number, number][]; rest: number }[] = []
+    for (const c of touchingAny(byPath, paths.flat())) {
+      const terms: [number, number, number][] = []
+      let rest = -c.value
+      let known = true
+      for (const [side, sign] of [[c.left, 1], [c.right, -1]] as const) {
+        for (const p of side) {
+          const at = where.get(p)
+          const v = values.get(p)
+          if (at) terms.push([at[0], at[1], sign])
+          else if (typeof v === 'number') rest += sign * v
+          else known = false
+        }
+      }
+      if (known) across.push({ terms, rest })
     }
-    const nothing = (p: string) => known(p) ?? (where.has(p) ? 0 : undefined)
-    const whole = (placing: readonly (readonly (number | null)[])[]) => {
-      vs = placing
-      // As a row's: an equation naming a blank that breaks with it as nothing is set aside.
-      return across.every((c) => evaluate(c, nothing) !== false || evaluate(c, known) === null)
-    }
+    const whole = (placing: readonly (readonly (number | null)[])[]) =>
+      across.every(({ terms, rest }) => {
+        let sum = rest
+        for (const [k, j, sign] of terms) {
+          const v = placing[k]?.[j]
+          if (v === null || v === undefined) return true
+          sum += sign * v
+        }
+        return Math.abs(sum) < 1e-9
+      })
     const result = readStacks(tokens, rows, pieces, whole, steps)
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
