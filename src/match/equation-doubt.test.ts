@@ -66,6 +66,15 @@ describe('the arithmetic against rows the text set apart from their labels', () 
     }
   })
 
+  it('leaves a row null that breaks its total under a figure the text joined from the line above it (`5１３９` over `本年度办理`, then `0 0 1395 0 0 0 ５`)', () => {
+    // Seed 12155, an unseen print: 部分公开's total 1395 wrapped as `１３９` over `５`; the text joined `１３９` to 予以公开's
+    // total `5` two lines up, past a line of the group's label set one character a line, and the row read 5 for 1395.
+    const { report, wrong } = readPrinted('layout-seed-12155-merged-above')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).toBeNull()
+    expect(report.warnings.filter((w) => w.path === 'applications.rows.results.partiallyDisclosed').map((w) => w.code)).toContain('ambiguous_cells')
+  })
+
   it('leaves table 四 null where its figures came in two runs and its totals break (`7 0 0 1 0 1 …` then `5 0 0 2件`)', () => {
     for (const group of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
       const { cells, codes } = read('default-seed-3068', `reviewLitigation.${group}`)

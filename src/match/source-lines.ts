@@ -39,25 +39,38 @@ export function onLabelLine(t: Token, lines: ReadonlySet<number>, below: boolean
 }
 
 /**
- * Whether the grid line just before token `first` holds a figure printed on another input line than the grid
- * line's own: a line of pieces between two rows, merged into the row above (the pieces may be the row below's).
+ * Whether the nearest grid line before token `first` that holds figures (past lines of words alone: a group's label
+ * set one character a line, `本年度办理`) holds one printed on another input line than the grid line's own: a line of
+ * pieces between two rows, merged into the row above (`5` over `１３９` read 5139: 139 over `５` below is 1395).
  */
 export function piecesMergedAbove(tokens: readonly Token[], first: number, start: number): boolean {
-  const line = tokens[first - 1]?.line
-  if (line === undefined || line === tokens[first]?.line) return false
+  let end = first - 1
+  while (end >= start && tokens[end]?.line !== tokens[first]?.line && !holdsFigureOnLine(tokens, end, start)) {
+    const line = tokens[end]?.line
+    while (end >= start && tokens[end]?.line === line) end--
+  }
+  const line = tokens[end]?.line
+  if (end < start || line === undefined || line === tokens[first]?.line) return false
   let own: number | undefined
-  for (let i = first - 1; i >= start && tokens[i]?.line === line; i--) {
+  for (let i = end; i >= start && tokens[i]?.line === line; i--) {
     const lines = linesOf(tokens[i] as Token)
     if (!lines) return false
     // The line's first token is on the line's own input line: the walk ends there.
     own = lines[0]
   }
   if (own === undefined) return false
-  for (let i = first - 1; i >= start && tokens[i]?.line === line; i--) {
+  for (let i = end; i >= start && tokens[i]?.line === line; i--) {
     const t = tokens[i] as Token
     const lines = linesOf(t)
     if (lines && t.kind !== 'text' && t.kind !== 'empty' && (lines[0] !== own || lines[1] !== own)) return true
   }
+  return false
+}
+
+/** Whether the grid line of token `end` holds a figure (its tokens from `end` back). */
+function holdsFigureOnLine(tokens: readonly Token[], end: number, start: number): boolean {
+  const line = tokens[end]?.line
+  for (let i = end; i >= start && tokens[i]?.line === line; i--) if (tokens[i]?.kind !== 'text' && tokens[i]?.kind !== 'empty') return true
   return false
 }
 
