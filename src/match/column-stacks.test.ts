@@ -175,4 +175,20 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(row(report, 'results.disclosed')).toEqual([27, 0, 19223, 0, 0, 0, 19250])
     expect(wrong).toEqual([])
   })
+
+  it('sets aside a whole row’s slip (`8 0 30 0 0件 0 30`) in a run where no piece touches its line, and reads the rows above it', () => {
+    // Seed 12071: 保护第三方合法权益 `2858 17 0 0 0 0 2，` with `875` on 三类内部事务's first label line (2,875), 三类内部
+    // `27 0 0 0 0 0 27`, then 四类过程性 whole on its line, its total the report's slip (8 + 30 for 30). Every placing
+    // broke that row, and the run was read nowhere; its figures as printed now read it nowhere, not its neighbours.
+    const name = 'layout-seed-12071-slip'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.notDisclosed.thirdPartyRights')).toEqual([2858, 17, 0, 0, 0, 0, 2875])
+    expect(row(report, 'results.notDisclosed.internalAffairs')).toEqual(printed(name, 'results.notDisclosed.internalAffairs'))
+    expect(wrong).toEqual([])
+  })
+
+  it('keeps weighing a whole row’s arithmetic where a piece stands under it (`28 3 0 0 0 0 28` over `8 8`: 288, not 8 + 237)', () => {
+    const { wrong } = readPrinted('layout-seed-2-bands')
+    expect(wrong).toEqual([])
+  })
 })

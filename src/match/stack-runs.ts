@@ -1,4 +1,4 @@
-import type { RowModel, TableModel } from '../model/index.ts'
+import type { ColumnModel, RowModel, TableModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
@@ -6,7 +6,7 @@ import type { CellValues } from './glued.ts'
 import { holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
 import { mayHold, namesBlank } from './run-equations.ts'
 import { readStacks, type StackReading } from './column-stacks.ts'
-import { UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
+import { cellValue, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
 
 /**
  * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
@@ -273,11 +273,27 @@ export function readRuns(
     const count = new Map<number, number>()
     for (const p of pieces) if (!UNIT.test(p.text)) count.set(p.line, (count.get(p.line) ?? 0) + 1)
     const wholeLine = (r: number) => (r < top || r > bottom ? undefined : rowLines(r).find((l) => count.get(l) === n))
+    const slipped: (((vs: readonly (number | null)[]) => boolean) | undefined)[] = rows.map(() => undefined)
     rows.forEach((row, k) => {
       const up = wholeLine(top + k - 1)
       const down = wholeLine(top + k + 1)
       if (up !== undefined) row.lo = Math.max(row.lo, up + 1)
       if (down !== undefined) row.hi = Math.min(row.hi, down - 1)
+      // Such a row's figures as printed, breaking its total, are the report's slip (`8 0 30 0 0件 0 30`) where no piece
+      // stands on the lines touching its own but a neighbour's whole row: that placing is set aside for the row (as
+      // a blank's is), not failed, and reads the run's other rows. A piece under or over it (`28 3 0 0 0 0 28` over
+      // `8 8`, 288) may be its figures' rest: there the row's arithmetic still weighs every placing.
+      const own = wholeLine(top + k)
+      if (own === undefined || ![own - 1, own + 1].every((l) => !count.has(l) || l === up || l === down)) return
+      const printed = pieces.filter((p) => p.line === own && !UNIT.test(p.text)).sort((a, b) => a.col - b.col)
+      const values = printed.map((p, j) => cellValue(tokens, [p], row.columns[j] as ColumnModel))
+      if (values.some((v) => v === undefined)) return
+      const asPrinted = (vs: readonly (number | null | undefined)[]) => vs.every((v, j) => v === undefined || v === values[j])
+      const { fits, partial } = row
+      row.fits = (vs) => fits(vs) || asPrinted(vs)
+      row.partial = (vs) => partial(vs) || asPrinted(vs)
+      // Its slip may be in a part as well as the total: the equations across the run set its cells aside there too.
+      slipped[k] = (vs) => !fits(vs) && asPrinted(vs)
     })
     // The equations across the run's rows (a column's total), where every cell they name is known: each as its run
     // cells (row, column, sign) and the known cells outside the run summed once — the search weighs every placing.
@@ -301,16 +317,19 @@ export function readRuns(
       }
       if (known) across.push({ terms, rest })
     }
-    const whole = (placing: readonly (readonly (number | null)[])[]) =>
-      across.every(({ terms, rest }) => {
+    const aside = rows.map(() => false)
+    const whole = (placing: readonly (readonly (number | null)[])[]) => {
+      slipped.forEach((slip, k) => (aside[k] = slip !== undefined && slip(placing[k] ?? [])))
+      return across.every(({ terms, rest }) => {
         let sum = rest
         for (const [k, j, sign] of terms) {
           const v = placing[k]?.[j]
-          if (v === null || v === undefined) return true
+          if (v === null || v === undefined || aside[k]) return true
           sum += sign * v
         }
         return Math.abs(sum) < 1e-9
       })
+    }
     const result = readStacks(tokens, rows, pieces, whole, steps)
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
