@@ -1,6 +1,7 @@
 import type { ColumnModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import { cellValue, DEAD, movable, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
+import { cellValue, DEAD, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
+import { agreement, type StackReading } from './stack-agreement.ts'
 import { lineCounts } from './stack-lines.ts'
 
 /**
@@ -15,14 +16,6 @@ import { lineCounts } from './stack-lines.ts'
  * the placings it breaks (each row's own equations, and those across the run's rows where every cell they name is
  * known). A row is read where every placing left gives it the same values; its neighbours may stay in doubt.
  */
-
-export interface StackReading {
-  values: (number | null)[]
-  /** Each cell's first piece's token. */
-  sources: number[]
-  /** The tokens of all its pieces. */
-  pieces: number[]
-}
 
 /**
  * One row's cells and values in a listed placing, and the rest of that placing's rows: placings from a row on share
@@ -46,8 +39,7 @@ export function readStacks(
   budget: { left: number },
 ): Map<number, StackReading> | null {
   const n = rows[0]?.columns.length ?? 0
-  const out = new Map<number, StackReading>()
-  if (n === 0 || rows.some((r) => r.columns.length !== n)) return out
+  if (n === 0 || rows.some((r) => r.columns.length !== n)) return new Map()
   const sorted = [...pieces].sort((a, b) => a.line - b.line || a.col - b.col)
   const last = rows.length - 1
   // ptr[k]: the row column k's last piece went to (-1: none yet); open[k]: that cell's pieces so far.
@@ -56,9 +48,7 @@ export function readStacks(
   const closed: (StackPiece[] | null)[][] = rows.map(() => new Array<StackPiece[] | null>(n).fill(null))
   const vals: (number | null)[][] = rows.map(() => new Array<number | null>(n).fill(null))
   const closedCount = rows.map(() => 0)
-  const agreed: (StackReading | null | undefined)[] = rows.map(() => undefined)
-  // Rows some placing gives values keeping every equation, none set aside (stack-runs.ts): else no evidence.
-  const evidenced: boolean[] = rows.map(() => false)
+  const agreed = agreement(tokens, rows, sorted)
   const { suffix, rest, need } = lineCounts(sorted, n)
   let over = false
   // A cell's value by its column and pieces: the search closes the same cells over and over.
@@ -98,32 +88,7 @@ export function readStacks(
     closedCount[r] = (closedCount[r] ?? 0) - 1
     open[k] = cell
   }
-  // Whether a row's cells are movable, by the pieces they hold: placings repeat rows again and again.
-  const moves = new Map<string, boolean>()
-  const ids = new Map<StackPiece, number>(sorted.map((p, i) => [p, i]))
-  // The cells each row was first agreed with: a placing that repeats them has nothing new to say of the row.
-  const agreedCells: (StackPiece[][] | undefined)[] = rows.map(() => undefined)
-  const same = (a: readonly StackPiece[][], b: readonly StackPiece[][]) => a.every((c, k) => c.length === b[k]?.length && c.every((p, i) => p === b[k]?.[i]))
-  const record = () => {
-    rows.forEach((row, r) => {
-      const values = vals[r] as (number | null)[]
-      const seen = agreed[r]
-      if (seen === null) return
-      if (seen !== undefined && seen.values.some((v, k) => v !== values[k])) return (agreed[r] = null)
-      const cells = closed[r] as StackPiece[][]
-      const first = agreedCells[r]
-      if (first && same(cells, first)) return
-      if (!row.aside(values)) evidenced[r] = true
-      const key = `${r}:${cells.map((c) => c.map((p) => ids.get(p)).join(',')).join('|')}`
-      let moved = moves.get(key)
-      if (moved === undefined) moves.set(key, (moved = movable(tokens, row, cells, values)))
-      if (moved) agreed[r] = null
-      else if (!seen) {
-        agreed[r] = { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
-        agreedCells[r] = cells.map((c) => c.slice())
-      }
-    })
-  }
+  const record = () => agreed.record(closed, vals)
   // A placing whose every row keeps its equations: its rows are a tail of every listing under way.
   const heads: (Tail | null)[] = rows.map(() => null)
   const complete = () => {
@@ -323,6 +288,5 @@ export function readStacks(
   }
   place(0, 0, -1, 0)
   if (over) return null
-  agreed.forEach((a, r) => a && evidenced[r] && out.set(r, a))
-  return out
+  return agreed.readings()
 }

@@ -1,4 +1,4 @@
-import type { RowConstraint } from './glued-constraints.ts'
+import type { Constraint, RowConstraint } from './glued-constraints.ts'
 
 /**
  * How a run of narrow rows (stack-runs.ts) weighs a row's equations while its cells are placed: a blank is no
@@ -28,4 +28,50 @@ export function mayHold(c: RowConstraint, vs: readonly (number | null | undefine
     else right += v ?? 0
   }
   return !((!openLeft && right > left + 1e-9) || (!openRight && left > right + 1e-9))
+}
+
+/** An equation across a run's rows: its run cells (row, column, sign) and the known cells outside the run, summed. */
+export interface AcrossRun {
+  terms: [number, number, number][]
+  rest: number
+}
+
+/**
+ * The equations across a run's rows as the search weighs them, compiled once (it weighs every placing it completes).
+ * `where`: each run cell's row and column by path; `known`: the values read elsewhere. One naming a cell outside the
+ * run not read as a figure says nothing, and is left out.
+ */
+export function acrossRun(constraints: readonly Constraint[], where: ReadonlyMap<string, [number, number]>, known: ReadonlyMap<string, number | string | null>): AcrossRun[] {
+  const out: AcrossRun[] = []
+  for (const c of constraints) {
+    const terms: [number, number, number][] = []
+    let rest = -c.value
+    let whole = true
+    for (const [side, sign] of [[c.left, 1], [c.right, -1]] as const) {
+      for (const p of side) {
+        const at = where.get(p)
+        const v = known.get(p)
+        if (at) terms.push([at[0], at[1], sign])
+        else if (typeof v === 'number') rest += sign * v
+        else whole = false
+      }
+    }
+    if (whole) out.push({ terms, rest })
+  }
+  return out
+}
+
+/**
+ * Whether a placing keeps an equation across its rows. One naming a blank in the run is set aside (as a row's: a
+ * blank is no figure, and the report's total may count one it left out), and so is one naming a row `aside` (its
+ * printed slip: run-bands.ts).
+ */
+export function holdsAcross(e: AcrossRun, placing: readonly (readonly (number | null)[])[], aside: readonly boolean[]): boolean {
+  let sum = e.rest
+  for (const [k, j, sign] of e.terms) {
+    const v = placing[k]?.[j]
+    if (v === null || v === undefined || aside[k]) return true
+    sum += sign * v
+  }
+  return Math.abs(sum) < 1e-9
 }

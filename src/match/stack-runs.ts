@@ -1,12 +1,14 @@
-import type { ColumnModel, RowModel, TableModel } from '../model/index.ts'
+import type { RowModel, TableModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
-import { mayHold, namesBlank } from './run-equations.ts'
-import { readStacks, type StackReading } from './column-stacks.ts'
-import { cellValue, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
+import { acrossRun, holdsAcross, mayHold, namesBlank } from './run-equations.ts'
+import { bandRows } from './run-bands.ts'
+import { readStacks } from './column-stacks.ts'
+import type { StackReading } from './stack-agreement.ts'
+import type { StackPiece, StackRow } from './stack-cells.ts'
 
 /**
  * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
@@ -268,67 +270,16 @@ export function readRuns(
       }
     }
     if (pieces.length < rows.length * n) return null
-    // A row whole on its label's line (as many figures there as it has cells) holds that line alone: the rows beside
-    // it stop short of it (`0 0 4 4 ０ 0 8` beside 上年结转 is none of 本年新收's wrapped figures).
-    const count = new Map<number, number>()
-    for (const p of pieces) if (!UNIT.test(p.text)) count.set(p.line, (count.get(p.line) ?? 0) + 1)
-    const wholeLine = (r: number) => (r < top || r > bottom ? undefined : rowLines(r).find((l) => count.get(l) === n))
-    const slipped: (((vs: readonly (number | null)[]) => boolean) | undefined)[] = rows.map(() => undefined)
-    rows.forEach((row, k) => {
-      const up = wholeLine(top + k - 1)
-      const down = wholeLine(top + k + 1)
-      if (up !== undefined) row.lo = Math.max(row.lo, up + 1)
-      if (down !== undefined) row.hi = Math.min(row.hi, down - 1)
-      // Such a row's figures as printed, breaking its total, are the report's slip (`8 0 30 0 0件 0 30`) where no piece
-      // stands on the lines touching its own but a neighbour's whole row: that placing is set aside for the row (as
-      // a blank's is), not failed, and reads the run's other rows. A piece under or over it (`28 3 0 0 0 0 28` over
-      // `8 8`, 288) may be its figures' rest: there the row's arithmetic still weighs every placing.
-      const own = wholeLine(top + k)
-      if (own === undefined || ![own - 1, own + 1].every((l) => !count.has(l) || l === up || l === down)) return
-      const printed = pieces.filter((p) => p.line === own && !UNIT.test(p.text)).sort((a, b) => a.col - b.col)
-      const values = printed.map((p, j) => cellValue(tokens, [p], row.columns[j] as ColumnModel))
-      if (values.some((v) => v === undefined)) return
-      const asPrinted = (vs: readonly (number | null | undefined)[]) => vs.every((v, j) => v === undefined || v === values[j])
-      const { fits, partial } = row
-      row.fits = (vs) => fits(vs) || asPrinted(vs)
-      row.partial = (vs) => partial(vs) || asPrinted(vs)
-      // Its slip may be in a part as well as the total: the equations across the run set its cells aside there too.
-      slipped[k] = (vs) => !fits(vs) && asPrinted(vs)
-    })
-    // The equations across the run's rows (a column's total), where every cell they name is known: each as its run
-    // cells (row, column, sign) and the known cells outside the run summed once — the search weighs every placing.
-    // One naming a cell outside the run not read as a figure says nothing; one naming a blank in the run is set aside
-    // (as a row's: a blank is no figure, and the report's total may count one it left out).
+    // Rows whole on their label's line hold it alone, and their printed slips are set aside (run-bands.ts).
+    const slipped = bandRows(tokens, rows, pieces, top, rowLines)
+    // The equations across the run's rows (a column's total), where every cell they name is known.
     const where = new Map<string, [number, number]>()
     paths.forEach((ps, k) => ps.forEach((p, j) => where.set(p, [k, j])))
-    const across: { terms: [number, number, number][]; rest: number }[] = []
-    for (const c of touchingAny(byPath, paths.flat())) {
-      const terms: [number, number, number][] = []
-      let rest = -c.value
-      let known = true
-      for (const [side, sign] of [[c.left, 1], [c.right, -1]] as const) {
-        for (const p of side) {
-          const at = where.get(p)
-          const v = values.get(p)
-          if (at) terms.push([at[0], at[1], sign])
-          else if (typeof v === 'number') rest += sign * v
-          else known = false
-        }
-      }
-      if (known) across.push({ terms, rest })
-    }
+    const across = acrossRun(touchingAny(byPath, paths.flat()), where, values)
     const aside = rows.map(() => false)
     const whole = (placing: readonly (readonly (number | null)[])[]) => {
       slipped.forEach((slip, k) => (aside[k] = slip !== undefined && slip(placing[k] ?? [])))
-      return across.every(({ terms, rest }) => {
-        let sum = rest
-        for (const [k, j, sign] of terms) {
-          const v = placing[k]?.[j]
-          if (v === null || v === undefined || aside[k]) return true
-          sum += sign * v
-        }
-        return Math.abs(sum) < 1e-9
-      })
+      return across.every((e) => holdsAcross(e, placing, aside))
     }
     const result = readStacks(tokens, rows, pieces, whole, steps)
     if (!result) return null
