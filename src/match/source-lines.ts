@@ -92,6 +92,9 @@ export function rowBand(labelInput: ReadonlySet<number>, labelsPrinted: Readonly
   return { first: Math.min(...labelInput), next }
 }
 
+/** Text no wrapped figure begins with: zeros (a leading 0 is no figure's), or anything ending in a unit (a figure's end). */
+const BEGINS_NONE = /^(?:0+|.*[件个项条次人])$/
+
 /**
  * Whether figure `t` is no piece of the row whose band this is: printed past the next row's label line (`8` under the
  * next row's `28`, merged up into its grid line), or above the row's label lines and beginning no figure — a `0`, or
@@ -100,6 +103,6 @@ export function rowBand(labelInput: ReadonlySet<number>, labelsPrinted: Readonly
 export function outsideBand(t: Token, band: RowBand | null): boolean {
   const mine = linesOf(t)
   if (!band || !mine) return false
-  return mine[0] > band.next || (mine[1] < band.first && /^(?:0+|.*[件个项条次人])$/.test(t.folded))
+  return mine[0] > band.next || (mine[1] < band.first && BEGINS_NONE.test(t.folded))
 }
 
