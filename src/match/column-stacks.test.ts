@@ -191,4 +191,16 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     const { wrong } = readPrinted('layout-seed-2-bands')
     expect(wrong).toEqual([])
   })
+
+  it('places a page’s pieces by that page’s columns: past a page break pdftotext set the table 20 characters right', () => {
+    // Seed 9380: the pieces of 3、其他 on the third page were placed by the columns of the second page's last whole
+    // line too, a range wide enough for every column — no placing was left alone, and the rows above it stayed unread.
+    const name = 'layout-seed-9380-pages'
+    const { report, wrong } = readPrinted(name)
+    for (const path of ['results.notProcessed.confirmationRequest', 'results.otherHandling.overdueCorrection', 'results.otherHandling.overdueFee', 'results.otherHandling.other', 'carriedForward']) {
+      expect(row(report, path)).toEqual(printed(name, path))
+    }
+    expect(row(report, 'results.otherHandling.other')).toEqual([24, 0, 0, 0, 22, 0, 46])
+    expect(wrong).toEqual([])
+  })
 })

@@ -44,15 +44,25 @@ interface Word {
   col: number
 }
 
+interface Line {
+  start: number
+  words: Word[]
+  /** Form feeds before it: pdftotext lays each page out on its own, its columns where that page's words put them. */
+  page: number
+}
+
 /** The text's lines holding offsets `from` to `to`, each its words with their columns. */
-function linesBetween(text: string, from: number, to: number): { start: number; words: Word[] }[] {
-  const out: { start: number; words: Word[] }[] = []
+function linesBetween(text: string, from: number, to: number): Line[] {
+  const out: Line[] = []
+  let page = 0
   for (let s = text.lastIndexOf('\n', from - 1) + 1; s <= to && s < text.length; ) {
     let e = text.indexOf('\n', s)
     if (e < 0) e = text.length
     const words: Word[] = []
-    for (const m of text.slice(s, e).matchAll(/\S+/g)) words.push({ text: m[0], start: s + (m.index ?? 0), col: m.index ?? 0 })
-    out.push({ start: s, words })
+    const line = text.slice(s, e)
+    if (line.includes('\f')) page++
+    for (const m of line.matchAll(/\S+/g)) words.push({ text: m[0], start: s + (m.index ?? 0), col: m.index ?? 0 })
+    out.push({ start: s, words, page })
     s = e + 1
   }
   return out
@@ -172,7 +182,11 @@ export function readRuns(
       if ((full[m] as [number, number[]])[0] < line) k = m + 1
       else hi = m
     }
-    const near = [full[k - 1], full[k]].filter((f): f is [number, number[]] => f !== undefined)
+    // The page's own, where it has one (pages are runs of lines: one of them is then next to `line`). Across a
+    // page break the columns stand elsewhere: pdftotext may set a page's table 20 characters right of the last's.
+    const around = [full[k - 1], full[k]].filter((f): f is [number, number[]] => f !== undefined)
+    const onPage = around.filter((f) => (lines[f[0]] as Line).page === (lines[line] as Line).page)
+    const near = onPage.length > 0 ? onPage : around
     const cs: number[] = []
     for (let c = 0; c < n; c++) {
       const xs = near.map((f) => f[1][c] as number)
