@@ -101,6 +101,16 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('reads a row whose cell’s first piece could lead another cell only eight characters away (`１２１` over `７９` left of `13`)', () => {
+    // Seed 9190: 12179 and 13 add up as 79 and 12113 do, but a lead moves only to a cell whose first piece stands
+    // near it; the row had stayed unread.
+    const name = 'layout-seed-9190-leads'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.total')).toEqual([12179, 29623, 13, 2269, 21509, 25843, 91436])
+    expect(row(report, 'results.total')).toEqual(printed(name, 'results.total'))
+    expect(wrong).toEqual([])
+  })
+
   it('leaves null a row where a cell’s first piece may lead its neighbour instead (`82` over `0` beside `1`: 820 and 1, or 0 and 821)', () => {
     // A check-only print (seed 4237) that gave 821 and 0 before this guard: the columns drift past their gaps there.
     const { report, wrong } = readPrinted('layout-seed-4237-stacks')

@@ -55,10 +55,21 @@ export function cellValue(tokens: readonly Token[], pieces: readonly StackPiece[
 }
 
 /**
- * Whether a cell's first piece, moved to lead another cell of the row, leaves a reading the row's equations keep
- * too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is known to a few characters only, and
- * a line's pieces may stand out of order where two cells' pieces overlap (`4，` `2` for 24,195): a sum cannot
- * tell such a piece's cell where the rests are as long, so the row is in doubt.
+ * Characters between two pieces past which neither may lead the other's cell: twice the gap the columns were
+ * seen to drift by between a lead and its neighbour's first piece (`82` two characters left of `0`). A piece ten
+ * characters away (`29` left of `15`: 2954 and 15, or 54 and 2915) is no lead of that cell.
+ */
+const GAP = 4
+
+function apart(a: StackPiece, b: StackPiece): boolean {
+  return b.col - (a.col + a.text.length) > GAP || a.col - (b.col + b.text.length) > GAP
+}
+
+/**
+ * Whether a cell's first piece, moved to lead another cell of the row whose first piece stands near it, leaves a
+ * reading the row's equations keep too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is
+ * known to a few characters only, and a line's pieces may stand out of order where two cells' pieces overlap
+ * (`4，` `2` for 24,195): a sum cannot tell such a piece's cell where the rests are as long, so the row is in doubt.
  */
 export function movable(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[]): boolean {
   for (let x = 0; x < cells.length; x++) {
@@ -69,7 +80,7 @@ export function movable(tokens: readonly Token[], row: StackRow, cells: readonly
     if (rest === undefined || rest === null) continue
     for (let y = 0; y < cells.length; y++) {
       const to = cells[y] as readonly StackPiece[]
-      if (y === x || !to[0] || to[0].line < lead.line) continue
+      if (y === x || !to[0] || to[0].line < lead.line || apart(lead, to[0])) continue
       const grown = cellValue(tokens, [lead, ...to], row.columns[y] as ColumnModel)
       if (grown === undefined || grown === null) continue
       const moved = [...values]
