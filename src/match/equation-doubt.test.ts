@@ -75,6 +75,24 @@ describe('the arithmetic against rows the text set apart from their labels', () 
     expect(report.warnings.filter((w) => w.path === 'applications.rows.results.partiallyDisclosed').map((w) => w.code)).toContain('ambiguous_cells')
   })
 
+  it('leaves a row null whose last figure the alignment took past words no label is (`0 0 0 4 0 4` `三、` `1，846`)', () => {
+    // Seed 12234, an unseen print: 上年结转's blank cell left no trace, and its total was read from the figure after the
+    // group's label `三、` — 1846 for a row of 8 — with the row taken as sure (one figure a line).
+    const { report, wrong } = readPrinted('default-seed-12234-group')
+    expect(wrong).toEqual([])
+    expect(allNull(valueAt(report, 'applications.rows.carriedOver') as Record<string, unknown>)).toBe(true)
+    expect(report.warnings.filter((w) => w.path === 'applications.rows.carriedOver').map((w) => w.code)).toContain('ambiguous_cells')
+  })
+
+  it('takes no blank cell from a blank line past words after the row’s figures (`0 0 0 23 0件 23` `年` `度`, then a blank line)', () => {
+    // Seed 12247, an unseen print: 部分公开's blank cell left no trace; the blank line that parts the page's blocks
+    // after the group label's `年` `度` was read as its blank total, and the six figures shifted one cell left.
+    const { report, wrong } = readPrinted('default-seed-12247-seam')
+    expect(wrong).toEqual([])
+    expect(allNull(valueAt(report, 'applications.rows.results.partiallyDisclosed') as Record<string, unknown>)).toBe(true)
+    expect(valueAt(report, 'applications.rows.results.disclosed')).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0 })
+  })
+
   it('leaves table 四 null where its figures came in two runs and its totals break (`7 0 0 1 0 1 …` then `5 0 0 2件`)', () => {
     for (const group of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
       const { cells, codes } = read('default-seed-3068', `reviewLitigation.${group}`)

@@ -2,7 +2,7 @@ import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
-import { isValueKind, type Token } from '../tokens/token.ts'
+import { isValueKind, isWords, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
@@ -121,6 +121,9 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   const header = region.table.inline ? headerEnd(tokens, region) : region.start
   let line = -1
   let lineRow = -1
+  // Words no label is after a figure: a blank line past them parts a viewer's blocks (`23` `年` `度`, then a blank
+  // line), no blank cell of the row — a cell left blank stands among the row's own figures.
+  let pastWords = false
   for (let i = region.start; i < region.end; i++) {
     const token = tokens[i] as Token
     if (token.line !== line) {
@@ -128,13 +131,16 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
       lineRow = firstOnLine.get(line) ?? -1
     }
     if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i) || i < header)) continue
+    if (token.kind === 'empty' && token.weak && !token.tableRow && pastWords) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
       events.push({ type: 'label', row: label.row, token: i, first: label.first })
       if (token.tableRow) lineRow = label.row
+      pastWords = false
     } else if (isValueKind(token.kind)) {
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
-    }
+      pastWords = false
+    } else if (isWords(token) && events.at(-1)?.type === 'value' && tokens[events.at(-1)?.token ?? -1]?.kind !== 'empty') pastWords = true
   }
   const own = orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events)))
   const borrowed: Event[] = tail.map((token) => ({ type: 'value', token, rowHint: -1, column: NO_COLUMN }))

@@ -1,6 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, type RowModel } from '../model/index.ts'
-import type { Token } from '../tokens/token.ts'
+import { isWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 import { drawnOrder } from './one-split.ts'
 
@@ -12,7 +12,8 @@ import { drawnOrder } from './one-split.ts'
  *     or each alone on its line (a column of cells), with no piece of a cut figure beside them; or, in text
  *     that keeps the page's columns, beside its label's pieces and left to right in its cells' order;
  *   - `apart`: the figures stand on other lines than the label, or over several (a viewer's reading order
- *     regrouped the page: a figure may have been cut in two at a wrap, or the row shifted by one);
+ *     regrouped the page: a figure may have been cut in two at a wrap, or the row shifted by one), or words no
+ *     label is stand between them (a group's label: the alignment read past it);
  *   - `far`: between the row's label and its last figure stand another row's label, a figure not read into
  *     the row, or words with figures in them (a line not cut into cells) — the alignment reached past them, so
  *     the label may not be these figures' at all.
@@ -189,11 +190,17 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
   const mine = new Set(figures)
   const from = Math.min(pieces[0] ?? Infinity, ...figures)
   const to = Math.max(...figures)
+  let words = false
+  const first = Math.min(...figures)
   for (let i = from + 1; i < to; i++) {
     if (mine.has(i)) continue
     const label = labelOf.get(i)
     if ((label !== undefined && label !== r) || (label === undefined && (isFigure(tokens[i]) || holdsDigits(tokens[i])))) return 'far'
+    if (label === undefined && i > first && isWords(tokens[i])) words = true
   }
+  // Words no row's label is between its figures (`三、`, a group's label, before `1，846`): the alignment read past
+  // them. (Before its first figure they are its label's unmatched rest: `理其政府信息公开申` `请`.)
+  if (words) return 'apart'
   // A figure's piece glued to the end of the label's text (`只计 ７９８`): a piece may be missing from the row's figures.
   if (pieces.some((p) => endsInFigure(tokens[p]))) return 'apart'
   // In columns, beside no stray piece, and under no line of pieces the text merged into the row above (`58 ５`

@@ -63,3 +63,11 @@ export interface Token {
 export function isValueKind(kind: TokenKind): boolean {
   return kind !== 'text'
 }
+
+/** Units a cell prints with its figure: alone on a line (`件`), a cell's, no words. */
+const UNITS = /[件个项条次人元万]/g
+
+/** Words of a label or a heading (`三、`, `年`): text with a Chinese character besides units. */
+export function isWords(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'text' && /[\u4e00-\u9fff]/.test(t.folded.replace(UNITS, ''))
+}
