@@ -125,6 +125,15 @@ describe('rows the text gives for certain, read as printed where the report’s 
     expect(cells).toEqual({ naturalPerson: 10, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 981, legalServiceAgency: 3, otherOrganization: 0, total: 991 })
   })
 
+  it('a row of -layout text over two lines whose figures stand in columns apart (`16 1件 592 0件 ０` over `0 608`, total 608 for 609)', () => {
+    // Seed 23 of score:tools: doubted as a wrap that may have cut a figure, but a cut figure's pieces stand one over
+    // the other, and these stand right of every figure above; the row below (`5，689 … ８３８` over `３`) waited on it.
+    const { report, wrong } = readPrinted('layout-seed-23-slips')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld')).toEqual({ naturalPerson: 16, commercialEnterprise: 1, researchInstitution: 592, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 608 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint')).toEqual({ naturalPerson: 5689, commercialEnterprise: 534, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 8383, otherOrganization: 0, total: 14606 })
+  })
+
   it('a row of -raw text on the line under its three-line label (`0 0 0 23 7 0 23`, total 23 for 30)', () => {
     const { cells } = read('raw-seed-1070', 'applications.rows.results.notProcessed.confirmationRequest')
     expect(cells).toEqual({ naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 23, legalServiceAgency: 7, otherOrganization: 0, total: 23 })
