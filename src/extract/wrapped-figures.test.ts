@@ -56,6 +56,18 @@ describe('a line of pieces between two rows', () => {
  * it, while the line under it, without a label, keeps the page's columns. A figure's rest may then stand under no
  * figure (`353` between `13，` and `55，`).
  */
+describe('a piece under one figure and touching another', () => {
+  it('joins `６３` to neither `１８５` nor `14897` (18563: wide glyphs set `６３` under `14897`, which read 1489763)', () => {
+    // Seed 12352, an unseen print: the line above sets `１８５` in three characters it prints six wide, and the
+    // figures after it stand left of where the line below's pieces do. Where the columns cannot say, the row is
+    // weighed by its pieces and its columns' totals, or left blank.
+    const { report, wrong } = readPrinted('layout-seed-12352-wide')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total.socialWelfareOrganization')).not.toBe(1489763)
+    expect(valueAt(report, 'applications.rows.results.total.researchInstitution')).not.toBe(185)
+  })
+})
+
 describe('rests of figures cut at their separators, under a shifted line', () => {
   it('pairs `13，` … `55，` with `353 654` in their order: 13,353 and 55,654 (seed 22)', () => {
     const { report, wrong } = readPrinted('layout-seed-22')

@@ -66,9 +66,23 @@ function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefi
     // Under two (a viewer's columns drift by a character or two): the one figure it completes, if one.
     const one = under.length > 1 ? completed(under, p) : under
     if (one.length > 1 || (one[0] && out.includes(one[0]))) return null
+    // Under one and touching another no piece of the line stands under (`６３` under `14897`, touching `１８５`: wide
+    // glyphs shift a line's columns): either may be the one it continues, unless it completes only one of them.
+    // Its figure's extent only: a unit after it (`１０ 件`) is no part of where it stands.
+    const end = (p.col ?? 0) + lastDigit(p.text)
+    const touches = (f: Cell) => (f.col ?? 0) <= end && (p.col ?? 0) <= (f.colEnd ?? 0)
+    const free = (f: Cell) => !pieces.some((q) => q !== p && (f.col ?? 0) < (q.colEnd ?? 0) && (q.col ?? 0) < (f.colEnd ?? 0))
+    const touching = one.length === 1 && figures.some((f) => f !== one[0] && touches(f) && free(f))
+    if (touching && completed(figures.filter((f) => touches(f) && (f === one[0] || free(f))), p).length !== 1) return null
     out.push(one[0])
   }
   return out
+}
+
+/** Characters up to a text's last digit (its whole length where it has none). */
+function lastDigit(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) if (HAS_DIGIT.test(text[k] as string)) return k + 1
+  return text.length
 }
 
 /** Two pieces joined still make a figure (a number, or its first part awaiting the rest): `10352件` and `05` do not. */
