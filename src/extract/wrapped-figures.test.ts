@@ -66,6 +66,14 @@ describe('a piece under one figure and touching another', () => {
     expect(valueAt(report, 'applications.rows.results.total.socialWelfareOrganization')).not.toBe(1489763)
     expect(valueAt(report, 'applications.rows.results.total.researchInstitution')).not.toBe(185)
   })
+
+  it('joins `３８件` to neither `２０３` two characters left of it nor `1370` it stands under (20338 and 1370)', () => {
+    // Seed 9269: read 203 and 137038. The line above holds two figures in wide glyphs before `1370`, each glyph one
+    // character there: its figures stand further left of the pieces under them than a touch.
+    const { report, wrong } = readPrinted('layout-seed-9269-wide')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.total.legalServiceAgency')).not.toBe(137038)
+  })
 })
 
 describe('rests of figures cut at their separators, under a shifted line', () => {

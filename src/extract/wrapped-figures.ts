@@ -67,10 +67,10 @@ function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefi
     const one = under.length > 1 ? completed(under, p) : under
     if (one.length > 1 || (one[0] && out.includes(one[0]))) return null
     // Under one and touching another no piece of the line stands under (`６３` under `14897`, touching `１８５`: wide
-    // glyphs shift a line's columns): either may be the one it continues, unless it completes only one of them.
+    // glyphs shift a line's columns, WIDE_DRIFT): either may be the one it continues, unless it completes only one.
     // Its figure's extent only: a unit after it (`１０ 件`) is no part of where it stands.
     const end = (p.col ?? 0) + lastDigit(p.text)
-    const touches = (f: Cell) => (f.col ?? 0) <= end && (p.col ?? 0) <= (f.colEnd ?? 0)
+    const touches = (f: Cell) => (f.col ?? 0) <= end && (p.col ?? 0) <= (f.colEnd ?? 0) + (WIDE.test(f.text) ? WIDE_DRIFT : 0)
     const free = (f: Cell) => !pieces.some((q) => q !== p && (f.col ?? 0) < (q.colEnd ?? 0) && (q.col ?? 0) < (f.colEnd ?? 0))
     const touching = one.length === 1 && figures.some((f) => f !== one[0] && touches(f) && free(f))
     if (touching && completed(figures.filter((f) => touches(f) && (f === one[0] || free(f))), p).length !== 1) return null
@@ -99,6 +99,13 @@ function join(target: Cell, piece: Cell, after: boolean): void {
 
 const STARTS_CUT = /^[,，]/
 const HAS_DIGIT = /[0-9０-９]/
+/**
+ * Characters a line's figures after one set in wide glyphs (`２０３`) may stand left of where the pieces under them
+ * do: the line above prints each wide glyph in one character, and pieces a few characters right of its end may
+ * still be its rests (`３８件` two right of `２０３`, under `1370`: 20338 and 1370, not 203 and 137038).
+ */
+const WIDE_DRIFT = 2
+const WIDE = /[０-９]/
 /** How far a first part cut at its separator may stand from its rest: a viewer's columns drift by a character or two. */
 const DRIFT = 2
 

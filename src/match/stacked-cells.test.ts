@@ -24,7 +24,9 @@ describe('a line of pieces merged into the row above', () => {
     expect(wrong).toEqual([])
     const path = 'applications.rows.results.notDisclosed.processInformation'
     expect(Object.values(valueAt(report, path) as Record<string, unknown>).every((v) => v === null)).toBe(true)
-    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+    // `５` stands two characters right of `１４` (wide glyphs) and under `38`: the line is joined to neither row
+    // (wrapped-figures.ts), and no placing of its pieces is left alone — the row is not read at all.
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('unreadable_row')
   })
 })
 
