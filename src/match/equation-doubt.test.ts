@@ -148,6 +148,15 @@ describe('a figure glued to the end of its row’s label', () => {
     expect(allNull(cells)).toBe(true)
     expect(codes).toContain('unreadable_row')
   })
+
+  it('leaves a -raw row null whose label ends in a figure and whose total is blank (`情形） ２` over `０ 0 0 0 0 0 －`: 20 or 2)', () => {
+    // Seed 12432, an unseen print: read 0 for the 20 the report prints; with its total blank no equation could say so.
+    const { report, wrong } = readPrinted('raw-seed-12432-cut')
+    expect(wrong).toEqual([])
+    const path = 'applications.rows.results.partiallyDisclosed'
+    expect(allNull(valueAt(report, path) as Record<string, unknown>)).toBe(true)
+    expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toContain('ambiguous_cells')
+  })
 })
 
 /**

@@ -51,6 +51,9 @@ function broken(eq: Equation, values: CellValues, blanks: ReadonlySet<string>): 
   return false
 }
 
+/** The reason a row whose label ends in a figure is doubted where its total is blank: no equation of its own weighs it. */
+const UNWEIGHED = 'unweighed'
+
 const rowOfCell = (path: string) => path.slice(0, path.lastIndexOf('.'))
 
 /** `rows`: the rows' certainties (row-certainty.ts), each worked out only where a broken equation asks (most reports: none). */
@@ -64,6 +67,14 @@ export function doubtEquations(values: CellValues, equations: readonly Equation[
     const far = inDoubt.filter((r) => rows.get(r)?.certainty === 'far')
     const unitWide = inDoubt.filter((r) => rows.get(r)?.unit !== r)
     for (const r of own ? inDoubt : [...far, ...unitWide]) if (!doubted.has(r)) doubted.set(r, eq.id)
+  }
+  // A row whose label's text ends in a figure (`情形） ２` over `０ 0 …`: 20, or 2 beside 0) and whose own total is
+  // printed blank: no equation weighs which figure the piece begins — nothing confirms the row.
+  for (const eq of equations) {
+    const r = rowOf(eq)
+    const total = eq.left.length === 1 ? eq.left[0] : undefined
+    if (r === null || doubted.has(r) || total === undefined || values.get(total) !== null || !blanks.has(total)) continue
+    if ([...eq.left, ...eq.right].some((p) => typeof values.get(p) === 'number') && rows.get(r)?.cut) doubted.set(r, UNWEIGHED)
   }
   // An inline table's rows stand or fall together: one printed row of figures, shifted as one.
   const units = new Set([...doubted.keys()].map((r) => rows.get(r)?.unit ?? r))
@@ -80,7 +91,10 @@ export function doubtEquations(values: CellValues, equations: readonly Equation[
     const left = cells.some((p) => pinned.has(p)) ? ` Left blank: ${cells.filter((p) => !pinned.has(p)).map((p) => p.slice(r.length + 1)).join(', ')}.` : ''
     warnings.push({
       code: 'ambiguous_cells',
-      message: `The figures as read break the report's arithmetic (${id}), and the text set this row's figures apart from its label: they may not be its cells; left blank rather than guessed.${left}`,
+      message:
+        id === UNWEIGHED
+          ? `The row's label ends in a figure that may be the first piece of one of its cells, and its total is blank: nothing weighs which; left blank rather than guessed.${left}`
+          : `The figures as read break the report's arithmetic (${id}), and the text set this row's figures apart from its label: they may not be its cells; left blank rather than guessed.${left}`,
       path: r,
     })
   }

@@ -25,6 +25,8 @@ export type Certainty = 'sure' | 'apart' | 'far'
 
 export interface RowCertainty {
   certainty: Certainty
+  /** Its label's text ends in a figure (`只计 ７９８`, `情形） ２`): a cut figure's first piece, its rest among the row's. */
+  cut?: boolean
   /** The rows that stand or fall together: the row's own path, or an inline table's key. */
   unit: string
 }
@@ -122,7 +124,8 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
     if (known.has(path)) return known.get(path)
     const r = rowOf.get(path)
     const figures = r === undefined ? [] : figuresOf(table.rows[r] as RowModel)
-    const c = r === undefined || figures.length === 0 ? undefined : { certainty: certaintyOf(tokens, region, index, r, figures), unit: path }
+    const cut = (region.labels.get(r ?? -1) ?? []).some((p) => endsInFigure(tokens[p]))
+    const c = r === undefined || figures.length === 0 ? undefined : { certainty: certaintyOf(tokens, region, index, r, figures), unit: path, ...(cut ? { cut } : {}) }
     known.set(path, c)
     return c
   }
