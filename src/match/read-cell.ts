@@ -34,11 +34,16 @@ export function sameValue(a: CellValue, b: CellValue): boolean {
 }
 
 /**
- * A count cell filled by a negative figure on some alignment, in a row with a signed column (本年增/减) that figure
- * may be: a viewer set the row's figures out of their columns' order (`－262 … 27` for 27 and −262), so no figure
- * of the row is in its cell for certain — not only the one the count cannot hold.
+ * A count cell filled by a signed figure on some alignment — negative, or printed with its `+` — in a row with a
+ * signed column (本年增/减) that figure may be: a viewer set the row's figures out of their columns' order (`－262 …
+ * 27` for 27 and −262; `+40 ２０４９` with the count's blank left out), so no figure of the row is in its cell for
+ * certain — not only the one the count cannot hold.
  */
 export function signedOutOfPlace(tokens: readonly Token[], row: RowModel, readings: readonly { fills: readonly { type: string; token: number }[] }[]): boolean {
   if (!row.columns.some((c) => c.kind === 'signed')) return false
-  return row.columns.some((c, k) => c.kind === 'count' && (readings[k]?.fills ?? []).some((f) => f.type === 'token' && (tokens[f.token]?.value ?? 0) < 0))
+  return row.columns.some((c, k) => c.kind === 'count' && (readings[k]?.fills ?? []).some((f) => f.type === 'token' && signed(tokens[f.token])))
+}
+
+function signed(t: Token | undefined): boolean {
+  return t !== undefined && ((t.value ?? 0) < 0 || /^\s*[+＋]/.test(t.text))
 }

@@ -18,4 +18,13 @@ describe('a signed figure where a row’s order puts a count', () => {
     expect(valueAt(report, 'activeDisclosure.administrativeCoercion')).toEqual({ previousYearItems: 7, change: -16, decisions: 0 })
     expect(valueAt(report, 'activeDisclosure.administrativePunishment')).toEqual({ previousYearItems: 0, change: 205, decisions: 12937 })
   })
+
+  it('reads no cell of `行政处罚 +40 ２０４９` over `１`: a figure printed with its plus sign is no count, and the blank it left out shifted the row', () => {
+    // Unseen print 12441 in reading order: last year's items blank (no trace), +40 the change, 20491 the decisions —
+    // read as 40, 2049 and 1.
+    const report = convertReport(pdftotextText('default-seed-12441-table2'), { inputType: 'text' })
+    expect(valueAt(report, 'activeDisclosure.administrativePunishment')).toEqual({ previousYearItems: null, change: null, decisions: null })
+    expect(report.warnings.find((w) => w.path === 'activeDisclosure.administrativePunishment')?.code).toBe('ambiguous_cells')
+    expect(valueAt(report, 'activeDisclosure.administrativeCoercion')).toEqual({ previousYearItems: 4, change: 0, decisions: 26 })
+  })
 })
