@@ -101,19 +101,26 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
   // Whether the previous kept line is a single cell, carried over: each line is read once, not as row and as previous.
   let previousSingle = false
   let gap: number[] = []
+  // A gap across a page's edge (a running header or footer dropped in it, or a form feed after it) parts two
+  // pages: its blank lines are the pages' margins, no cell (`0` `无`, then the page's footer and blank lines).
+  let seam = false
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
-    if (dropped.has(r)) continue
+    if (dropped.has(r)) {
+      seam = true
+      continue
+    }
     if (row.blank) {
       gap.push(r)
       continue
     }
     const rowSingle = single(row)
-    if (previousSingle && rowSingle) {
+    if (previousSingle && rowSingle && !seam && !row.pageBreak) {
       if (gap.length === 0) touching++
       else gaps.push(gap)
     }
     previousSingle = rowSingle
+    seam = false
     if (gap.length > 0) gap = []
   }
   const parted = gaps.length > 2 * touching
