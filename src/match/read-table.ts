@@ -2,7 +2,7 @@ import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
-import { isValueKind, isWords, type Token } from '../tokens/token.ts'
+import { isValueKind, holdsWords, type Token } from '../tokens/token.ts'
 import { alignValues, NO_COLUMN, type Event } from './align-values.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
@@ -131,7 +131,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
       lineRow = firstOnLine.get(line) ?? -1
     }
     if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i) || i < header)) continue
-    if (token.kind === 'empty' && token.weak && !token.tableRow && pastWords) continue
+    if (token.kind === 'empty' && ((token.weak && !token.tableRow && pastWords) || token.margin)) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
       events.push({ type: 'label', row: label.row, token: i, first: label.first })
@@ -140,7 +140,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
     } else if (isValueKind(token.kind)) {
       events.push({ type: 'value', token: i, rowHint: token.tableRow ? lineRow : -1, column: columns.get(i) ?? NO_COLUMN })
       pastWords = false
-    } else if (isWords(token) && events.at(-1)?.type === 'value' && tokens[events.at(-1)?.token ?? -1]?.kind !== 'empty') pastWords = true
+    } else if (holdsWords(token) && events.at(-1)?.type === 'value' && tokens[events.at(-1)?.token ?? -1]?.kind !== 'empty') pastWords = true
   }
   const own = orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events)))
   const borrowed: Event[] = tail.map((token) => ({ type: 'value', token, rowHint: -1, column: NO_COLUMN }))

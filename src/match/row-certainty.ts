@@ -1,6 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, type RowModel } from '../model/index.ts'
-import { isWords, type Token } from '../tokens/token.ts'
+import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 import { drawnOrder } from './one-split.ts'
 
@@ -199,7 +199,7 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
     if (mine.has(i)) continue
     const label = labelOf.get(i)
     if ((label !== undefined && label !== r) || (label === undefined && (isFigure(tokens[i]) || holdsDigits(tokens[i])))) return 'far'
-    if (label === undefined && i > first && isWords(tokens[i])) words = true
+    if (label === undefined && i > first && holdsWords(tokens[i])) words = true
   }
   // Words no row's label is between its figures (`三、`, a group's label, before `1，846`): the alignment read past
   // them. (Before its first figure they are its label's unmatched rest: `理其政府信息公开申` `请`.)

@@ -91,19 +91,20 @@ function single(row: GridRow): boolean {
  * such text parts its cells by a blank line (a mirror site's copy), that line is the parting: a blank cell is
  * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell.
  */
-function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
+function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): { cells: Set<number>; margins: Set<number> } {
   // Without a blank line there is none to place: its neighbours are not weighed (most HTML grids hold none).
   let blank = false
   for (let r = 0; r < grid.length && !blank; r++) blank = (grid[r] as GridRow).blank === true && !dropped.has(r)
-  if (!blank) return new Set()
+  if (!blank) return { cells: new Set(), margins: new Set() }
   const gaps: number[][] = []
   let touching = 0
   // Whether the previous kept line is a single cell, carried over: each line is read once, not as row and as previous.
   let previousSingle = false
   let gap: number[] = []
   // A gap across a page's edge (a running header or footer dropped in it, or a form feed after it) parts two
-  // pages: its blank lines are the pages' margins, no cell (`0` `无`, then the page's footer and blank lines).
+  // pages: its blank lines are the pages' margins (`0` `无`, then the page's footer and blank lines).
   let seam = false
+  const seams = new Set<number[]>()
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
     if (dropped.has(r)) {
@@ -115,21 +116,24 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): Set<number> {
       continue
     }
     const rowSingle = single(row)
-    if (previousSingle && rowSingle && !seam && !row.pageBreak) {
+    if (previousSingle && rowSingle) {
       if (gap.length === 0) touching++
       else gaps.push(gap)
+      if (gap.length > 0 && (seam || row.pageBreak)) seams.add(gap)
     }
     previousSingle = rowSingle
     seam = false
     if (gap.length > 0) gap = []
   }
   const parted = gaps.length > 2 * touching
-  const out = new Set<number>()
+  const cells = new Set<number>()
+  const margins = new Set<number>()
   for (const g of gaps) {
-    if (!parted) for (const r of g) out.add(r)
-    else for (let i = 1; i < g.length - 1; i += 2) out.add(g[i] as number)
+    const into = seams.has(g) ? margins : cells
+    if (!parted) for (const r of g) into.add(r)
+    else for (let i = 1; i < g.length - 1; i += 2) into.add(g[i] as number)
   }
-  return out
+  return { cells, margins }
 }
 
 function tooManyTokens(limit: number): ConvertError {
@@ -150,7 +154,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const blankCells = blankLineCells(grid, furniture.rows)
   for (let line = 0; line < grid.length; line++) {
     const row = grid[line] as GridRow
-    if (furniture.rows.has(line) || (row.blank && !blankCells.has(line))) continue
+    if (furniture.rows.has(line) || (row.blank && !blankCells.cells.has(line) && !blankCells.margins.has(line))) continue
     if (holdsNoise(row)) {
       noiseRemoved = true
       continue
@@ -186,6 +190,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   let tooLong = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
+    if (token.kind === 'empty' && blankCells.margins.has(token.line)) token.margin = true
     if (isNumbering(token, tokens[i + 1])) token.kind = 'text'
     if ((token.kind === 'number' || token.kind === 'run') && digitCount(token.folded) > options.limits.maxNumberDigits) {
       token.kind = 'bad'
@@ -244,6 +249,7 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
     x: c.x,
     colspan: c.colspan,
     weak: c.weak === true,
+    margin: false,
     col: c.col === undefined ? undefined : c.col + (sameLength ? from : 0),
     colEnd: c.col === undefined || c.colEnd === undefined ? undefined : sameLength && to < text.length ? c.col + to : c.colEnd,
     // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.

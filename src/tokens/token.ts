@@ -39,6 +39,8 @@ export interface Token {
   colspan: number
   /** An empty token that may be a seam rather than a cell (see extract/grid.ts). */
   weak: boolean
+  /** A blank line in a gap across a page's edge: the pages' margin, part of no row (make-tokens.ts). */
+  margin: boolean
   /**
    * Text set out with spaces (pdftotext -layout): the piece's first column and the column after its last, on
    * its line (characters, a CJK character and a space one each); undefined elsewhere.
@@ -68,6 +70,6 @@ export function isValueKind(kind: TokenKind): boolean {
 const UNITS = /[件个项条次人元万]/g
 
 /** Words of a label or a heading (`三、`, `年`): text with a Chinese character besides units. */
-export function isWords(t: Token | undefined): boolean {
+export function holdsWords(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'text' && /[\u4e00-\u9fff]/.test(t.folded.replace(UNITS, ''))
 }
