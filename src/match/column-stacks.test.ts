@@ -111,6 +111,16 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
+  it('reads a row whose cell’s first piece could lead another cell only past a third cell’s piece (`86 12 0` over `0`: 860 and 12)', () => {
+    // Seed 9130: 860 and 0 add up as 0 and 860 do, but `12` stands between `86` and the third cell's `0` on their
+    // line: a lead moves past no piece. The row had stayed unread.
+    const name = 'layout-seed-9130-between'
+    const { report, wrong } = readPrinted(name)
+    expect(row(report, 'results.otherHandling')).toEqual([860, 12, 0, 0, 0, 0, 872])
+    expect(row(report, 'results.otherHandling')).toEqual(printed(name, 'results.otherHandling'))
+    expect(wrong).toEqual([])
+  })
+
   it('leaves null a row where a cell’s first piece may lead its neighbour instead (`82` over `0` beside `1`: 820 and 1, or 0 and 821)', () => {
     // A check-only print (seed 4237) that gave 821 and 0 before this guard: the columns drift past their gaps there.
     const { report, wrong } = readPrinted('layout-seed-4237-stacks')

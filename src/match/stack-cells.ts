@@ -65,6 +65,13 @@ function apart(a: StackPiece, b: StackPiece): boolean {
   return b.col - (a.col + a.text.length) > GAP || a.col - (b.col + b.text.length) > GAP
 }
 
+/** Another of the row's pieces stands between two on one line: a lead moves past no piece (`17` `9,` `97`: 17 leads no 973). */
+function between(cells: readonly (readonly StackPiece[])[], a: StackPiece, b: StackPiece): boolean {
+  if (a.line !== b.line) return false
+  const [lo, hi] = a.col < b.col ? [a.col, b.col] : [b.col, a.col]
+  return cells.some((c) => c.some((p) => p.line === a.line && p.col > lo && p.col < hi))
+}
+
 /**
  * Whether a cell's first piece, moved to lead another cell of the row whose first piece stands near it, leaves a
  * reading the row's equations keep too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is
@@ -80,7 +87,7 @@ export function movable(tokens: readonly Token[], row: StackRow, cells: readonly
     if (rest === undefined || rest === null) continue
     for (let y = 0; y < cells.length; y++) {
       const to = cells[y] as readonly StackPiece[]
-      if (y === x || !to[0] || to[0].line < lead.line || apart(lead, to[0])) continue
+      if (y === x || !to[0] || to[0].line < lead.line || apart(lead, to[0]) || between(cells, lead, to[0])) continue
       const grown = cellValue(tokens, [lead, ...to], row.columns[y] as ColumnModel)
       if (grown === undefined || grown === null) continue
       const moved = [...values]
