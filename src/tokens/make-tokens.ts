@@ -89,7 +89,9 @@ function single(row: GridRow): boolean {
  * A blank line is a blank cell only in text that sets one cell per line (LibreOffice's text of a table): where
  * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows. Where
  * such text parts its cells by a blank line (a mirror site's copy), that line is the parting: a blank cell is
- * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell.
+ * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell. Those of a
+ * gap across a page's edge are the pages' margins: tokens still (a reading order's blank lines say what text it
+ * is), but no row's cell.
  */
 function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): { cells: Set<number>; margins: Set<number> } {
   // Without a blank line there is none to place: its neighbours are not weighed (most HTML grids hold none).
