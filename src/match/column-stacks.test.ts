@@ -101,23 +101,15 @@ describe('runs of unread rows read from their columns’ stacks of pieces', () =
     expect(wrong).toEqual([])
   })
 
-  it('reads a row whose cell’s first piece could lead another cell only eight characters away (`１２１` over `７９` left of `13`)', () => {
-    // Seed 9190: 12179 and 13 add up as 79 and 12113 do, but a lead moves only to a cell whose first piece stands
-    // near it; the row had stayed unread.
-    const name = 'layout-seed-9190-leads'
+  // A lead moves only to a cell whose first piece stands near it, past no piece of another cell on their line:
+  // seed 9190's 12179 and 13 add up as 79 and 12113 do, seed 9130's 860 and 0 as 0 and 860; both rows stayed unread.
+  it.each([
+    ['eight characters away (`１２１` over `７９` left of `13`)', 'layout-seed-9190-leads', 'results.total', [12179, 29623, 13, 2269, 21509, 25843, 91436]],
+    ['only past a third cell’s piece (`86 12 0` over `0`: 860 and 12)', 'layout-seed-9130-between', 'results.otherHandling', [860, 12, 0, 0, 0, 0, 872]],
+  ])('reads a row whose cell’s first piece could lead another cell %s', (_, name, path, cells) => {
     const { report, wrong } = readPrinted(name)
-    expect(row(report, 'results.total')).toEqual([12179, 29623, 13, 2269, 21509, 25843, 91436])
-    expect(row(report, 'results.total')).toEqual(printed(name, 'results.total'))
-    expect(wrong).toEqual([])
-  })
-
-  it('reads a row whose cell’s first piece could lead another cell only past a third cell’s piece (`86 12 0` over `0`: 860 and 12)', () => {
-    // Seed 9130: 860 and 0 add up as 0 and 860 do, but `12` stands between `86` and the third cell's `0` on their
-    // line: a lead moves past no piece. The row had stayed unread.
-    const name = 'layout-seed-9130-between'
-    const { report, wrong } = readPrinted(name)
-    expect(row(report, 'results.otherHandling')).toEqual([860, 12, 0, 0, 0, 0, 872])
-    expect(row(report, 'results.otherHandling')).toEqual(printed(name, 'results.otherHandling'))
+    expect(row(report, path)).toEqual(cells)
+    expect(row(report, path)).toEqual(printed(name, path))
     expect(wrong).toEqual([])
   })
 
