@@ -68,5 +68,6 @@ export function agreed(readings: readonly JoinedReading[], paths: readonly strin
     only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1), pieces: [] } : (only ?? reading)
   }
   const one = only
-  return one && !doubts.some((d) => d.values.some((v, k) => v !== one.values[k])) ? one : null
+  // A merged word's doubt speaks only where the reading inverts a cell's lines (merged-words.ts).
+  return one && !doubts.some((d) => (!d.merged || one.inverted === true) && d.values.some((v, k) => v !== one.values[k])) ? one : null
 }

@@ -5,6 +5,7 @@ import { groupOf, valueOf, type Group } from './joined-groups.ts'
 import { swappableTails } from './swapped-tails.ts'
 import type { RowSpan } from './row-pieces.ts'
 import { rawSplits } from './raw-joins.ts'
+import { swappedLines } from './merged-words.ts'
 
 /**
  * A figure too wide for its cell wraps into pieces, and a viewer's text gives each piece as a figure of its own:
@@ -27,6 +28,10 @@ export interface JoinedReading {
    * may be the text's, never read on its own, but one that fits leaves the row unread where it differs.
    */
   doubted?: boolean
+  /** It reads a cell's stacked pieces bottom first: the viewer inverted that cell's lines. */
+  inverted?: boolean
+  /** A doubt only against a reading that inverts lines: another word may be two lines merged inverted (merged-words.ts). */
+  merged?: boolean
 }
 
 /** Whether cell k may hold a value: a reading the arithmetic refuses is not listed (no columns only). */
@@ -178,9 +183,14 @@ export function joinedReadings(
         if (v === undefined) return
         values.push(v)
       }
-      out.push({ values, sources: gs.map((g) => g.pieces[0] as number), pieces: gs.map((g) => g.pieces), ...(doubted ? { doubted } : {}) })
+      const inverted = reversed.some(Boolean)
+      out.push({ values, sources: gs.map((g) => g.pieces[0] as number), pieces: gs.map((g) => g.pieces), ...(doubted ? { doubted } : {}), ...(inverted ? { inverted } : {}) })
     }
+    const before = out.length
     push(groups, doubted.length > 0)
+    // Stacked pieces read top first: another cell's word may be its own two lines merged inverted (merged-words.ts).
+    const last = out.length > before ? out[before] : undefined
+    if (last && chosen.some(([, , s]) => s) && !reversed.some(Boolean)) out.push(...swappedLines(tokens, last))
     // Either order of two cells the text does not order is a reading it may hold.
     for (const k of doubted) {
       const swapped = [...groups]

@@ -1,0 +1,46 @@
+import type { Token } from '../tokens/token.ts'
+import type { JoinedReading } from './wrapped-cells.ts'
+
+/**
+ * A viewer that inverts a cell's two lines (`98` printed over `13` for 1398) may also merge them into one word in
+ * that inverted order: `9813` for 1398, with the row's total `13` over `98` beside it. Reading the stacked total
+ * bottom first then keeps the row's sum (9813 = 9813) as surely as reading it top first and the word as its
+ * lines swapped (1398 = 1398): the text holds both. So where a row's reading takes its stacked pieces top first,
+ * each other cell whose word is a bare run of digits is offered with its digits rotated (the word's two lines
+ * swapped at every place they may have met) as a reading the text may hold — never read on its own, and only
+ * against a reading that inverts a cell's lines: one that fits and differs leaves that row unread
+ * (readings-agreed.ts). A row read top first shows no inversion to suspect; there, rotations that fit by chance
+ * (`27` as 72 beside `16` over `1`) would only cost rows. Linear in the row's digits.
+ */
+export function swappedLines(tokens: readonly Token[], reading: JoinedReading): JoinedReading[] {
+  const out: JoinedReading[] = []
+  reading.pieces.forEach((group, k) => {
+    if (group.length !== 1) return
+    const digits = digitsOf(tokens[group[0] as number])
+    if (digits === null) return
+    for (let at = 1; at < digits.length; at++) {
+      const turned = digits.slice(at) + digits.slice(0, at)
+      // A line of its own never starts with 0 (`07`): no figure was cut there.
+      if (turned.startsWith('0') || turned === digits) continue
+      const values = [...reading.values]
+      values[k] = Number(turned)
+      out.push({ ...reading, values, doubted: true, merged: true })
+    }
+  })
+  return out
+}
+
+const FULLWIDTH_ZERO = 0xff10
+
+/** The word's digits, ASCII, where it is two digits or more and nothing else (no separator, unit or sign). */
+function digitsOf(t: Token | undefined): string | null {
+  if (t === undefined || t.kind !== 'number' || t.text.length < 2) return null
+  let out = ''
+  for (const ch of t.text) {
+    const c = ch.charCodeAt(0)
+    if (c >= 48 && c <= 57) out += ch
+    else if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) out += String.fromCharCode(c - FULLWIDTH_ZERO + 48)
+    else return null
+  }
+  return out
+}
