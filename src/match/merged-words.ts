@@ -19,7 +19,7 @@ export function swappedLines(tokens: readonly Token[], reading: JoinedReading): 
     const digits = digitsOf(tokens[group[0] as number])
     if (digits === null) return
     for (let at = 1; at < digits.length; at++) {
-      const turned = digits.slice(at) + digits.slice(0, at)
+      const turned: string = digits.slice(at) + digits.slice(0, at)
       // A line of its own never starts with 0 (`07`): no figure was cut there.
       if (turned.startsWith('0') || turned === digits) continue
       const values = [...reading.values]
