@@ -16,6 +16,14 @@ describe('a line of pieces between two rows', () => {
     expect(valueAt(report, 'applications.rows.results.notProcessed.publication.commercialEnterprise')).toBeNull()
   })
 
+  it('joins `５` to neither `23` above nor `１` below when the line below keeps its figures as one cell of words (`１ 0 0 0 件0`)', () => {
+    // Seed 12915, an unseen print: `５` stands over `１`, and `７` under it (517 for the next row); the line below
+    // set its figures one space apart, one cell, and `５` was taken for 23's rest (235, the row's total blank).
+    const { report, wrong } = readPrinted('layout-seed-12915-words')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.needsCreation.naturalPerson')).not.toBe(235)
+  })
+
   it('joins `45` to no figure below it while the line above holds figures as words (`9 0 0 0 0 0 件9` / `45` / `0 4 0 0 0 0 454`)', () => {
     const { text, cells } = pdftotextFixture('layout-seed-5108')
     const report = convertReport(text, { inputType: 'text' })

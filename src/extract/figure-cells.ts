@@ -1,0 +1,109 @@
+import { fold } from '../normalize/fold.ts'
+import { isBrokenNumber, isUnit, isValueLike, readCell } from '../normalize/numbers.ts'
+import type { Cell, GridRow } from './grid.ts'
+import { endsCut } from './cut-rests.ts'
+
+/**
+ * The cells of text set out with spaces as wrapped-figures.ts weighs them: which hold a figure, which figure of a
+ * line a piece stands under, and whether two pieces read as one number.
+ */
+
+/** The next row's line stands under most of the figures above it: a line of fewer, without a label, is no row's. */
+const MIN_ROW_FIGURES = 4
+
+export const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
+
+/**
+ * Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides): kept for one
+ * call of joinWrappedFigures in a plain Map (a WeakMap's lookups cost most of this stage).
+ */
+let figures = new Map<Cell, boolean>()
+
+/** Forgets what isFigure worked out: the cells of a large body would stay alive until the next call. */
+export function forgetFigures(): void {
+  figures = new Map()
+}
+
+export function isFigure(c: Cell): boolean {
+  let known = figures.get(c)
+  if (known === undefined) {
+    // Only a cell with a digit, a unit or a blank's mark in it can be one: most cells are ruled out unfolded.
+    const f = MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
+    known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || isUnit(f))
+    figures.set(c, known)
+  }
+  return known
+}
+
+/** Two cells share columns ([col, colEnd): touching is not overlapping). */
+export function overlaps(a: Cell, b: Cell): boolean {
+  return (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
+}
+
+export function isPlaced(c: Cell): boolean {
+  return c.col !== undefined
+}
+
+export function placedFigures(row: GridRow | undefined): Cell[] {
+  return row && !row.blank ? row.cells.filter((c) => c.col !== undefined && isFigure(c)) : []
+}
+
+/** The figure of `row` each piece stands over (undefined: over none), or null where one stands over two or shares one. */
+export function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefined)[] | null {
+  const figures = placedFigures(row)
+  // A row's line: its label and some figures, or most of its figures.
+  const labelled = row !== undefined && row.cells.some((c) => !isFigure(c))
+  if (figures.length === 0 || (!labelled && figures.length < MIN_ROW_FIGURES)) return null
+  const out: (Cell | undefined)[] = []
+  for (const p of pieces) {
+    // Columns are [col, colEnd): touching is not overlapping.
+    const under = figures.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0))
+    // Under two (a viewer's columns drift by a character or two): the one figure it completes, if one.
+    const one = under.length > 1 ? completed(under, p) : under
+    if (one.length > 1 || (one[0] && out.includes(one[0]))) return null
+    // Under one and touching another no piece of the line stands under (`６３` under `14897`, touching `１８５`: wide
+    // glyphs shift a line's columns, WIDE_DRIFT): either may be the one it continues, unless it completes only one.
+    // Its figure's extent only: a unit after it (`１０ 件`) is no part of where it stands.
+    const end = (p.col ?? 0) + lastDigit(p.text)
+    const touches = (f: Cell) => (f.col ?? 0) <= end && (p.col ?? 0) <= (f.colEnd ?? 0) + (WIDE.test(f.text) ? WIDE_DRIFT : 0)
+    const free = (f: Cell) => !pieces.some((q) => q !== p && (f.col ?? 0) < (q.colEnd ?? 0) && (q.col ?? 0) < (f.colEnd ?? 0))
+    const touching = one.length === 1 && figures.some((f) => f !== one[0] && touches(f) && free(f))
+    if (touching && completed(figures.filter((f) => touches(f) && (f === one[0] || free(f))), p).length !== 1) return null
+    out.push(one[0])
+  }
+  return out
+}
+
+/** Characters up to a text's last digit (its whole length where it has none). */
+export function lastDigit(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) if (HAS_DIGIT.test(text[k] as string)) return k + 1
+  return text.length
+}
+
+/** Two pieces joined still make a figure (a number, or its first part awaiting the rest): `10352件` and `05` do not. */
+export function readsAsFigure(text: string): boolean {
+  const folded = fold(text)
+  return readCell(folded).kind === 'number' || isBrokenNumber(folded)
+}
+
+export function join(target: Cell, piece: Cell, after: boolean): void {
+  target.text = after ? target.text + piece.text : piece.text + target.text
+  target.start = Math.min(target.start ?? piece.start ?? 0, piece.start ?? target.start ?? 0)
+  target.end = Math.max(target.end ?? piece.end ?? 0, piece.end ?? target.end ?? 0)
+}
+
+export const STARTS_CUT = /^[,，]/
+export const HAS_DIGIT = /[0-9０-９]/
+/**
+ * Characters a line's figures after one set in wide glyphs (`２０３`) may stand left of where the pieces under them
+ * do: the line above prints each wide glyph in one character, and pieces a few characters right of its end may
+ * still be its rests (`３８件` two right of `２０３`, under `1370`: 20338 and 1370, not 203 and 137038).
+ */
+export const WIDE_DRIFT = 2
+export const WIDE = /[０-９]/
+
+/** The figures that `piece` is the cut-off rest of: a unit alone, figures after a separator, or the rest of `19，`. */
+export function completed(figures: readonly Cell[], piece: Cell): Cell[] {
+  const p = fold(piece.text)
+  return figures.filter((f) => (isUnit(p) || STARTS_CUT.test(p) || endsCut(fold(f.text))) && readCell(fold(f.text + piece.text)).kind === 'number')
+}
