@@ -2,6 +2,7 @@ import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { CellValues } from './glued.ts'
 import { pinnedByColumns } from './column-pins.ts'
+import { displacedBlank } from './displaced-blank.ts'
 
 /**
  * The report's arithmetic as evidence of order. Text gives a row's figures in the order it printed them, and a
@@ -14,13 +15,19 @@ import { pinnedByColumns } from './column-pins.ts'
  * breaks its total is read as printed, and the check says so. The rows doubted only as a wrap are named in `cut`.
  * A wrapped row's total may be the report's own slip: then its columns speak instead — a cell whose column's
  * equation holds with it, every other cell of that column read, is read (pinnedByColumns), and only the others wait.
+ * A row whose total is printed blank is doubted too where its blank mark, set back into an earlier cell, would make
+ * its last figure its total (displaced-blank.ts): a viewer may print a mark at the line's end.
  */
 export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>, cut: Set<string> = new Set()): Warning[] {
-  const doubted: { row: string; paths: readonly string[]; reordered: boolean }[] = []
+  const doubted: { row: string; paths: readonly string[]; reordered: boolean; displaced?: boolean }[] = []
   for (const { row, paths } of rowTotals(equations)) {
     // A part printed blank (`—`) is none: it counts as nothing, and a row holding one is weighed like any other.
     const figures = paths.map((p, k) => (k > 0 && values.get(p) === null && blanks.has(p) ? 0 : values.get(p)))
-    if (figures.some((v) => typeof v !== 'number')) continue
+    if (figures.some((v) => typeof v !== 'number')) {
+      // A blank total that may be a displaced mark (displaced-blank.ts): the figures may stand a cell off.
+      if (displacedBlank(values, paths, blanks)) doubted.push({ row, paths, reordered: true, displaced: true })
+      continue
+    }
     const [total = 0, ...parts] = figures as number[]
     const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === total) continue
@@ -45,7 +52,9 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
     const left = pinned.length === 0 ? '' : ` Left blank: ${d.paths.filter((p) => !pinned.includes(p)).map((p) => p.slice(d.row.length + 1)).join(', ')}.`
     warnings.push({
       code: 'ambiguous_cells',
-      message: d.reordered
+      message: d.displaced
+        ? `The row's total is printed blank, and with that blank mark set in an earlier cell (viewers set a mark apart) its figures add up: they may stand a cell off.${left}`
+        : d.reordered
         ? `The row's figures do not add up in the order printed, and do in another: the text's order is not the table's here.${left}`
         : `The row's figures do not add up, and the text wrapped the row over lines where a figure may have been cut in two.${left}`,
       path: d.row,
