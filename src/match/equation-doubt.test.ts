@@ -84,6 +84,14 @@ describe('the arithmetic against rows the text set apart from their labels', () 
     expect(report.warnings.filter((w) => w.path === 'applications.rows.carriedOver').map((w) => w.code)).toContain('ambiguous_cells')
   })
 
+  it('leaves a row null whose last figure stands just before the next row’s label, that row unread (`0 … 0` `61,518` `总计`)', () => {
+    // Seed 13095, an unseen print: （六）其他处理's blank cell left no trace, and 总计's total, printed before its
+    // label, was read as the row's total (61518 for 0), the row taken as sure (one figure a line).
+    const { report, wrong } = readPrinted('default-seed-13095-before')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.otherHandling.total')).toBeNull()
+  })
+
   it('takes no blank cell from a blank line past words after the row’s figures (`0 0 0 23 0件 23` `年` `度`, then a blank line)', () => {
     // Seed 12247, an unseen print: 部分公开's blank cell left no trace; the blank line that parts the page's blocks
     // after the group label's `年` `度` was read as its blank total, and the six figures shifted one cell left.

@@ -9,7 +9,8 @@ import { drawnOrder } from './one-split.ts'
  * to weigh (equation-doubt.ts):
  *   - `sure`: the row as a table prints it, read as printed even where it breaks the report's arithmetic —
  *     its figures on one line holding its label and no other figure; or on the line under its wrapped label,
- *     or each alone on its line (a column of cells), with no piece of a cut figure beside them; or, in text
+ *     or each alone on its line (a column of cells), with no piece of a cut figure beside them and the last not
+ *     just before the label of a row left unread (it may be that row's, printed before its label); or, in text
  *     that keeps the page's columns, beside its label's pieces and left to right in its cells' order;
  *   - `apart`: the figures stand on other lines than the label, or over several (a viewer's reading order
  *     regrouped the page: a figure may have been cut in two at a wrap, or the row shifted by one), or words no
@@ -118,7 +119,7 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
   }
   const labelOf = new Map<number, number>()
   for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
-  const index = { labelOf, perLine, read: new Set(sources.values()), parted }
+  const index = { labelOf, perLine, read: new Set(sources.values()), parted, readRow: (r: number) => figuresOf(table.rows[r] as RowModel).length > 0 }
   const known = new Map<string, RowCertainty | undefined>()
   return (path) => {
     if (known.has(path)) return known.get(path)
@@ -159,6 +160,8 @@ interface RegionIndex {
   read: ReadonlySet<number>
   /** A viewer's reading order (readingOrder): a line of figures under a label is a block, not the row. */
   parted: boolean
+  /** Whether row r was read (some cell of it from a token). */
+  readRow: (r: number) => boolean
 }
 
 /**
@@ -214,11 +217,20 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
   const own = figures.filter((i) => isFigure(tokens[i])).length
   // A row printed as a column, each figure alone on its line (a viewer's reading order gives each cell's block
   // its own line), with no piece of a figure beside it: each line is one cell's whole text, in the row's order.
-  if (figures.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to, figures.length)) return 'sure'
+  // But its last figure just before the next row's label, that row left unread, may be that row's, printed before
+  // its label (`0 … 0 61,518 总计 26883 …`: 总计's total, taken for （六）其他处理's, a blank cell of it left no trace).
+  if (figures.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to, figures.length)) return beforeUnread(tokens, index, r, to) ? 'apart' : 'sure'
   if (!figures.every((i) => tokens[i]?.line === line) || (perLine.get(line ?? -1) ?? 0) !== own) return 'apart'
   // On its label's line, the row is as a table prints it. A label wrapped above its figures' line (or not
   // found) is the row's too unless a figure that went into no cell stands beside it: there the text cut or
   // scattered figures, and the line may hold a piece for a figure (`1，` `17` … `８ 0 0 0 14 ０ 732`).
   // In a viewer's reading order the line under the label is a block of figures, which may hold a neighbour's piece.
   return pieces.some((p) => tokens[p]?.line === line) || (!index.parted && !strayBeside(tokens, region, index, from, to, figures.length)) ? 'sure' : 'apart'
+}
+
+/** Whether the next token after the row's last figure (blank lines aside) is the first label piece of the row after it, left unread. */
+function beforeUnread(tokens: readonly Token[], index: RegionIndex, r: number, last: number): boolean {
+  let i = last + 1
+  while (tokens[i]?.kind === 'empty') i++
+  return index.labelOf.get(i) === r + 1 && !index.readRow(r + 1)
 }
