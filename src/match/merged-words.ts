@@ -1,5 +1,4 @@
 import type { Token } from '../tokens/token.ts'
-import type { JoinedReading } from './wrapped-cells.ts'
 
 /**
  * A viewer that inverts a cell's two lines (`98` printed over `13` for 1398) may also merge them into one word in
@@ -12,8 +11,14 @@ import type { JoinedReading } from './wrapped-cells.ts'
  * (readings-agreed.ts). A row read top first shows no inversion to suspect; there, rotations that fit by chance
  * (`27` as 72 beside `16` over `1`) would only cost rows. Linear in the row's digits.
  */
-export function swappedLines(tokens: readonly Token[], reading: JoinedReading): JoinedReading[] {
-  const out: JoinedReading[] = []
+/** What a row's reading holds that this weighs: each cell's value and its pieces (a JoinedReading, wrapped-cells.ts). */
+interface Reading {
+  values: (number | null)[]
+  pieces: number[][]
+}
+
+export function swappedLines<R extends Reading>(tokens: readonly Token[], reading: R): (R & { doubted: true; merged: true })[] {
+  const out: (R & { doubted: true; merged: true })[] = []
   reading.pieces.forEach((group, k) => {
     if (group.length !== 1) return
     const digits = digitsOf(tokens[group[0] as number])
