@@ -27,6 +27,19 @@ describe('page furniture beside a table', () => {
 })
 
 /**
+ * pdftotext -layout of a print numbered `2/4` in its footer (seed 13209): a row's cells wrapped in a narrow column
+ * left `－ 7 －` on the line above the page's footer — two blank marks' second lines and 457's last digit, shaped
+ * like a page number. Dropped as page 7, 457 read 45.
+ */
+describe('a line shaped like a page number in a text numbered another way', () => {
+  it('keeps `－ 7 －` at a page’s foot where the pages are numbered `2/4`', () => {
+    const { report, wrong } = readPrinted('layout-seed-13209-marks')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.processInformation.commercialEnterprise')).not.toBe(45)
+  })
+})
+
+/**
  * In reading order (seed 3) a page starts with the running head on three lines: the print time, the title cut
  * after its year (`年四川省…政务公开`), and the year alone (`2019`). Past the print time, the year stands as near the
  * edge as the head: as a figure it filled a cell of `(一)予以公开` (`826 0 0件 0 0 0 826件` then `2019`).

@@ -38,11 +38,48 @@ export interface Furniture {
 /** Every furniture shape holds a digit, a slash or `www`: most cells are ruled out without a pattern. */
 const MAYBE = /[\d０-９/／\\]|www/i
 
-/** `atEdge`: where the text's pages are known (form feeds), a page number stands only at a page's edge. */
-function isFurniture(text: string, atEdge: boolean): boolean {
+/**
+ * `atEdge`: where the text's pages are known (form feeds), a page number stands only at a page's edge; `forms`:
+ * there, the forms the document numbers its pages in (pageForms), null where any counts.
+ */
+function isFurniture(text: string, atEdge: boolean, forms: ReadonlySet<string> | null = null): boolean {
   if (text.length === 0 || text.length > MAX_RUNNING || !MAYBE.test(text)) return false
   const t = halfWidth(text).trim()
-  return t.length > 0 && t.length <= MAX_RUNNING && ((atEdge && PAGE_NUMBER.test(t)) || ADDRESS.test(t))
+  if (t.length === 0 || t.length > MAX_RUNNING) return false
+  return (atEdge && PAGE_NUMBER.test(t) && (forms === null || forms.has(formOf(t)))) || ADDRESS.test(t)
+}
+
+/** Which of PAGE_NUMBER's forms a page number takes (`page 3 / 9` and `第3页/共9页` before `3/9`). */
+function formOf(t: string): string {
+  if (/^page/i.test(t)) return 'page'
+  if (/[第共]/.test(t)) return 'cn'
+  return t.includes('/') ? 'slash' : 'dash'
+}
+
+/**
+ * The forms a paged text numbers its pages in: each form counted by the pages at whose edges it stands, and those
+ * on at least half as many pages as the most — a document's own numbers and a browser's footer alike. A lone
+ * `－ 7 －` at one page's foot in a text numbered `2/4` is a wrapped table cell's pieces (two blank marks and a
+ * figure's last digit), not page 7. Null where the pages are not known (every form counts).
+ */
+function pageForms(m: Marks): Set<string> | null {
+  if (!m.paged) return null
+  const pages = new Map<string, Set<number>>()
+  for (let r = 0, page = 0; r < m.grid.length; r++) {
+    const row = m.grid[r] as GridRow
+    if (row.pageBreak) page++
+    if (!m.edge[r] || !row.cells.some((c) => SHAPE_MARK.test(c.text))) continue
+    const texts = row.cells.length > 1 ? [row.cells.map((c) => c.text).join(' ')] : []
+    for (const c of row.cells) texts.push(c.text)
+    for (const text of texts) {
+      const t = halfWidth(text).trim()
+      if (t.length === 0 || t.length > MAX_RUNNING || !PAGE_NUMBER.test(t)) continue
+      const form = formOf(t)
+      pages.set(form, (pages.get(form) ?? new Set<number>()).add(page))
+    }
+  }
+  const most = Math.max(0, ...[...pages.values()].map((p) => p.size))
+  return new Set([...pages].filter(([, p]) => 2 * p.size >= most).map(([form]) => form))
 }
 
 /** A figure alone recurs only as itself (a running header's year on a line of its own); a single digit never counts. */
@@ -125,16 +162,16 @@ function near(m: Marks, r: number): void {
 const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
 
 /** Page numbers, addresses: the row's cells that are furniture by their shape; true if any is. */
-function markShapes(m: Marks, r: number): boolean {
+function markShapes(m: Marks, r: number, forms: ReadonlySet<string> | null): boolean {
   const row = m.grid[r] as GridRow
   if (!row.cells.some((c) => SHAPE_MARK.test(c.text))) return false
   // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
   // Elsewhere on a page, `n / m` is a table row as well (`64 / 1262`: a blank cell's `/` between two figures).
   const atEdge = !m.paged || m.edge[r] === 1
-  const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '), atEdge)
+  const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '), atEdge, forms)
   let any = false
   for (let k = 0; k < row.cells.length; k++) {
-    if (whole || isFurniture((row.cells[k] as Cell).text, atEdge)) {
+    if (whole || isFurniture((row.cells[k] as Cell).text, atEdge, forms)) {
       mark(m, r, k)
       any = true
     }
@@ -192,8 +229,9 @@ export function findFurniture(grid: Grid): Furniture {
   }
   // Rows near a page edge: after a form feed, before one, and beside a page number (once per row, however
   // many of its cells are page numbers: each walk may pass many blank lines).
+  const forms = pageForms(m)
   for (let r = 0; r < grid.length; r++) {
-    const shaped = markShapes(m, r)
+    const shaped = markShapes(m, r, forms)
     if ((grid[r] as GridRow).pageBreak || shaped) near(m, r)
   }
   // The document's first and last rows stand at a page's edge too.
