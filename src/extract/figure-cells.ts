@@ -75,7 +75,7 @@ export function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell |
 }
 
 /** Characters up to a text's last digit (its whole length where it has none). */
-export function lastDigit(text: string): number {
+function lastDigit(text: string): number {
   for (let k = text.length - 1; k >= 0; k--) if (HAS_DIGIT.test(text[k] as string)) return k + 1
   return text.length
 }
@@ -99,8 +99,8 @@ export const HAS_DIGIT = /[0-9０-９]/
  * do: the line above prints each wide glyph in one character, and pieces a few characters right of its end may
  * still be its rests (`３８件` two right of `２０３`, under `1370`: 20338 and 1370, not 203 and 137038).
  */
-export const WIDE_DRIFT = 2
-export const WIDE = /[０-９]/
+const WIDE_DRIFT = 2
+const WIDE = /[０-９]/
 
 /** The figures that `piece` is the cut-off rest of: a unit alone, figures after a separator, or the rest of `19，`. */
 export function completed(figures: readonly Cell[], piece: Cell): Cell[] {
