@@ -1,5 +1,11 @@
 import type { Token } from '../tokens/token.ts'
 
+/** What a row's reading holds that this weighs: each cell's value and its pieces (a JoinedReading, wrapped-cells.ts). */
+interface Reading {
+  values: (number | null)[]
+  pieces: number[][]
+}
+
 /**
  * A viewer that inverts a cell's two lines (`98` printed over `13` for 1398) may also merge them into one word in
  * that inverted order: `9813` for 1398, with the row's total `13` over `98` beside it. Reading the stacked total
@@ -11,12 +17,6 @@ import type { Token } from '../tokens/token.ts'
  * (readings-agreed.ts). A row read top first shows no inversion to suspect; there, rotations that fit by chance
  * (`27` as 72 beside `16` over `1`) would only cost rows. Linear in the row's digits.
  */
-/** What a row's reading holds that this weighs: each cell's value and its pieces (a JoinedReading, wrapped-cells.ts). */
-interface Reading {
-  values: (number | null)[]
-  pieces: number[][]
-}
-
 export function swappedLines<R extends Reading>(tokens: readonly Token[], reading: R): (R & { doubted: true; merged: true })[] {
   const out: (R & { doubted: true; merged: true })[] = []
   reading.pieces.forEach((group, k) => {
