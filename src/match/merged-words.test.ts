@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { fold } from '../normalize/fold.ts'
 import { valueAt } from '../schema/paths.ts'
 import type { Token } from '../tokens/token.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
 import { swappedLines } from './merged-words.ts'
 
-const word = (text: string, kind: Token['kind'] = 'number') => ({ kind, text }) as Token
+const word = (text: string, kind: Token['kind'] = 'number') => ({ kind, text, folded: fold(text) }) as Token
 
 describe('swappedLines', () => {
   it('offers a bare word of digits with its two lines swapped at every place, as readings never read alone', () => {

@@ -35,17 +35,7 @@ export function swappedLines<R extends Reading>(tokens: readonly Token[], readin
   return out
 }
 
-const FULLWIDTH_ZERO = 0xff10
-
-/** The word's digits, ASCII, where it is two digits or more and nothing else (no separator, unit or sign). */
+/** The word's digits, where it is two digits or more and nothing else (no separator, unit or sign); folded: ASCII. */
 function digitsOf(t: Token | undefined): string | null {
-  if (t === undefined || t.kind !== 'number' || t.text.length < 2) return null
-  let out = ''
-  for (const ch of t.text) {
-    const c = ch.charCodeAt(0)
-    if (c >= 48 && c <= 57) out += ch
-    else if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) out += String.fromCharCode(c - FULLWIDTH_ZERO + 48)
-    else return null
-  }
-  return out
+  return t !== undefined && t.kind === 'number' && /^[0-9]{2,}$/.test(t.folded) ? t.folded : null
 }

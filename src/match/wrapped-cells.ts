@@ -189,8 +189,8 @@ export function joinedReadings(
     const before = out.length
     push(groups, doubted.length > 0)
     // Stacked pieces read top first: another cell's word may be its own two lines merged inverted (merged-words.ts).
-    const last = out.length > before ? out[before] : undefined
-    if (last && chosen.some(([, , s]) => s) && !reversed.some(Boolean)) out.push(...swappedLines(tokens, last))
+    const pushed = out.length > before ? out[before] : undefined
+    if (pushed && chosen.some(([, , s]) => s) && !reversed.some(Boolean)) out.push(...swappedLines(tokens, pushed))
     // Either order of two cells the text does not order is a reading it may hold.
     for (const k of doubted) {
       const swapped = [...groups]
