@@ -71,6 +71,16 @@ describe('a row whose columns name every cell, read from its own pieces', () => 
     expect(wrongCells(report, cells)).toEqual([])
     expect(valueAt(report, 'applications.rows.newlyReceived.otherOrganization')).toBeNull()
   })
+
+  // Seed 13388 (-layout): `四、结转下年度继续办理 5 9 8 0 ０ 0 14`, one figure a cell on its label's line, breaking its
+  // total (5 + 9 + 8 is 22). The report slips down two columns as well, so that they name 0 for 科研机构 and 8 for
+  // 法律服务机构: the same figures in another order. The line sets 8 third; nothing read moves it to the fifth cell.
+  it('leaves a row unread where its figures make what the columns name only in another order than their line gives', () => {
+    const { report, wrong } = readPrinted('layout-seed-13388-columns-slip')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.carriedForward.legalServiceAgency')).toBeNull()
+    expect(valueAt(report, 'applications.rows.carriedForward.researchInstitution')).toBeNull()
+  })
 })
 
 function pdftextMoved() {

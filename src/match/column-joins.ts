@@ -16,9 +16,9 @@ import type { Unread } from './wrapped-resolve.ts'
  * pdftotext -raw gives it, every cell's first line on one line: `总计 ５９ 539 991 215 １６ 162 １１`, then `２３`, `１`,
  * `7 7 77 25`, `２３`, `６３`). A blank written out (`—`, `/`) is a cell of its own: no equation can say which, so in a
  * row that prints one the cells begin in their order (`15523 ３３０ ２１ 15017 860 1208 11792 —`, 33021 set apart in
- * full-width digits, its total blank). A piece left over, a cell no joining makes, or two joinings giving different
- * values leave the row unread. It never makes a number: every digit read is printed, in its order, and every piece of
- * the row is used.
+ * full-width digits, its total blank). Where the pieces are as many as the cells, each line's own cells begin in
+ * their order. A piece left over, a cell no joining makes, or two joinings giving different values leave the row
+ * unread. It never makes a number: every digit read is printed, in its order, and every piece of the row is used.
  */
 
 /** Pieces of one row beyond which no joining is sought (seven cells of three pieces each). */
@@ -84,6 +84,13 @@ function joins(tokens: readonly Token[], pieces: readonly number[], targets: rea
   let steps = 0
   let lastStarted = -1
   const ordered = marks.some(Boolean)
+  // As many pieces as cells, none joining another: the search could only move figures between cells. It keeps the
+  // order of each line (a reading order sets 科研机构 to 总计 on a line before the label, 自然人 and 法人 after it), and the
+  // cells begun on one line begin there in their order: `5 9 8 0 ０ 0 14` gives 8 to the third cell, whatever two
+  // columns' slips name (0 for the third, 8 for the fifth). A wrapped row's pieces may stand out of order on their
+  // lines (a viewer sets a cell's first line after its neighbours'): there the columns' values place them.
+  const lines = pieces.length === want.length ? pieces.map((p) => tokens[p]?.line ?? -1) : null
+  const startedOn = want.map(() => -1)
   // Stops (false) when the steps run out or a second set of values fits: then nothing is read.
   const search = (i: number): boolean => {
     if (++steps > MAX_STEPS) return false
@@ -99,6 +106,7 @@ function joins(tokens: readonly Token[], pieces: readonly number[], targets: rea
       const was = have[k] as string
       // Cells begin in their order: a cell's first piece stands after those of the cells before it.
       if (ordered && was === '' && k < lastStarted) continue
+      if (lines && was === '' && laterOnLine(startedOn, k, lines[i] as number)) continue
       let next: string
       if (marks[i]) {
         if (was !== '') continue
@@ -113,9 +121,13 @@ function joins(tokens: readonly Token[], pieces: readonly number[], targets: rea
       have[k] = next
       parts[k]?.push(pieces[i] as number)
       const before = lastStarted
-      if (was === '') lastStarted = k
+      if (was === '') {
+        lastStarted = k
+        startedOn[k] = lines?.[i] ?? -1
+      }
       const go = search(i + 1)
       lastStarted = before
+      if (was === '') startedOn[k] = -1
       parts[k]?.pop()
       have[k] = was
       if (!go) return false
@@ -123,6 +135,12 @@ function joins(tokens: readonly Token[], pieces: readonly number[], targets: rea
     return true
   }
   return search(0) ? found : null
+}
+
+/** Whether a cell after `k` was begun on `line` already: then `k` begun there would stand right of it. */
+function laterOnLine(startedOn: readonly number[], k: number, line: number): boolean {
+  for (let j = k + 1; j < startedOn.length; j++) if (startedOn[j] === line) return true
+  return false
 }
 
 /** A cell a blank mark filled: no figure joins it (no value's digits start so). */
