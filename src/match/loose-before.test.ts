@@ -36,4 +36,14 @@ describe('a row after figures no read row holds, without columns', () => {
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.total')).toBeNull()
   })
+
+  // Seed 13618 (reading order): `18 1,8` stand before `4、无正当理由大量反复申请`, then `0 0 0 0 45 0 45` — 1845 and
+  // 1,845 cut, their first parts set ahead of the label. The row as printed keeps its total, and so does the joining.
+  it('reads no row the alignment read whose total holds with the figures before its label joined too', () => {
+    const { report, wrong } = readPrinted('default-seed-13618-before')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated.legalServiceAgency')).toBeNull()
+    const note = report.warnings.find((w) => w.path === 'applications.rows.results.notProcessed.excessiveRepeated')
+    expect(note?.code).toBe('ambiguous_cells')
+  })
 })

@@ -2,6 +2,7 @@ import { fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import { holdsIn, type RowConstraint } from './glued-constraints.ts'
+import type { RowSpan } from './row-pieces.ts'
 
 /**
  * Without columns (a viewer's raw order), figures no read row holds just before a row's label may be first parts
@@ -19,6 +20,15 @@ const NEAREST = 3
 function valueOf(text: string): number | undefined {
   const read = readCell(fold(text))
   return read.kind === 'number' ? read.value : undefined
+}
+
+/**
+ * Whether one of the figures `beforeFits` weighs cannot stand alone (a figure cut at its separator, `1,8`): it is
+ * certainly a piece of some cell. Zeros and whole figures before a label are as often the row above's, and a joining
+ * of them keeps a row's total by chance (a `0` after 5 and after its total 5).
+ */
+function cutBefore(tokens: readonly Token[], before: readonly number[]): boolean {
+  return before.slice(0, NEAREST).some((i) => tokens[i]?.kind === 'bad')
 }
 
 /**
@@ -55,4 +65,15 @@ export function beforeFits(tokens: readonly Token[], before: readonly number[], 
     return false
   }
   return tryFrom(0, false)
+}
+
+/**
+ * A row the alignment read, in text without columns (`read`: its cells' values, `from`: the token each came from,
+ * -1 for none): whether the figures no read row holds just before its label, one of them cut, join its cells keeping
+ * its arithmetic (`local`) too — then they may be its figures' first parts, and it is not read.
+ */
+export function joinsBeforeRead(tokens: readonly Token[], span: RowSpan, read: readonly unknown[], from: readonly number[], local: readonly RowConstraint[]): boolean {
+  if (!span.loose || !cutBefore(tokens, span.before) || span.pieces.some((p) => tokens[p]?.col !== undefined)) return false
+  if (read.some((v) => v !== null && typeof v !== 'number')) return false
+  return local.length > 0 && beforeFits(tokens, span.before, from, read as (number | null)[], local)
 }

@@ -5,6 +5,7 @@ import { holdsIn, type RowConstraint } from './glued-constraints.ts'
 import { onLabelLine, outsideBand, type RowBand } from './source-lines.ts'
 import { near } from './wrapped-cells.ts'
 import { blankTotal } from './readings-agreed.ts'
+import type { RowSpan } from './row-pieces.ts'
 
 /**
  * A row read one figure a cell on its label's lines, with figures no read row holds on the lines around it (a
@@ -230,4 +231,20 @@ export function outsideFits(tokens: readonly Token[], byLine: ReadonlyMap<number
     return false
   }
   return search(0, false)
+}
+
+/**
+ * A row the alignment read one figure a cell on its label's lines (`read`: its cells' values, `from`: the token each
+ * came from), keeping its arithmetic (`local`), where no joining of the pieces around it to its figures keeps that
+ * arithmetic too: those pieces are no part of its figures (`件 1，718 26721 97,610` over `０ 1 0件 1 8 2 12`).
+ * `label`: its label's first token; `total`: its total's index among its cells (-1 for none).
+ */
+export function apartFromPieces(tokens: readonly Token[], label: number, span: RowSpan, read: readonly unknown[], from: readonly number[], local: readonly RowConstraint[], total: number, settled: ReadonlySet<number>, labelsPrinted: ReadonlySet<number>): boolean {
+  if (span.wrapped || span.pieces.length !== read.length || span.pieces.some((p) => joinedApart(tokens[p] as Token))) return false
+  const groups = read.map((v, k) => (typeof v === 'number' ? [from[k] ?? -1] : []))
+  if (read.some((v) => v !== null && typeof v !== 'number') || groups.some((g) => g.some((p) => !span.pieces.includes(p)))) return false
+  const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
+  if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
+  const around = piecesByLine(tokens, label, span.labelLines, new Set(span.pieces), settled, labelsPrinted, read.length, span.band)
+  return !outsideFits(tokens, around, read as (number | null)[], groups, local, total)
 }

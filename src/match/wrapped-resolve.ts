@@ -9,9 +9,9 @@ import type { CellValues } from './glued.ts'
 import { arithmeticOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
 import { anyOutside, rowPieces, type RowSpan } from './row-pieces.ts'
-import { joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
+import { apartFromPieces, joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
-import { beforeFits } from './loose-before.ts'
+import { beforeFits, joinsBeforeRead } from './loose-before.ts'
 import { wholeInColumns, wholeOnLabelLine } from './whole-line.ts'
 import { readBelow, tallerAbove } from './pieces-below.ts'
 import { oneSplit } from './one-split.ts'
@@ -29,6 +29,9 @@ import type { Tentative } from './column-reads.ts'
  * then settled, and rows beside it are tried again: a row is read only when no figure around it is in doubt.
  * Arithmetic chooses between readings; it never changes a number.
  */
+
+const BEFORE = "Figures no row holds stand just before the row's label, and joined to its figures keep its arithmetic too: they may be their first parts; the row is left blank rather than guessed."
+const BESIDE = "A piece of a wrapped figure stands beside the row's figures, and may be part of one of them; the row is left blank rather than guessed."
 
 /** What a table's reading leaves for this step: its rows not read, and how its figures were aligned. */
 export interface Unread {
@@ -260,16 +263,16 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const apartFromBeside = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       const first = events[firstLabel.get(r) ?? -1]
-      if (!first || span.wrapped || span.pieces.length !== row.columns.length || span.pieces.some((p) => joinedApart(tokens[p] as Token))) return false
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
-      const read = paths.map((p) => values.get(p))
-      const groups = paths.map((p) => (typeof values.get(p) === 'number' ? [sources.get(p) ?? -1] : []))
-      if (read.some((v) => v !== null && typeof v !== 'number') || groups.some((g) => g.some((p) => !span.pieces.includes(p)))) return false
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
-      const evidence = read.map((v) => (typeof v === 'number' ? v : 0))
-      if (local.length === 0 || !local.every((c) => holdsIn(c, evidence))) return false
-      const around = piecesByLine(tokens, first.token, span.labelLines, new Set(span.pieces), settled, labelsPrinted, row.columns.length, span.band)
-      return !outsideFits(tokens, around, read as (number | null)[], groups, local, totalOf(paths))
+      return first !== undefined && apartFromPieces(tokens, first.token, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), local, totalOf(paths), settled, labelsPrinted)
+    }
+    // A row the alignment read after figures no read row holds, one of them cut, that may be its figures' first parts
+    // (loose-before.ts, without columns: `18 1,8` before `4、无正当理由大量反复申请 0 0 0 0 45 0 45`, 1845 twice).
+    const joinsBefore = (r: number, span: RowSpan) => {
+      const row = table.rows[r] as RowModel
+      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      return joinsBeforeRead(tokens, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), touching(paths).flatMap((c) => inRow(c, paths, values) ?? []))
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
@@ -277,8 +280,9 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     table.rows.forEach((row, r) => {
       if (rows.has(r)) return
       const span = spanOf(r)
-      if (!span || span.pieces.length === 0 || span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces)) return
-      if (apartFromBeside(r, span)) return
+      if (!span || span.pieces.length === 0) return
+      const before = joinsBefore(r, span)
+      if (!before && (span.pieces.some((p) => tokens[p]?.col === undefined) || !standsBy(tokens, span.beside, span.pieces) || apartFromBeside(r, span))) return
       for (const c of row.columns) {
         // The figure read there stays a candidate its column may confirm (column-reads.ts).
         const read = values.get(`${row.path}.${c.key}`)
@@ -289,7 +293,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         if (c.unitKey) values.set(`${row.path}.${c.unitKey}`, null)
       }
       result.rows.add(row.path)
-      result.warnings.push({ code: 'ambiguous_cells', message: "A piece of a wrapped figure stands beside the row's figures, and may be part of one of them; the row is left blank rather than guessed.", path: row.path })
+      result.warnings.push({ code: 'ambiguous_cells', message: before ? BEFORE : BESIDE, path: row.path })
     })
   }
   return result
