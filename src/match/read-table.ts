@@ -19,6 +19,7 @@ import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
 import { rowsBesideFigureWords } from './figure-words.ts'
 import { rowsWithWordsAmong } from './words-among-cells.ts'
+import { unweighedBefore } from './unweighed-before.ts'
 import { placeColumnBlocks } from './column-blocks.ts'
 import { withholdBesideUnread, withholdRows } from './withhold-rows.ts'
 import { lonePieceRows, LONE_PIECES } from './lone-pieces.ts'
@@ -206,6 +207,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (glueable) doubt(misjoinedRows(tokens, aligned.cells, table))
   if (glueable) doubt(rowsBesideFigureWords(tokens, region, aligned.cells, table))
   if (glueable && !table.inline) doubt(rowsWithWordsAmong(tokens, region, aligned.cells, table))
+  if (glueable && !table.inline) doubt(unweighedBefore(tokens, region, aligned.cells, table))
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
