@@ -1,10 +1,12 @@
 import type { Token } from '../tokens/token.ts'
 import { movable, type StackPiece, type StackRow } from './stack-cells.ts'
+import { swappable } from './stack-swaps.ts'
 
 /**
  * What the placings a run's search completes (column-stacks.ts) agree on, row by row: a row is read where every
  * placing gives it the same values, where no cell's first piece could as well lead another of its cells
- * (movable), and where some placing keeps its equations with none set aside (else nothing is evidence of it).
+ * (movable) nor two cells' pieces read the other way round keep it too (stack-swaps.ts), and where some placing
+ * keeps its equations with none set aside (else nothing is evidence of it).
  */
 
 export interface StackReading {
@@ -44,7 +46,7 @@ export function agreement(tokens: readonly Token[], rows: readonly StackRow[], p
         if (!row.aside(values)) evidenced[r] = true
         const key = `${r}:${cells.map((c) => c.map((p) => ids.get(p)).join(',')).join('|')}`
         let moved = moves.get(key)
-        if (moved === undefined) moves.set(key, (moved = movable(tokens, row, cells, values)))
+        if (moved === undefined) moves.set(key, (moved = movable(tokens, row, cells, values) || swappable(tokens, row, cells, values)))
         if (moved) agreed[r] = null
         else if (!seen) {
           agreed[r] = { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
