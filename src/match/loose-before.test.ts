@@ -46,4 +46,13 @@ describe('a row after figures no read row holds, without columns', () => {
     const note = report.warnings.find((w) => w.path === 'applications.rows.results.notProcessed.excessiveRepeated')
     expect(note?.code).toBe('ambiguous_cells')
   })
+
+  // Seed 13973 (reading order): `3．要求提供公开出版物` `8 0 0 — 0 0 8`, then `16` `16`, then `4.无正当理由大量反复申请`
+  // `75 ０ / 0 0 ０ 75` — 1675 twice, cut. Nothing is cut at a separator, but the row above holds its seven cells
+  // already: the two figures past them are some cell's pieces, and joined to this row they keep its total.
+  it('reads no row the alignment read after more figures than the unread row above has cells, where they join it too', () => {
+    const { report, wrong } = readPrinted('default-seed-13973-surplus')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated.total')).toBeNull()
+  })
 })

@@ -22,11 +22,7 @@ function valueOf(text: string): number | undefined {
   return read.kind === 'number' ? read.value : undefined
 }
 
-/**
- * Whether one of the figures `beforeFits` weighs cannot stand alone (a figure cut at its separator, `1,8`): it is
- * certainly a piece of some cell. Zeros and whole figures before a label are as often the row above's, and a joining
- * of them keeps a row's total by chance (a `0` after 5 and after its total 5).
- */
+/** Whether one of the figures `beforeFits` weighs cannot stand alone (a figure cut at its separator, `1,8`). */
 function cutBefore(tokens: readonly Token[], before: readonly number[]): boolean {
   return before.slice(0, NEAREST).some((i) => tokens[i]?.kind === 'bad')
 }
@@ -69,11 +65,14 @@ export function beforeFits(tokens: readonly Token[], before: readonly number[], 
 
 /**
  * A row the alignment read, in text without columns (`read`: its cells' values, `from`: the token each came from,
- * -1 for none): whether the figures no read row holds just before its label, one of them cut, join its cells keeping
- * its arithmetic (`local`) too — then they may be its figures' first parts, and it is not read.
+ * -1 for none): whether the figures no read row holds just before its label join its cells keeping its arithmetic
+ * (`local`) too — then they may be its figures' first parts, and it is not read. Only where they must be some cell's
+ * pieces: one is cut, or they are more than the row above may own (`room`: its cells where it is unread, none where
+ * it is read). Else they are as often the row above's own figures, and a joining keeps a total by chance (a `0`
+ * after 5 and after its total 5).
  */
-export function joinsBeforeRead(tokens: readonly Token[], span: RowSpan, read: readonly unknown[], from: readonly number[], local: readonly RowConstraint[]): boolean {
-  if (!span.loose || !cutBefore(tokens, span.before) || span.pieces.some((p) => tokens[p]?.col !== undefined)) return false
+export function joinsBeforeRead(tokens: readonly Token[], span: RowSpan, read: readonly unknown[], from: readonly number[], local: readonly RowConstraint[], room: number): boolean {
+  if (!span.loose || !(span.before.length > room || cutBefore(tokens, span.before)) || span.pieces.some((p) => tokens[p]?.col !== undefined)) return false
   if (read.some((v) => v !== null && typeof v !== 'number')) return false
   return local.length > 0 && beforeFits(tokens, span.before, from, read as (number | null)[], local)
 }

@@ -272,7 +272,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const joinsBefore = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       const paths = row.columns.map((c) => `${row.path}.${c.key}`)
-      return joinsBeforeRead(tokens, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), touching(paths).flatMap((c) => inRow(c, paths, values) ?? []))
+      return joinsBeforeRead(tokens, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), touching(paths).flatMap((c) => inRow(c, paths, values) ?? []), r === 0 ? Infinity : left.has(r - 1) ? (table.rows[r - 1]?.columns.length ?? 0) : 0)
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
