@@ -116,8 +116,32 @@ export function readings(text: string, want: number, decimal: (column: number) =
 
 interface Variable {
   row: GluedRow
-  paths: string[]
+  paths: readonly string[]
   readings: Reading[]
+  /** The constraints that hold the row's cells (touchingAny), found once for the row's own readings and the joint search. */
+  touching: Constraint[]
+}
+
+/**
+ * A row's cell paths, made once per isolate and joined flat: a path built per conversion by a template is a fresh
+ * concatenation, and each lookup or comparison of it (against every cell of each constraint, in each reading
+ * tested) walked its characters again; a kept flat string keeps its hash, so a mismatch is seen at once.
+ */
+const SHAPES = new WeakMap<RowModel, RowShape>()
+
+/** A row's cell paths, and which of its columns take decimals (`1` per amount): runs cut alike in rows of one shape. */
+interface RowShape {
+  paths: readonly string[]
+  decimals: string
+}
+
+function shapeOf(row: RowModel): RowShape {
+  let shape = SHAPES.get(row)
+  if (!shape) {
+    shape = { paths: row.columns.map((c) => [row.path, c.key].join('.')), decimals: row.columns.map((c) => (c.kind === 'amount' ? 1 : 0)).join('') }
+    SHAPES.set(row, shape)
+  }
+  return shape
 }
 
 export interface GluedResult {
@@ -142,15 +166,20 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   }
   const holds = (c: Constraint) => evaluate(c, value)
 
+  // A run printed alike in rows of one shape (`0000000` down a table's rows) is listed once: readings are not changed after.
+  const listings = new Map<string, Reading[] | null>()
   for (const row of glued) {
-    const paths = row.row.columns.map((c) => `${row.row.path}.${c.key}`)
+    const { paths, decimals } = shapeOf(row.row)
     // The unit printed after the run (2122500000元) is known whatever the cut.
     for (const c of row.row.columns) if (c.unitKey) values.set(`${row.row.path}.${c.unitKey}`, UNIT.exec(row.text.trim())?.[1] ?? null)
     const decimal = (k: number) => row.row.columns[k]?.kind === 'amount'
     // Equations inside the row (its 总计) narrow its own readings before the joint search.
-    const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
+    const touching = touchingAny(byPath, paths)
+    const local = touching.flatMap((c) => inRow(c, paths, known) ?? [])
     // Too many cuts to list: those that keep the row's own arithmetic, found without listing the others.
-    const listed = readings(row.text, paths.length, decimal)
+    const key = `${decimals}:${row.text}`
+    let listed = listings.get(key)
+    if (listed === undefined) listings.set(key, (listed = readings(row.text, paths.length, decimal)))
     const all = listed ?? readingsThatHold(piecesOf(row.text), paths.length, local, MAX_READINGS_PER_ROW)
     if (!all || (all.length === 0 && listed !== null)) {
       for (const p of paths) values.set(p, null)
@@ -165,11 +194,11 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
       warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and no way of cutting them into its ${paths.length} cells keeps the row's total.`, path: row.row.path })
       continue
     }
-    vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all })
+    vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all, touching })
   }
 
   // Rows tied by a constraint are read together; rows tied to nothing are read alone.
-  for (const component of components(vars, constraints)) solveComponent(component, byPath, assigned, holds, values, warnings)
+  for (const component of components(vars, constraints)) solveComponent(component, assigned, holds, values, warnings)
   return { values, warnings }
 }
 
@@ -198,15 +227,12 @@ function components(vars: Variable[], constraints: readonly Constraint[]): Varia
  */
 function solveComponent(
   vars: Variable[],
-  byPath: ReadonlyMap<string, Constraint[]>,
   assigned: Map<string, number>,
   holds: (c: Constraint) => boolean | null,
   values: CellValues,
   warnings: Warning[],
 ) {
   vars.sort((a, b) => a.readings.length - b.readings.length)
-  // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
-  const touching = vars.map((v) => touchingAny(byPath, v.paths))
   const solutions: Reading[][] = []
   let steps = 0
   let complete = true
@@ -221,7 +247,8 @@ function solveComponent(
       return
     }
     const v = vars[i] as Variable
-    const tests = touching[i] as Constraint[]
+    // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
+    const tests = v.touching
     for (const reading of v.readings) {
       v.paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
       if (tests.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
