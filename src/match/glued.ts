@@ -5,6 +5,7 @@ import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
 import { readingsThatHold } from './glued-sums.ts'
 import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { components } from './glued-components.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -202,24 +203,6 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   return { values, warnings }
 }
 
-/** Groups of glued rows that share a constraint (union–find over the constraints' cells). */
-function components(vars: Variable[], constraints: readonly Constraint[]): Variable[][] {
-  const parent = vars.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)))
-  const owner = new Map<string, number>()
-  vars.forEach((v, i) => v.paths.forEach((p) => owner.set(p, i)))
-  for (const c of constraints) {
-    const tied = [...new Set([...c.left, ...c.right].map((p) => owner.get(p)).filter((i): i is number => i !== undefined))]
-    for (const i of tied.slice(1)) parent[find(i)] = find(tied[0] ?? i)
-  }
-  const groups = new Map<number, Variable[]>()
-  vars.forEach((v, i) => {
-    const root = find(i)
-    groups.set(root, [...(groups.get(root) ?? []), v])
-  })
-  return [...groups.values()]
-}
-
 /**
  * Every reading of a group of tied rows that satisfies all its constraints (fewest readings first; a
  * constraint is tested as soon as all its cells are known). A cell takes a value only if every solution
@@ -236,7 +219,9 @@ function solveComponent(
   const solutions: Reading[][] = []
   let steps = 0
   let complete = true
-  const search = (i: number, chosen: Reading[]) => {
+  // The readings chosen so far, one stack copied only when a solution is complete.
+  const chosen: Reading[] = []
+  const search = (i: number) => {
     if (!complete) return
     if (solutions.length >= MAX_SOLUTIONS || ++steps > MAX_STEPS) {
       complete = false
@@ -247,16 +232,21 @@ function solveComponent(
       return
     }
     const v = vars[i] as Variable
+    const { paths } = v
     // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
     const tests = v.touching
     for (const reading of v.readings) {
-      v.paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
-      if (tests.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
-      for (const p of v.paths) assigned.delete(p)
+      for (let k = 0; k < paths.length; k++) assigned.set(paths[k] as string, reading[k] ?? 0)
+      if (tests.every((c) => holds(c) !== false)) {
+        chosen.push(reading)
+        search(i + 1)
+        chosen.pop()
+      }
+      for (const p of paths) assigned.delete(p)
       if (!complete) return
     }
   }
-  search(0, [])
+  search(0)
   // No reading satisfies the report's arithmetic (the report itself is inconsistent): each row falls back
   // to its own readings, and only a row that can be read one way alone gets values.
   const inconsistent = complete && solutions.length === 0
