@@ -50,9 +50,23 @@ function cuts(piece: string, start: number, count: number, decimal: (k: number) 
     if (start === piece.length) out.push([...prefix])
     return
   }
+  // The last cell takes the rest of the piece: the one end tried, not every end only to find the rest unused.
+  if (count === 1) {
+    if (!cellFits(piece, start, piece.length, offset, decimal)) return
+    prefix.push(Number(piece.slice(start)))
+    out.push([...prefix])
+    prefix.pop()
+    return
+  }
+  // A cell of whole digits read as they pass (exact up to 15 of them), not sliced and parsed at each end.
+  let value = 0
+  let digits = true
   for (let end = start + 1; end <= piece.length - (count - 1); end++) {
+    const unit = piece.charCodeAt(end - 1)
+    if (digits && unit >= 0x30 && unit <= 0x39 && end - start <= 15) value = value * 10 + (unit - 0x30)
+    else digits = false
     if (!cellFits(piece, start, end, offset, decimal)) continue
-    prefix.push(Number(piece.slice(start, end)))
+    prefix.push(digits ? value : Number(piece.slice(start, end)))
     cuts(piece, end, count - 1, decimal, offset + 1, out, limit, prefix)
     prefix.pop()
   }
@@ -103,8 +117,14 @@ export function readings(text: string, want: number, decimal: (column: number) =
     // reading, and listing those cuts cost a row of one run `want` times the work.
     const most = Math.min(piece.length, want - offset - remainingPieces)
     const least = remainingPieces === 0 ? most : 1
+    // A run of one piece: its cuts are the readings themselves, not copied once more (nothing changes a reading).
+    const whole = remainingPieces === 0 && offset === 0
     for (let count = least; count <= most; count++) {
       for (const cells of cutsOf(i, count, offset)) {
+        if (whole) {
+          if (count === want && out.length <= MAX_READINGS_PER_ROW) out.push(cells)
+          continue
+        }
         for (const cell of cells) acc.push(cell)
         walk(i + 1, offset + count)
         acc.length -= cells.length
