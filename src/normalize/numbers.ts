@@ -71,7 +71,14 @@ export function isValueLike(folded: string): boolean {
 }
 
 /** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it. */
-const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
+const UNITS = ['万元', '元', '件', '个', '项', '条', '次', '人']
+const UNIT = new RegExp(`^(?:${UNITS.join('|')})$`)
+const UNIT_STARTS = new Set(UNITS.map((u) => u.charCodeAt(0)))
+
+/** Whether a unit standing alone may start with this code unit: a line is folded to ask isUnit only where it may. */
+export function startsUnit(unit: number): boolean {
+  return UNIT_STARTS.has(unit)
+}
 
 export function isUnit(folded: string): boolean {
   return UNIT.test(folded)
