@@ -41,6 +41,14 @@ function isWordStart(folded: string): boolean {
   return first >= 0x3400 && first <= 0x9fff && (folded.length > 1 || (first !== 0x65e0 && first !== 0x7a7a))
 }
 
+/**
+ * Whether a folded text starting with this code unit may read as a number (readCell's `number`): only a digit or
+ * a sign starts one (isDigits and NUMBER both say so). A caller asks before folding a long line to read it.
+ */
+export function startsNumber(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x2b || unit === 0x2d || unit === 0x2212
+}
+
 export function readCell(folded: string): CellValue {
   // Plain digits read as the patterns below read them: a leading zero or more than MAX_DIGITS digits is a run.
   if (isDigits(folded)) {
