@@ -58,14 +58,17 @@ function cuts(piece: string, start: number, count: number, decimal: (k: number) 
     prefix.pop()
     return
   }
-  // A cell of whole digits read as they pass (exact up to 15 of them), not sliced and parsed at each end.
+  // A cell of whole digits read as they pass (exact up to 15 of them), not sliced and parsed at each end; while it
+  // is, it fits where it has no leading zero and no point follows (what cellFits would find scanning it again).
   let value = 0
   let digits = true
+  const zero = piece.charCodeAt(start) === 0x30
   for (let end = start + 1; end <= piece.length - (count - 1); end++) {
     const unit = piece.charCodeAt(end - 1)
     if (digits && unit >= 0x30 && unit <= 0x39 && end - start <= 15) value = value * 10 + (unit - 0x30)
     else digits = false
-    if (!cellFits(piece, start, end, offset, decimal)) continue
+    const fits = digits ? (!zero || end === start + 1) && piece.charCodeAt(end) !== 0x2e : cellFits(piece, start, end, offset, decimal)
+    if (!fits) continue
     prefix.push(digits ? value : Number(piece.slice(start, end)))
     cuts(piece, end, count - 1, decimal, offset + 1, out, limit, prefix)
     prefix.pop()
