@@ -1,8 +1,8 @@
-import { isBrokenNumber, isUnit, isValueLike } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike, startsUnit } from '../normalize/numbers.ts'
 
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
-import { fold } from '../normalize/fold.ts'
+import { firstFolded, fold } from '../normalize/fold.ts'
 import { cellBudget } from './bounds.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
@@ -107,7 +107,7 @@ function withUnits(pieces: Cell[]): Cell[] {
   const out: Cell[] = []
   for (const p of pieces) {
     const prev = out.at(-1)
-    if (prev && prev.end !== undefined && p.start === prev.end + 1 && isUnit(fold(p.text)) && BARE_FIGURE.test(fold(prev.text))) {
+    if (prev && prev.end !== undefined && p.start === prev.end + 1 && startsUnit(firstFolded(p.text)) && isUnit(fold(p.text)) && BARE_FIGURE.test(fold(prev.text))) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, end: p.end }
     } else out.push(p)
   }

@@ -1,5 +1,5 @@
-import { fold } from '../normalize/fold.ts'
-import { isBrokenNumber, isUnit, readCell } from '../normalize/numbers.ts'
+import { firstFolded, fold, lastFolded } from '../normalize/fold.ts'
+import { isBrokenNumber, isUnit, readCell, startsUnit } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
 import { endsCut, restsInOrder } from './cut-rests.ts'
@@ -68,13 +68,14 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
   const last = previous?.cells.at(-1)
   const first = row.cells[0]
   if (!previous || !last || !first || previous.blank || row.blank || row.pageBreak || last.col !== undefined || first.col !== undefined) return
-  const a = fold(last.text)
-  const b = fold(first.text)
-  // Cheap tests first: most line breaks part two texts, and a cell is read only where a cut is possible.
-  const cut = endsCut(a) ? /^\d/.test(b) : isUnit(b) && isNumberWithoutUnit(a)
+  // Cheap tests first, on the two units fold keeps at the break (`，` ends a cut figure; a unit alone starts with
+  // one of its characters): most line breaks part two texts, and the lines are folded only where a cut is possible.
+  const end = lastFolded(last.text)
+  const start = firstFolded(first.text)
+  const cut = end === 0x2c ? start >= 0x30 && start <= 0x39 : startsUnit(start) && isUnit(fold(first.text)) && isNumberWithoutUnit(fold(last.text))
   if (!cut) return
   // fold works unit by unit, so the fold of the joined text is the two folds joined.
-  const joined = a + b
+  const joined = fold(last.text) + fold(first.text)
   if (!(readCell(joined).kind === 'number' || (endsCut(joined) && isBrokenNumber(joined)))) return
   join(last, first, true)
   row.cells.shift()

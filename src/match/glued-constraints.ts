@@ -72,16 +72,23 @@ export interface RowConstraint {
 
 export function inRow(c: Constraint, paths: readonly string[], known: ReadonlyMap<string, number | string | null>): RowConstraint | null {
   const out: RowConstraint = { left: [], right: [], value: c.value }
-  for (const [side, sign] of [[c.left, -1], [c.right, 1]] as const) {
-    for (const p of side) {
-      const k = paths.indexOf(p)
-      const v = known.get(p)
-      if (k >= 0) (sign < 0 ? out.left : out.right).push(k)
-      else if (typeof v === 'number') out.value += sign * v
-      else return null
+  // Each side in a loop of its own: no pair of arrays made per constraint (every row asks of each it touches).
+  return addSide(out, out.left, c.left, -1, paths, known) && addSide(out, out.right, c.right, 1, paths, known) ? out : null
+}
+
+/** One side's cells into `out`: the row's own as columns, known ones into the constant; false at a cell neither. */
+function addSide(out: RowConstraint, columns: number[], side: readonly string[], sign: number, paths: readonly string[], known: ReadonlyMap<string, number | string | null>): boolean {
+  for (const p of side) {
+    const k = paths.indexOf(p)
+    if (k >= 0) {
+      columns.push(k)
+      continue
     }
+    const v = known.get(p)
+    if (typeof v !== 'number') return false
+    out.value += sign * v
   }
-  return out
+  return true
 }
 
 /** Σ left = Σ right + value for one reading of the row (the constant holds the known cells). */

@@ -5,6 +5,7 @@ import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
 import { readingsThatHold } from './glued-sums.ts'
 import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { components } from './glued-components.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -49,9 +50,26 @@ function cuts(piece: string, start: number, count: number, decimal: (k: number) 
     if (start === piece.length) out.push([...prefix])
     return
   }
+  // The last cell takes the rest of the piece: the one end tried, not every end only to find the rest unused.
+  if (count === 1) {
+    if (!cellFits(piece, start, piece.length, offset, decimal)) return
+    prefix.push(Number(piece.slice(start)))
+    out.push([...prefix])
+    prefix.pop()
+    return
+  }
+  // A cell of whole digits read as they pass (exact up to 15 of them), not sliced and parsed at each end; while it
+  // is, it fits where it has no leading zero and no point follows (what cellFits would find scanning it again).
+  let value = 0
+  let digits = true
+  const zero = piece.charCodeAt(start) === 0x30
   for (let end = start + 1; end <= piece.length - (count - 1); end++) {
-    if (!cellFits(piece, start, end, offset, decimal)) continue
-    prefix.push(Number(piece.slice(start, end)))
+    const unit = piece.charCodeAt(end - 1)
+    if (digits && unit >= 0x30 && unit <= 0x39 && end - start <= 15) value = value * 10 + (unit - 0x30)
+    else digits = false
+    const fits = digits ? (!zero || end === start + 1) && piece.charCodeAt(end) !== 0x2e : cellFits(piece, start, end, offset, decimal)
+    if (!fits) continue
+    prefix.push(digits ? value : Number(piece.slice(start, end)))
     cuts(piece, end, count - 1, decimal, offset + 1, out, limit, prefix)
     prefix.pop()
   }
@@ -102,8 +120,14 @@ export function readings(text: string, want: number, decimal: (column: number) =
     // reading, and listing those cuts cost a row of one run `want` times the work.
     const most = Math.min(piece.length, want - offset - remainingPieces)
     const least = remainingPieces === 0 ? most : 1
+    // A run of one piece: its cuts are the readings themselves, not copied once more (nothing changes a reading).
+    const whole = remainingPieces === 0 && offset === 0
     for (let count = least; count <= most; count++) {
       for (const cells of cutsOf(i, count, offset)) {
+        if (whole) {
+          if (count === want && out.length <= MAX_READINGS_PER_ROW) out.push(cells)
+          continue
+        }
         for (const cell of cells) acc.push(cell)
         walk(i + 1, offset + count)
         acc.length -= cells.length
@@ -116,8 +140,32 @@ export function readings(text: string, want: number, decimal: (column: number) =
 
 interface Variable {
   row: GluedRow
-  paths: string[]
+  paths: readonly string[]
   readings: Reading[]
+  /** The constraints that hold the row's cells (touchingAny), found once for the row's own readings and the joint search. */
+  touching: Constraint[]
+}
+
+/**
+ * A row's cell paths, made once per isolate and joined flat: a path built per conversion by a template is a fresh
+ * concatenation, and each lookup or comparison of it (against every cell of each constraint, in each reading
+ * tested) walked its characters again; a kept flat string keeps its hash, so a mismatch is seen at once.
+ */
+const SHAPES = new WeakMap<RowModel, RowShape>()
+
+/** A row's cell paths, and which of its columns take decimals (`1` per amount): runs cut alike in rows of one shape. */
+interface RowShape {
+  paths: readonly string[]
+  decimals: string
+}
+
+function shapeOf(row: RowModel): RowShape {
+  let shape = SHAPES.get(row)
+  if (!shape) {
+    shape = { paths: row.columns.map((c) => [row.path, c.key].join('.')), decimals: row.columns.map((c) => (c.kind === 'amount' ? 1 : 0)).join('') }
+    SHAPES.set(row, shape)
+  }
+  return shape
 }
 
 export interface GluedResult {
@@ -142,15 +190,20 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
   }
   const holds = (c: Constraint) => evaluate(c, value)
 
+  // A run printed alike in rows of one shape (`0000000` down a table's rows) is listed once: readings are not changed after.
+  const listings = new Map<string, Reading[] | null>()
   for (const row of glued) {
-    const paths = row.row.columns.map((c) => `${row.row.path}.${c.key}`)
+    const { paths, decimals } = shapeOf(row.row)
     // The unit printed after the run (2122500000元) is known whatever the cut.
     for (const c of row.row.columns) if (c.unitKey) values.set(`${row.row.path}.${c.unitKey}`, UNIT.exec(row.text.trim())?.[1] ?? null)
     const decimal = (k: number) => row.row.columns[k]?.kind === 'amount'
     // Equations inside the row (its 总计) narrow its own readings before the joint search.
-    const local = touchingAny(byPath, paths).flatMap((c) => inRow(c, paths, known) ?? [])
+    const touching = touchingAny(byPath, paths)
+    const local = touching.flatMap((c) => inRow(c, paths, known) ?? [])
     // Too many cuts to list: those that keep the row's own arithmetic, found without listing the others.
-    const listed = readings(row.text, paths.length, decimal)
+    const key = `${decimals}:${row.text}`
+    let listed = listings.get(key)
+    if (listed === undefined) listings.set(key, (listed = readings(row.text, paths.length, decimal)))
     const all = listed ?? readingsThatHold(piecesOf(row.text), paths.length, local, MAX_READINGS_PER_ROW)
     if (!all || (all.length === 0 && listed !== null)) {
       for (const p of paths) values.set(p, null)
@@ -165,30 +218,12 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
       warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and no way of cutting them into its ${paths.length} cells keeps the row's total.`, path: row.row.path })
       continue
     }
-    vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all })
+    vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all, touching })
   }
 
   // Rows tied by a constraint are read together; rows tied to nothing are read alone.
-  for (const component of components(vars, constraints)) solveComponent(component, byPath, assigned, holds, values, warnings)
+  for (const component of components(vars, constraints)) solveComponent(component, assigned, holds, values, warnings)
   return { values, warnings }
-}
-
-/** Groups of glued rows that share a constraint (union–find over the constraints' cells). */
-function components(vars: Variable[], constraints: readonly Constraint[]): Variable[][] {
-  const parent = vars.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)))
-  const owner = new Map<string, number>()
-  vars.forEach((v, i) => v.paths.forEach((p) => owner.set(p, i)))
-  for (const c of constraints) {
-    const tied = [...new Set([...c.left, ...c.right].map((p) => owner.get(p)).filter((i): i is number => i !== undefined))]
-    for (const i of tied.slice(1)) parent[find(i)] = find(tied[0] ?? i)
-  }
-  const groups = new Map<number, Variable[]>()
-  vars.forEach((v, i) => {
-    const root = find(i)
-    groups.set(root, [...(groups.get(root) ?? []), v])
-  })
-  return [...groups.values()]
 }
 
 /**
@@ -198,19 +233,18 @@ function components(vars: Variable[], constraints: readonly Constraint[]): Varia
  */
 function solveComponent(
   vars: Variable[],
-  byPath: ReadonlyMap<string, Constraint[]>,
   assigned: Map<string, number>,
   holds: (c: Constraint) => boolean | null,
   values: CellValues,
   warnings: Warning[],
 ) {
   vars.sort((a, b) => a.readings.length - b.readings.length)
-  // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
-  const touching = vars.map((v) => touchingAny(byPath, v.paths))
   const solutions: Reading[][] = []
   let steps = 0
   let complete = true
-  const search = (i: number, chosen: Reading[]) => {
+  // The readings chosen so far, one stack copied only when a solution is complete.
+  const chosen: Reading[] = []
+  const search = (i: number) => {
     if (!complete) return
     if (solutions.length >= MAX_SOLUTIONS || ++steps > MAX_STEPS) {
       complete = false
@@ -221,15 +255,21 @@ function solveComponent(
       return
     }
     const v = vars[i] as Variable
-    const tests = touching[i] as Constraint[]
+    const { paths } = v
+    // A constraint's truth changes only when one of its cells does: each row tests the ones that hold its cells.
+    const tests = v.touching
     for (const reading of v.readings) {
-      v.paths.forEach((p, k) => assigned.set(p, reading[k] ?? 0))
-      if (tests.every((c) => holds(c) !== false)) search(i + 1, [...chosen, reading])
-      for (const p of v.paths) assigned.delete(p)
+      for (let k = 0; k < paths.length; k++) assigned.set(paths[k] as string, reading[k] ?? 0)
+      if (tests.every((c) => holds(c) !== false)) {
+        chosen.push(reading)
+        search(i + 1)
+        chosen.pop()
+      }
+      for (const p of paths) assigned.delete(p)
       if (!complete) return
     }
   }
-  search(0, [])
+  search(0)
   // No reading satisfies the report's arithmetic (the report itself is inconsistent): each row falls back
   // to its own readings, and only a row that can be read one way alone gets values.
   const inconsistent = complete && solutions.length === 0

@@ -49,3 +49,21 @@ export function fold(text: string): string {
   }
   return fromUnits(out, n)
 }
+
+/** The first unit of `fold(text)`, or DROP where it is empty: found without folding a whole line. */
+export function firstFolded(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = foldUnit(text.charCodeAt(i))
+    if (unit !== DROP) return unit
+  }
+  return DROP
+}
+
+/** The last unit of `fold(text)`, or DROP where it is empty. */
+export function lastFolded(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const unit = foldUnit(text.charCodeAt(i))
+    if (unit !== DROP) return unit
+  }
+  return DROP
+}

@@ -41,6 +41,14 @@ function isWordStart(folded: string): boolean {
   return first >= 0x3400 && first <= 0x9fff && (folded.length > 1 || (first !== 0x65e0 && first !== 0x7a7a))
 }
 
+/**
+ * Whether a folded text starting with this code unit may read as a number (readCell's `number`): only a digit or
+ * a sign starts one (isDigits and NUMBER both say so). A caller asks before folding a long line to read it.
+ */
+export function startsNumber(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x2b || unit === 0x2d || unit === 0x2212
+}
+
 export function readCell(folded: string): CellValue {
   // Plain digits read as the patterns below read them: a leading zero or more than MAX_DIGITS digits is a run.
   if (isDigits(folded)) {
@@ -71,7 +79,14 @@ export function isValueLike(folded: string): boolean {
 }
 
 /** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it. */
-const UNIT = /^(?:万元|元|件|个|项|条|次|人)$/
+const UNITS = ['万元', '元', '件', '个', '项', '条', '次', '人']
+const UNIT = new RegExp(`^(?:${UNITS.join('|')})$`)
+const UNIT_STARTS = new Set(UNITS.map((u) => u.charCodeAt(0)))
+
+/** Whether a unit standing alone may start with this code unit: a line is folded to ask isUnit only where it may. */
+export function startsUnit(unit: number): boolean {
+  return UNIT_STARTS.has(unit)
+}
 
 export function isUnit(folded: string): boolean {
   return UNIT.test(folded)

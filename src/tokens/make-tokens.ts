@@ -1,9 +1,9 @@
 import type { Cell, Grid, GridRow } from '../extract/grid.ts'
 import { ConvertError } from '../input/errors.ts'
 import type { Limits } from '../limits/options.ts'
-import { fold } from '../normalize/fold.ts'
+import { firstFolded, fold } from '../normalize/fold.ts'
 import { isNoise } from '../normalize/noise.ts'
-import { isBrokenNumber, readCell, type CellValue } from '../normalize/numbers.ts'
+import { isBrokenNumber, readCell, startsNumber, type CellValue } from '../normalize/numbers.ts'
 import { addScript, classifyScript, toSimplified, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
@@ -212,8 +212,9 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
  */
 function cellTokens(out: Token[], row: GridRow, line: number, cells: readonly Cell[], index: number, text: string, glueable: boolean, limit: number): void {
   const c = cells[index] as Cell
-  // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value.
-  const mixed = glueable && isMixed(text) && readCell(fold(text)).kind !== 'number'
+  // A cell that reads as one number with its unit (`12件`, `251000元`) is a value, not words and a value. Only one
+  // whose folded text starts with a digit or a sign can be: a crawler's glued body line is not folded to find out.
+  const mixed = glueable && isMixed(text) && !(startsNumber(firstFolded(text)) && readCell(fold(text)).kind === 'number')
   if (!mixed) {
     pushToken(out, row, line, index, c, text, 0, text.length, false, '', glueable && cells.length === 1, limit)
     return
