@@ -48,7 +48,7 @@ export function readStacks(
   const closed: (StackPiece[] | null)[][] = rows.map(() => new Array<StackPiece[] | null>(n).fill(null))
   const vals: (number | null)[][] = rows.map(() => new Array<number | null>(n).fill(null))
   const closedCount = rows.map(() => 0)
-  const agreed = agreement(tokens, rows, sorted)
+  const agreed = agreement(tokens, rows, sorted, whole)
   const { suffix, rest, need } = lineCounts(sorted, n)
   let over = false
   // A cell's value by its column and pieces: the search closes the same cells over and over.

@@ -24,7 +24,8 @@ export interface Agreement {
   readings(): Map<number, StackReading>
 }
 
-export function agreement(tokens: readonly Token[], rows: readonly StackRow[], pieces: readonly StackPiece[]): Agreement {
+/** `whole`: the equations across the run's rows (column-stacks.ts), which a reading of one row changed must keep too. */
+export function agreement(tokens: readonly Token[], rows: readonly StackRow[], pieces: readonly StackPiece[], whole: (values: readonly (readonly (number | null)[])[]) => boolean): Agreement {
   const agreed: (StackReading | null | undefined)[] = rows.map(() => undefined)
   const evidenced: boolean[] = rows.map(() => false)
   // Whether a row's cells are movable, by the pieces they hold: placings repeat rows again and again.
@@ -46,8 +47,9 @@ export function agreement(tokens: readonly Token[], rows: readonly StackRow[], p
         if (!row.aside(values)) evidenced[r] = true
         const key = `${r}:${cells.map((c) => c.map((p) => ids.get(p)).join(',')).join('|')}`
         let moved = moves.get(key)
-        if (moved === undefined) moves.set(key, (moved = movable(tokens, row, cells, values) || swappable(tokens, row, cells, values)))
-        if (moved) agreed[r] = null
+        if (moved === undefined) moves.set(key, (moved = movable(tokens, row, cells, values)))
+        // The other way round must keep the run's equations too: it is weighed with this placing's other rows.
+        if (moved || swappable(tokens, row, cells, values, (other) => whole(vals.map((v, k) => (k === r ? other : v))))) agreed[r] = null
         else if (!seen) {
           agreed[r] = { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
           first[r] = cells.map((c) => c.slice())
