@@ -9,7 +9,7 @@ import { cellValue, type StackPiece, type StackRow } from './stack-cells.ts'
  * placing that reads a line's two pieces right one first is not read where reading them left to right, and another
  * cell's two lines bottom first, keeps the row's equations too (`27 91 … 91` over `27`, `4` under both: 91274 twice
  * or 27914 twice) — the search saw one of two readings alike. `run`: whether the other reading keeps the equations
- * across the run's rows as well (`47 15` over `47`: 1547 and 4715 both keep their row's total, 4715 not its column's).
+ * across the run's rows as well, as the search weighed its own placing.
  */
 export function swappable(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[], run: (values: readonly (number | null)[]) => boolean): boolean {
   for (let x = 0; x < cells.length; x++) {
