@@ -125,6 +125,33 @@ function otherOrderFits(figures: readonly number[], bounds: readonly Bound[], ke
   return search(0)
 }
 
+/**
+ * Where the report's own slips leave no order fitting every column (a column's total misprinted by a few), the columns
+ * still speak where they demand exactly: a figure the row's order breaks that another broken cell's column demands
+ * (every other cell of it known) was moved, not slipped — `60 73 21527 117 21，969` for 60 21969 73 21527 117. Two
+ * broken cells at least must take what their columns demand from each other, one of them a figure other than 0 (a
+ * slip and any zero agree by chance); never the row's total (a column of totals off by one row's slip demands that
+ * row's sum, which its total holds).
+ */
+function demandedElsewhere(figures: readonly number[], bounds: readonly Bound[]): boolean {
+  const offered = new Map<number, number>()
+  const demanded = new Map<number, number>()
+  figures.forEach((f, k) => {
+    const b = bounds[k] as Bound
+    if (k === 0 || !breaks(b, f)) return
+    offered.set(f, (offered.get(f) ?? 0) + 1)
+    if (b.lo === b.hi && b.lo >= 0) demanded.set(b.lo, (demanded.get(b.lo) ?? 0) + 1)
+  })
+  let fixed = 0
+  let moved = 0
+  for (const [v, n] of demanded) {
+    const m = Math.min(n, offered.get(v) ?? 0)
+    fixed += m
+    if (v > 0) moved += m
+  }
+  return moved >= 1 && fixed >= 2
+}
+
 /** The equations each cell stands in that are not its row's total (its column's), once per set of equations. */
 const columns = new WeakMap<readonly Equation[], Map<string, Equation[]>>()
 
@@ -185,7 +212,7 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
     if (broken.length === 0) continue
     const [total = 0, ...parts] = known
     const keepTotal = parts.reduce((a, b) => a + b, 0) === total
-    if (!otherOrderFits(known, bounds, keepTotal)) continue
+    if (!otherOrderFits(known, bounds, keepTotal) && !demandedElsewhere(known, bounds)) continue
     breaking.push([row, paths, broken])
     for (const c of broken) brokenBy.set(c, (brokenBy.get(c) ?? 0) + 1)
   }
