@@ -1,5 +1,5 @@
 import type { Equation } from '../model/equations.ts'
-import type { RowModel } from '../model/index.ts'
+import { rowPaths, type RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import { cellFits, countReadings } from './glued-count.ts'
@@ -147,9 +147,8 @@ interface Variable {
 }
 
 /**
- * A row's cell paths, made once per isolate and joined flat: a path built per conversion by a template is a fresh
- * concatenation, and each lookup or comparison of it (against every cell of each constraint, in each reading
- * tested) walked its characters again; a kept flat string keeps its hash, so a mismatch is seen at once.
+ * A row's cell paths (rowPaths: made once per isolate and joined flat, so that each lookup or comparison of one
+ * against every cell of each constraint, in each reading tested, sees a mismatch at once by its kept hash).
  */
 const SHAPES = new WeakMap<RowModel, RowShape>()
 
@@ -162,7 +161,7 @@ interface RowShape {
 function shapeOf(row: RowModel): RowShape {
   let shape = SHAPES.get(row)
   if (!shape) {
-    shape = { paths: row.columns.map((c) => [row.path, c.key].join('.')), decimals: row.columns.map((c) => (c.kind === 'amount' ? 1 : 0)).join('') }
+    shape = { paths: rowPaths(row), decimals: row.columns.map((c) => (c.kind === 'amount' ? 1 : 0)).join('') }
     SHAPES.set(row, shape)
   }
   return shape

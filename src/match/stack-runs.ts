@@ -1,4 +1,4 @@
-import type { RowModel, TableModel } from '../model/index.ts'
+import { rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
@@ -235,13 +235,13 @@ export function readRuns(
 
   function read(top: number, bottom: number, steps: { left: number }): Map<number, StackReading> | null {
     const rows: StackRow[] = []
-    const paths: string[][] = []
+    const paths: (readonly string[])[] = []
     const held: boolean[] = []
     for (let r = top; r <= bottom; r++) {
       const ls = rowLines(r)
       const row = table.rows[r] as RowModel
       if (ls.length === 0) return null
-      const ps = row.columns.map((c) => `${row.path}.${c.key}`)
+      const ps = rowPaths(row)
       const local = touchingAny(byPath, ps).flatMap((c) => inRow(c, ps, values) ?? [])
       paths.push(ps)
       // A row no equation holds: nothing tells its placings apart (read by none).
