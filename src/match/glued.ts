@@ -276,8 +276,7 @@ function solveComponent(
     const seen = inconsistent ? v.readings : solutions.map((s) => s[i] ?? [])
     const unsure: string[] = []
     v.paths.forEach((p, k) => {
-      const candidates = new Set(seen.map((r) => r[k]))
-      const only = complete && candidates.size === 1 ? [...candidates][0] : undefined
+      const only = complete ? onlyValue(seen, k) : undefined
       values.set(p, only ?? null)
       if (only === undefined) unsure.push(p.slice(v.row.row.path.length + 1))
     })
@@ -298,4 +297,18 @@ function solveComponent(
       })
     }
   })
+}
+
+/**
+ * The one value the readings give cell `k`, or undefined where they give two or none: what a set of them holds when
+ * its size is 1 (SameValueZero, -0 as 0), without a set and an array per cell of every row read.
+ */
+function onlyValue(readings: readonly Reading[], k: number): number | undefined {
+  const first = readings[0]?.[k]
+  if (readings.length === 0) return undefined
+  for (let i = 1; i < readings.length; i++) {
+    const v = readings[i]?.[k]
+    if (v !== first && !(v !== v && first !== first)) return undefined
+  }
+  return first === 0 ? 0 : first
 }

@@ -3,7 +3,7 @@ import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { holdsIn, inRow, touchingAny, type ConstraintsByPath } from './glued-constraints.ts'
 import { acrossRun, holdsAcross, mayHold, namesBlank } from './run-equations.ts'
 import { bandRows } from './run-bands.ts'
 import { readStacks } from './column-stacks.ts'
@@ -77,7 +77,7 @@ export function readRuns(
   left: ReadonlySet<number>,
   settled: ReadonlySet<number>,
   values: CellValues,
-  byPath: ReadonlyMap<string, Constraint[]>,
+  byPath: ConstraintsByPath,
 ): Map<number, StackReading> {
   const out = new Map<number, StackReading>()
   const n = table.rows[0]?.columns.length ?? 0
