@@ -43,6 +43,15 @@ export function cellsOf(table: TableModel): readonly CellModel[] {
 }
 
 /** Weak: a row made per conversion (an inline table's printed row) must not be kept. */
+const ROW_INDEX = new Map<TableModel, ReadonlyMap<RowModel, number>>()
+
+/** Each row of a table by its index in the table, made once per table (readers ask per cell). */
+export function rowIndexOf(table: TableModel): ReadonlyMap<RowModel, number> {
+  let index = ROW_INDEX.get(table)
+  if (!index) ROW_INDEX.set(table, (index = new Map(table.rows.map((row, r) => [row, r]))))
+  return index
+}
+
 const ROW_PATHS = new WeakMap<RowModel, readonly string[]>()
 
 /**
