@@ -2,10 +2,10 @@ import type { Equation } from '../model/equations.ts'
 import { rowPaths, type RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
-import { cellFits, countReadings } from './glued-count.ts'
+import { cellFits, choose, countReadings } from './glued-count.ts'
 import { readingsThatHold } from './glued-sums.ts'
 import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
-import { components } from './glued-components.ts'
+import { components, onlyValue } from './glued-components.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -87,8 +87,12 @@ const MAX_KEPT_CELLS = 50_000
 /** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
 export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
   const pieces = piecesOf(text)
-  // Past the bound the run is left ambiguous whatever its readings: count them before listing any.
-  if (countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
+  // Past the bound the run is left ambiguous whatever its readings: count them before listing any — where they may
+  // be that many. A reading is its `want − 1` cuts among the run's `length − 1` gaps: a run of few gaps for its cells
+  // (`0000000` as seven cells: one) has no more readings than ways to choose them, and is not counted.
+  let length = 0
+  for (const p of pieces) length += p.length
+  if (choose(length - 1, want - 1, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW && countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
   const out: Reading[] = []
   // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
   const acc: number[] = []
@@ -297,18 +301,4 @@ function solveComponent(
       })
     }
   })
-}
-
-/**
- * The one value the readings give cell `k`, or undefined where they give two or none: what a set of them holds when
- * its size is 1 (SameValueZero, -0 as 0), without a set and an array per cell of every row read.
- */
-function onlyValue(readings: readonly Reading[], k: number): number | undefined {
-  const first = readings[0]?.[k]
-  if (readings.length === 0) return undefined
-  for (let i = 1; i < readings.length; i++) {
-    const v = readings[i]?.[k]
-    if (v !== first && !(v !== v && first !== first)) return undefined
-  }
-  return first === 0 ? 0 : first
 }
