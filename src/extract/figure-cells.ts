@@ -1,5 +1,6 @@
-import { fold } from '../normalize/fold.ts'
-import { isBrokenNumber, isUnit, isValueLike, readCell } from '../normalize/numbers.ts'
+import { firstFolded, fold } from '../normalize/fold.ts'
+import { isBrokenNumber, isUnit, isValueLike, readCell, startsWords } from '../normalize/numbers.ts'
+import { DROP } from '../normalize/units.ts'
 import type { Cell, GridRow } from './grid.ts'
 import { endsCut } from './cut-rests.ts'
 
@@ -27,8 +28,10 @@ export function forgetFigures(): void {
 export function isFigure(c: Cell): boolean {
   let known = figures.get(c)
   if (known === undefined) {
-    // Only a cell with a digit, a unit or a blank's mark in it can be one: most cells are ruled out unfolded.
-    const f = MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
+    // Only a cell with a digit, a unit or a blank's mark in it can be one, and none that starts with words (a line of
+    // prose that names 人 or 件): most cells are ruled out unfolded.
+    const first = firstFolded(c.text)
+    const f = first !== DROP && !startsWords(first) && MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
     known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || isUnit(f))
     figures.set(c, known)
   }

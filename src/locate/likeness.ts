@@ -23,6 +23,9 @@ function key(a: number, b: number): number {
 const START = 0xfffe
 const END = 0xffff
 
+const isEnd = (k: number) => k % 65536 === END
+const isStart = (k: number) => Math.floor(k / 65536) === START
+
 function pairsOf(text: string): number[] {
   if (text.length === 0) return []
   const keys = [key(START, text.charCodeAt(0))]
@@ -162,24 +165,26 @@ export class LabelIndex {
 
   /** Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam. */
   join(a: Probe, b: Probe, seam: number): Probe {
-    // The seam replaces the first text's end and the second's start.
+    // The seam replaces the first text's end and the second's start. Loops, not closures and filtered copies:
+    // every short text is joined with the next two (a wrapped label's pieces).
     const keys: number[] = []
-    const keysOf = (p: Probe, drop: (k: number) => boolean) => {
-      p.ids.forEach((id, k) => {
-        const pair = this.keyOf(id)
-        if (drop(pair)) return
-        for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(pair)
-      })
-    }
-    const isEnd = (k: number) => k % 65536 === END
-    const isStart = (k: number) => Math.floor(k / 65536) === START
-    keysOf(a, isEnd)
-    keysOf(b, isStart)
-    keys.push(...a.unknownKeys.filter((k) => !isEnd(k)), ...b.unknownKeys.filter((k) => !isStart(k)))
+    this.pushKeys(keys, a, false)
+    this.pushKeys(keys, b, true)
+    for (let k = 0; k < a.unknownKeys.length; k++) if (!isEnd(a.unknownKeys[k] as number)) keys.push(a.unknownKeys[k] as number)
+    for (let k = 0; k < b.unknownKeys.length; k++) if (!isStart(b.unknownKeys[k] as number)) keys.push(b.unknownKeys[k] as number)
     if (seam >= 0) keys.push(seam)
     const joined = this.make(keys, a.numeral || b.numeral)
     joined.text = a.text + b.text
     return joined
+  }
+
+  /** A probe's known pairs into `keys`, each as often as it holds it, but its edge pair (its start, or else its end). */
+  private pushKeys(keys: number[], p: Probe, dropStart: boolean): void {
+    for (let k = 0; k < p.ids.length; k++) {
+      const pair = this.keyOf(p.ids[k] as number)
+      if (dropStart ? isStart(pair) : isEnd(pair)) continue
+      for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(pair)
+    }
   }
 
   private keys: number[] | null = null

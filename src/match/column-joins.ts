@@ -1,5 +1,5 @@
 import type { Equation } from '../model/equations.ts'
-import type { RowModel } from '../model/index.ts'
+import { rowPaths, type RowModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
@@ -192,7 +192,7 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
     for (const u of unread) {
       const used = new Set(sources.values())
       u.table.rows.forEach((row: RowModel, r) => {
-        const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+        const paths = rowPaths(row)
         if (done.has(row.path) || row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
         const targets = paths.map((p) => named(p, byPath.get(p) ?? [], known))
         if (targets.some((vs) => vs.length === 0 || vs.length > MAX_NAMED)) return

@@ -1,5 +1,5 @@
 import type { TableRegion } from '../locate/locate.ts'
-import { cellsOf, type TableModel } from '../model/index.ts'
+import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import { isUnit } from '../normalize/numbers.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 import type { Event, ValueAlignment } from './align-values.ts'
@@ -14,7 +14,7 @@ export function cutUnitRows(tokens: readonly Token[], region: TableRegion, event
   for (let i = region.start; i < region.end && !any; i++) any = tokens[i]?.kind === 'text' && isUnit(tokens[i]?.folded ?? '')
   if (!any) return new Set()
   const rowOfToken = new Map<number, number>()
-  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  const rowIndex = rowIndexOf(table)
   const cells = cellsOf(table)
   readings.forEach((reading, j) => {
     const cell = cells[j]

@@ -1,6 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { halfWidth } from '../normalize/fold.ts'
-import { cellsOf, type TableModel } from '../model/index.ts'
+import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
 
@@ -28,7 +28,7 @@ export function rowsBesideFigureWords(tokens: readonly Token[], region: TableReg
   if (!any) return out
   // The row each figure was read into, on any cheapest alignment.
   const rowOf = new Map<number, number>()
-  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  const rowIndex = rowIndexOf(table)
   cellsOf(table).forEach((cell, j) => {
     const r = rowIndex.get(cell.row)
     for (const f of readings[j]?.fills ?? []) if (r !== undefined) rowOf.set(f.token, r)

@@ -31,3 +31,17 @@ function tie(cells: readonly string[], owner: ReadonlyMap<string, number>, paren
   }
   return first
 }
+
+/**
+ * The one value the readings give cell `k`, or undefined where they give two or none: what a set of them holds when
+ * its size is 1 (SameValueZero, -0 as 0), without a set and an array per cell of every row read.
+ */
+export function onlyValue(readings: readonly (readonly number[])[], k: number): number | undefined {
+  const first = readings[0]?.[k]
+  if (readings.length === 0) return undefined
+  for (let i = 1; i < readings.length; i++) {
+    const v = readings[i]?.[k]
+    if (v !== first && !(v !== v && first !== first)) return undefined
+  }
+  return first === 0 ? 0 : first
+}

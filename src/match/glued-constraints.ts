@@ -21,30 +21,48 @@ export function constraintsOf(equations: readonly Equation[], facts: readonly St
   return [...equations.map((e) => ({ left: e.left, right: e.right, value: 0 })), ...facts.map((f) => ({ left: f.paths, right: [], value: f.value }))]
 }
 
+/** Each cell's constraints, looked up (readers only ever ask `get`). */
+export interface ConstraintsByPath {
+  get(path: string): Constraint[] | undefined
+}
+
+export interface Arithmetic {
+  constraints: readonly Constraint[]
+  byPath: ConstraintsByPath
+}
+
 /** A format's equations as constraints, and by cell: they depend on the model alone, so made once per isolate. */
 const OF_EQUATIONS = new WeakMap<readonly Equation[], { constraints: readonly Constraint[]; byPath: ReadonlyMap<string, Constraint[]> }>()
+/** A report's own, by its facts (one array per conversion, read only): its readers ask two or three times. */
+const OF_FACTS = new WeakMap<readonly StatedFact[], { equations: readonly Equation[]; arithmetic: Arithmetic }>()
 
 /**
  * constraintsOf and constraintsByPath of the same equations and facts, in the same order: the equations' part kept
- * for the isolate (never changed: readers only look up), the facts' added per report. Lists that a fact touches
- * are copied before it is added, so the kept ones stay the equations' own.
+ * for the isolate (never changed: readers only look up), the facts' added per report — in a map of the cells they
+ * hold, looked up before the kept one, not a copy of it. Lists that a fact touches are copied before it is added,
+ * so the kept ones stay the equations' own.
  */
-export function arithmeticOf(equations: readonly Equation[], facts: readonly StatedFact[]): { constraints: readonly Constraint[]; byPath: ReadonlyMap<string, Constraint[]> } {
+export function arithmeticOf(equations: readonly Equation[], facts: readonly StatedFact[]): Arithmetic {
   let own = OF_EQUATIONS.get(equations)
   if (!own) {
     const constraints = constraintsOf(equations, [])
     OF_EQUATIONS.set(equations, (own = { constraints, byPath: constraintsByPath(constraints) }))
   }
   if (facts.length === 0) return own
+  const known = OF_FACTS.get(facts)
+  if (known && known.equations === equations) return known.arithmetic
   const stated = facts.map((f): Constraint => ({ left: f.paths, right: [], value: f.value }))
-  const byPath = new Map(own.byPath)
+  const kept = own.byPath
+  const added = new Map<string, Constraint[]>()
   for (const c of stated) {
     for (const p of new Set(c.left)) {
-      const list = byPath.get(p)
-      byPath.set(p, list ? [...list, c] : [c])
+      const list = added.get(p) ?? kept.get(p)
+      added.set(p, list ? [...list, c] : [c])
     }
   }
-  return { constraints: [...own.constraints, ...stated], byPath }
+  const arithmetic: Arithmetic = { constraints: [...own.constraints, ...stated], byPath: { get: (p) => added.get(p) ?? kept.get(p) } }
+  OF_FACTS.set(facts, { equations, arithmetic })
+  return arithmetic
 }
 
 export function evaluate(c: Constraint, value: (path: string) => number | null | undefined): boolean | null {
@@ -113,8 +131,18 @@ export function constraintsByPath(constraints: readonly Constraint[]): Map<strin
 }
 
 /** The constraints that hold any of `paths`, each once, in the order they were stated. */
-export function touchingAny(byPath: ReadonlyMap<string, Constraint[]>, paths: readonly string[]): Constraint[] {
+export function touchingAny(byPath: ConstraintsByPath, paths: readonly string[]): Constraint[] {
   const seen = new Set<Constraint>()
-  for (const p of paths) for (const c of byPath.get(p) ?? []) seen.add(c)
-  return [...seen]
+  // Gathered as they are first seen, not spread out of the set after.
+  const out: Constraint[] = []
+  for (const p of paths) {
+    const list = byPath.get(p)
+    if (list === undefined) continue
+    for (const c of list) {
+      if (seen.has(c)) continue
+      seen.add(c)
+      out.push(c)
+    }
+  }
+  return out
 }

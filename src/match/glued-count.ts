@@ -95,3 +95,15 @@ export function countReadings(pieces: readonly string[], want: number, decimal: 
   }
   return walk(0, 0)
 }
+
+/** n choose k, or `cap + 1` once past `cap` (each step's C(n − m + i, i), m the smaller of k and n − k, is whole and grows with i). */
+export function choose(n: number, k: number, cap: number): number {
+  if (k < 0 || k > n) return 0
+  const m = Math.min(k, n - k)
+  let c = 1
+  for (let i = 1; i <= m; i++) {
+    c = (c * (n - m + i)) / i
+    if (c > cap) return cap + 1
+  }
+  return c
+}

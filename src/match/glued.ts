@@ -1,11 +1,11 @@
 import type { Equation } from '../model/equations.ts'
-import type { RowModel } from '../model/index.ts'
+import { rowPaths, type RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
-import { cellFits, countReadings } from './glued-count.ts'
+import { cellFits, choose, countReadings } from './glued-count.ts'
 import { readingsThatHold } from './glued-sums.ts'
 import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
-import { components } from './glued-components.ts'
+import { components, onlyValue } from './glued-components.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
 export type CellValues = Map<string, number | string | null>
@@ -87,8 +87,12 @@ const MAX_KEPT_CELLS = 50_000
 /** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
 export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
   const pieces = piecesOf(text)
-  // Past the bound the run is left ambiguous whatever its readings: count them before listing any.
-  if (countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
+  // Past the bound the run is left ambiguous whatever its readings: count them before listing any — where they may
+  // be that many. A reading is its `want − 1` cuts among the run's `length − 1` gaps: a run of few gaps for its cells
+  // (`0000000` as seven cells: one) has no more readings than ways to choose them, and is not counted.
+  let length = 0
+  for (const p of pieces) length += p.length
+  if (choose(length - 1, want - 1, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW && countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
   const out: Reading[] = []
   // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
   const acc: number[] = []
@@ -147,9 +151,8 @@ interface Variable {
 }
 
 /**
- * A row's cell paths, made once per isolate and joined flat: a path built per conversion by a template is a fresh
- * concatenation, and each lookup or comparison of it (against every cell of each constraint, in each reading
- * tested) walked its characters again; a kept flat string keeps its hash, so a mismatch is seen at once.
+ * A row's cell paths (rowPaths: made once per isolate and joined flat, so that each lookup or comparison of one
+ * against every cell of each constraint, in each reading tested, sees a mismatch at once by its kept hash).
  */
 const SHAPES = new WeakMap<RowModel, RowShape>()
 
@@ -162,7 +165,7 @@ interface RowShape {
 function shapeOf(row: RowModel): RowShape {
   let shape = SHAPES.get(row)
   if (!shape) {
-    shape = { paths: row.columns.map((c) => [row.path, c.key].join('.')), decimals: row.columns.map((c) => (c.kind === 'amount' ? 1 : 0)).join('') }
+    shape = { paths: rowPaths(row), decimals: row.columns.map((c) => (c.kind === 'amount' ? 1 : 0)).join('') }
     SHAPES.set(row, shape)
   }
   return shape
@@ -277,8 +280,7 @@ function solveComponent(
     const seen = inconsistent ? v.readings : solutions.map((s) => s[i] ?? [])
     const unsure: string[] = []
     v.paths.forEach((p, k) => {
-      const candidates = new Set(seen.map((r) => r[k]))
-      const only = complete && candidates.size === 1 ? [...candidates][0] : undefined
+      const only = complete ? onlyValue(seen, k) : undefined
       values.set(p, only ?? null)
       if (only === undefined) unsure.push(p.slice(v.row.row.path.length + 1))
     })

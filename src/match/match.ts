@@ -1,6 +1,6 @@
 import type { Located, TableRegion } from '../locate/locate.ts'
 import { EQUATIONS } from '../model/equations.ts'
-import { cellsOf, TABLE_KEYS, type TableKey } from '../model/index.ts'
+import { cellsOf, rowPaths, TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
@@ -84,12 +84,8 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
   for (const [path, value] of resolved.values) values.set(path, value)
-  for (const row of glued) {
-    for (const c of row.row.columns) {
-      const path = `${row.row.path}.${c.key}`
-      if (typeof values.get(path) === 'number') sources.set(path, row.token)
-    }
-  }
+  // The row's paths kept per isolate (rowPaths), not a fresh string per cell to hash again.
+  for (const row of glued) for (const path of rowPaths(row.row)) if (typeof values.get(path) === 'number') sources.set(path, row.token)
   warnings.push(...resolved.warnings)
   // Rows of text that may hold a wrapped figure, after the glued ones: their arithmetic may need those rows' cells.
   const drawn = unread.length > 0 && inDrawnOrder

@@ -1,4 +1,4 @@
-import type { ColumnModel, TableModel } from '../model/index.ts'
+import { rowPaths, type ColumnModel, type TableModel } from '../model/index.ts'
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
@@ -77,7 +77,7 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
   const fillings: Filling[][] = []
   let reach = new Map<number, number>([[0, 0]])
   for (const row of rows) {
-    const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+    const paths = rowPaths(row)
     // The row's own equations (its total), on its cells' places.
     const own = touchingAny(arithmeticOf(equations, []).byPath, paths).flatMap((c) => inRow(c, paths, NONE) ?? [])
     const total = totalOf(paths)

@@ -148,16 +148,26 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   return placeColumnBlocks(tokens, region.table, [...own, ...borrowed], own.length, glueable ? 1 : 0)
 }
 
-/** An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. */
+const PRINTED = new Map<TableModel, RowModel>()
+
+/**
+ * An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. Made
+ * once per table and isolate (read only after), so that its paths are made once too (rowPaths).
+ */
 function printedRow(table: TableModel): RowModel {
-  const rows = table.rows
-  return {
-    path: table.key,
-    numbering: '',
-    label: '',
-    variants: [],
-    columns: rows.flatMap((row) => row.columns.map((c) => ({ ...c, key: `${row.path.slice(table.key.length + 1)}.${c.key}` }))),
+  let printed = PRINTED.get(table)
+  if (!printed) {
+    const rows = table.rows
+    printed = {
+      path: table.key,
+      numbering: '',
+      label: '',
+      variants: [],
+      columns: rows.flatMap((row) => row.columns.map((c) => ({ ...c, key: `${row.path.slice(table.key.length + 1)}.${c.key}` }))),
+    }
+    PRINTED.set(table, printed)
   }
+  return printed
 }
 
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
@@ -227,7 +237,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     const setRow = (value: null) => {
       for (const { c } of mine) {
         out.values.set(c.path, value)
-        if (c.column.unitKey) out.values.set(`${row.path}.${c.column.unitKey}`, null)
+        if (c.unitPath) out.values.set(c.unitPath, null)
       }
     }
     const readings = mine.map(({ j }) => aligned.cells[j] as (typeof aligned.cells)[number])
@@ -275,9 +285,10 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
         out.values.set(c.path, first.value)
         const from = reading.fills[0]
         if (from?.type === 'token') out.sources.set(c.path, from.token)
-        if (c.column.unitKey) out.values.set(`${row.path}.${c.column.unitKey}`, first.unit)
+        if (c.unitPath) out.values.set(c.unitPath, first.unit)
       }
-      if (c.column.unitKey && !out.values.has(`${row.path}.${c.column.unitKey}`)) out.values.set(`${row.path}.${c.column.unitKey}`, null)
+      // The unit's path kept with the cell (cellsOf), not made again per cell.
+      if (c.unitPath && !out.values.has(c.unitPath)) out.values.set(c.unitPath, null)
     })
     const signedOut = glueable && signedOutOfPlace(tokens, row, readings)
     if (signedOut) for (const { c } of mine) out.values.set(c.path, null)

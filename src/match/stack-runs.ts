@@ -1,9 +1,9 @@
-import type { RowModel, TableModel } from '../model/index.ts'
+import { rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
-import { holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { holdsIn, inRow, touchingAny, type ConstraintsByPath } from './glued-constraints.ts'
 import { acrossRun, holdsAcross, mayHold, namesBlank } from './run-equations.ts'
 import { bandRows } from './run-bands.ts'
 import { readStacks } from './column-stacks.ts'
@@ -77,7 +77,7 @@ export function readRuns(
   left: ReadonlySet<number>,
   settled: ReadonlySet<number>,
   values: CellValues,
-  byPath: ReadonlyMap<string, Constraint[]>,
+  byPath: ConstraintsByPath,
 ): Map<number, StackReading> {
   const out = new Map<number, StackReading>()
   const n = table.rows[0]?.columns.length ?? 0
@@ -235,13 +235,13 @@ export function readRuns(
 
   function read(top: number, bottom: number, steps: { left: number }): Map<number, StackReading> | null {
     const rows: StackRow[] = []
-    const paths: string[][] = []
+    const paths: (readonly string[])[] = []
     const held: boolean[] = []
     for (let r = top; r <= bottom; r++) {
       const ls = rowLines(r)
       const row = table.rows[r] as RowModel
       if (ls.length === 0) return null
-      const ps = row.columns.map((c) => `${row.path}.${c.key}`)
+      const ps = rowPaths(row)
       const local = touchingAny(byPath, ps).flatMap((c) => inRow(c, ps, values) ?? [])
       paths.push(ps)
       // A row no equation holds: nothing tells its placings apart (read by none).

@@ -10,13 +10,28 @@ import type { Event } from './align-values.ts'
  * order (align-values.ts takes a later piece among them for a viewer's reading order moving cells past it). It is
  * dropped from the events; the label's first piece and its other pieces stay.
  */
+/** The characters of each row's wordings, per table: the model's alone, so made once per isolate. */
+const WORDS = new Map<TableModel, readonly ReadonlySet<string>[]>()
+
+function wordsOf(table: TableModel): readonly ReadonlySet<string>[] {
+  let words = WORDS.get(table)
+  if (!words) WORDS.set(table, (words = table.rows.map((row) => new Set([row.label, ...row.variants].join('')))))
+  return words
+}
+
+/** Whether `text` holds one of `chars` (by code point, as the set was made), read in place. */
+function sharesAny(text: string, chars: ReadonlySet<string>): boolean {
+  for (const c of text) if (chars.has(c)) return true
+  return false
+}
+
 export function dropStrayPieces(tokens: readonly Token[], table: TableModel, events: Event[]): Event[] {
-  const words = table.rows.map((row) => new Set([row.label, ...row.variants].join('')))
+  const words = wordsOf(table)
   const stray = (e: Event) => {
     if (e.type !== 'label' || e.first) return false
     const text = tokens[e.token]?.folded ?? ''
     const chars = words[e.row]
-    return text.length > 0 && chars !== undefined && ![...text].some((c) => chars.has(c))
+    return text.length > 0 && chars !== undefined && !sharesAny(text, chars)
   }
   return events.some(stray) ? events.filter((e) => !stray(e)) : events
 }

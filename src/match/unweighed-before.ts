@@ -1,5 +1,5 @@
 import type { TableRegion } from '../locate/locate.ts'
-import { cellsOf, type TableModel } from '../model/index.ts'
+import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
 import { readCellValue } from './read-cell.ts'
@@ -13,7 +13,7 @@ import { readCellValue } from './read-cell.ts'
  */
 export function unweighedBefore(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel): Set<number> {
   const out = new Set<number>()
-  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  const rowIndex = rowIndexOf(table)
   // Per row: its first figure's token (on any cheapest alignment) and whether its total reads blank on every one.
   const first = new Map<number, number>()
   const blankTotal = new Set<number>()

@@ -1,6 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { fold } from '../normalize/fold.ts'
-import { cellsOf, type TableModel } from '../model/index.ts'
+import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
 
@@ -32,7 +32,7 @@ export function rowsWithWordsAmong(tokens: readonly Token[], region: TableRegion
   for (const list of region.labels.values()) for (const p of list) labelled.add(p)
   // Each row's first and last token filled on any cheapest alignment.
   const span = new Map<number, [number, number]>()
-  const rowIndex = new Map(table.rows.map((row, r) => [row, r]))
+  const rowIndex = rowIndexOf(table)
   cellsOf(table).forEach((cell, j) => {
     const r = rowIndex.get(cell.row)
     if (r === undefined) return

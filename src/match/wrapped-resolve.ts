@@ -1,7 +1,7 @@
 import { splitsLonePieces } from './lone-pieces.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
 import type { Equation } from '../model/equations.ts'
-import type { RowModel, TableModel } from '../model/index.ts'
+import { rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-values.ts'
@@ -110,7 +110,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       // and figures no row holds just before the label may be the row's (read only as loose-before.ts allows).
       const raw = span.pieces.some((p) => tokens[p]?.col === undefined)
       if (raw && disordered.has(r)) return null
-      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const paths = rowPaths(row)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
       const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), (vs) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0))))
@@ -131,7 +131,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // Pieces below a row whose next row is unread: read over every way of leaving some of them to it (pieces-below.ts).
     const ownBelow = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
-      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const paths = rowPaths(row)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const top = Math.min(...span.labelLines)
       const above = span.outside.filter((o) => tokens[o]?.col !== undefined && tokens[o]?.kind !== 'text' && (tokens[o]?.line ?? top) < top && !settled.has(o) && !labelled.has(tokens[o]?.line ?? -1))
@@ -154,7 +154,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // leaves the split in doubt (interleaved-lines.ts).
     const splitKept = (row: RowModel, span: RowSpan, one: JoinedReading | null): JoinedReading | null => {
       if (!one) return null
-      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const paths = rowPaths(row)
       const evidence = one.values.map((v) => v ?? 0)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       // An equation broken only by cells each read from one piece is the report's slip: no joining made those figures.
@@ -166,7 +166,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // says the pieces above it are not its own, not whose they are: the row above, wrapped, is not read on its
     // word (its joinings do not cover every order a viewer sets a cell's lines in: `47 15` on one line for 1547).
     const printedOnly = new Set<number>()
-    const asPrinted = (r: number, span: RowSpan, row: RowModel, paths: string[], local: RowConstraint[]) => {
+    const asPrinted = (r: number, span: RowSpan, row: RowModel, paths: readonly string[], local: RowConstraint[]) => {
       if (span.wrapped || span.pieces.some((p) => tokens[p]?.col === undefined || joinedApart(tokens[p] as Token))) return null
       const readings = joinedReadings(tokens, { ...span, outside: [] }, row)
       const one = readings && readings.length > 0 ? agreed(readings, paths, values, local) : null
@@ -185,7 +185,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const row = table.rows[r] as RowModel
       const first = events[firstLabel.get(r) ?? -1]
       if (!first || span.pieces.some((p) => tokens[p]?.col === undefined)) return false
-      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const paths = rowPaths(row)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       const around = piecesByLine(tokens, first.token, span.labelLines, new Set(one.pieces.flat()), settled, labelsPrinted, row.columns.length, span.band)
       return outsideFits(tokens, around, one.values, one.pieces, local, totalOf(paths), false)
@@ -219,7 +219,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const below = plain || aboveUnread || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
         const one = plain ?? below?.reading
         if (!one || (plain && !printedOnly.has(r) && joinsAround(r, span, plain))) continue
-        const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+        const paths = rowPaths(row)
         paths.forEach((p, k) => {
           const v = one.values[k] ?? null
           values.set(p, v)
@@ -263,7 +263,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     const apartFromBeside = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       const first = events[firstLabel.get(r) ?? -1]
-      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const paths = rowPaths(row)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       return first !== undefined && apartFromPieces(tokens, first.token, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), local, totalOf(paths), settled, labelsPrinted)
     }
@@ -271,7 +271,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // (loose-before.ts, without columns: `18 1,8` before `4、无正当理由大量反复申请 0 0 0 0 45 0 45`, 1845 twice).
     const joinsBefore = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
-      const paths = row.columns.map((c) => `${row.path}.${c.key}`)
+      const paths = rowPaths(row)
       return joinsBeforeRead(tokens, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), touching(paths).flatMap((c) => inRow(c, paths, values) ?? []), r === 0 ? Infinity : left.has(r - 1) ? (table.rows[r - 1]?.columns.length ?? 0) : 0)
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be

@@ -42,6 +42,31 @@ export function cellsOf(table: TableModel): readonly CellModel[] {
   return cells
 }
 
+/** Weak: a row made per conversion (an inline table's printed row) must not be kept. */
+const ROW_INDEX = new Map<TableModel, ReadonlyMap<RowModel, number>>()
+
+/** Each row of a table by its index in the table, made once per table (readers ask per cell). */
+export function rowIndexOf(table: TableModel): ReadonlyMap<RowModel, number> {
+  let index = ROW_INDEX.get(table)
+  if (!index) ROW_INDEX.set(table, (index = new Map(table.rows.map((row, r) => [row, r]))))
+  return index
+}
+
+const ROW_PATHS = new WeakMap<RowModel, readonly string[]>()
+
+/**
+ * A row's cell paths in column order, made once per isolate: a path built per conversion by a template is a fresh
+ * concatenation, hashed again at each lookup; a kept flat string keeps its hash.
+ */
+export function rowPaths(row: RowModel): readonly string[] {
+  let paths = ROW_PATHS.get(row)
+  if (!paths) {
+    paths = row.columns.map((c) => [row.path, c.key].join('.'))
+    ROW_PATHS.set(row, paths)
+  }
+  return paths
+}
+
 /** Every path a report of `version` may hold under its tables (cells and kept units), in reading order. */
 export function leafPaths(table: TableModel): string[] {
   return table.rows.flatMap((row) => row.columns.flatMap((c) => [`${row.path}.${c.key}`, ...(c.unitKey ? [`${row.path}.${c.unitKey}`] : [])]))

@@ -92,6 +92,15 @@ export function isUnit(folded: string): boolean {
   return UNIT.test(folded)
 }
 
+/**
+ * Whether a folded text starting with this code unit is words whatever follows: a Han character that is not 无 or
+ * 空 (a blank alone) nor a unit's start reads as text (readCell), is no broken number and no unit alone. A caller
+ * asks before folding a line to learn it holds no figure.
+ */
+export function startsWords(unit: number): boolean {
+  return unit >= 0x3400 && unit <= 0x9fff && unit !== 0x65e0 && unit !== 0x7a7a && !UNIT_STARTS.has(unit)
+}
+
 /** Digits and separators that do not make a number: a number cut in two where its cell wrapped (`75，`, `2,2`). */
 const BROKEN_NUMBER = /^[+\-−]?[\d,，.．]*\d[\d,，.．]*(?:万元|元|件|个|项|条|次|人|万)?$/
 /** `8.` standing alone is a row's numbering whose label went to the next line, not a figure. */

@@ -90,14 +90,18 @@ export function matchForm(text: string): string {
   return halfWidth(text).replace(/[“”‘’「」『』']/g, '"')
 }
 
+/** 1 for each code unit that starts a word of the vocabulary (filled with it, below). */
+const STARTS = new Uint8Array(65536)
+
 /** Section titles, cut only where their numbering stands before them: `本报告包括总体情况、…` names no section. */
 const HEADINGS = new Set<string>()
 /** The numbering a section heading carries (`二、`, `（二）`, `二.`), ending just where its title begins. */
 const HEADING_NUMBERING = /(?:[一二三四五六][、.．]|[(（][一二三四五六][)）])$/
 
 /**
- * The format's words in matchForm, grouped by first code unit and longest first: keyed by the unit's number, so
- * that a lookup per character of a glued cell makes no string (a Han character's charAt is a new one).
+ * The format's words in matchForm, grouped by their first two code units and longest first: keyed by the units'
+ * number, so that a lookup per character of a glued cell makes no string (a Han character's charAt is a new one)
+ * and tries only the words that start as the text does. Every word is two units or more.
  */
 const VOCABULARY: ReadonlyMap<number, readonly string[]> = (() => {
   const words = new Set<string>()
@@ -121,19 +125,27 @@ const VOCABULARY: ReadonlyMap<number, readonly string[]> = (() => {
       }
     }
   }
-  const byFirst = new Map<number, string[]>()
+  const byStart = new Map<number, string[]>()
   for (const w of words) {
-    const list = byFirst.get(w.charCodeAt(0)) ?? []
+    STARTS[w.charCodeAt(0)] = 1
+    const list = byStart.get(startKey(w, 0)) ?? []
     list.push(w)
-    byFirst.set(w.charCodeAt(0), list)
+    byStart.set(startKey(w, 0), list)
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
-  return byFirst
+  for (const list of byStart.values()) list.sort((a, b) => b.length - a.length)
+  return byStart
 })()
+
+/** The vocabulary's words grouped by their first two units; NaN past the text's end (no word is keyed so). */
+function startKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)
+}
 
 /** The longest word of the vocabulary that stands at `i` and ends by `to`, or undefined: no array or closure per character. */
 function vocabularyAt(form: string, i: number, to: number): string | undefined {
-  const list = VOCABULARY.get(form.charCodeAt(i))
+  // Most characters start no word: told by one load from a table of every code unit, before any lookup.
+  if (STARTS[form.charCodeAt(i)] !== 1) return undefined
+  const list = VOCABULARY.get(startKey(form, i))
   if (list === undefined) return undefined
   for (let k = 0; k < list.length; k++) {
     const w = list[k] as string
