@@ -16,3 +16,16 @@ describe('two figures cut at their separators', () => {
     expect(valueAt(report, `${path}.otherOrganization`)).toBeNull()
   })
 })
+
+/**
+ * Seed 13017 (-layout, a wide print): 一、本年新收's `53 25， 17802 ３ 2， 8155 ５４５` over `637 898 ４８`, two parts
+ * cut at their separators. Swapped, 25,898 and 2,637 keep the row's total as 25,637 and 2,898 do; the balance down
+ * 商业企业's and 法律服务机构's columns (一 + 二 = 三(七) + 四, every other cell read) holds only as printed.
+ */
+describe('two figures cut at their separators that the columns’ arithmetic tells apart', () => {
+  it('reads the rests under their own first parts where the rests swapped break an equation', () => {
+    const { report, wrong } = readPrinted('layout-seed-13017-tails')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived')).toMatchObject({ commercialEnterprise: 25637, legalServiceAgency: 2898, total: 54548 })
+  })
+})

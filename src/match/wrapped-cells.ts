@@ -2,7 +2,7 @@ import type { ColumnModel, RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { printedOn } from './source-lines.ts'
 import { groupOf, valueOf, type Group } from './joined-groups.ts'
-import { swappableTails } from './swapped-tails.ts'
+import { swappableTails, swappedTails, tailCells } from './swapped-tails.ts'
 import type { RowSpan } from './row-pieces.ts'
 import { rawSplits } from './raw-joins.ts'
 import { swappedLines } from './merged-words.ts'
@@ -43,7 +43,6 @@ export type RowFits = (values: readonly (number | null)[]) => boolean
 const MAX_JOINS = 2
 /** Readings listed per row at most (pieces ≤ cells + 2 keeps them far below): past it the row stays unread. */
 const MAX_READINGS = 512
-
 
 /**
  * A viewer's columns drift by a few characters between lines (a long CJK label squeezes its line): pieces on
@@ -175,7 +174,8 @@ export function joinedReadings(
     }
     const doubted = columns ? inColumnOrder(tokens, groups, span) : []
     if (!doubted) return
-    if (swappableTails(tokens, groups.map((g) => g.pieces))) return
+    const tails = tailCells(tokens, groups.map((g) => g.pieces))
+    if (!tails) return
     const push = (gs: readonly Group[], doubted: boolean) => {
       const values: (number | null)[] = []
       for (let k = 0; k < gs.length; k++) {
@@ -185,6 +185,9 @@ export function joinedReadings(
       }
       const inverted = reversed.some(Boolean)
       out.push({ values, sources: gs.map((g) => g.pieces[0] as number), pieces: gs.map((g) => g.pieces), ...(doubted ? { doubted } : {}), ...(inverted ? { inverted } : {}) })
+      // Two figures cut at their separators: their rests swapped is a reading the text may hold too.
+      const other = swappedTails(values, tails)
+      if (other) out.push({ values: other, sources: gs.map((g) => g.pieces[0] as number), pieces: gs.map((g) => g.pieces), doubted: true })
     }
     const before = out.length
     push(groups, doubted.length > 0)

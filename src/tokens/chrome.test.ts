@@ -51,3 +51,17 @@ describe('a running head in a viewer’s reading order', () => {
     expect(valueAt(report, 'applications.rows.results.disclosed')).toMatchObject({ naturalPerson: 826, total: 826 })
   })
 })
+
+/**
+ * pdftotext -layout of a print whose title opens with its year (seed 11178): the second page's head sets the year
+ * two spaces before the rest of the title, `12/2/26, 4:37 PM   2025  年平潭综合实验区…`, a cell of its own, and the
+ * other pages' heads cut the title elsewhere. Kept as a figure, 2025 stood right after 2.其他法律行政法规禁止公开's
+ * `１７１ 27 0 21 0 0 1，762` over `４`, where the page broke table 三: that row and the one after it were unread.
+ */
+describe('a running head whose title opens with its year, set apart', () => {
+  it('drops the year with the title on the print time’s line', () => {
+    const { report, wrong } = readPrinted('layout-seed-11178-head')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toMatchObject({ naturalPerson: 1714, commercialEnterprise: 27, socialWelfareOrganization: 21, total: 1762 })
+  })
+})

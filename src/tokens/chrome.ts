@@ -209,6 +209,31 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
     seen.add(key)
     if (!first) mark(m, r, k)
   }
+  markTitleYear(m, r)
+}
+
+/** A title that opens with its year (`2025  年平潭综合实验区…年度报告`), whatever spaces pdftotext set after the year. */
+const YEAR_TITLE = /^(?:19|20)\d{2}\s*年/
+
+/**
+ * A running head whose title opens with its year: `-layout` may set the year apart from `年…报告`, as a cell of its
+ * own or one space before it (`12/2/26, 4:37 PM   2025  年平潭…_政务公开`), and on one page only (the others' heads
+ * cut the title elsewhere: another shape), so it is no running text, and its year stood among the table's figures
+ * where a page broke the table (seed 11178: `1，762` then 2025). On a line whose print time is furniture, the cells
+ * after it are the title where together they open with a year and 年, as in -raw's one cell (PRINT_TIME_TITLE).
+ */
+function markTitleYear(m: Marks, r: number): void {
+  const set = m.cells.get(r)
+  const row = m.grid[r] as GridRow
+  const time = set ? row.cells.findIndex((c, j) => set.has(j) && PRINT_TIME.test(halfWidth(c.text).trim())) : -1
+  if (!set || time < 0) return
+  const rest: number[] = []
+  for (let j = 0; j < row.cells.length; j++) {
+    if ((row.cells[j] as Cell).text.trim() === '' || j === time) continue
+    if (j < time && !set.has(j)) return
+    if (j > time) rest.push(j)
+  }
+  if (YEAR_TITLE.test(halfWidth(rest.map((j) => (row.cells[j] as Cell).text.trim()).join(' ')))) for (const j of rest) set.add(j)
 }
 
 /**
