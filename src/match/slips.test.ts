@@ -44,3 +44,16 @@ describe('a wrapped figure beside the report\'s slip', () => {
     expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBe(59136)
   })
 })
+
+/**
+ * Seed 12675 (-layout, a wide print): (一)予以公开 prints `0 0 0 １７２ ９ 7 0 —`, 社会公益组织's 1729 set as two words
+ * and the total blank. The blank total's equation fails every reading (its parts are not 0) and says nothing: set
+ * aside, the balance down the columns (every other cell of them read) leaves one joining, 1729 beside 7.
+ */
+describe('a row whose total is printed blank', () => {
+  it('is read where the equations down its columns leave one joining of its pieces', () => {
+    const { report, wrong } = readPrinted('layout-seed-12675-blank')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.disclosed')).toMatchObject({ socialWelfareOrganization: 1729, legalServiceAgency: 7, total: null })
+  })
+})

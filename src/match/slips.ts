@@ -1,5 +1,6 @@
 import { holdsIn, type RowConstraint } from './glued-constraints.ts'
 import type { JoinedReading } from './wrapped-cells.ts'
+import { blankTotal } from './readings-agreed.ts'
 
 /**
  * A row's pieces joined (wrapped-resolve.ts) are weighed by every equation on its cells whose other cells are
@@ -15,6 +16,8 @@ export function pastSlips(
   readings: readonly JoinedReading[] | null,
   local: readonly RowConstraint[],
   agreed: (weighing: readonly RowConstraint[]) => JoinedReading | null,
+  /** The row's total among its cells (-1 where it has none): printed blank, its equation is silent, not slipped. */
+  totalAt = -1,
 ): JoinedReading | null {
   if (!readings || readings.length === 0) return null
   const evidence = readings.map((x) => x.values.map((v) => v ?? 0))
@@ -24,5 +27,7 @@ export function pastSlips(
   const one = agreed(weighing)
   // Each cell a slip enters read from one piece: no joining of this row made the figures that break it.
   if (!one || one.pieces.length === 0) return null
-  return slips.every((c) => [...c.left, ...c.right].every((k) => one.pieces[k]?.length === 1)) ? one : null
+  // A total the one reading reads blank says nothing: its equation is set aside whatever pieces its cells joined,
+  // and the equations left (down the columns) say which joining (a blank total beside `２３７` over `８７`).
+  return slips.every((c) => blankTotal(c, one.values, totalAt) || [...c.left, ...c.right].every((k) => one.pieces[k]?.length === 1)) ? one : null
 }

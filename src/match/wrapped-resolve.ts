@@ -122,7 +122,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const one = agreed(readings, paths, values, local)
         if (one || readings.some((x) => fits(x, paths, values, local))) return one
         // None fits: an equation that fails in every reading may be the report's slip, not the joining's (slips.ts).
-        return pastSlips(readings, local, (weighing) => agreed(readings, paths, values, weighing))
+        return pastSlips(readings, local, (weighing) => agreed(readings, paths, values, weighing), totalOf(paths))
       }
       const one = asPrinted(r, span, row, paths, local)
       if (one) printedOnly.add(r)
