@@ -148,7 +148,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   return placeColumnBlocks(tokens, region.table, [...own, ...borrowed], own.length, glueable ? 1 : 0)
 }
 
-const PRINTED = new Map<TableModel, RowModel>()
+const PRINTED = new WeakMap<TableModel, RowModel>()
 
 /**
  * An inline table's one printed row as a row of the model: its cells keyed by their paths under the table. Made

@@ -43,7 +43,7 @@ export function cellsOf(table: TableModel): readonly CellModel[] {
 }
 
 /** Weak: a row made per conversion (an inline table's printed row) must not be kept. */
-const ROW_INDEX = new Map<TableModel, ReadonlyMap<RowModel, number>>()
+const ROW_INDEX = new WeakMap<TableModel, ReadonlyMap<RowModel, number>>()
 
 /** Each row of a table by its index in the table, made once per table (readers ask per cell). */
 export function rowIndexOf(table: TableModel): ReadonlyMap<RowModel, number> {

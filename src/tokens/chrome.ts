@@ -214,6 +214,7 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
 
 /** A title that opens with its year (`2025  年平潭综合实验区…年度报告`), whatever spaces pdftotext set after the year. */
 const YEAR_TITLE = /^(?:19|20)\d{2}\s*年/
+const YEAR_ALONE = /^(?:19|20)\d{2}$/
 
 /**
  * A running head whose title opens with its year: `-layout` may set the year apart from `年…报告`, as a cell of its
@@ -233,7 +234,9 @@ function markTitleYear(m: Marks, r: number): void {
     if (j < time && !set.has(j)) return
     if (j > time) rest.push(j)
   }
-  if (YEAR_TITLE.test(halfWidth(rest.map((j) => (row.cells[j] as Cell).text.trim()).join(' ')))) for (const j of rest) set.add(j)
+  // The year alone in its cell and `年…` in the next, or the two in one cell: the cells are read apart, never joined.
+  const [first = '', second = ''] = rest.slice(0, 2).map((j) => halfWidth((row.cells[j] as Cell).text.trim()))
+  if (YEAR_TITLE.test(first) || (YEAR_ALONE.test(first) && second.startsWith('年'))) for (const j of rest) set.add(j)
 }
 
 /**
