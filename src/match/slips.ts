@@ -29,5 +29,15 @@ export function pastSlips(
   if (!one || one.pieces.length === 0) return null
   // A total the one reading reads blank says nothing: its equation is set aside whatever pieces its cells joined,
   // and the equations left (down the columns) say which joining (a blank total beside `２３７` over `８７`).
-  return slips.every((c) => blankTotal(c, one.values, totalAt) || [...c.left, ...c.right].every((k) => one.pieces[k]?.length === 1)) ? one : null
+  // A blank among an equation's cells explains its slip too (a report's total may count a figure it printed as a
+  // mark: `24277 无 12473 …` under a total of 92,333): a joined cell there stands where an equation left holds it.
+  const evidence1 = one.values.map((v) => v ?? 0)
+  const held = (k: number) => weighing.some((w) => (w.left.includes(k) || w.right.includes(k)) && holdsIn(w, evidence1))
+  return slips.every((c) => {
+    const cells = [...c.left, ...c.right]
+    const blank = cells.some((k) => one.values[k] === null)
+    return blankTotal(c, one.values, totalAt) || cells.every((k) => one.pieces[k]?.length === 1 || (blank && held(k)))
+  })
+    ? one
+    : null
 }

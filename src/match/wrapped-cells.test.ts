@@ -151,4 +151,14 @@ describe('rows whose figures wrapped in their cells', () => {
     // Cut from the label, `27，` meets its rest under it (src/extract/text.ts): the row reads as printed.
     expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.naturalPerson')).toBe(27881)
   })
+
+  it('joins `333件 92，` as 92,333: a first part cut at its separator, set right of its wider rest on one line (-layout)', () => {
+    const { report, row, codes } = read('layout-seed-28-rest-first')
+    expect(text('layout-seed-28-rest-first')).toContain('一、本年新收政府信息公开申请数量 24277 无 12473 40 38 3614 333件        92，')
+    // 无 stands for a figure the report's total counts (92,333 is not the sum of the others): the row's total is
+    // set aside for that blank, and 92,333 is held by its column's equation.
+    expect(row('newlyReceived')).toEqual({ naturalPerson: 24277, commercialEnterprise: null, researchInstitution: 12473, socialWelfareOrganization: 40, legalServiceAgency: 38, otherOrganization: 3614, total: 92333 })
+    expect(codes('newlyReceived')).toEqual(['wrapped_cells'])
+    expect(wrongCells(report, pdftotextFixture('layout-seed-28-rest-first').cells)).toEqual([])
+  })
 })

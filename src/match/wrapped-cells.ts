@@ -1,4 +1,6 @@
 import type { ColumnModel, RowModel } from '../model/index.ts'
+import { fold } from '../normalize/fold.ts'
+import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import { printedOn } from './source-lines.ts'
 import { groupOf, valueOf, type Group } from './joined-groups.ts'
@@ -55,6 +57,19 @@ export function near(x: Token, y: Token): boolean {
   return (x.col ?? 0) < (y.colEnd ?? 0) + DRIFT && (y.col ?? 0) < (x.colEnd ?? 0) + DRIFT
 }
 
+/**
+ * Two pieces of one cell side by side on a line read left first, as the viewer set them — unless only the other
+ * order reads as a figure: pdftotext gives a cell's two lines one line where they share a baseline, ordered by
+ * where each starts, so a first part cut at its separator stands right of its wider rest (`333件 92，` for 92,333).
+ * Only such a first part: a piece that no figure ends with, whose rest is three digits after it.
+ */
+const CUT_AT_SEPARATOR = /[0-9][,，]$/
+function readsBackwards(tokens: readonly Token[], pieces: readonly number[], left: number, right: number): boolean {
+  const l = (tokens[pieces[left] as number] as Token).text
+  const r = (tokens[pieces[right] as number] as Token).text
+  return CUT_AT_SEPARATOR.test(fold(r)) && readCell(fold(l + r)).kind !== 'number' && readCell(fold(r + l)).kind === 'number'
+}
+
 /** Two pieces the text may show as one cell's: neighbours on one line, or on touching lines in one column. */
 function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boolean): [number, number, boolean][] {
   const out: [number, number, boolean][] = []
@@ -73,7 +88,8 @@ function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boo
           const t = tokens[p] as Token
           return t.line === x.line && (t.col ?? 0) > Math.min(x.col ?? 0, y.col ?? 0) && (t.col ?? 0) < Math.max(x.col ?? 0, y.col ?? 0)
         })
-        if (!between) out.push((x.col ?? 0) < (y.col ?? 0) ? [a, b, false] : [b, a, false])
+        const [left, right] = (x.col ?? 0) < (y.col ?? 0) ? [a, b] : [b, a]
+        if (!between) out.push(readsBackwards(tokens, pieces, left, right) ? [right, left, false] : [left, right, false])
       } else if (Math.abs(x.line - y.line) === 1 && near(x, y)) {
         // Stacked in one column: read top first, and, as viewers may invert a cell's lines, bottom first too.
         const [top, bottom] = x.line < y.line ? [a, b] : [b, a]
