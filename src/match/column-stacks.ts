@@ -1,7 +1,7 @@
 import type { ColumnModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { cellValue, DEAD, UNIT, type StackPiece, type StackRow } from './stack-cells.ts'
-import { agreement, type StackReading } from './stack-agreement.ts'
+import { agreement, type Confirms, type StackReading } from './stack-agreement.ts'
 import { lineCounts } from './stack-lines.ts'
 
 /**
@@ -37,6 +37,7 @@ export function readStacks(
   pieces: readonly StackPiece[],
   whole: (values: readonly (readonly (number | null)[])[]) => boolean,
   budget: { left: number },
+  confirms: Confirms = () => false,
 ): Map<number, StackReading> | null {
   const n = rows[0]?.columns.length ?? 0
   if (n === 0 || rows.some((r) => r.columns.length !== n)) return new Map()
@@ -48,7 +49,7 @@ export function readStacks(
   const closed: (StackPiece[] | null)[][] = rows.map(() => new Array<StackPiece[] | null>(n).fill(null))
   const vals: (number | null)[][] = rows.map(() => new Array<number | null>(n).fill(null))
   const closedCount = rows.map(() => 0)
-  const agreed = agreement(tokens, rows, sorted, whole)
+  const agreed = agreement(tokens, rows, sorted, whole, confirms)
   const { suffix, rest, need } = lineCounts(sorted, n)
   let over = false
   // A cell's value by its column and pieces: the search closes the same cells over and over.

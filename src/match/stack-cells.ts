@@ -73,12 +73,14 @@ function between(cells: readonly (readonly StackPiece[])[], a: StackPiece, b: St
 }
 
 /**
- * Whether a cell's first piece, moved to lead another cell of the row whose first piece stands near it, leaves a
- * reading the row's equations keep too (`82` over `0` for 820 beside `1`: 821 and 0 add up alike). A column is
- * known to a few characters only, and a line's pieces may stand out of order where two cells' pieces overlap
- * (`4，` `2` for 24,195): a sum cannot tell such a piece's cell where the rests are as long, so the row is in doubt.
+ * The readings a row would have where a cell's first piece, moved to lead another cell of the row whose first piece
+ * stands near it, leaves a reading the row's equations keep too (`82` over `0` for 820 beside `1`: 821 and 0 add up
+ * alike). A column is known to a few characters only, and a line's pieces may stand out of order where two cells'
+ * pieces overlap (`4，` `2` for 24,195): a sum cannot tell such a piece's cell where the rests are as long, so the
+ * row is in doubt — unless an equation down the columns tells (stack-agreement.ts weighs these with the run's).
  */
-export function movable(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[]): boolean {
+export function movedReadings(tokens: readonly Token[], row: StackRow, cells: readonly (readonly StackPiece[])[], values: readonly (number | null)[]): (number | null)[][] {
+  const out: (number | null)[][] = []
   for (let x = 0; x < cells.length; x++) {
     const from = cells[x] as readonly StackPiece[]
     const lead = from[0]
@@ -93,8 +95,8 @@ export function movable(tokens: readonly Token[], row: StackRow, cells: readonly
       const moved = [...values]
       moved[x] = rest
       moved[y] = grown
-      if (row.fits(moved)) return true
+      if (row.fits(moved)) out.push(moved)
     }
   }
-  return false
+  return out
 }

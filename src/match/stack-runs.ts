@@ -295,7 +295,10 @@ export function readRuns(
       slipped.forEach((slip, k) => (aside[k] = slip !== undefined && slip(placing[k] ?? [])))
       return across.every((e) => holdsAcross(e, placing, aside))
     }
-    const result = readStacks(tokens, rows, pieces, whole, steps)
+    // An equation across the run naming only figures, none of a row set aside, holds a cell of a row set aside.
+    const confirms = (r: number, j: number, placing: readonly (readonly (number | null)[])[]) =>
+      across.some((e) => e.terms.some(([k, c]) => k === r && c === j) && e.terms.every(([k, c]) => typeof placing[k]?.[c] === 'number' && !aside[k]) && holdsAcross(e, placing, aside))
+    const result = readStacks(tokens, rows, pieces, whole, steps, confirms)
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
     return result
