@@ -67,7 +67,25 @@ export function agreed(readings: readonly JoinedReading[], paths: readonly strin
     // Two readings with the same values from other pieces: the values stand, their source is not one token.
     only = only && only.sources.some((s, k) => s !== reading.sources[k]) ? { values: only.values, sources: only.sources.map(() => -1), pieces: [] } : (only ?? reading)
   }
-  const one = only
+  const one = only ?? sameEitherWay(doubts, local)
   // A merged word's doubt speaks only where the reading inverts a cell's lines (merged-words.ts).
   return one && !doubts.some((d) => (!d.merged || one.inverted === true) && d.values.some((v, k) => v !== one.values[k])) ? one : null
+}
+
+/**
+ * Two cells the text does not order, read either way with the same values (`12,864` beside `12，` over `864`: a
+ * cell and the total it makes alone): the order is in doubt, the values are not. Each cell's source stands where
+ * both readings start it from one token. Each cell joined from pieces must be held by an equation naming no blank
+ * (a blank total weighs no joining: `29 0` read 290). Null where fewer than two doubts fit or they differ.
+ */
+function sameEitherWay(doubts: readonly JoinedReading[], local: readonly RowConstraint[]): JoinedReading | null {
+  const [first] = doubts
+  if (!first || doubts.length < 2 || doubts.some((d) => d.merged || d.values.some((v, k) => v !== first.values[k]))) return null
+  const evidence = first.values.map((v) => v ?? 0)
+  const weighing = local.filter((c) => [...c.left, ...c.right].every((k) => first.values[k] !== null) && holdsIn(c, evidence))
+  const held = (k: number) => weighing.some((c) => c.left.includes(k) || c.right.includes(k))
+  if (doubts.some((d) => d.pieces.some((g, k) => g.length > 1 && !held(k)))) return null
+  const pieces = (d: JoinedReading) => d.pieces.flat().sort((a, b) => a - b).join()
+  if (doubts.some((d) => pieces(d) !== pieces(first))) return null
+  return { values: first.values, sources: first.sources.map((s, k) => (doubts.every((d) => d.sources[k] === s) ? s : -1)), pieces: first.pieces }
 }

@@ -202,6 +202,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       }
     }
     for (const p of consistent) settled.add(p)
+    const ownRows = new Set(own.keys())
     const left = new Set(rows)
     // A row read settles figures on its own lines and the lines beside them: only rows near it are tried again,
     // so each row is tried once, and again at most once for each row read within two of it.
@@ -212,7 +213,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span) continue
-        const nextUnread = span.wrapped && (r + 1 >= table.rows.length || left.has(r + 1) || printedOnly.has(r + 1))
+        // A row whose figures were found its own (consistent, above) takes none of them, read or not.
+        const nextUnread = span.wrapped && (r + 1 >= table.rows.length || (left.has(r + 1) && !ownRows.has(r + 1)) || printedOnly.has(r + 1))
         // Pieces on a line of pieces over its figures may be the row above's rests, unless that row was read without them.
         const aboveUnread = span.piecesOver && r > 0 && left.has(r - 1)
         const plain = nextUnread || aboveUnread ? null : (reading(r, span) ?? printedWhole(r, span))
