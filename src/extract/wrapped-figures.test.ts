@@ -98,3 +98,13 @@ describe('rests of figures cut at their separators, under a shifted line', () =>
     expect(valueAt(report, 'applications.rows.results.total.total')).toBe(72787)
   })
 })
+
+describe('pieces atop a page', () => {
+  it('joins no piece under a page’s running head to the row below: it may end a figure the page break cut (seed 14379)', () => {
+    // `16` / `32` at the foot of page 2 and `8` atop page 3 are 16,328 (no total weighs it: the totals are blank);
+    // `8` joined to the `0` under it read 1632 and 80.
+    const { report, wrong } = readPrinted('layout-seed-14379-page-top')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.naturalPerson')).not.toBe(80)
+  })
+})

@@ -181,6 +181,22 @@ function mayStraddle(pieces: readonly Cell[], rowLine: GridRow | undefined, afte
   return pieces.some((p) => !fold(p.text).startsWith('0') && !rowLine.cells.some((c) => c.col !== undefined && overlaps(c, p)) && after.cells.some((q) => q.col !== undefined && overlaps(q, p) && isFigure(q) && readsAsFigure(p.text + q.text)))
 }
 
+/** Lines of a page's running head (its title, a year set apart) before the page's first line of the table. */
+const HEAD_LINES = 4
+
+/**
+ * The first figures of a page, under its running head only: they may be the last piece of a figure the page break
+ * cut (`16` / `32` at the foot of one page, `8` atop the next: 16328), as well as the first of the next row's.
+ */
+function topOfPage(grid: Grid, r: number): boolean {
+  for (let k = r - 1; k >= 0 && k >= r - HEAD_LINES; k--) {
+    const row = grid[k] as GridRow
+    if (row.pageBreak) return true
+    if (!row.blank && !row.cells.every(isFigure)) return false
+  }
+  return false
+}
+
 /**
  * A row two lines high: its wrapped figures' second parts, and the cells the viewer set on the second line,
  * stand on the line below its first. Pieces under a figure of the line above are that figure's rest; the
@@ -237,7 +253,7 @@ function joinRows(grid: Grid): Grid {
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && pieces.length <= MAX_CONTINUED && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) && !stackAbove(pieces, out, isFigure) ? over(pieces, next) : null
+    const below = continuation && pieces.length <= MAX_CONTINUED && !topOfPage(grid, r) && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) && !stackAbove(pieces, out, isFigure) ? over(pieces, next) : null
     if (below && below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) {
       pieces.forEach((p, k) => join(below[k] as Cell, p, false))
       continue
