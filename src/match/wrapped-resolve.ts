@@ -213,11 +213,14 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const span = row ? spanOf(r) : null
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
         if (!row || !span) continue
-        // A row whose figures were found its own (consistent, above) takes none of them, read or not.
         const nextUnread = span.wrapped && (r + 1 >= table.rows.length || (left.has(r + 1) && !ownRows.has(r + 1)) || printedOnly.has(r + 1))
+        // Beside a next row whose figures were found its own (consistent, above), the pieces below are this row's —
+        // but its joinings take a line's two pieces in the line's order only (`47 15` for 1547): no such joining.
+        const besideOwn = span.wrapped && left.has(r + 1) && ownRows.has(r + 1)
         // Pieces on a line of pieces over its figures may be the row above's rests, unless that row was read without them.
         const aboveUnread = span.piecesOver && r > 0 && left.has(r - 1)
-        const plain = nextUnread || aboveUnread ? null : (reading(r, span) ?? printedWhole(r, span))
+        const first = nextUnread || aboveUnread ? null : (reading(r, span) ?? printedWhole(r, span))
+        const plain = first && besideOwn && sideBySide(tokens, first) ? null : first
         const below = plain || aboveUnread || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : ownBelow(r, span)
         const one = plain ?? below?.reading
         if (!one || (plain && !printedOnly.has(r) && joinsAround(r, span, plain))) continue
@@ -299,4 +302,9 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     })
   }
   return result
+}
+
+/** Whether a reading joins two pieces of one line into a cell (or does not say which pieces it joined). */
+function sideBySide(tokens: readonly Token[], one: JoinedReading): boolean {
+  return one.pieces.length === 0 || one.pieces.some((g) => g.some((p, k) => k > 0 && tokens[p]?.line === tokens[g[k - 1] ?? -1]?.line))
 }
