@@ -21,7 +21,10 @@ export function checkReport(report: ConvertedReport, facts: readonly StatedFact[
   const at = (path: string) => numberAt(report, path)
   const checks: Check[] = []
   const equations = EQUATIONS[version]
-  const plans = plansOf(version)
+  const { plans, parents } = plansOf(version)
+  // The objects that hold the equations' cells (a row's), each found once: a cell is then one key of one of them.
+  const holders = parents.map((keys) => nodeIn(report, keys))
+  const numberOf = (cell: CellPlan) => numberUnder(holders[cell.parent], cell.key)
   for (let e = 0; e < equations.length; e++) {
     const eq = equations[e] as Equation
     const plan = plans[e] as EquationPlan
@@ -30,19 +33,19 @@ export function checkReport(report: ConvertedReport, facts: readonly StatedFact[
     let l = 0
     let r = 0
     let known = true
-    for (const keys of plan.left) {
-      const v = numberIn(report, keys)
+    for (const cell of plan.left) {
+      const v = numberOf(cell)
       if (v === null) known = false
       else l += v
     }
-    for (const keys of plan.right) {
-      const v = numberIn(report, keys)
+    for (const cell of plan.right) {
+      const v = numberOf(cell)
       if (v === null) known = false
       else r += v
     }
     const paths = eq.left.concat(eq.right)
     if (!known) {
-      checks.push({ id: eq.id, rule: eq.rule, status: 'skipped', left: eq.left.length === 1 ? numberIn(report, plan.left[0] as string[]) : null, right: null, paths })
+      checks.push({ id: eq.id, rule: eq.rule, status: 'skipped', left: eq.left.length === 1 ? numberOf(plan.left[0] as CellPlan) : null, right: null, paths })
       continue
     }
     checks.push({ id: eq.id, rule: eq.rule, status: l === r ? 'pass' : 'fail', left: l, right: r, paths })
@@ -51,31 +54,67 @@ export function checkReport(report: ConvertedReport, facts: readonly StatedFact[
   return checks
 }
 
-/** An equation's table and its paths' keys: the same for every report, so worked out once per isolate. */
+/** A cell of an equation: the key under the object that holds it (by its place in the version's `parents`). */
+interface CellPlan {
+  parent: number
+  key: string
+}
+
+/** An equation's table and its cells: the same for every report, so worked out once per isolate. */
 interface EquationPlan {
   table: 'applications' | 'reviewLitigation'
-  left: string[][]
-  right: string[][]
+  left: CellPlan[]
+  right: CellPlan[]
 }
 
-const PLANS: Partial<Record<FormatVersion, EquationPlan[]>> = {}
+interface VersionPlan {
+  plans: EquationPlan[]
+  /** The keys of each object holding a cell (a path but its last key), each once. */
+  parents: string[][]
+}
 
-function plansOf(version: FormatVersion): EquationPlan[] {
-  return (PLANS[version] ??= EQUATIONS[version].map((eq) => ({
+const PLANS: Partial<Record<FormatVersion, VersionPlan>> = {}
+
+function plansOf(version: FormatVersion): VersionPlan {
+  let plan = PLANS[version]
+  if (plan) return plan
+  const parents: string[][] = []
+  const byParent = new Map<string, number>()
+  const cell = (path: string): CellPlan => {
+    const keys = pathKeys(path)
+    const parent = keys.slice(0, -1)
+    const id = parent.join('.')
+    let k = byParent.get(id)
+    if (k === undefined) {
+      byParent.set(id, (k = parents.length))
+      parents.push(parent)
+    }
+    return { parent: k, key: keys[keys.length - 1] ?? '' }
+  }
+  const plans = EQUATIONS[version].map((eq) => ({
     table: pathKeys(eq.left[0] ?? '')[0] as EquationPlan['table'],
-    left: eq.left.map(pathKeys),
-    right: eq.right.map(pathKeys),
-  })))
+    left: eq.left.map(cell),
+    right: eq.right.map(cell),
+  }))
+  PLANS[version] = plan = { plans, parents }
+  return plan
 }
 
-/** The number at a path already split into keys, or null (valueAt's walk). */
-function numberIn(root: unknown, keys: readonly string[]): number | null {
+/** The value at a path already split into keys, or undefined where the path leaves the tree (valueAt's walk). */
+function nodeIn(root: unknown, keys: readonly string[]): unknown {
   let node = root
   for (const key of keys) {
-    if (node === null || typeof node !== 'object') return null
+    if (node === null || typeof node !== 'object') return undefined
     node = (node as Record<string, unknown>)[key]
   }
-  return typeof node === 'number' ? node : null
+  return node
+}
+
+/** The number under `key` of `holder`, or null: the last step of valueAt's walk. */
+function numberUnder(holder: unknown, key: string): number | null {
+  if (holder === null || typeof holder !== 'object') return null
+  const value = (holder as Record<string, unknown>)[key]
+  return typeof value === 'number' ? value : null
 }
 
 export type { Check }
