@@ -1,4 +1,5 @@
 import type { Token } from '../tokens/token.ts'
+import { apartOneLine } from './drawn-lines.ts'
 
 /**
  * Without columns (`pdftotext -raw`) a viewer gives a row's cells in the order they were drawn, and a cell's
@@ -49,11 +50,14 @@ export function rawSplits(
     // Cells left must each take a piece: no split leaves one empty.
     if (cells.length === want || pieces.length - from < want - cells.length) return
     const cell: number[] = []
+    // After a cell of one piece, this piece alone is no cell where the two could not be two cells' one lines (drawn-lines.ts).
+    const before = cells.at(-1)
+    const alone = !(before?.length === 1 && apartOneLine(tokens, before[0] as number, pieces[from] as number))
     cells.push(cell)
     for (let k = from; k < pieces.length && !overflow; k++) {
       cell.push(pieces[k] as number)
       if (++steps > MAX_STEPS) overflow = true
-      else if (cellOk(cells.length - 1, from, k)) split(k + 1)
+      else if ((alone || k > from) && cellOk(cells.length - 1, from, k)) split(k + 1)
       if (!runsOn[k]) break
     }
     cells.pop()

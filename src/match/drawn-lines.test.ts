@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { convertReport } from '../convert.ts'
+import { valueAt } from '../schema/paths.ts'
+
+/**
+ * Generated reports saved as .docx, exported to PDF by LibreOffice, read by `pdftotext -raw` (text in the order its
+ * cells were drawn): two cells of one line each share the row's line, so two pieces alone on lines that follow
+ * each other are not two such cells — one of them wrapped.
+ */
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-raw-seed-*-apart.txt', { query: '?raw', import: 'default', eager: true })
+const read = (name: string) => convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
+
+describe('two pieces alone on lines that follow each other (-raw, drawn order)', () => {
+  it('are not two cells of one line: `11` on the label\'s line, `－５` / `８` / `22` is 11, -58, 22 (seed 20003)', () => {
+    // Else `－５` alone and `８` joined to `22` (-5, 822) is a reading too, and no equation weighs table 二's row.
+    expect(valueAt(read('office-raw-seed-20003-apart'), 'activeDisclosure.otherExternalServices')).toEqual({ previousYearItems: 11, change: -58, decisions: 22 })
+  })
+
+  it('`0 ０ 0` / `１` / `１` / `０ 0` / `1` / `1`: the first `１` is no cell of its own beside `0` (seed 20098, narrow)', () => {
+    const report = read('office-raw-seed-20098-apart')
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld')).toEqual({
+      naturalPerson: 0,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 11,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 11,
+    })
+  })
+})
