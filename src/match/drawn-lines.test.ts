@@ -7,7 +7,7 @@ import { valueAt } from '../schema/paths.ts'
  * cells were drawn): two cells of one line each share the row's line, so two pieces alone on lines that follow
  * each other are not two such cells — one of them wrapped.
  */
-const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-raw-seed-*-apart.txt', { query: '?raw', import: 'default', eager: true })
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-raw-seed-*-{apart,before}.txt', { query: '?raw', import: 'default', eager: true })
 const read = (name: string) => convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
 
 describe('two pieces alone on lines that follow each other (-raw, drawn order)', () => {
@@ -26,6 +26,24 @@ describe('two pieces alone on lines that follow each other (-raw, drawn order)',
       legalServiceAgency: 0,
       otherOrganization: 0,
       total: 11,
+    })
+  })
+})
+
+describe("figures before a row's label (-raw, drawn order)", () => {
+  it('are not its own on its page: `0 21 0 0 0 8 -` after 7.属于行政执法案卷 left unread is read as printed (seed 20030)', () => {
+    const report = read('office-raw-seed-20030-before')
+    // The row above (`４３` / `１４` / `０ 0 0 0 0 －－`: 4314 or 43 and 140, its total blank) stays unread.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles.naturalPerson')).toBeNull()
+    // Its pieces, just before 8．属于行政查询事项, were taken for that row's first parts, and no reading weighed them.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.administrativeQuery')).toEqual({
+      naturalPerson: 0,
+      commercialEnterprise: 21,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 8,
+      total: null,
     })
   })
 })

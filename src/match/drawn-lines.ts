@@ -33,3 +33,16 @@ export function apartOneLine(tokens: readonly Token[], a: number, b: number): bo
   if (text.slice(x.start, x.end).includes('\n') || text.slice(y.start, y.end).includes('\n')) return false
   return NEXT_LINE.test(text.slice(x.end, y.start))
 }
+
+/**
+ * Whether figure `figure`, before a row's label `label` (token indices), is none of the row's own: in drawn order a
+ * row's label is drawn before its figures, so a figure ahead of it on its page is another row's (a row above left
+ * unread). Across a page break the text may hold a cut row's first parts ahead of its label's, so there it may be.
+ * (In a viewer's reading order a row's first parts may stand ahead of its label: loose-before.ts.)
+ */
+export function drawnBefore(tokens: readonly Token[], figure: number, label: number): boolean {
+  const text = DRAWN.get(tokens)
+  const x = tokens[figure]
+  const y = tokens[label]
+  return text !== undefined && x !== undefined && y !== undefined && x.end >= 0 && y.start >= x.end && !text.slice(x.end, y.start).includes('\f')
+}
