@@ -7,7 +7,7 @@ import { valueAt } from '../schema/paths.ts'
  * cells were drawn): two cells of one line each share the row's line, so two pieces alone on lines that follow
  * each other are not two such cells — one of them wrapped.
  */
-const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-raw-seed-*-{apart,before}.txt', { query: '?raw', import: 'default', eager: true })
+const texts = import.meta.glob<string>('../../test/fixtures/pdftotext/office-raw-seed-*-{apart,before,page}.txt', { query: '?raw', import: 'default', eager: true })
 const read = (name: string) => convertReport(texts[`../../test/fixtures/pdftotext/${name}.txt`] ?? '', { inputType: 'text' })
 
 describe('two pieces alone on lines that follow each other (-raw, drawn order)', () => {
@@ -45,5 +45,15 @@ describe("figures before a row's label (-raw, drawn order)", () => {
       otherOrganization: 8,
       total: null,
     })
+  })
+})
+
+describe('a row a page break cuts (-raw, drawn order)', () => {
+  it("does not join the first piece after the break to the last before it: 七、总计's `３０` … `\f３９` / `７` (seed 20012)", () => {
+    const report = read('office-raw-seed-20012-page')
+    // `七、总计 ３０ 无 35 1,15` / `9` / `7537 421 5937` / `4` / page break / `３９` / `７`: 30397's rests follow the break,
+    // after the total's `5937` / `4`; joined in the text's order they read 30 and 59374397.
+    expect(valueAt(report, 'applications.rows.results.total.naturalPerson')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBeNull()
   })
 })

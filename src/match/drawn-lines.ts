@@ -46,3 +46,15 @@ export function drawnBefore(tokens: readonly Token[], figure: number, label: num
   const y = tokens[label]
   return text !== undefined && x !== undefined && y !== undefined && x.end >= 0 && y.start >= x.end && !text.slice(x.end, y.start).includes('\f')
 }
+
+/**
+ * Whether a page break stands between pieces `a` and `b` of text in drawn order. A row a page break cuts gives, after
+ * the break, the rests of its cut cells in the cells' order: the first piece there continues the first cell cut,
+ * not the piece drawn last before the break (`３０` / `\f３９` / `７` is 30397, with the row's other cells between).
+ */
+export function pageBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  const text = DRAWN.get(tokens)
+  const x = tokens[a]
+  const y = tokens[b]
+  return text !== undefined && x !== undefined && y !== undefined && x.end >= 0 && y.start >= x.end && text.slice(x.end, y.start).includes('\f')
+}

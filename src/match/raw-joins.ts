@@ -1,5 +1,5 @@
 import type { Token } from '../tokens/token.ts'
-import { apartOneLine } from './drawn-lines.ts'
+import { apartOneLine, pageBetween } from './drawn-lines.ts'
 
 /**
  * Without columns (`pdftotext -raw`) a viewer gives a row's cells in the order they were drawn, and a cell's
@@ -34,7 +34,7 @@ export function rawSplits(
   // Where a piece may run on into the next: it ends its line, and the next begins the line after it.
   const runsOn = pieces.map((p, k) => {
     const next = tokens[pieces[k + 1] ?? -1]
-    return next !== undefined && next.line === (tokens[p] as Token).line + 1
+    return next !== undefined && next.line === (tokens[p] as Token).line + 1 && !pageBetween(tokens, p, pieces[k + 1] as number)
   })
   const out: number[][][] = []
   const cells: number[][] = []
