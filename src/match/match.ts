@@ -16,6 +16,7 @@ import { drawnOrder } from './one-split.ts'
 import { readByColumns, withColumnReads, type Tentative } from './column-reads.ts'
 import { readByColumnJoins } from './column-joins.ts'
 import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.ts'
+import { markDrawn } from './drawn-lines.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -32,6 +33,8 @@ export interface Matched {
 
 /** `text`: the normalized input the tokens' offsets name, where it is text (its own lines are read again there). */
 export function matchTables(tokens: readonly Token[], located: Located, glueable: boolean, text?: string): Matched {
+  // Text in drawn order sets two cells of one line each on one line: the splits of a row's pieces say so (drawn-lines.ts).
+  if (glueable && text !== undefined && drawnOrder(tokens)) markDrawn(tokens, text)
   const values: CellValues = new Map()
   const sources = new Map<string, number>()
   const warnings: Warning[] = []

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens/token.ts'
+import { apartOneLine, pageBetween } from './drawn-lines.ts'
 
 /**
  * Without columns (`pdftotext -raw`) a viewer gives a row's cells in the order they were drawn, and a cell's
@@ -33,7 +34,7 @@ export function rawSplits(
   // Where a piece may run on into the next: it ends its line, and the next begins the line after it.
   const runsOn = pieces.map((p, k) => {
     const next = tokens[pieces[k + 1] ?? -1]
-    return next !== undefined && next.line === (tokens[p] as Token).line + 1
+    return next !== undefined && next.line === (tokens[p] as Token).line + 1 && !pageBetween(tokens, p, pieces[k + 1] as number)
   })
   const out: number[][][] = []
   const cells: number[][] = []
@@ -49,11 +50,14 @@ export function rawSplits(
     // Cells left must each take a piece: no split leaves one empty.
     if (cells.length === want || pieces.length - from < want - cells.length) return
     const cell: number[] = []
+    // After a cell of one piece, this piece alone is no cell where the two could not be two cells' one lines (drawn-lines.ts).
+    const before = cells.at(-1)
+    const alone = !(before?.length === 1 && apartOneLine(tokens, before[0] as number, pieces[from] as number))
     cells.push(cell)
     for (let k = from; k < pieces.length && !overflow; k++) {
       cell.push(pieces[k] as number)
       if (++steps > MAX_STEPS) overflow = true
-      else if (cellOk(cells.length - 1, from, k)) split(k + 1)
+      else if ((alone || k > from) && cellOk(cells.length - 1, from, k)) split(k + 1)
       if (!runsOn[k]) break
     }
     cells.pop()

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens/token.ts'
+import { drawnBefore } from './drawn-lines.ts'
 import type { Event } from './align-values.ts'
 import { inputLines, onLabelLine, outsideBand, printedOn, rowBand, type RowBand } from './source-lines.ts'
 
@@ -120,6 +121,8 @@ export function rowPieces(
     const t = tokens[events[k]?.token ?? -1] as Token
     if (isFigure(t) && !settled.has(events[k]?.token ?? -1)) before.push(events[k]?.token ?? -1)
   }
+  // In drawn order they are another row's, unless a page break stands between (drawn-lines.ts).
+  if (before.length > 0 && drawnBefore(tokens, before[0] as number, first)) before.length = 0
   const loose = before.length > 0
   const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
   // A figure on another row's label line is that row's only where the line holds that row's figures, not pieces alone:

@@ -106,3 +106,21 @@ export function outsideBand(t: Token, band: RowBand | null): boolean {
   return mine[0] > band.next || (mine[1] < band.first && BEGINS_NONE.test(t.folded))
 }
 
+
+/**
+ * Whether a row's figures (`pieces`) all stand on one line strictly between its label's first and last lines: a
+ * label wrapped over lines beside one-line cells set midway in the row (LibreOffice's export: `2．其他法律行政法`
+ * over `2 18 ０ 0 0 0 20` over `规禁止公开`). A line between a label's lines lies within the row's own band, so
+ * its figures are the row's cells as a label line's are.
+ */
+export function betweenLabelLines(tokens: readonly Token[], pieces: readonly number[], labelLines: ReadonlySet<number>): boolean {
+  const line = tokens[pieces[0] ?? -1]?.line
+  if (line === undefined || labelLines.has(line) || !pieces.every((p) => tokens[p]?.line === line)) return false
+  let above = false
+  let below = false
+  for (const l of labelLines) {
+    if (l < line) above = true
+    if (l > line) below = true
+  }
+  return above && below
+}

@@ -2,7 +2,7 @@ import type { ColumnModel, RowModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
-import { printedOn } from './source-lines.ts'
+import { betweenLabelLines, printedOn } from './source-lines.ts'
 import { groupOf, valueOf, type Group } from './joined-groups.ts'
 import { swappableTails, swappedTails, tailCells } from './swapped-tails.ts'
 import type { RowSpan } from './row-pieces.ts'
@@ -100,7 +100,6 @@ function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boo
   return out
 }
 
-
 /**
  * Where the text keeps the page's lines, a row's cells stand on its label's lines: a piece above them, or merged
  * into them from below, is the rest of a wrapped figure, never a cell of its own (nor another row's figure taken
@@ -121,13 +120,14 @@ function inColumnOrder(tokens: readonly Token[], groups: Group[], span: RowSpan)
   const outside = span.own ? span.outside.filter((o) => !span.onLabels.has(o)) : span.outside
   const anchors = new Map<Group, Token>()
   const under = Math.max(...labelLines) + 1
+  const between = betweenLabelLines(tokens, groups.flatMap((g) => g.pieces), labelLines)
   for (const g of groups) {
     let anchor: Token | undefined
     let lower: Token | undefined
     for (const p of g.pieces) {
       const t = tokens[p] as Token
-      // On a label's line of the grid, and printed there: not a piece of the line below merged into it.
-      if (labelLines.has(t.line) && printedOn(t, labelInput)) {
+      // On a label's line of the grid, and printed there (no piece of the line below merged into it), or between them.
+      if ((labelLines.has(t.line) && printedOn(t, labelInput)) || between) {
         if (!anchor || (t.col ?? 0) < (anchor.col ?? 0)) anchor = t
       } else if (t.line === under && (!lower || (t.col ?? 0) < (lower.col ?? 0))) lower = t
     }
