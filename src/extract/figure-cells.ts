@@ -89,7 +89,14 @@ export function readsAsFigure(text: string): boolean {
   return readCell(folded).kind === 'number' || isBrokenNumber(folded)
 }
 
+/**
+ * Joins `piece` to `target` (after or before its text). The cell stays `sealed` while every join into it was one
+ * whose first part or rest could not stand as a cell (`84，` over `362`, `0` over `件`, `12` over `，345`): no other
+ * reading of those pieces reads at all.
+ */
 export function join(target: Cell, piece: Cell, after: boolean): void {
+  const [first, rest] = after ? [fold(target.text), fold(piece.text)] : [fold(piece.text), fold(target.text)]
+  target.sealed = (target.sealed ?? true) && (piece.sealed ?? true) && (endsCut(first) || STARTS_CUT.test(rest) || isUnit(rest))
   target.text = after ? target.text + piece.text : piece.text + target.text
   target.start = Math.min(target.start ?? piece.start ?? 0, piece.start ?? target.start ?? 0)
   target.end = Math.max(target.end ?? piece.end ?? 0, piece.end ?? target.end ?? 0)

@@ -26,6 +26,8 @@ export interface Cell {
    * figure: the figure they make if they are. Read only where the report's arithmetic confirms it.
    */
   joined?: string
+  /** Joined from pieces none of which could stand as a cell alone (`84，` over `362`): see join in figure-cells.ts. */
+  sealed?: boolean
   /** PDF only: where the cell's text stands on its page (1-based page, PDF user-space units, y from the top). */
   box?: { page: number; x: number; y: number; w: number; h: number }
 }

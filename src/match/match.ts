@@ -50,6 +50,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // Figures a table took from past its region (its last page's column blocks) are not the next table's.
   let borrowed: number[] = []
   const cut = new Set<string>()
+  // Figures of rows the arithmetic set aside (order-evidence.ts), with the token each came from: their columns weigh them last.
+  const setAside = new Map<string, number>()
+  const asideFrom = new Map<string, Tentative>()
   const printedRuns: PrintedRun[] = []
   for (const key of TABLE_KEYS) {
     const where = located.tables[key]
@@ -79,7 +82,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
     const blanks = blankCells(warnings)
-    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut))
+    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut, setAside))
+    for (const [p, value] of setAside) {
+      const token = sources.get(p)
+      if (token !== undefined) asideFrom.set(p, { value, token })
+    }
     // Columns doubt no order where the text kept the drawn one.
     if (!inDrawnOrder) warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
@@ -126,6 +133,12 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
   // Then cells of unread rows whose figure, as the alignment placed it, its column's equation holds (column-reads.ts).
   for (const [p, t] of rejoined.tentative) tentative.set(p, t)
+  // A set-aside row still unread offers its figures as the alignment's: no cell holds their tokens now.
+  for (const [p, t] of asideFrom) {
+    if (values.get(p) !== null || tentative.has(p)) continue
+    tentative.set(p, t)
+    if (sources.get(p) === t.token) sources.delete(p)
+  }
   const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
   // Then rows whose every cell their columns name, where the row's own pieces join into just those (column-joins.ts).
   const joinedRows = glueable ? readByColumnJoins(tokens, again, values, sources, EQUATIONS[located.version], blanks) : { read: [], blank: [] }

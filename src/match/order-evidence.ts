@@ -15,10 +15,18 @@ import { displacedBlank } from './displaced-blank.ts'
  * breaks its total is read as printed, and the check says so. The rows doubted only as a wrap are named in `cut`.
  * A wrapped row's total may be the report's own slip: then its columns speak instead — a cell whose column's
  * equation holds with it, every other cell of that column read, is read (pinnedByColumns), and only the others wait.
+ * The figures of a row left unread are handed back in `setAside`: a column complete only later may hold them then.
  * A row whose total is printed blank is doubted too where its blank mark, set back into an earlier cell, would make
  * its last figure its total (displaced-blank.ts): a viewer may print a mark at the line's end.
  */
-export function doubtOrder(values: CellValues, equations: readonly Equation[], wrapped: ReadonlySet<string>, blanks: ReadonlySet<string>, cut: Set<string> = new Set()): Warning[] {
+export function doubtOrder(
+  values: CellValues,
+  equations: readonly Equation[],
+  wrapped: ReadonlySet<string>,
+  blanks: ReadonlySet<string>,
+  cut: Set<string> = new Set(),
+  setAside: Map<string, number> = new Map(),
+): Warning[] {
   const doubted: { row: string; paths: readonly string[]; reordered: boolean; displaced?: boolean }[] = []
   for (const { row, paths } of rowTotals(equations)) {
     // A part printed blank (`—`) is none: it counts as nothing, and a row holding one is weighed like any other.
@@ -47,6 +55,11 @@ export function doubtOrder(values: CellValues, equations: readonly Equation[], w
   for (const d of doubted) {
     const pinned = pins.get(d) ?? []
     if (pinned.length === d.paths.length) continue
+    // What the row read, for its columns to weigh once every other row is read (column-reads.ts, match.ts's last step).
+    for (const p of d.paths) {
+      const v = read.get(p)
+      if (typeof v === 'number' && !pinned.includes(p)) setAside.set(p, v)
+    }
     // Doubted only as a wrap that may have cut a figure: the row's pieces may be weighed again (match.ts).
     if (!d.reordered) cut.add(d.row)
     const left = pinned.length === 0 ? '' : ` Left blank: ${d.paths.filter((p) => !pinned.includes(p)).map((p) => p.slice(d.row.length + 1)).join(', ')}.`

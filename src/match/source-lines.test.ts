@@ -17,3 +17,19 @@ describe('pieces merged into a row’s line keep the line they were printed on',
     expect(report.warnings.filter((w) => w.path === path).map((w) => w.code)).toEqual(['unreadable_row'])
   })
 })
+
+/**
+ * pdftotext -layout of a Chromium print (seed 18): 总计's total `84，` over `362`, joined. A figure cut at its
+ * separator stands with its rest only: the piece between the rows could be no cell of 结转下一年度继续办理 below, which
+ * is read as printed on its label's line (its blank 商业企业 counts 4 that the row's total keeps: the check says so).
+ */
+describe('a figure joined from pieces that could not stand alone', () => {
+  it('doubts no row under it: `四、结转下一年继续办理 0件 - 4 0件 0 7 15` under `84，` / `362`', () => {
+    const { report, wrong } = readPrinted('layout-seed-18-sealed')
+    expect(wrong).toEqual([])
+    const path = 'applications.rows.carriedForward'
+    expect(valueAt(report, path)).toEqual({ naturalPerson: 0, commercialEnterprise: null, researchInstitution: 4, socialWelfareOrganization: 0, legalServiceAgency: 0, otherOrganization: 7, total: 15 })
+    expect(valueAt(report, 'applications.rows.results.total.total')).toBe(84362)
+    expect(report.warnings.filter((w) => w.path === path && w.code === 'ambiguous_cells')).toEqual([])
+  })
+})

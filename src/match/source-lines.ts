@@ -41,7 +41,8 @@ export function onLabelLine(t: Token, lines: ReadonlySet<number>, below: boolean
 /**
  * Whether the nearest grid line before token `first` that holds figures (past lines of words alone: a group's label
  * set one character a line, `本年度办理`) holds one printed on another input line than the grid line's own: a line of
- * pieces between two rows, merged into the row above (`5` over `１３９` read 5139: 139 over `５` below is 1395).
+ * pieces between two rows, merged into the row above (`5` over `１３９` read 5139: 139 over `５` below is 1395). A
+ * figure whose pieces could be joined no other way (`84，` over `362`: token.ts's `sealed`) is no such doubt.
  */
 export function piecesMergedAbove(tokens: readonly Token[], first: number, start: number): boolean {
   let end = first - 1
@@ -62,7 +63,8 @@ export function piecesMergedAbove(tokens: readonly Token[], first: number, start
   for (let i = end; i >= start && tokens[i]?.line === line; i--) {
     const t = tokens[i] as Token
     const lines = linesOf(t)
-    if (lines && t.kind !== 'text' && t.kind !== 'empty' && (lines[0] !== own || lines[1] !== own)) return true
+    // A figure joined only where a piece could not stand alone (`84，` over `362`) took no piece another row could.
+    if (lines && t.kind !== 'text' && t.kind !== 'empty' && !t.sealed && (lines[0] !== own || lines[1] !== own)) return true
   }
   return false
 }

@@ -263,6 +263,7 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
     unit: read.kind === 'number' ? read.unit : undefined,
     // A whole PDF cell left unread whose pieces may be one figure (src/match/joined-figures.ts).
     joined: kind === 'bad' && c.joined !== undefined && from === 0 && to === text.length ? c.joined : '',
+    sealed: c.sealed === true && from === 0 && to === text.length,
   })
 }
 

@@ -59,6 +59,11 @@ export interface Token {
    * they make if they are (as printed), read only where the report's arithmetic confirms it; '' elsewhere.
    */
   joined: string
+  /**
+   * Text set out with spaces: a figure joined from pieces on two lines, each join one whose first part or rest could
+   * not stand as a cell (`84，` over `362`): those pieces are no other cell's.
+   */
+  sealed: boolean
 }
 
 /** Kinds that stand in a table's value cells: each fills one cell (a run may fill several). */
