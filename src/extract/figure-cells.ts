@@ -10,7 +10,7 @@ import { endsCut } from './cut-rests.ts'
  */
 
 /** The next row's line stands under most of the figures above it: a line of fewer, without a label, is no row's. */
-const MIN_ROW_FIGURES = 4
+export const MIN_ROW_FIGURES = 4
 
 export const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
 
@@ -116,4 +116,12 @@ const WIDE = /[０-９]/
 export function completed(figures: readonly Cell[], piece: Cell): Cell[] {
   const p = fold(piece.text)
   return figures.filter((f) => (isUnit(p) || STARTS_CUT.test(p) || endsCut(fold(f.text))) && readCell(fold(f.text + piece.text)).kind === 'number')
+}
+
+/** A figure whose last group after its separator has fewer than three digits (`21,9`, `1，44`): its rest is still to come. */
+export function shortGroup(folded: string): boolean {
+  const k = Math.max(folded.lastIndexOf(','), folded.lastIndexOf('，'))
+  if (k < 1 || folded.length - k - 1 >= 3) return false
+  for (let i = k + 1; i < folded.length; i++) if (folded.charCodeAt(i) < 0x30 || folded.charCodeAt(i) > 0x39) return false
+  return /[0-9]/.test(folded[k - 1] ?? '')
 }

@@ -108,3 +108,24 @@ describe('pieces atop a page', () => {
     expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.naturalPerson')).not.toBe(80)
   })
 })
+
+/**
+ * pdftotext -layout of LibreOffice's PDF export of a generated .docx (the seed in each file's name): narrow cells
+ * wrap a figure around the row's line, and a label's line may stand between a cut figure's pieces, empty in their
+ * column. A piece that completes a figure cut at its separator there joins it as on the next line.
+ */
+describe('a cut figure whose rest stands past a label’s line', () => {
+  it('joins `1,69` and `5` over `信息`: 6．属于四类过程性信息 reads 1695 in 自然人 and in its total (seed 26)', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-26-past-label')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.processInformation')).toMatchObject({ naturalPerson: 1695, total: 1695 })
+  })
+
+  it('takes no piece under a cut figure for the first part of a figure below: `，34` over `2` over `5` over `0件` (seed 20070)', () => {
+    // `1,89` joined with `2` past `，34`'s line leaves `5` under no figure of the line above: it is `，34`'s rest, not
+    // the first part of 2.重复申请's `0件` (50).
+    const { report, wrong } = readPrinted('layout-office-seed-20070-cut-above')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.repeated.legalServiceAgency')).not.toBe(50)
+  })
+})
