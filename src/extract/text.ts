@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinWrappedFigures } from './wrapped-figures.ts'
 import { placeLabels, takeVerticalLabels } from './vertical-labels.ts'
+import { copyCell, textCell, textGridRow } from './text-cell.ts'
 
 /**
  * Pasted text → grid. The shapes users paste (SPEC §2): one cell per line (a scraper or mirror site),
@@ -43,7 +44,7 @@ function piece(text: string, from: number, weak = false): Cell {
   while (a < b && isSpace(text.charCodeAt(a))) a++
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--
   // Every field present from the start: one shape for every cell of a text (columns are filled in later).
-  return { text: text.slice(a, b), colspan: 1, rowspan: 1, start: from + a, end: from + b, weak, col: undefined, colEnd: undefined }
+  return textCell(text.slice(a, b), from + a, from + b, weak, undefined, undefined)
 }
 
 function isSpace(code: number): boolean {
@@ -90,7 +91,7 @@ function spacedRow(c: Cell, aligned = false, units = false): Cell[] | null {
   const words = pieces.slice(0, first)
   const head = words[0]
   const tail = words.at(-1)
-  const labelCell = head && tail ? [{ ...head, text: words.map((p) => p.text).join(' '), end: tail.end }] : []
+  const labelCell = head && tail ? [copyCell(head, words.map((p) => p.text).join(' '), head.start, tail.end, head.col, head.colEnd)] : []
   return [...labelCell, ...pieces.slice(first)]
 }
 
@@ -108,7 +109,7 @@ function withUnits(pieces: Cell[]): Cell[] {
   for (const p of pieces) {
     const prev = out.at(-1)
     if (prev && prev.end !== undefined && p.start === prev.end + 1 && startsUnit(firstFolded(p.text)) && isUnit(fold(p.text)) && BARE_FIGURE.test(fold(prev.text))) {
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}`, end: p.end }
+      out[out.length - 1] = copyCell(prev, `${prev.text} ${p.text}`, prev.start, p.end, prev.col, prev.colEnd)
     } else out.push(p)
   }
   return out
@@ -134,14 +135,14 @@ function placed(cells: Cell[], lineStart: number): Cell[] {
 
 /** Every row with the same fields, as every cell: one shape for the stages that read them all. */
 function rowOf(cells: Cell[], table: boolean): GridRow {
-  return { cells, table, blank: false, pageBreak: false }
+  return textGridRow(cells, table)
 }
 
 function textRow(raw: string, from: number, units: boolean): GridRow | null {
   const trimmed = piece(raw, from)
   const line = markedDown(trimmed.text) ? trimmed.text.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_BOLD, '$2') : trimmed.text
   const at = (trimmed.start ?? from) + (trimmed.text.length - line.length === 0 ? 0 : trimmed.text.indexOf(line))
-  if (line.length > MAX_ROW_LINE) return rowOf([{ ...trimmed, text: line }], false)
+  if (line.length > MAX_ROW_LINE) return rowOf([copyCell(trimmed, line, trimmed.start, trimmed.end, trimmed.col, trimmed.colEnd)], false)
   if (line.startsWith('|') && line.indexOf('|', 1) !== -1) {
     if (MARKDOWN_RULE.test(line)) return null
     return rowOf(markdownRow(line, at), true)
@@ -165,7 +166,7 @@ function textRow(raw: string, from: number, units: boolean): GridRow | null {
     return rowOf(aligned ? placed(parts, from) : parts, parts.length > 1)
   }
   // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
-  const whole = line === trimmed.text ? trimmed : { ...trimmed, text: line, start: at }
+  const whole = line === trimmed.text ? trimmed : copyCell(trimmed, line, at, trimmed.end, trimmed.col, trimmed.colEnd)
   const spaced = line.includes(' ') ? spacedRow(whole, aligned, units || aligned) : null
   const cells = spaced && spaced.length > 1 ? spaced : [whole]
   return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)

@@ -1,4 +1,5 @@
 import type { Cell, Grid, GridRow } from './grid.ts'
+import { copyCell, textGridRow } from './text-cell.ts'
 
 /**
  * A spanned label too narrow for its words (本年度办理结果 beside the rows it spans) prints one character per
@@ -25,12 +26,12 @@ function lone(row: GridRow): { col: number } | null {
 /** Takes the character off the line; the rest of the cell keeps its place. */
 function strip(row: GridRow): Cell {
   const c = row.cells[0] as Cell
-  const char: Cell = { ...c, text: c.text.slice(0, 1), end: c.start === undefined ? c.end : c.start + 1, colEnd: (c.col ?? 0) + 1 }
+  const char: Cell = copyCell(c, c.text.slice(0, 1), c.start, c.start === undefined ? c.end : c.start + 1, c.col, (c.col ?? 0) + 1)
   const rest = c.text.slice(1).trimStart()
   if (rest === '') row.cells.shift()
   else {
     const cut = c.text.length - rest.length
-    row.cells[0] = { ...c, text: rest, start: c.start === undefined ? undefined : c.start + cut, col: (c.col ?? 0) + cut }
+    row.cells[0] = copyCell(c, rest, c.start === undefined ? undefined : c.start + cut, c.end, (c.col ?? 0) + cut, c.colEnd)
   }
   return char
 }
@@ -58,7 +59,7 @@ export function takeVerticalLabels(grid: Grid): VerticalLabel[] {
     const chars = lines.map((row) => strip(row))
     const head = chars[0] as Cell
     const tail = chars.at(-1) as Cell
-    out.push({ lines: new Set(lines), row: { cells: [{ ...head, text: chars.map((c) => c.text).join(''), end: tail.end }], table: false } })
+    out.push({ lines: new Set(lines), row: textGridRow([copyCell(head, chars.map((c) => c.text).join(''), head.start, tail.end, head.col, head.colEnd)], false) })
     r = end
   }
   return out

@@ -2,6 +2,7 @@ import { firstFolded, fold, lastFolded } from '../normalize/fold.ts'
 import { isBrokenNumber, isUnit, readCell, startsUnit } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
+import { copyCell, textGridRow } from './text-cell.ts'
 import { endsCut, restsInOrder } from './cut-rests.ts'
 import { completed, forgetFigures, HAS_DIGIT, isFigure, isPlaced, join, MAYBE_FIGURE, MIN_ROW_FIGURES, over, overlaps, placedFigures, readsAsFigure, shortGroup, STARTS_CUT } from './figure-cells.ts'
 
@@ -144,9 +145,14 @@ function joinable(row: GridRow, previous: GridRow | undefined): Cell[] {
   // Where joinCutPieces would join nothing (no figure placed on the line above, or no piece placed on this one), the
   // pieces are the row's own: no copy of either line (most lines of text in columns).
   if (row.blank || !row.cells.some(isPlaced) || placedFigures(previous).length === 0) return row.cells
-  const copies = { ...row, cells: row.cells.map((c) => ({ ...c })) }
-  const above = previous ? { ...previous, cells: previous.cells.map((c) => ({ ...c })) } : undefined
+  const copies = copyRow(row)
+  const above = previous ? copyRow(previous) : undefined
   return joinCutPieces(copies, above)
+}
+
+/** A text row and its cells copied, each by its own literal (text-cell.ts). */
+function copyRow(row: GridRow): GridRow {
+  return textGridRow(row.cells.map((c) => copyCell(c, c.text, c.start, c.end, c.col, c.colEnd)), row.table, row.blank, row.pageBreak)
 }
 
 /**
@@ -181,7 +187,7 @@ function middleOfThree(pieces: readonly Cell[], next: GridRow | undefined, after
   // Units the viewer set side by side under two cells (`件件`) continue those cells as a unit alone does.
   if (!after.cells.every((c) => c.col !== undefined && (isFigure(c) || UNITS.test(fold(c.text))))) return false
   // The row's figures one space apart stay one cell of words (`１ 0 0 0 件0`): each word stands in its own columns.
-  const line = { ...next, cells: next.cells.flatMap(wordsOf) }
+  const line = textGridRow(next.cells.flatMap(wordsOf), next.table, next.blank, next.pageBreak)
   const below = over(pieces, line)
   if (below === null) return false
   const tails = over(after.cells, line) ?? []
@@ -194,7 +200,7 @@ function wordsOf(c: Cell): Cell[] {
   const out: Cell[] = []
   for (const m of c.text.matchAll(/\S+/g)) {
     const col = c.col + (m.index ?? 0)
-    out.push({ ...c, text: m[0], col, colEnd: col + m[0].length })
+    out.push(copyCell(c, m[0], c.start, c.end, col, col + m[0].length))
   }
   return out
 }

@@ -13,6 +13,18 @@ const GROUP_LIKENESS = 0.8
 /** A group label is a short text: longer ones are prose or a row label beside it. */
 const MAX_GROUP_TEXT = 24
 
+const GROUP_ROWS = new WeakMap<TableModel, readonly (readonly number[])[]>()
+
+/** Per group of the table, the indices of its rows: the model's, worked out once per table and isolate. */
+function groupRows(table: TableModel): readonly (readonly number[])[] {
+  let rows = GROUP_ROWS.get(table)
+  if (!rows) {
+    rows = table.groups.map((group) => table.rows.flatMap((row, r) => (row.group === group ? [r] : [])))
+    GROUP_ROWS.set(table, rows)
+  }
+  return rows
+}
+
 /**
  * The tokens in [start, end) that stand for a group none of whose rows is labelled: one per such group, and
  * only where exactly one text there is like it and like no other group. Linear in the region.
@@ -20,8 +32,7 @@ const MAX_GROUP_TEXT = 24
 export function groupsAlone(tokens: readonly Token[], table: TableModel, start: number, end: number, labelled: ReadonlySet<number>, index: LabelIndex | undefined): number[] {
   if (!index) return []
   const alone = new Set<number>()
-  table.groups.forEach((group, k) => {
-    const rows = table.rows.flatMap((row, r) => (row.group === group ? [r] : []))
+  groupRows(table).forEach((rows, k) => {
     if (rows.length > 0 && rows.every((r) => !labelled.has(r))) alone.add(k)
   })
   if (alone.size === 0) return []

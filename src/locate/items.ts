@@ -30,7 +30,9 @@ function build(version: FormatVersion): ItemModel {
   const items: Item[] = []
   const groups: ItemModel['groups'] = {}
   const add = (item: Omit<Item, 'index'>, labels: readonly string[], numbering: string) => {
-    const it = { ...item, index: items.length }
+    // One literal for every item (a spread's copies took several hidden classes, and the alignment reads items'
+    // fields for every candidate against every earlier item: megamorphic there).
+    const it: Item = { kind: item.kind, table: item.table, section: item.section, row: item.row, index: items.length }
     items.push(it)
     labels.forEach((label, k) => index.add(it.index, label, numbering, k > 0))
   }

@@ -1,5 +1,6 @@
 import { fold } from '../normalize/fold.ts'
 import { core, numeralOf, splitNumbering } from '../normalize/numbering.ts'
+import { PairTable } from './pair-table.ts'
 import { CHARACTER_WEIGHT, characterBound, characterLikeness, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
 
 export type { Entry, Probe } from './likeness-score.ts'
@@ -45,6 +46,8 @@ export class LabelIndex {
   private readonly texts = new Set<string>()
   /** Pair → its number; per number, the labels holding it (label id, count), and whether it is furniture. */
   private readonly pairs = new Map<number, number>()
+  /** The same, looked up without boxing a key (pair-table.ts): probing a text looks up each of its pairs. */
+  private readonly pairIds = new PairTable()
   private readonly postings: number[][] = []
   private readonly isFurniture: boolean[] = []
   private shared = new Int32Array(0)
@@ -55,6 +58,7 @@ export class LabelIndex {
     if (id === undefined) {
       id = this.postings.length
       this.pairs.set(k, id)
+      this.pairIds.add(k, id)
       this.postings.push([])
       this.isFurniture.push(false)
     }
@@ -134,8 +138,8 @@ export class LabelIndex {
     // Indexed, not for…of: this runs for every text probed, and the iterator was a tenth of a text conversion's garbage.
     for (let n = 0; n < keys.length; n++) {
       const k = keys[n] as number
-      const id = this.pairs.get(k)
-      if (id === undefined) {
+      const id = this.pairIds.get(k)
+      if (id < 0) {
         unknownKeys.push(k)
         continue
       }

@@ -57,6 +57,19 @@ export interface CellReading {
   unfilled: boolean
 }
 
+/**
+ * A cell's reading made by `new`, its list by `new Array`: V8 pretenured the literals (`{ fills: [], … }`), whose
+ * objects live to the end of a conversion, and made them in the old space (see tokens/token-record.ts).
+ */
+class Reading implements CellReading {
+  declare fills: Fill[]
+  declare unfilled: boolean
+  constructor() {
+    this.fills = new Array<Fill>()
+    this.unfilled = false
+  }
+}
+
 export interface ValueAlignment {
   cells: CellReading[]
   /** Rows beside a figure that every reading had to leave out, or left incomplete. */
@@ -229,7 +242,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
       return solve(x.side, best + margin - 1)
     })
   }
-  const readings: CellReading[] = cells.map(() => ({ fills: [], unfilled: false }))
+  const readings: CellReading[] = cells.map(() => new Reading())
   const [tainted, leftOut, misplaced, cutRows] = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()]
   const [selfDoubt, nearLeftOut, nearCut] = [new Set<number>(), new Set<number>(), new Set<number>()]
   // The rows either side of a cell boundary, tainted and noted for why (`selfDoubt`: a doubt of their own).

@@ -190,7 +190,10 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
   for (let round = 0, more = true; more && round < MAX_ROUNDS; round++) {
     more = false
     for (const u of unread) {
-      const used = new Set(sources.values())
+      // The tokens read rows hold, gathered where a row asks for its pieces (most tables: none; before any row of this
+      // table is read, so it is what it was when this table's turn began).
+      let used: Set<number> | null = null
+      const usedNow = () => (used ??= new Set(sources.values()))
       u.table.rows.forEach((row: RowModel, r) => {
         const paths = rowPaths(row)
         if (done.has(row.path) || row.columns.some((c) => c.unitKey) || paths.some((p) => values.get(p) !== null || blanks.has(p))) return
@@ -198,7 +201,7 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
         if (targets.some((vs) => vs.length === 0 || vs.length > MAX_NAMED)) return
         const one = [false, true].reduce<ReturnType<typeof joins>>((found, before) => {
           if (found) return found
-          const pieces = piecesOf(u, r, used, before)
+          const pieces = piecesOf(u, r, usedNow(), before)
           return pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets) : null
         }, null)
         if (!one) return
@@ -211,7 +214,7 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
             read.push(p)
           }
         })
-        for (const ps of one.parts) for (const p of ps) used.add(p)
+        for (const ps of one.parts) for (const p of ps) usedNow().add(p)
         done.add(row.path)
         more = true
       })

@@ -26,20 +26,28 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
   const out: number[][] = []
   let tries = 0
   // Each constraint as Σ right − Σ left + value = 0 over the cells assigned so far; `columns` cells, 0…columns−1,
-  // still to cut from the run's first `digits` characters.
+  // still to cut from the run's first `digits` characters. The constraints' cells laid out flat once per run (right
+  // side, then left, as before): this is asked at every cell tried, and a run tries up to MAX_TRIES.
+  const flat = compiled(local)
+  const { cells, rightEnd, leftEnd, values } = flat
   const possible = (columns: number, digits: number) => {
-    for (const c of local) {
-      let d = c.value
+    for (let n = 0, from = 0; n < values.length; n++) {
+      let d = values[n] as number
       let up = 0
       let down = 0
-      for (const k of c.right) {
+      const middle = rightEnd[n] as number
+      const to = leftEnd[n] as number
+      for (let i = from; i < middle; i++) {
+        const k = cells[i] as number
         if (assigned[k]) d += reading[k] as number
         else up++
       }
-      for (const k of c.left) {
+      for (let i = middle; i < to; i++) {
+        const k = cells[i] as number
         if (assigned[k]) d -= reading[k] as number
         else down++
       }
+      from = to
       if (up === 0 && down === 0) {
         if (Math.abs(d) > 1e-9) return false
         continue
@@ -80,6 +88,25 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
     return true
   }
   return cut(want - 1, run.length) ? out : null
+}
+
+/** The constraints' cells in one array: per constraint its right side, then its left, ending at rightEnd and leftEnd. */
+function compiled(local: readonly RowConstraint[]): { cells: Int32Array; rightEnd: Int32Array; leftEnd: Int32Array; values: Float64Array } {
+  let length = 0
+  for (const c of local) length += c.right.length + c.left.length
+  const cells = new Int32Array(length)
+  const rightEnd = new Int32Array(local.length)
+  const leftEnd = new Int32Array(local.length)
+  const values = new Float64Array(local.length)
+  let at = 0
+  local.forEach((c, n) => {
+    for (const k of c.right) cells[at++] = k
+    rightEnd[n] = at
+    for (const k of c.left) cells[at++] = k
+    leftEnd[n] = at
+    values[n] = c.value
+  })
+  return { cells, rightEnd, leftEnd, values }
 }
 
 /** The least sum of `columns` counts that take `digits` digits: the widest has ceil(digits / columns) of them. */

@@ -53,7 +53,7 @@ function cuts(piece: string, start: number, count: number, decimal: (k: number) 
   // The last cell takes the rest of the piece: the one end tried, not every end only to find the rest unused.
   if (count === 1) {
     if (!cellFits(piece, start, piece.length, offset, decimal)) return
-    prefix.push(Number(piece.slice(start)))
+    prefix.push(wholeDigits(piece, start))
     out.push([...prefix])
     prefix.pop()
     return
@@ -73,6 +73,21 @@ function cuts(piece: string, start: number, count: number, decimal: (k: number) 
     cuts(piece, end, count - 1, decimal, offset + 1, out, limit, prefix)
     prefix.pop()
   }
+}
+
+/**
+ * The number piece[start…] reads as (cellFits passed): digits only, up to 15 of them, summed as they pass (exact,
+ * as Number gives them) — the last cell of every cut, not a substring made and parsed each time; else Number.
+ */
+function wholeDigits(piece: string, start: number): number {
+  if (piece.length - start > 15) return Number(piece.slice(start))
+  let value = 0
+  for (let i = start; i < piece.length; i++) {
+    const unit = piece.charCodeAt(i)
+    if (unit < 0x30 || unit > 0x39) return Number(piece.slice(start))
+    value = value * 10 + (unit - 0x30)
+  }
+  return value
 }
 
 /** A run's pieces: white space always cuts, and so does a sign (before it); the unit and separators dropped. */

@@ -8,6 +8,7 @@ import { addScript, classifyScript, toSimplified, type Script } from '../normali
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
+import { TokenRecord } from './token-record.ts'
 import { cutRuns, cutWords, isBlank, isMixed, matchForm, type Piece } from './unglue.ts'
 
 /**
@@ -239,32 +240,33 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
   const read = words ? WORDS : readCell(folded)
   const kind = words ? 'text' : kindOf(folded, read, run, lone)
   if (out.length >= limit) throw tooManyTokens(limit)
-  // Every token built with the same fields in the same order: one shape for the engine to optimise.
-  out.push({
-    kind,
-    text: piece.trim(),
-    folded,
-    line,
-    cell: index,
-    join,
-    tableRow: row.table,
-    tableId: row.tableId,
-    x: c.x,
-    colspan: c.colspan,
-    weak: c.weak === true,
-    margin: false,
-    col: c.col === undefined ? undefined : c.col + (sameLength ? from : 0),
-    colEnd: c.col === undefined || c.colEnd === undefined ? undefined : sameLength && to < text.length ? c.col + to : c.colEnd,
-    // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.
-    start: c.start === undefined ? -1 : sameLength && from > 0 ? c.start + from : c.start,
-    end: c.end === undefined || c.start === undefined ? -1 : sameLength && to < text.length ? c.start + to : c.end,
-    box: c.box,
-    value: read.kind === 'number' ? read.value : undefined,
-    unit: read.kind === 'number' ? read.unit : undefined,
-    // A whole PDF cell left unread whose pieces may be one figure (src/match/joined-figures.ts).
-    joined: kind === 'bad' && c.joined !== undefined && from === 0 && to === text.length ? c.joined : '',
-    sealed: c.sealed === true && from === 0 && to === text.length,
-  })
+  // Every token built by one constructor (token-record.ts): one shape, and made in the young generation.
+  out.push(
+    new TokenRecord(
+      kind,
+      piece.trim(),
+      folded,
+      line,
+      index,
+      join,
+      row.table,
+      row.tableId,
+      c.x,
+      c.colspan,
+      c.weak === true,
+      c.col === undefined ? undefined : c.col + (sameLength ? from : 0),
+      c.col === undefined || c.colEnd === undefined ? undefined : sameLength && to < text.length ? c.col + to : c.colEnd,
+      // A piece's own span where the cell's text stands as it is in the source (text input); else the cell's.
+      c.start === undefined ? -1 : sameLength && from > 0 ? c.start + from : c.start,
+      c.end === undefined || c.start === undefined ? -1 : sameLength && to < text.length ? c.start + to : c.end,
+      c.box,
+      read.kind === 'number' ? read.value : undefined,
+      read.kind === 'number' ? read.unit : undefined,
+      // A whole PDF cell left unread whose pieces may be one figure (src/match/joined-figures.ts).
+      kind === 'bad' && c.joined !== undefined && from === 0 && to === text.length ? c.joined : '',
+      c.sealed === true && from === 0 && to === text.length,
+    ),
+  )
 }
 
 /**
