@@ -87,5 +87,16 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-9227-row-stream').cells)
     expect(right).toBeGreaterThanOrEqual(130)
   })
+  it('reads the rows above where no cut of the blocks goes on, where every cut places them alike (seed 12213)', () => {
+    // Three cells beside each label of the second page, four after the footer. The last two rows' blocks mix their
+    // cells (`18` `0` `0` `0` then `0 27128件 0 115` for 18 0 0 27128 and 0 0 0 115): no cut reaches the blocks' end,
+    // and before, no row of the page was read. Every cut places the rows above them alike: those are read.
+    const { report, wrong } = readPrinted('default-seed-12213-stops')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights')).toMatchObject({ naturalPerson: 16, researchInstitution: 8, total: 24 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint')).toMatchObject({ naturalPerson: 1658, legalServiceAgency: 26, total: 1684 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.total')).toBeNull()
+    const { right } = readCells(report, pdftotextFixture('default-seed-12213-stops').cells)
+    expect(right).toBeGreaterThanOrEqual(145)
+  })
 })
-
