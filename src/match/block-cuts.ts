@@ -18,21 +18,21 @@ export function sameFigure(a: Token | undefined, b: Token | undefined): boolean 
   return a.kind === 'mark' || (a.kind === 'number' && a.value === b.value && ['件', null, undefined].includes(a.unit) && ['件', null, undefined].includes(b.unit))
 }
 
-/** A row's parts against its total: false only where every cell is known and they disagree. */
-function holds(row: RowModel, tokens: readonly Token[], figures: readonly number[]): boolean {
+/** A row's parts against its total: false only where every cell is known and they disagree; `sure`: true only where its total is a figure they make. */
+function holds(row: RowModel, tokens: readonly Token[], figures: readonly number[], sure = false): boolean {
   const totalAt = row.columns.findIndex((c) => c.key === 'total')
-  if (totalAt < 0) return true
+  if (totalAt < 0) return !sure
   let parts = 0
   let total = -1
   for (let c = 0; c < row.columns.length; c++) {
     const t = tokens[figures[c] ?? -1]
-    if (!t) return true
+    if (!t) return !sure
     const v = readCellValue(t, row.columns[c] as RowModel['columns'][number])
-    if (v.kind === 'unreadable') return true
+    if (v.kind === 'unreadable') return !sure
     if (c === totalAt) total = v.kind === 'value' ? v.value : -1
     else if (v.kind === 'value') parts += v.value
   }
-  return total < 0 || parts === total
+  return total < 0 ? !sure : parts === total
 }
 
 /**
@@ -45,6 +45,26 @@ function holds(row: RowModel, tokens: readonly Token[], figures: readonly number
  * figures where every cut agrees on them; the rows below are in doubt.
  */
 export function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number, prefix = false): { cells: number[][]; unsure: Set<number> } | null {
+  const ahead = search(tokens, blocks, rows, own, m, slips, prefix, false)
+  if (!prefix || ahead?.whole) return ahead
+  // From the end likewise (the page's first rows may mix their cells as well): the blocks read back, the rows from the
+  // last, each row's cells last first; a row both ends read is read where they agree.
+  const back = search(tokens, blocks.map((b) => [...b].reverse()).reverse(), [...rows].reverse(), [...own].reverse(), m, slips, true, true)
+  if (!back) return ahead
+  const last = rows.length - 1
+  const unsure = new Set<number>()
+  const cells = rows.map((_, r) => {
+    const a = ahead && !ahead.unsure.has(r) ? (ahead.cells[r] as number[]) : null
+    const b = back.unsure.has(last - r) ? null : [...(back.cells[last - r] as number[])].reverse()
+    if ((a === null && b === null) || (a && b && a.some((t, c) => !sameFigure(tokens[t], tokens[b[c] ?? -1])))) unsure.add(r)
+    return a ?? b ?? []
+  })
+  return { cells, unsure }
+}
+
+function search(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number, prefix: boolean, backward: boolean): { cells: number[][]; unsure: Set<number>; whole: boolean } | null {
+  // Read back, a row's cells come last first.
+  const inOrder = (cells: number[]) => (backward ? [...cells].reverse() : cells)
   let found: number[][] | null = null
   let steps = 0
   // Where no cut reaches the blocks' end (prefix): the cut that stops first, and every cut's rows checked against it.
@@ -55,13 +75,13 @@ export function assign(tokens: readonly Token[], blocks: readonly number[][], ro
   let broken = 0
   const placed: number[][] = []
   const fits = (at: number, band: number[][]) => {
-    const breaks = band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
+    const breaks = band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...inOrder(cells)])).length
     if (broken + breaks > slips) return false
     broken += breaks
     return true
   }
   const unfit = (at: number, band: number[][]) => {
-    broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...cells])).length
+    broken -= band.filter((cells, h) => !holds(rows[at + h] as RowModel, tokens, [...(own[at + h] ?? []), ...inOrder(cells)])).length
   }
   const line = (t: number | undefined) => tokens[t ?? -1]?.line
   // Figures `from`…`to` of a block are one line of it, all of it.
@@ -155,9 +175,18 @@ export function assign(tokens: readonly Token[], blocks: readonly number[][], ro
   }
   walk(0, 0)
   if (steps > MAX_STEPS) return null
-  if (found !== null) return { cells: found, unsure }
+  if (found !== null) return { cells: found, unsure, whole: true }
   const upTo = (stop as number[][] | null)?.length ?? 0
   if (!prefix || upTo === 0) return null
-  for (let r = upTo; r < rows.length; r++) early.add(r)
-  return { cells: rows.map((_, r) => (stop as unknown as number[][])[r] ?? []), unsure: early }
+  // A cut that stops says less than one that reads every block: only a row whose total its figures make stands on
+  // its own (a blank total fits any figures, `0` or `--` alike), and the cuts are the text's only as far as the last
+  // row whose total is a figure other than 0 that they make (zeros and blanks fit wherever they are set).
+  const upper = stop as unknown as number[][]
+  const sure = rows.map((row, r) => r < upTo && holds(row, tokens, [...(own[r] ?? []), ...inOrder(upper[r] ?? [])], true))
+  let anchor = -1
+  sure.forEach((ok, r) => {
+    if (ok && upper[r]?.some((t) => (tokens[t]?.value ?? 0) > 0)) anchor = r
+  })
+  for (let r = 0; r < rows.length; r++) if (r > anchor || !sure[r]) early.add(r)
+  return { cells: rows.map((_, r) => (stop as unknown as number[][])[r] ?? []), unsure: early, whole: false }
 }

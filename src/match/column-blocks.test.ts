@@ -99,4 +99,24 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-12213-stops').cells)
     expect(right).toBeGreaterThanOrEqual(145)
   })
+  it('reads the rows below where no cut of the blocks read back from their end goes on, where every such cut places them alike (seed 11)', () => {
+    // Four cells beside each label of the second page, three after the footer. The page's first rows mix their cells
+    // across bands (`0` `0` `9` `13` … `0 0 0` `0 0 0` `10 25,588 0 3 35件`): no cut from the top goes past the second
+    // row. Read back from the blocks' end, the cuts place the rows from 2．没有现成信息需要另行制作 down alike, each
+    // keeping its total: those are read; the rows above them, and the rows whose totals are not figures the cuts make, are not.
+    const { report, wrong } = readPrinted('default-seed-11-ends')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear')).toMatchObject({ naturalPerson: 1871, researchInstitution: 26, total: 1897 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint')).toMatchObject({ naturalPerson: 15, commercialEnterprise: 127, researchInstitution: 18384, total: 18526 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ socialWelfareOrganization: 386, total: 386 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-11-ends').cells)
+    expect(right).toBeGreaterThanOrEqual(95)
+  })
+  it('reads no row by a cut that stops where no row it places has a total other than 0 that its figures make (seed 12110)', () => {
+    // The report leaves 总计 blank in every row (`——`, `--`, `-` among the blocks), and no cut reaches the blocks' end.
+    // Read back from the end, every cut set a `0` where 4.无正当理由大量反复申请's and 5.要求行政机关确认's blank totals
+    // stand: zeros and blanks keep any total, so such cuts are not the text's for certain, and nothing is read by them.
+    const { wrong } = readPrinted('default-seed-12110-blank-totals')
+    expect(wrong).toEqual([])
+  })
 })
