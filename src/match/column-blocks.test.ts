@@ -119,4 +119,13 @@ describe('a page whose right-hand columns come after its text', () => {
     const { wrong } = readPrinted('default-seed-12110-blank-totals')
     expect(wrong).toEqual([])
   })
+  it('reads the rows a stopped cut places alike with every pairing of a wrapped figure’s pieces too (seed 12054)', () => {
+    // Five cells beside each label of the second page, two after the footer, one figure more than the rows' cells. No
+    // cut reads the blocks whole with any pair joined; read back from their end, every pairing places the last rows
+    // alike, each keeping a total other than 0.
+    const { report, wrong } = readPrinted('default-seed-12054-pair-ends')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ socialWelfareOrganization: 25, otherOrganization: 17, total: 42 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ commercialEnterprise: 1178, total: 1178 })
+  })
 })

@@ -177,9 +177,9 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     const strict = cuts(0)
     const slipped = strict.length > 0 || slips === 0 ? [] : cuts(slips)
     // Where no cut reaches the blocks' end (a wrapped total's pieces, a cell set after its band, at the page's foot),
-    // the rows every cut places alike from the top, above where the first cut stops (block-cuts.ts) — not for one
-    // column a row: its one figure a row any count fits, and the rows' totals weigh little.
-    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : found.wraps === 0 && n - found.k > 1 ? cuts(0, true) : []
+    // the rows every cut places alike from either end, short of where the first cut stops (block-cuts.ts), and with
+    // every pairing alike — not for one column a row: its one figure a row any count fits, and the totals weigh little.
+    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : n - found.k > 1 ? cuts(0, true) : []
     const base = readings[0]
     if (!base) return
     // A row two readings give different figures is in doubt, as within one (assign); so is a row holding a joined
