@@ -178,15 +178,15 @@ function search(tokens: readonly Token[], blocks: readonly number[][], rows: rea
   if (found !== null) return { cells: found, unsure, whole: true }
   const upTo = (stop as number[][] | null)?.length ?? 0
   if (!prefix || upTo === 0) return null
-  // A cut that stops says less than one that reads every block: only a row whose total its figures make stands on
-  // its own (a blank total fits any figures, `0` or `--` alike), and the cuts are the text's only as far as the last
-  // row whose total is a figure other than 0 that they make (zeros and blanks fit wherever they are set).
+  // A cut that stops says less than one that reads every block: the cuts are the text's only as far as the last row
+  // whose total is a figure other than 0 that its figures make (zeros and blanks keep any total wherever they are set,
+  // `0` or `--` alike); the rows up to it every cut places alike, blank totals too.
   const upper = stop as unknown as number[][]
   const sure = rows.map((row, r) => r < upTo && holds(row, tokens, [...(own[r] ?? []), ...inOrder(upper[r] ?? [])], true))
   let anchor = -1
   sure.forEach((ok, r) => {
     if (ok && upper[r]?.some((t) => (tokens[t]?.value ?? 0) > 0)) anchor = r
   })
-  for (let r = 0; r < rows.length; r++) if (r > anchor || !sure[r]) early.add(r)
+  for (let r = 0; r < rows.length; r++) if (r > anchor) early.add(r)
   return { cells: rows.map((_, r) => (stop as unknown as number[][])[r] ?? []), unsure: early, whole: false }
 }

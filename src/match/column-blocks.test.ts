@@ -128,4 +128,12 @@ describe('a page whose right-hand columns come after its text', () => {
     expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ socialWelfareOrganization: 25, otherOrganization: 17, total: 42 })
     expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ commercialEnterprise: 1178, total: 1178 })
   })
+  it('reads the rows a stopped cut places alike up to its last row with a total other than 0, those it cannot check too (seed 12175)', () => {
+    // Rows whose own first cells beside the label are not the page's count (a figure cut near them) check no total in
+    // a cut; placed alike by every cut, above a row whose total 41 its cells make (0 22 19 0 0 0), they are read.
+    const { report, wrong } = readPrinted('default-seed-12175-anchor')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability')).toMatchObject({ commercialEnterprise: 22, researchInstitution: 19, total: 41 })
+    expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ otherOrganization: 11, total: 11 })
+  })
 })
