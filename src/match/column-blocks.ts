@@ -179,7 +179,9 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // Where no cut reaches the blocks' end (a wrapped total's pieces, a cell set after its band, at the page's foot),
     // the rows every cut places alike from either end, short of where the first cut stops (block-cuts.ts), and with
     // every pairing alike — not for one column a row: its one figure a row any count fits, and the totals weigh little.
-    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : n - found.k > 1 ? cuts(0, true) : []
+    // A pairing that places no row so may be the text's own: then none is read.
+    const stopped = strict.length > 0 || slipped.length > 0 || n - found.k < 2 ? [] : cuts(0, true)
+    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : stopped.length === pairs.length ? stopped : []
     const base = readings[0]
     if (!base) return
     // A row two readings give different figures is in doubt, as within one (assign); so is a row holding a joined
