@@ -87,5 +87,53 @@ describe('a page whose right-hand columns come after its text', () => {
     const { right } = readCells(report, pdftotextFixture('default-seed-9227-row-stream').cells)
     expect(right).toBeGreaterThanOrEqual(130)
   })
+  it('reads the rows above where no cut of the blocks goes on, where every cut places them alike (seed 12213)', () => {
+    // Three cells beside each label of the second page, four after the footer. The last two rows' blocks mix their
+    // cells (`18` `0` `0` `0` then `0 27128件 0 115` for 18 0 0 27128 and 0 0 0 115): no cut reaches the blocks' end,
+    // and before, no row of the page was read. Every cut places the rows above them alike: those are read.
+    const { report, wrong } = readPrinted('default-seed-12213-stops')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights')).toMatchObject({ naturalPerson: 16, researchInstitution: 8, total: 24 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint')).toMatchObject({ naturalPerson: 1658, legalServiceAgency: 26, total: 1684 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.total')).toBeNull()
+    const { right } = readCells(report, pdftotextFixture('default-seed-12213-stops').cells)
+    expect(right).toBeGreaterThanOrEqual(145)
+  })
+  it('reads the rows below where no cut of the blocks read back from their end goes on, where every such cut places them alike (seed 11)', () => {
+    // Four cells beside each label of the second page, three after the footer. The page's first rows mix their cells
+    // across bands (`0` `0` `9` `13` … `0 0 0` `0 0 0` `10 25,588 0 3 35件`): no cut from the top goes past the second
+    // row. Read back from the blocks' end, the cuts place the rows from 2．没有现成信息需要另行制作 down alike, each
+    // keeping its total: those are read; the rows above them, and the rows whose totals are not figures the cuts make, are not.
+    const { report, wrong } = readPrinted('default-seed-11-ends')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear')).toMatchObject({ naturalPerson: 1871, researchInstitution: 26, total: 1897 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint')).toMatchObject({ naturalPerson: 15, commercialEnterprise: 127, researchInstitution: 18384, total: 18526 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ socialWelfareOrganization: 386, total: 386 })
+    const { right } = readCells(report, pdftotextFixture('default-seed-11-ends').cells)
+    expect(right).toBeGreaterThanOrEqual(95)
+  })
+  it('reads no row by a cut that stops where no row it places has a total other than 0 that its figures make (seed 12110)', () => {
+    // The report leaves 总计 blank in every row (`——`, `--`, `-` among the blocks), and no cut reaches the blocks' end.
+    // Read back from the end, every cut set a `0` where 4.无正当理由大量反复申请's and 5.要求行政机关确认's blank totals
+    // stand: zeros and blanks keep any total, so such cuts are not the text's for certain, and nothing is read by them.
+    const { wrong } = readPrinted('default-seed-12110-blank-totals')
+    expect(wrong).toEqual([])
+  })
+  it('reads the rows a stopped cut places alike with every pairing of a wrapped figure’s pieces too (seed 12054)', () => {
+    // Five cells beside each label of the second page, two after the footer, one figure more than the rows' cells. No
+    // cut reads the blocks whole with any pair joined; read back from their end, every pairing places the last rows
+    // alike, each keeping a total other than 0.
+    const { report, wrong } = readPrinted('default-seed-12054-pair-ends')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ socialWelfareOrganization: 25, otherOrganization: 17, total: 42 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ commercialEnterprise: 1178, total: 1178 })
+  })
+  it('reads the rows a stopped cut places alike up to its last row with a total other than 0, those it cannot check too (seed 12175)', () => {
+    // Rows whose own first cells beside the label are not the page's count (a figure cut near them) check no total in
+    // a cut; placed alike by every cut, above a row whose total 41 its cells make (0 22 19 0 0 0), they are read.
+    const { report, wrong } = readPrinted('default-seed-12175-anchor')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability')).toMatchObject({ commercialEnterprise: 22, researchInstitution: 19, total: 41 })
+    expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ otherOrganization: 11, total: 11 })
+  })
 })
-

@@ -167,15 +167,21 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // The readings: the block as printed, or each pair that may be a wrapped cell's read as one figure.
     const pairs: [number, number][] = found.wraps === 0 ? [[-1, -1]] : wrapPairs(tokens, all, seg.figures.slice(found.k))
     if (pairs.length === 0 || pairs.length > MAX_WRAPS) return
-    const cuts = (allowed: number) =>
+    const cuts = (allowed: number, prefix = false) =>
       pairs.flatMap(([first, rest]) => {
         const view = first < 0 ? tokens : joinedView(tokens, all[first]?.token as number, all[rest]?.token as number)
         const blocks = blocksOf(view, all, start, to, rest)
-        const cut = blocks ? assign(view, blocks, rows, mine, n - (found as { k: number }).k, allowed) : null
+        const cut = blocks ? assign(view, blocks, rows, mine, n - (found as { k: number }).k, allowed, prefix) : null
         return cut ? [{ ...cut, view, rest: first < 0 ? null : { first: all[first]?.token as number, rest: all[rest]?.token as number } }] : []
       })
     const strict = cuts(0)
-    const readings = strict.length > 0 ? strict : slips > 0 ? cuts(slips) : []
+    const slipped = strict.length > 0 || slips === 0 ? [] : cuts(slips)
+    // Where no cut reaches the blocks' end (a wrapped total's pieces, a cell set after its band, at the page's foot),
+    // the rows every cut places alike from either end, short of where the first cut stops (block-cuts.ts), and with
+    // every pairing alike — not for one column a row: its one figure a row any count fits, and the totals weigh little.
+    // A pairing that places no row so may be the text's own: then none is read.
+    const stopped = strict.length > 0 || slipped.length > 0 || n - found.k < 2 ? [] : cuts(0, true)
+    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : stopped.length === pairs.length ? stopped : []
     const base = readings[0]
     if (!base) return
     // A row two readings give different figures is in doubt, as within one (assign); so is a row holding a joined
