@@ -1,5 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
-import type { TableModel } from '../model/index.ts'
+import type { Equation } from '../model/equations.ts'
+import { rowPaths, type TableModel } from '../model/index.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
@@ -20,11 +21,62 @@ function alone(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && tokens[i - 1]?.line !== t.line && tokens[i + 1]?.line !== t.line
 }
 
+/** What weighs a row's two lone figures: its cells as read, their paths, and the report's equations. */
+export interface LoneWeights {
+  values: readonly (number | null)[]
+  paths: readonly string[]
+  equations: readonly Equation[]
+  /** Other rows' cells as read: a number is known, anything else is not. */
+  known: ReadonlyMap<string, unknown>
+}
+
+/** Σ left = Σ right with the row's cells from `row`; null where a cell it names is not a known number. */
+function holds(e: Equation, row: ReadonlyMap<string, number | null>, known: ReadonlyMap<string, unknown>): boolean | null {
+  let sum = 0
+  for (const [side, sign] of [[e.left, 1], [e.right, -1]] as const) {
+    for (const p of side) {
+      const v = row.has(p) ? (row.get(p) ?? 0) : known.get(p)
+      if (typeof v !== 'number') return null
+      sum += sign * v
+    }
+  }
+  return Math.abs(sum) < 1e-9
+}
+
+/**
+ * The two figures at k, k+1 joined (`joined`) with a blank that left no trace is a reading the report's arithmetic
+ * rules out. Its total, other than 0, is the sum of the cells as read (a blank mark counts nothing): joined, the
+ * sum changes, so with the blank anywhere but the total the row breaks it. With the total the blank, every figure
+ * after the join stands a column to the left and the total counts nothing: a column's equation kept as read and
+ * broken so settles it (the row's own weighs nothing: a blank total breaks it whatever its figures).
+ */
+function joinRuledOut(w: LoneWeights, k: number, joined: number): boolean {
+  const total = w.paths.length - 1
+  const t = w.values[total]
+  if (!w.paths[total]?.endsWith('.total') || typeof t !== 'number' || t === 0) return false
+  let sum = 0
+  for (let c = 0; c < total; c++) sum += w.values[c] ?? 0
+  if (sum !== t) return false
+  const asRead = new Map<string, number | null>()
+  const asJoined = new Map<string, number | null>()
+  w.paths.forEach((p, c) => {
+    asRead.set(p, w.values[c] ?? null)
+    asJoined.set(p, c === total ? null : c < k ? (w.values[c] ?? null) : c === k ? joined : (w.values[c + 1] ?? null))
+  })
+  return w.equations.some((e) => {
+    // The row's own equation weighs nothing here: its total blank, the joined reading leaves it nothing to break.
+    if (e.left.every((p) => asRead.has(p)) && e.right.every((p) => asRead.has(p))) return false
+    if (!w.paths.some((p) => asRead.get(p) !== asJoined.get(p) && (e.left.includes(p) || e.right.includes(p)))) return false
+    return holds(e, asRead, w.known) === true && holds(e, asJoined, w.known) === false
+  })
+}
+
 /**
  * Two cells one after the other read from single figures each alone on its line, one line after the other, that
- * join into one number (`2`, `2`): they may be one cell's two pieces. Text with columns says which (never here).
+ * join into one number (`2`, `2`): they may be one cell's two pieces. Text with columns says which (never here);
+ * the report's arithmetic may (`weights`: joinRuledOut).
  */
-export function splitsLonePieces(tokens: readonly Token[], cells: readonly (readonly number[])[], labelLine: number): boolean {
+export function splitsLonePieces(tokens: readonly Token[], cells: readonly (readonly number[])[], labelLine: number, weights?: LoneWeights): boolean {
   // Only a row drawn along its label's line (two of its cells on it at least): there a figure on a line of its
   // own is a taller cell's piece as well as a cell; a column of cells, one a line (reading order), is printed so whole.
   if (cells.filter((g) => g.some((i) => tokens[i]?.line === labelLine)).length < 2) return false
@@ -37,22 +89,28 @@ export function splitsLonePieces(tokens: readonly Token[], cells: readonly (read
     const b = tokens[n]
     // On lines next to each other: reading order parts a page's lines (cells too) by blank lines, not a cell's own.
     if (!a || !b || a.col !== undefined || b.col !== undefined || b.line !== a.line + 1) return false
-    return alone(tokens, i) && alone(tokens, n) && readCell(a.folded + b.folded).kind === 'number'
+    const joined = readCell(a.folded + b.folded)
+    if (!alone(tokens, i) || !alone(tokens, n) || joined.kind !== 'number') return false
+    return !(weights && typeof joined.value === 'number' && joinRuledOut(weights, k, joined.value))
   })
 }
 
 /** The rows the alignment read so. */
-export function lonePieceRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel): number[] {
+export function lonePieceRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, known: ReadonlyMap<string, unknown>, equations: readonly Equation[]): number[] {
   const out: number[] = []
   let j = 0
   table.rows.forEach((row, r) => {
     const read: number[][] = []
+    const numbers: (number | null)[] = []
     for (let k = 0; k < row.columns.length; k++, j++) {
       const f = readings[j]?.fills[0]
       read.push(f?.type === 'token' ? [f.token] : [])
+      const v = known.get(`${row.path}.${row.columns[k]?.key}`)
+      numbers.push(typeof v === 'number' ? v : null)
     }
     const label = region.labels.get(r)?.[0]
-    if (label !== undefined && splitsLonePieces(tokens, read, tokens[label]?.line ?? -1)) out.push(r)
+    const weights = { values: numbers, paths: rowPaths(row), equations, known }
+    if (label !== undefined && splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, weights)) out.push(r)
   })
   return out
 }

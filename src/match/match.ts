@@ -64,7 +64,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     const nextWhere = nextKey ? located.tables[nextKey] : null
     const next = nextWhere ? { region: nextWhere, cells: cellsOf(nextWhere.table).length } : undefined
     const tail = glueable && !region.table.inline ? tailFigures(tokens, region, cellsOf(region.table).length, next) : []
-    const reading = readTable(tokens, region, glueable, tail)
+    const reading = readTable(tokens, region, glueable, EQUATIONS[located.version], tail)
     borrowed = reading.borrowed
     for (const [path, value] of reading.values) values.set(path, value)
     for (const [path, token] of reading.sources) sources.set(path, token)

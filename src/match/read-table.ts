@@ -1,4 +1,5 @@
 import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
+import type { Equation } from '../model/equations.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
 import { halfWidth } from '../normalize/fold.ts'
@@ -174,7 +175,7 @@ function printedRow(table: TableModel): RowModel {
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
 
-export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, tail: readonly number[] = []): TableReading {
+export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, equations: readonly Equation[], tail: readonly number[] = []): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
   const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [], tentative: new Map(), printed: null }
@@ -300,7 +301,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   })
   withholdBesideUnread(table, unread, out)
   // A row read as printed that may hold one cell's pieces as two cells: blank, and not read again by its pieces.
-  const lone = new Set(glueable ? lonePieceRows(tokens, region, aligned.cells, table).filter((r) => !unread.has(r)) : [])
+  const lone = new Set(glueable ? lonePieceRows(tokens, region, aligned.cells, table, out.values, equations).filter((r) => !unread.has(r)) : [])
   withholdRows(table, lone, out, LONE_PIECES)
   for (const r of lone) {
     unread.add(r)
