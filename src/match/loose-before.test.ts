@@ -55,4 +55,14 @@ describe('a row after figures no read row holds, without columns', () => {
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated.total')).toBeNull()
   })
+
+  // Seed 14562 (reading order): `12 12` on the line after `（五）不予处理`, then `3.要求提供公开出版物` `0 0 29 0 0 56` `85`
+  // — 1256 and 1285 cut, their first parts set ahead of the label. Two figures are room enough for the unread row
+  // above (重复申请, 3841 twice in pieces), but they may as well be this row's: both readings keep its total.
+  it('reads no row the alignment read whose total holds with the figures before its label joined, however few they are', () => {
+    const { report, wrong } = readPrinted('default-seed-14562-ahead')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.publication.otherOrganization')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.notProcessed.publication.total')).toBeNull()
+  })
 })

@@ -22,18 +22,13 @@ function valueOf(text: string): number | undefined {
   return read.kind === 'number' ? read.value : undefined
 }
 
-/** Whether one of the figures `beforeFits` weighs cannot stand alone (a figure cut at its separator, `1,8`). */
-function cutBefore(tokens: readonly Token[], before: readonly number[]): boolean {
-  return before.slice(0, NEAREST).some((i) => tokens[i]?.kind === 'bad')
-}
-
 /**
  * Whether some joining of the figures in `before` (nearest the label first) to the row's cells — each ahead of a
  * cell's figure or after it, several to one cell too (a figure wrapped into three pieces, `１` `８` before `４７`:
  * 1847) — keeps every equation of `local`. `cells`: each cell's one token (-1 for none) and its value as printed
  * (null for a blank). Bounded: at most 3 figures, 7 cells, 2 sides: (1 + 14)³ joinings.
  */
-export function beforeFits(tokens: readonly Token[], before: readonly number[], cells: readonly number[], values: readonly (number | null)[], local: readonly RowConstraint[]): boolean {
+export function beforeFits(tokens: readonly Token[], before: readonly number[], cells: readonly number[], values: readonly (number | null)[], local: readonly RowConstraint[], ahead = false): boolean {
   const near = before.slice(0, NEAREST).map((i) => tokens[i] as Token).filter((t) => t.kind === 'number' || t.kind === 'bad')
   // Each cell's text as joined so far (its own figure's to start with); cells without a figure of their own join nothing.
   const texts = cells.map((c) => (tokens[c]?.kind === 'number' ? (tokens[c] as Token).text : null))
@@ -46,7 +41,7 @@ export function beforeFits(tokens: readonly Token[], before: readonly number[], 
     for (let k = 0; k < texts.length; k++) {
       const text = texts[k]
       if (text === null || text === undefined) continue
-      for (const joinedText of [piece.text + text, text + piece.text]) {
+      for (const joinedText of ahead ? [piece.text + text] : [piece.text + text, text + piece.text]) {
         const v = valueOf(joinedText)
         if (v === undefined || v === evidence[k]) continue
         const was = evidence[k] as number
@@ -65,14 +60,14 @@ export function beforeFits(tokens: readonly Token[], before: readonly number[], 
 
 /**
  * A row the alignment read, in text without columns (`read`: its cells' values, `from`: the token each came from,
- * -1 for none): whether the figures no read row holds just before its label join its cells keeping its arithmetic
- * (`local`) too — then they may be its figures' first parts, and it is not read. Only where they must be some cell's
- * pieces: one is cut, or they are more than the row above may own (`room`: its cells where it is unread, none where
- * it is read). Else they are as often the row above's own figures, and a joining keeps a total by chance (a `0`
- * after 5 and after its total 5).
+ * -1 for none): whether the figures no read row holds just before its label, joined ahead of its cells as first
+ * parts (`ahead`: a piece before a label is never a figure's rest), keep its arithmetic (`local`) too — then the
+ * arithmetic cannot choose, and it is not read: `12 12` before `3.要求提供公开出版物`, `0 0 29 0 0 56` `85`, the row
+ * above unread, is 1256 and 1285 as well as 56 and 85 (a sum cannot see a piece lost from a part and its total
+ * alike). However few those figures are, the row above may not own them.
  */
-export function joinsBeforeRead(tokens: readonly Token[], span: RowSpan, read: readonly unknown[], from: readonly number[], local: readonly RowConstraint[], room: number): boolean {
-  if (!span.loose || !(span.before.length > room || cutBefore(tokens, span.before)) || span.pieces.some((p) => tokens[p]?.col !== undefined)) return false
+export function joinsBeforeRead(tokens: readonly Token[], span: RowSpan, read: readonly unknown[], from: readonly number[], local: readonly RowConstraint[]): boolean {
+  if (!span.loose || span.before.length === 0 || span.pieces.some((p) => tokens[p]?.col !== undefined)) return false
   if (read.some((v) => v !== null && typeof v !== 'number')) return false
-  return local.length > 0 && beforeFits(tokens, span.before, from, read as (number | null)[], local)
+  return local.length > 0 && beforeFits(tokens, span.before, from, read as (number | null)[], local, true)
 }

@@ -272,12 +272,12 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       return first !== undefined && apartFromPieces(tokens, first.token, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), local, totalOf(paths), settled, labelsPrinted)
     }
-    // A row the alignment read after figures no read row holds, one of them cut, that may be its figures' first parts
-    // (loose-before.ts, without columns: `18 1,8` before `4、无正当理由大量反复申请 0 0 0 0 45 0 45`, 1845 twice).
+    // A row the alignment read after figures no read row holds that may be its figures' first parts (loose-before.ts,
+    // without columns: `18 1,8` before `4、无正当理由大量反复申请 0 0 0 0 45 0 45`, 1845 twice).
     const joinsBefore = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
       const paths = rowPaths(row)
-      return joinsBeforeRead(tokens, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), touching(paths).flatMap((c) => inRow(c, paths, values) ?? []), r === 0 ? Infinity : left.has(r - 1) ? (table.rows[r - 1]?.columns.length ?? 0) : 0)
+      return joinsBeforeRead(tokens, span, paths.map((p) => values.get(p)), paths.map((p) => sources.get(p) ?? -1), touching(paths).flatMap((c) => inRow(c, paths, values) ?? []))
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
