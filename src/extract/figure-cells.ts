@@ -15,26 +15,26 @@ export const MIN_ROW_FIGURES = 4
 export const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
 
 /**
- * Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides): kept for one
- * call of joinWrappedFigures in a plain Map (a WeakMap's lookups cost most of this stage).
+ * Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides) and kept for one call of
+ * joinWrappedFigures on the cell itself (`figure`, with the call's number in `figureIn`): a Map of the cells cost a
+ * lookup per question and grew with every line; a WeakMap's lookups cost most of this stage.
  */
-let figures = new Map<Cell, boolean>()
+let call = 0
 
-/** Forgets what isFigure worked out: the cells of a large body would stay alive until the next call. */
+/** Forgets what isFigure worked out: the next call of joinWrappedFigures asks every cell again. */
 export function forgetFigures(): void {
-  figures = new Map()
+  call++
 }
 
 export function isFigure(c: Cell): boolean {
-  let known = figures.get(c)
-  if (known === undefined) {
-    // Only a cell with a digit, a unit or a blank's mark in it can be one, and none that starts with words (a line of
-    // prose that names 人 or 件): most cells are ruled out unfolded.
-    const first = firstFolded(c.text)
-    const f = first !== DROP && !startsWords(first) && MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
-    known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || isUnit(f))
-    figures.set(c, known)
-  }
+  if (c.figureIn === call) return c.figure === true
+  // Only a cell with a digit, a unit or a blank's mark in it can be one, and none that starts with words (a line of
+  // prose that names 人 or 件): most cells are ruled out unfolded.
+  const first = firstFolded(c.text)
+  const f = first !== DROP && !startsWords(first) && MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
+  const known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || isUnit(f))
+  c.figureIn = call
+  c.figure = known
   return known
 }
 
@@ -49,6 +49,17 @@ export function isPlaced(c: Cell): boolean {
 
 export function placedFigures(row: GridRow | undefined): Cell[] {
   return row && !row.blank ? row.cells.filter((c) => c.col !== undefined && isFigure(c)) : []
+}
+
+/**
+ * placedFigures(row).length without the array (asked of a line or two per line of text). Every placed cell is weighed,
+ * as the filter weighs it: isFigure keeps its first answer per cell, so which cells are asked, and when, is kept.
+ */
+export function placedFigureCount(row: GridRow | undefined): number {
+  if (!row || row.blank) return 0
+  let n = 0
+  for (const c of row.cells) if (c.col !== undefined && isFigure(c)) n++
+  return n
 }
 
 /** The figure of `row` each piece stands over (undefined: over none), or null where one stands over two or shares one. */

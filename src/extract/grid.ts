@@ -28,6 +28,9 @@ export interface Cell {
   joined?: string
   /** Joined from pieces none of which could stand as a cell alone (`84，` over `362`): see join in figure-cells.ts. */
   sealed?: boolean
+  /** Text only, while its wrapped figures are joined: whether the cell holds a figure, and in which call that was asked (figure-cells.ts). */
+  figure?: boolean
+  figureIn?: number
   /** PDF only: where the cell's text stands on its page (1-based page, PDF user-space units, y from the top). */
   box?: { page: number; x: number; y: number; w: number; h: number }
 }

@@ -2,7 +2,7 @@ import { fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Cell, GridRow } from './grid.ts'
 import { endsCut } from './cut-rests.ts'
-import { isFigure, isPlaced, join, MIN_ROW_FIGURES, overlaps, placedFigures, shortGroup, STARTS_CUT } from './figure-cells.ts'
+import { isFigure, isPlaced, join, MIN_ROW_FIGURES, overlaps, placedFigureCount, shortGroup, STARTS_CUT } from './figure-cells.ts'
 
 /**
  * A figure cut at its separator whose rest stands past a line empty in their columns: LibreOffice sets a narrow cell's
@@ -20,27 +20,38 @@ const PAST_LINES = 2
  */
 export function joinPastEmpty(row: GridRow, out: readonly GridRow[]): Cell[] {
   // A line of a row's figures (most of its cells) holds cells, not rests: `154` under `47，` is 2．重复申请's total.
-  if (row.blank || row.pageBreak || !row.cells.some(isPlaced) || placedFigures(row).length >= MIN_ROW_FIGURES) return row.cells
-  return row.cells.filter((p) => {
-    if (p.col === undefined || !isFigure(p)) return true
-    for (let k = 1; k <= PAST_LINES + 1; k++) {
-      const line = out.at(-k)
-      if (!line || line.blank) return true
-      const here = line.cells.filter((c) => c.col !== undefined && overlaps(c, p))
-      if (here.length > 0) {
-        // The line right above is joinCutPieces' to weigh; past it, only a figure alone over the piece.
-        // Only a cut at a separator says so (a unit alone completes any figure over it).
-        const f = k > 1 && here.every(isFigure) ? here.filter((c) => cutAtSeparator(fold(c.text), fold(p.text)) && readCell(fold(c.text + p.text)).kind === 'number') : []
-        // The lines between leave the cut figure's columns empty too: a piece there would be its rest first (`47，` over `964`, not `154`).
-        if (f.length !== 1 || between(out, k, f[0] as Cell)) return true
-        join(f[0] as Cell, p, true)
-        return false
-      }
-      // A page's first line: what stands above it is another page's.
-      if (line.pageBreak) return true
+  if (row.blank || row.pageBreak || !row.cells.some(isPlaced) || placedFigureCount(row) >= MIN_ROW_FIGURES) return row.cells
+  // The pieces left, in order; the row's own array where none joined (most lines): no copy made per line.
+  const cells = row.cells
+  let kept: Cell[] | null = null
+  for (let i = 0; i < cells.length; i++) {
+    const p = cells[i] as Cell
+    if (joinedPast(p, out)) kept ??= cells.slice(0, i)
+    else kept?.push(p)
+  }
+  return kept ?? cells
+}
+
+/** Whether piece `p` joined a cut figure past the lines above it (joinPastEmpty). */
+function joinedPast(p: Cell, out: readonly GridRow[]): boolean {
+  if (p.col === undefined || !isFigure(p)) return false
+  for (let k = 1; k <= PAST_LINES + 1; k++) {
+    const line = out.at(-k)
+    if (!line || line.blank) return false
+    const here = line.cells.filter((c) => c.col !== undefined && overlaps(c, p))
+    if (here.length > 0) {
+      // The line right above is joinCutPieces' to weigh; past it, only a figure alone over the piece.
+      // Only a cut at a separator says so (a unit alone completes any figure over it).
+      const f = k > 1 && here.every(isFigure) ? here.filter((c) => cutAtSeparator(fold(c.text), fold(p.text)) && readCell(fold(c.text + p.text)).kind === 'number') : []
+      // The lines between leave the cut figure's columns empty too: a piece there would be its rest first (`47，` over `964`, not `154`).
+      if (f.length !== 1 || between(out, k, f[0] as Cell)) return false
+      join(f[0] as Cell, p, true)
+      return true
     }
-    return true
-  })
+    // A page's first line: what stands above it is another page's.
+    if (line.pageBreak) return false
+  }
+  return false
 }
 
 /**

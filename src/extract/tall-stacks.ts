@@ -49,8 +49,11 @@ const LOOK_BACK = 3
 export function stackAbove(pieces: readonly Cell[], out: readonly GridRow[], isFigure: (c: Cell) => boolean): boolean {
   for (let k = out.length - 1; k >= Math.max(0, out.length - LOOK_BACK); k--) {
     const row = out[k] as GridRow
-    const figures = row.blank ? [] : row.cells.filter((c) => c.col !== undefined && isFigure(c))
-    if (figures.length > 0) return pieces.some((p) => figures.some((f) => overlaps(f, p) && (f.end ?? 0) - (f.start ?? 0) > f.text.length))
+    if (row.blank) continue
+    // Every placed cell weighed first, as a filter would (isFigure keeps its first answer per cell); no array made.
+    let figures = false
+    for (const c of row.cells) if (c.col !== undefined && isFigure(c)) figures = true
+    if (figures) return pieces.some((p) => row.cells.some((f) => f.col !== undefined && isFigure(f) && overlaps(f, p) && (f.end ?? 0) - (f.start ?? 0) > f.text.length))
   }
   return false
 }

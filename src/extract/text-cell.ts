@@ -7,8 +7,9 @@ import type { Cell, GridRow } from './grid.ts'
  * (`x`, `box`, `joined`) most slowly.
  */
 export function textCell(text: string, start: number | undefined, end: number | undefined, weak: boolean | undefined, col: number | undefined, colEnd: number | undefined): Cell {
-  // `sealed` from the start: a join sets it (figure-cells.ts), and a field added later would change the cell's class.
-  return { text, colspan: 1, rowspan: 1, start, end, weak, col, colEnd, sealed: undefined }
+  // `sealed`, `figure` and `figureIn` from the start: the joins set them (figure-cells.ts), and a field added later would
+  // change the cell's class.
+  return { text, colspan: 1, rowspan: 1, start, end, weak, col, colEnd, sealed: undefined, figure: undefined, figureIn: undefined }
 }
 
 /** A copy of text cell `c` with its text and span as given (what `{ ...c, text, start, end, col, colEnd }` gave). */

@@ -5,7 +5,7 @@ import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
 import { copyCell, textGridRow } from './text-cell.ts'
 import { endsCut, restsInOrder } from './cut-rests.ts'
 import { cutAbove, joinPastEmpty } from './past-labels.ts'
-import { completed, forgetFigures, HAS_DIGIT, isFigure, isPlaced, join, MAYBE_FIGURE, over, overlaps, placedFigures, readsAsFigure, STARTS_CUT } from './figure-cells.ts'
+import { completed, forgetFigures, HAS_DIGIT, isFigure, isPlaced, join, MAYBE_FIGURE, over, overlaps, placedFigureCount, placedFigures, readsAsFigure, STARTS_CUT } from './figure-cells.ts'
 
 /**
  * A figure too wide for its cell wraps: a PDF viewer's copy then prints `３９８` on the row's line and `０`
@@ -87,7 +87,7 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
 function joinable(row: GridRow, previous: GridRow | undefined): Cell[] {
   // Where joinCutPieces would join nothing (no figure placed on the line above, or no piece placed on this one), the
   // pieces are the row's own: no copy of either line (most lines of text in columns).
-  if (row.blank || !row.cells.some(isPlaced) || placedFigures(previous).length === 0) return row.cells
+  if (row.blank || !row.cells.some(isPlaced) || placedFigureCount(previous) === 0) return row.cells
   const copies = copyRow(row)
   const above = previous ? copyRow(previous) : undefined
   return joinCutPieces(copies, above)
@@ -103,7 +103,9 @@ function copyRow(row: GridRow): GridRow {
  * put it after that one. (A piece that cannot stand alone, `０５`, leaves its row unread whatever is joined.)
  */
 function leftBehind(left: readonly Cell[], previous: GridRow | undefined): boolean {
-  const last = Math.max(...placedFigures(previous).map((f) => f.colEnd ?? 0))
+  // The rightmost end of the line above's figures (every placed cell weighed, as placedFigures does): no arrays made.
+  let last = -Infinity
+  if (previous && !previous.blank) for (const c of previous.cells) if (c.col !== undefined && isFigure(c)) last = Math.max(last, c.colEnd ?? 0)
   return left.some((c) => (c.col ?? 0) < last && isFigure(c) && ['number', 'blank'].includes(readCell(fold(c.text)).kind))
 }
 
@@ -182,7 +184,7 @@ function straddled(pieces: readonly Cell[], rowLine: GridRow | undefined, after:
 function mayStraddle(pieces: readonly Cell[], rowLine: GridRow | undefined, after: GridRow | undefined): boolean {
   // The row's line: its label and figures (the straddled columns left empty); the line after: pieces only (a lower
   // half holds no label of its own).
-  if (!rowLine || rowLine.blank || !after || after.blank || !rowLine.cells.some((c) => !isFigure(c)) || placedFigures(rowLine).length === 0) return false
+  if (!rowLine || rowLine.blank || !after || after.blank || !rowLine.cells.some((c) => !isFigure(c)) || placedFigureCount(rowLine) === 0) return false
   if (!after.cells.every((c) => c.col !== undefined && isFigure(c))) return false
   // A piece that begins with 0 begins no figure of several pieces (`０` over `5，`): no count is printed so.
   return pieces.some((p) => !fold(p.text).startsWith('0') && !rowLine.cells.some((c) => c.col !== undefined && overlaps(c, p)) && after.cells.some((q) => q.col !== undefined && overlaps(q, p) && isFigure(q) && readsAsFigure(p.text + q.text)))
@@ -219,13 +221,18 @@ export function joinWrappedFigures(grid: Grid): Grid {
   }
 }
 
+// The loop's tests and steps made outside it: an arrow in it that read its variables cost a new context every line.
+const placedFigure = (c: Cell) => c.col !== undefined && isFigure(c)
+const notFigure = (c: Cell) => !isFigure(c)
+const byColumn = (a: Cell, b: Cell) => (a.col ?? -1) - (b.col ?? -1)
+
 function joinRows(grid: Grid): Grid {
   const out: Grid = []
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
     joinAcrossBreak(row, out.at(-1))
     if (row.cells.length === 0 || joinLoneSeparators(row, out.at(-1))) continue
-    const figuresOnly = !row.blank && row.cells.every((c) => c.col !== undefined && isFigure(c))
+    const figuresOnly = !row.blank && row.cells.every(placedFigure)
     if (!figuresOnly) row.cells = joinCutPieces(row, out.at(-1))
     if (row.cells.length === 0) continue
     const pieces = row.blank ? [] : row.cells
@@ -236,35 +243,18 @@ function joinRows(grid: Grid): Grid {
     const rowLine = grid[r + 1]
     const after = grid[r + 2]
     if (lower && rowLine && after) {
-      pieces.forEach((p, k) => {
-        const q = lower[k] as Cell
-        join(q, p, false)
-        rowLine.cells.push(q)
-      })
-      rowLine.cells.sort((a, b) => (a.col ?? -1) - (b.col ?? -1))
-      after.cells = after.cells.filter((c) => !lower.includes(c))
+      joinStraddled(pieces, lower, rowLine, after)
       continue
     }
     const above = continuation ? restsInOrder(pieces, over(pieces, previous), placedFigures(previous)) : null
     const continued = above ? above.filter(Boolean).length : 0
-    // A piece cut at its separator (`7，`) is a figure's first part: the rest of none above it. A blank written
-    // out (`-`) is no figure's first part: `-` over `58` is a blank cell beside the rest of another figure.
-    const whole = above?.every((f, k) => !f || (HAS_DIGIT.test(f.text) && readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !endsCut(fold(pieces[k]?.text ?? '')))) === true
-    if (above && previous && whole && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigures(previous).length && !middleOfThree(pieces, grid[r + 1], grid[r + 2]) && !mayStraddle(pieces, grid[r + 1], grid[r + 2])) {
-      pieces.forEach((p, k) => {
-        const target = above[k]
-        if (target) join(target, p, true)
-        else previous.cells.push(p)
-      })
-      previous.cells.sort((a, b) => (a.col ?? -1) - (b.col ?? -1))
+    if (above && previous && wholeRests(above, pieces) && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigureCount(previous) && !middleOfThree(pieces, grid[r + 1], grid[r + 2]) && !mayStraddle(pieces, grid[r + 1], grid[r + 2])) {
+      joinRests(pieces, above, previous)
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && pieces.length <= MAX_CONTINUED && !topOfPage(grid, r) && placedFigures(previous).length === 0 && !figureWords(previous) && next?.cells.some((c) => !isFigure(c)) && !stackAbove(pieces, out, isFigure) && !cutAbove(pieces, out.at(-2)) ? over(pieces, next) : null
-    if (below && below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) {
-      pieces.forEach((p, k) => join(below[k] as Cell, p, false))
-      continue
-    }
+    const below = continuation && pieces.length <= MAX_CONTINUED && !topOfPage(grid, r) && placedFigureCount(previous) === 0 && !figureWords(previous) && next?.cells.some(notFigure) && !stackAbove(pieces, out, isFigure) && !cutAbove(pieces, out.at(-2)) ? over(pieces, next) : null
+    if (below && firstParts(pieces, below)) continue
     // Not the rest of the row above as a whole: its pieces that cannot stand alone still complete their figures —
     // only where the figures left on the line stand after all of the line above's, as reading order puts them
     // (`21，` joined with `331`, and `29591` left under nothing further left, would read 21,331 before 29591).
@@ -274,4 +264,36 @@ function joinRows(grid: Grid): Grid {
     out.push(row)
   }
   return out
+}
+
+/** The upper halves `pieces` joined with their lower halves `lower`, set in the row's line. */
+function joinStraddled(pieces: readonly Cell[], lower: readonly Cell[], rowLine: GridRow, after: GridRow): void {
+  for (let k = 0; k < pieces.length; k++) {
+    join(lower[k] as Cell, pieces[k] as Cell, false)
+    rowLine.cells.push(lower[k] as Cell)
+  }
+  rowLine.cells.sort(byColumn)
+  after.cells = after.cells.filter((c) => !lower.includes(c))
+}
+
+/** Each piece the rest of the figure above it. A piece cut at its separator (`7，`) is a figure's first part: the rest of
+ * none above it. A blank written out (`-`) is no figure's first part: `-` over `58` is a blank cell beside another's rest. */
+function wholeRests(above: readonly (Cell | undefined)[], pieces: readonly Cell[]): boolean {
+  return above.every((f, k) => !f || (HAS_DIGIT.test(f.text) && readsAsFigure((f.text ?? '') + (pieces[k]?.text ?? '')) && !endsCut(fold(pieces[k]?.text ?? ''))))
+}
+
+/** The pieces joined to the figures above them as their rests; a piece over none is a cell of the row above. */
+function joinRests(pieces: readonly Cell[], above: readonly (Cell | undefined)[], previous: GridRow): void {
+  for (let k = 0; k < pieces.length; k++) {
+    if (above[k]) join(above[k] as Cell, pieces[k] as Cell, true)
+    else previous.cells.push(pieces[k] as Cell)
+  }
+  previous.cells.sort(byColumn)
+}
+
+/** Where each piece and the figure under it read as one figure: the pieces joined as those figures' first parts. */
+function firstParts(pieces: readonly Cell[], below: readonly (Cell | undefined)[]): boolean {
+  if (!below.every((f, k) => f && readsAsFigure((pieces[k]?.text ?? '') + f.text))) return false
+  pieces.forEach((p, k) => join(below[k] as Cell, p, false))
+  return true
 }

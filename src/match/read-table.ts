@@ -175,10 +175,11 @@ function printedRow(table: TableModel): RowModel {
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
 
-export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, equations: readonly Equation[], tail: readonly number[] = []): TableReading {
+/** `values`: where the cells' values are set — the report's own map (match.ts; the tables' paths are disjoint), not a copy. */
+export function readTable(tokens: readonly Token[], region: TableRegion, glueable: boolean, equations: readonly Equation[], tail: readonly number[] = [], values: CellValues = new Map()): TableReading {
   const table: TableModel = region.table
   const cells = cellsOf(table)
-  const out: TableReading = { values: new Map(), sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [], tentative: new Map(), printed: null }
+  const out: TableReading = { values, sources: new Map(), glued: [], unread: null, warnings: [], wrapped: new Set(), joined: [], borrowed: [], tentative: new Map(), printed: null }
   const events = eventsOf(tokens, region, tail, glueable)
   if (tail.length > 0) out.borrowed = events.filter((e) => e.token >= region.end).map((e) => e.token)
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding

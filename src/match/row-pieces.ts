@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/token.ts'
 import { drawnBefore } from './drawn-lines.ts'
-import type { Event } from './align-values.ts'
+import type { CellReading, Event } from './align-values.ts'
+import type { TableModel } from '../model/index.ts'
 import { inputLines, onLabelLine, outsideBand, printedOn, rowBand, type RowBand } from './source-lines.ts'
 
 /**
@@ -179,4 +180,20 @@ function isFigure(t: Token): boolean {
  */
 function isRest(t: Token, before: Token | undefined): boolean {
   return /^0\d+$/.test(t.folded) && (t.col !== undefined || before === undefined || before.line !== t.line)
+}
+
+/** The rows each figure fills a cell of on some cheapest alignment (a Set a figure): made only for a table read again. */
+export function rowsOfTokens(table: TableModel, cells: readonly CellReading[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>()
+  let j = 0
+  table.rows.forEach((row, r) => {
+    for (let k = 0; k < row.columns.length; k++, j++) {
+      for (const f of cells[j]?.fills ?? []) {
+        const set = out.get(f.token)
+        if (set) set.add(r)
+        else out.set(f.token, new Set([r]))
+      }
+    }
+  })
+  return out
 }

@@ -20,6 +20,14 @@ export function shareColumn(a: Token, b: Token): boolean {
 }
 
 /** The rows whose reading puts figures of one column in two of its cells. */
+const sameLine = (a: Token, b: Token) => a.line === b.line
+
+/** Whether some pair of `ts` (each pair once, the earlier first) passes `test`: no copy of the rest per cell. */
+function anyPair(ts: readonly Token[], test: (a: Token, b: Token) => boolean): boolean {
+  for (let k = 0; k < ts.length; k++) for (let m = k + 1; m < ts.length; m++) if (test(ts[k] as Token, ts[m] as Token)) return true
+  return false
+}
+
 export function stackedCells(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel): number[] {
   const out: number[] = []
   let j = 0
@@ -31,9 +39,9 @@ export function stackedCells(tokens: readonly Token[], readings: ValueAlignment[
       if (t && t.col !== undefined && t.colEnd !== undefined && t.kind !== 'empty') placed.push(t)
     }
     // Only a row set out along its line says anything by columns (one cell per line, indented, stands in one).
-    const alongLine = placed.some((a, k) => placed.slice(k + 1).some((b) => a.line === b.line))
+    const alongLine = anyPair(placed, sameLine)
     // A row holds at most a few cells: every pair is looked at.
-    if (alongLine && placed.some((a, k) => placed.slice(k + 1).some((b) => shareColumn(a, b)))) out.push(r)
+    if (alongLine && anyPair(placed, shareColumn)) out.push(r)
   })
   return out
 }

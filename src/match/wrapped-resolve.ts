@@ -8,7 +8,7 @@ import type { CellReading, Event } from './align-values.ts'
 import type { CellValues } from './glued.ts'
 import { arithmeticOf, holdsIn, inRow, touchingAny, type RowConstraint } from './glued-constraints.ts'
 import { joinedReadings, standsBy, type JoinedReading } from './wrapped-cells.ts'
-import { anyOutside, rowPieces, type RowSpan } from './row-pieces.ts'
+import { anyOutside, rowPieces, rowsOfTokens, type RowSpan } from './row-pieces.ts'
 import { apartFromPieces, joinedApart, outsideFits, piecesByLine } from './outside-pieces.ts'
 import { inputLines } from './source-lines.ts'
 import { beforeFits, joinsBeforeRead } from './loose-before.ts'
@@ -65,22 +65,15 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
   let byPath: ReturnType<typeof arithmeticOf>['byPath'] | null = null
   const touching = (paths: readonly string[]) => touchingAny((byPath ??= arithmeticOf(equations, facts).byPath), paths)
   for (const { table, events, cells, rows, disordered, doubted, groups } of todo) {
-    // The rows each figure fills a cell of on some cheapest alignment; a read row's figures are settled.
-    const rowsOfToken = new Map<number, Set<number>>()
+    // A read row's figures are settled; the rows each figure fills a cell of only past the test below (row-pieces.ts).
     const settled = new Set<number>()
     let j = 0
     table.rows.forEach((row, r) => {
-      for (let k = 0; k < row.columns.length; k++, j++) {
-        for (const f of cells[j]?.fills ?? []) {
-          const set = rowsOfToken.get(f.token)
-          if (set) set.add(r)
-          else rowsOfToken.set(f.token, new Set([r]))
-          if (!rows.has(r)) settled.add(f.token)
-        }
-      }
+      for (let k = 0; k < row.columns.length; k++, j++) for (const f of cells[j]?.fills ?? []) if (!rows.has(r)) settled.add(f.token)
     })
     // Every row read, and no piece around them that no read row holds: nothing below can change a cell.
     if (rows.size === 0 && !anyOutside(tokens, events, settled)) continue
+    const rowsOfToken = rowsOfTokens(table, cells)
     // Each row's label's first piece, found once (a row labelled twice has no one place to start from).
     const firstLabel = new Map<number, number>()
     const claimed = new Set<number>()

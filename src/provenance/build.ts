@@ -95,13 +95,17 @@ export function buildProvenance(
   if (fields.title !== null) put('report.title', ofLines(ctx, fieldTokens.title, (v) => findFolded(v, fold(fields.title ?? ''))))
   if (fields.year !== null) put('report.year', ofLines(ctx, fieldTokens.year, (v) => findFolded(v, String(fields.year))))
   if (fields.publishedOn !== null) put('report.publishedOn', ofLines(ctx, fieldTokens.publishedOn, (v) => dateIn(v, fields.publishedOn ?? '')))
-  // A glued run is the source of every cell cut from it: found once.
+  // A glued run is the source of every cell cut from it: found once, each cell given its own copy (the record is
+  // passed on as it is, no entry shared: schema/provenance-spans.ts).
   const found = new Map<number, ProvenanceEntry | null>()
   for (const [path, i] of sources) {
     if (typeof values.get(path) !== 'number') continue
-    let entry = found.get(i)
-    if (entry === undefined) found.set(i, (entry = ofToken(ctx, i, tokens[i]?.folded ?? '')))
-    put(path, entry)
+    const had = found.get(i)
+    if (had === undefined) {
+      const entry = ofToken(ctx, i, tokens[i]?.folded ?? '')
+      found.set(i, entry)
+      put(path, entry)
+    } else put(path, had && { ...had })
   }
   return out
 }

@@ -20,10 +20,11 @@ export interface CheckedParts {
 
 const TABLES: readonly CheckedTableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation']
 
-export function checkParts(version: FormatVersion, candidate: { provenance?: Provenance; warnings?: unknown } & Record<CheckedTableKey, unknown>): CheckedParts {
+/** `ownProvenance`: the candidate's provenance was made for it alone, no entry shared (checkedSpans' `own`). */
+export function checkParts(version: FormatVersion, candidate: { provenance?: Provenance; warnings?: unknown } & Record<CheckedTableKey, unknown>, ownProvenance = false): CheckedParts {
   const blanks: Record<string, unknown> = {}
   const values: Record<string, unknown> = {}
-  const spans = candidate.provenance ? checkedSpans(candidate.provenance) : null
+  const spans = candidate.provenance ? checkedSpans(candidate.provenance, ownProvenance) : null
   if (spans) {
     blanks.provenance = {}
     values.provenance = spans
