@@ -73,6 +73,8 @@ function split(line: string, from: number, separator: RegExp | string): Cell[] {
 
 /** A label before a single figure: short, and no sentence (prose that ends in a number stays whole). */
 const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
+/** A table cell's wrapped label line may hold a comma (`逾期不补正，行政机 0`): short as a cell's line, and no sentence's end. */
+const CELL_LINE = /^[^。；：:;]{1,24}$/
 
 /**
  * A line whose tail is numbers separated by single spaces (`（一）予以公开 735 58 0 0 0 6 799`) is a row:
@@ -87,7 +89,7 @@ function spacedRow(c: Cell, aligned = false, units = false): Cell[] | null {
   const values = pieces.length - first
   const label = pieces.slice(0, first).map((p) => p.text).join('')
   // In a line set out in columns, one figure after the words is a cell whatever the words are.
-  if (values < 2 && !(values >= 1 && (first === 0 || aligned || SHORT_LABEL.test(label)))) return null
+  if (values < 2 && !(values >= 1 && (first === 0 || aligned || SHORT_LABEL.test(label) || CELL_LINE.test(label)))) return null
   const words = pieces.slice(0, first)
   const head = words[0]
   const tail = words.at(-1)
