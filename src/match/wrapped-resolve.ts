@@ -19,6 +19,7 @@ import { pastSlips } from './slips.ts'
 import { agreed, cellFits, fits, silentTotals, totalOf } from './readings-agreed.ts'
 import { readRuns } from './stack-runs.ts'
 import { interleavedFit } from './interleaved-lines.ts'
+import { apartReadings } from './apart-pieces.ts'
 import type { Tentative } from './column-reads.ts'
 
 /**
@@ -102,11 +103,20 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
       // and figures no row holds just before the label may be the row's (read only as loose-before.ts allows).
       const raw = span.pieces.some((p) => tokens[p]?.col === undefined)
-      if (raw && disordered.has(r)) return null
+      if (raw && disordered.has(r) && span.loose) return null
       const paths = rowPaths(row)
       const local = touching(paths).flatMap((c) => inRow(c, paths, values) ?? [])
       if (local.length === 0) return null
-      const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), (vs) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0))))
+      const rowFits = (vs: readonly (number | null)[]) => local.every((c) => holdsIn(c, vs.map((v) => v ?? 0)))
+      const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), rowFits)
+      // No split in order fits: one cell's pieces may stand apart, the row's other cells between them — its label's
+      // rest after them, out of place, is that shape's too (`19，` / `0 19292 0 0 4` / `定’` / `296`; apart-pieces.ts).
+      if (raw && !span.loose && readings?.length === 0) {
+        const apart = apartReadings(tokens, span.pieces, row, (l) => span.labelLines.has(l) || labelled.has(l), cellFits(paths, values, local), rowFits)
+        const one = apart.length > 0 ? agreed(apart, paths, values, local) : null
+        if (one || disordered.has(r)) return one
+      }
+      if (raw && disordered.has(r)) return null
       if (raw && span.loose) {
         const one = span.pieces.length === row.columns.length && readings?.length === 1 ? agreed(readings, paths, values, local) : null
         return one && !beforeFits(tokens, span.before, span.pieces, one.values, local) ? one : null
