@@ -162,3 +162,13 @@ describe('rows whose figures wrapped in their cells', () => {
     expect(wrongCells(report, pdftotextFixture('layout-seed-28-rest-first').cells)).toEqual([])
   })
 })
+
+describe('a blank mark wrapped over lines (LibreOffice’s PDF export, pdftotext -raw)', () => {
+  it('is one mark cut, its pieces one dash: `—` / `—` / `－` / `－` are two blank cells, not one (seed 21281)', () => {
+    // Read as one blank, the four dashes left a cell for `1` / `2` / `1` / `2` to fill as 12 and 12, which keep a
+    // total the report itself breaks (0 0 0 0 and 1212).
+    const { report, wrong } = readPrinted('office-raw-seed-21281-dashes')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.otherOrganization')).not.toBe(12)
+  })
+})

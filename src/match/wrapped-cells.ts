@@ -301,13 +301,21 @@ export function everyRawReading(tokens: readonly Token[], pieces: readonly numbe
  * Undefined where the pieces read no value the column holds.
  */
 export function piecesValue(tokens: readonly Token[], pieces: readonly number[], members: readonly number[], column: ColumnModel): number | null | undefined {
-  if (members.length > 1 && members.every((i) => dashes(tokens[pieces[i] as number]))) return null
+  if (members.length > 1) {
+    const glyph = tokens[pieces[members[0] as number] as number]?.folded.charAt(0) ?? ''
+    if (members.every((i) => dashes(tokens[pieces[i] as number], glyph))) return null
+  }
   return valueOf(tokens, groupOf(tokens, pieces, [...members]), column)
 }
 
-/** A blank mark of dashes only (`－`, `—`, `-`). */
-function dashes(t: Token | undefined): boolean {
-  return t?.kind === 'mark' && /^[-－—–─]+$/.test(t.folded)
+/**
+ * A blank mark of dashes only (`－`, `—`, `-`), each the `glyph` given: a mark wrapped over lines is one mark cut,
+ * so its pieces repeat one dash — `—` / `—` / `－` / `－` are two blank cells, not one.
+ */
+function dashes(t: Token | undefined, glyph: string): boolean {
+  if (t?.kind !== 'mark' || !/^[-－—–─]+$/.test(t.folded)) return false
+  for (let k = 0; k < t.folded.length; k++) if (t.folded.charAt(k) !== glyph) return false
+  return true
 }
 
 /** Whether a figure stands by one of `pieces`, within the columns' drift. */
