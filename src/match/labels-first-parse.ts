@@ -13,7 +13,7 @@ import type { Token } from '../tokens/token.ts'
 /** A row's lines at most: three pieces a cell, a unit's line and a label's rest between. */
 const MAX_LINES = 7
 /** Steps of the search of one cut of lines, past which its figures count as any row's (unread). */
-const MAX_STEPS = 20_000
+const MAX_STEPS = 5_000
 /** Readings kept per cut of lines; more leave its row unread anyway. */
 const MAX_READINGS = 8
 
@@ -66,7 +66,9 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
     for (let j = i; j < Math.min(L, i + MAX_LINES); j++) if (reach(r, i, j)) (forward[r + 1] as boolean[])[j + 1] = true
   }
   ;(backward[R] as boolean[])[L] = true
+  // Only where the rows before reach: a cut elsewhere is in no cover, and its search would be spent for nothing.
   for (let r = R - 1; r >= 0; r--) for (let i = 0; i < L; i++) {
+    if (!forward[r]?.[i]) continue
     for (let j = i; j < Math.min(L, i + MAX_LINES); j++) if (backward[r + 1]?.[j + 1] && reach(r, i, j)) { (backward[r] as boolean[])[i] = true; break }
   }
   if (!forward[R]?.[L]) return rows.map(() => null)
@@ -113,12 +115,19 @@ function parseCut(tokens: readonly Token[], lines: readonly number[][], n: numbe
   // A piece the joins cannot model (cells glued into one token, a unit among digits) stands for one piece or more
   // of some columns in a row on its line, whatever they print: those cells are read as nothing.
   const hidden = texts.some((l) => l.some((x) => x === null))
+  // Two such pieces or more: the cells they may fill are too many to weigh; the cut may be any row's.
+  if (texts.reduce((s, l) => s + l.filter((x) => x === null).length, 0) > 1) return 'any'
   const count = lines.reduce((s, l) => s + l.length, 0)
   if ((count < n && !hidden) || count > 4 * n || lines.some((l) => l.length > n)) return 'none'
   const cells: string[] = new Array<string>(n).fill('')
   const firsts: (number | undefined)[] = new Array<number | undefined>(n).fill(undefined)
   const free: number[] = new Array<number>(n).fill(0)
   const found = new Map<string, Reading>()
+  // Pieces from each line on, and columns still without a piece.
+  const left = lines.map((_, li) => lines.slice(li).reduce((s, l) => s + l.length, 0))
+  left.push(0)
+  let empty = n
+  const read = new Map<string, number | null>()
   let steps = 0
   let over = false
   // Joinings into n figures that break the row's equations: a row the report itself slipped may be such.
@@ -129,9 +138,11 @@ function parseCut(tokens: readonly Token[], lines: readonly number[][], n: numbe
       over = true
       return
     }
+    // Every column still without a piece needs one of the pieces left (a hidden piece may fill several).
+    if (!hidden && empty > (left[li] as number) - p) return
     const line = lines[li]
     if (!line) {
-      const reading = finish(cells, firsts, free, local)
+      const reading = finish(cells, firsts, free, local, read)
       if (reading === 'slip') slipped = true
       else if (reading) found.set(reading.values.join(' '), reading)
       if (found.size > MAX_READINGS) over = true
@@ -141,9 +152,15 @@ function parseCut(tokens: readonly Token[], lines: readonly number[][], n: numbe
     const text = (texts[li] as (string | null)[])[p] ?? null
     if (text === null) {
       for (let a = from; a <= n - (line.length - p); a++) for (let b = a; b <= n - (line.length - p); b++) {
-        for (let c = a; c <= b; c++) free[c] = (free[c] as number) + 1
+        for (let c = a; c <= b; c++) {
+          if (free[c] === 0 && cells[c] === '') empty--
+          free[c] = (free[c] as number) + 1
+        }
         place(li, p + 1, b + 1)
-        for (let c = a; c <= b; c++) free[c] = (free[c] as number) - 1
+        for (let c = a; c <= b; c++) {
+          free[c] = (free[c] as number) - 1
+          if (free[c] === 0 && cells[c] === '') empty++
+        }
       }
       return
     }
@@ -155,7 +172,9 @@ function parseCut(tokens: readonly Token[], lines: readonly number[][], n: numbe
       cells[c] = joined
       const had = firsts[c]
       if (had === undefined) firsts[c] = line[p]
+      if (before === '' && free[c] === 0) empty--
       place(li, p + 1, c + 1)
+      if (before === '' && free[c] === 0) empty++
       cells[c] = before
       firsts[c] = had
     }
@@ -179,25 +198,39 @@ function pieceText(t: Token): string | null {
 }
 
 /** The cells' joined texts as figures, where each is one and the row's equations hold. */
-function finish(cells: readonly string[], firsts: readonly (number | undefined)[], free: readonly number[], local: readonly [number[], number[]][]): Reading | 'slip' | null {
-  const values: (number | null | undefined)[] = []
-  for (const [k, c] of cells.entries()) {
-    if ((free[k] as number) > 0) {
-      values.push(undefined)
-      continue
-    }
+function finish(cells: readonly string[], firsts: readonly (number | undefined)[], free: readonly number[], local: readonly [number[], number[]][], read: Map<string, number | null>): Reading | 'slip' | null {
+  const values: (number | null | undefined)[] = new Array<number | null | undefined>(cells.length).fill(undefined)
+  for (let k = 0; k < cells.length; k++) {
+    if ((free[k] as number) > 0) continue
+    const c = cells[k] as string
     if (c === '—') {
-      values.push(null)
+      values[k] = null
       continue
     }
-    const m = WHOLE.exec(c)
-    if (!m) return null
-    values.push(Number((m[1] as string).replace(/,/g, '')))
+    // Each joined text read once per cut: the search meets the same cells at many of its ends.
+    let v = read.get(c)
+    if (v === undefined) {
+      const m = WHOLE.exec(c)
+      v = m ? Number((m[1] as string).replace(/,/g, '')) : -1
+      read.set(c, v)
+    }
+    if (v === -1) return null
+    values[k] = v
   }
   for (const [left, right] of local) {
-    if ([...left, ...right].some((k) => values[k] === undefined) || left.some((k) => values[k] === null)) continue
-    const sum = (ks: number[]) => ks.reduce((s, k) => s + (values[k] ?? 0), 0)
-    if (sum(left) !== sum(right)) return 'slip'
+    let sum = 0
+    let skip = false
+    for (const k of left) {
+      const v = values[k]
+      if (v === undefined || v === null) skip = true
+      else sum += v
+    }
+    for (const k of right) {
+      const v = values[k]
+      if (v === undefined) skip = true
+      else sum -= v ?? 0
+    }
+    if (!skip && sum !== 0) return 'slip'
   }
   return { values, sources: [...firsts] }
 }
