@@ -136,4 +136,14 @@ describe('a page whose right-hand columns come after its text', () => {
     expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability')).toMatchObject({ commercialEnterprise: 22, researchInstitution: 19, total: 41 })
     expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ otherOrganization: 11, total: 11 })
   })
+  it('reads a page whose blocks hold two wrapped figures, every pairing of two pairs tried (seed 12108)', () => {
+    // Two cells beside each label of the second page, five after the footer, two figures more than the rows' cells:
+    // `２５９ 0` over `２１` (2,591) and `０ ４６６` over `９５` (46,695) each end a line and begin the next. Read back from
+    // the blocks' end, every pairing of two pairs places the page's last rows alike, each keeping a total other than 0.
+    const { report, wrong } = readPrinted('default-seed-12108-two-wraps')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ naturalPerson: 29, commercialEnterprise: 0, total: 29 })
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueCorrection')).toMatchObject({ naturalPerson: 8, total: 8 })
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueFee')).toMatchObject({ naturalPerson: 26, researchInstitution: 28, total: 54 })
+  })
 })
