@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wrapSets } from './block-wraps.ts'
+import { isRestOnly, wrapSets } from './block-wraps.ts'
 
 describe('sets of wrapped pairs among a page’s blocks', () => {
   it('lists every set of as many pairs as the figures over the cells, no figure in two pairs', () => {
@@ -13,5 +13,13 @@ describe('sets of wrapped pairs among a page’s blocks', () => {
     const pairs = Array.from({ length: 12 }, (_, i): [number, number] => [2 * i, 2 * i + 1])
     expect(wrapSets(pairs, 2)).toBeNull()
     expect(wrapSets(pairs.slice(0, 9), 2)?.length).toBe(36)
+  })
+
+  it('takes a zero-led piece only as a rest', () => {
+    const token = (folded: string, kind: 'number' | 'run' = 'number') => ({ kind, folded }) as Parameters<typeof isRestOnly>[0]
+    expect(isRestOnly(token('01', 'run'))).toBe(true)
+    expect(isRestOnly(token('05件', 'run'))).toBe(true)
+    expect(isRestOnly(token('0'))).toBe(false)
+    expect(isRestOnly(token('105'))).toBe(false)
   })
 })

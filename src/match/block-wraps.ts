@@ -17,6 +17,13 @@ export const WRAPS_AT_MOST = 2
 
 const FIRST = /^[1-9]\d*$/
 const REST = /^\d+件?$/
+/** Digits led by a zero (`０５`): no cell's figure, only a rest (a cell's figure never begins with one). */
+const LED = /^0\d+件?$/
+
+/** A piece no cell holds alone: it is read only joined to the figure ending the line above. */
+export function isRestOnly(t: Token | undefined): boolean {
+  return (t?.kind === 'run' || t?.kind === 'bad' || t?.kind === 'number') && LED.test(t.folded)
+}
 
 /** Consecutive figures (their event indexes, in reading order) where the first ends its line and the rest begins the next. */
 export function wrapPairs(tokens: readonly Token[], events: readonly Event[], figures: readonly number[]): [number, number][] {
@@ -26,7 +33,7 @@ export function wrapPairs(tokens: readonly Token[], events: readonly Event[], fi
     const b = events[figures[q + 1] as number]
     const first = a && tokens[a.token]
     const rest = b && tokens[b.token]
-    if (!a || !b || !first || !rest || first.kind !== 'number' || rest.kind !== 'number') continue
+    if (!a || !b || !first || !rest || first.kind !== 'number' || (rest.kind !== 'number' && !isRestOnly(rest))) continue
     // A first part carries no unit and no separator, and is no zero (a cell's figure never begins with one).
     if (!FIRST.test(first.folded) || !REST.test(rest.folded) || rest.line !== first.line + 1) continue
     if (tokens[a.token + 1]?.line === first.line || tokens[b.token - 1]?.line === rest.line) continue

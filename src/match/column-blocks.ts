@@ -2,7 +2,7 @@ import type { RowModel, TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { assign, sameFigure } from './block-cuts.ts'
-import { joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
+import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
 
 /**
  * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
@@ -169,7 +169,9 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // has no such doubt, and a cut that breaks a total there put a wrong figure in a cell (table 三 split in two).
     // The readings: the block as printed, or each set of pairs, as many as the figures over the cells, that may be
     // wrapped cells' read as one figure each.
-    const sets = found.wraps === 0 ? [[]] : wrapSets(wrapPairs(tokens, all, seg.figures.slice(found.k)), found.wraps)
+    // A zero-led piece (`０５`) is no cell alone: a set leaving one unjoined is no reading.
+    const rests = seg.figures.slice(found.k).filter((f) => isRestOnly(tokens[all[f]?.token ?? -1]))
+    const sets = (found.wraps === 0 ? [[]] : wrapSets(wrapPairs(tokens, all, seg.figures.slice(found.k)), found.wraps))?.filter((set) => rests.every((f) => set.some(([, rest]) => rest === f)))
     if (!sets || sets.length === 0) return
     const cuts = (allowed: number, prefix = false) =>
       sets.flatMap((set) => {
