@@ -96,17 +96,30 @@ export function lonePieceRows(tokens: readonly Token[], region: TableRegion, rea
   const out: number[] = []
   let j = 0
   table.rows.forEach((row, r) => {
-    const read: number[][] = []
-    const numbers: (number | null)[] = []
-    for (let k = 0; k < row.columns.length; k++, j++) {
-      const f = readings[j]?.fills[0]
-      read.push(f?.type === 'token' ? [f.token] : [])
-      const v = known.get(`${row.path}.${row.columns[k]?.key}`)
-      numbers.push(typeof v === 'number' ? v : null)
-    }
+    const from = j
+    j += row.columns.length
     const label = region.labels.get(r)?.[0]
-    const weights = { values: numbers, paths: rowPaths(row), equations, known }
-    if (label !== undefined && splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, weights)) out.push(r)
+    if (label === undefined) return
+    const read: number[][] = []
+    for (let k = from; k < j; k++) {
+      const f = readings[k]?.fills[0]
+      read.push(f?.type === 'token' ? [f.token] : [])
+    }
+    // The row's values as read, looked up only where two lone figures ask for the arithmetic (most rows: none).
+    const paths = rowPaths(row)
+    let values: (number | null)[] | undefined
+    const weights = {
+      get values() {
+        return (values ??= paths.map((p) => {
+          const v = known.get(p)
+          return typeof v === 'number' ? v : null
+        }))
+      },
+      paths,
+      equations,
+      known,
+    }
+    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, weights)) out.push(r)
   })
   return out
 }
