@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/token.ts'
 import type { RowSpan } from './row-pieces.ts'
-import { near, type JoinedReading } from './wrapped-cells.ts'
+import { near } from './column-pairs.ts'
+import type { JoinedReading } from './wrapped-cells.ts'
 import { joinedApart } from './outside-pieces.ts'
 
 /**
