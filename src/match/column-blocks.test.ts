@@ -136,4 +136,24 @@ describe('a page whose right-hand columns come after its text', () => {
     expect(valueAt(report, 'applications.rows.results.notDisclosed.threeSecuritiesOneStability')).toMatchObject({ commercialEnterprise: 22, researchInstitution: 19, total: 41 })
     expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ otherOrganization: 11, total: 11 })
   })
+  it('reads a page whose blocks hold two wrapped figures, every pairing of two pairs tried (seed 12108)', () => {
+    // Two cells beside each label of the second page, five after the footer, two figures more than the rows' cells:
+    // `２５９ 0` over `２１` (2,591) and `０ ４６６` over `９５` (46,695) each end a line and begin the next. Read back from
+    // the blocks' end, every pairing of two pairs places the page's last rows alike, each keeping a total other than 0.
+    const { report, wrong } = readPrinted('default-seed-12108-two-wraps')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ naturalPerson: 29, commercialEnterprise: 0, total: 29 })
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueCorrection')).toMatchObject({ naturalPerson: 8, total: 8 })
+    expect(valueAt(report, 'applications.rows.results.otherHandling.overdueFee')).toMatchObject({ naturalPerson: 26, researchInstitution: 28, total: 54 })
+  })
+  it('joins a zero-led piece to the figure ending the line above: it is no cell alone (seed 12235)', () => {
+    // One cell beside each label of the second page, six after the footer, two figures more than the rows' cells:
+    // `28 15219 １５２` over `６９` (15,269) and `0 １９５` over `０１` (19,501). `０１` stands in no cell alone (no figure
+    // begins with a zero), so every reading joins it; read back from the blocks' end, every such reading places the
+    // page's last rows alike.
+    const { report, wrong } = readPrinted('default-seed-12235-led-rest')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ naturalPerson: 17, total: 17 })
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ naturalPerson: 0, otherOrganization: 0, total: 0 })
+  })
 })

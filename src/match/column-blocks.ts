@@ -2,7 +2,7 @@ import type { RowModel, TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-values.ts'
 import { assign, sameFigure } from './block-cuts.ts'
-import { joinedView, MAX_WRAPS, wrapPairs } from './block-wraps.ts'
+import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
 
 /**
  * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
@@ -93,7 +93,7 @@ function pageRun(tokens: readonly Token[], events: readonly Event[], segments: r
 }
 
 /** The block's figures cut at blank lines and where a line is skipped; null where anything but a figure stands in it. */
-function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number, rest = -1): number[][] | null {
+function blocksOf(tokens: readonly Token[], events: readonly Event[], from: number, to: number, rests: ReadonlySet<number> = new Set()): number[][] | null {
   const blocks: number[][] = []
   let open = false
   let line = -2
@@ -106,7 +106,7 @@ function blocksOf(tokens: readonly Token[], events: readonly Event[], from: numb
       continue
     }
     // A wrapped figure's rest is read with its first part (block-wraps.ts).
-    if (k === rest) {
+    if (rests.has(k)) {
       line = t.line
       continue
     }
@@ -136,21 +136,24 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
   segments.forEach((seg, s) => {
     const n = table.rows[seg.row]?.columns.length ?? 0
     if (seg.row < 0 || seg.figures.length <= n) return
-    // `wraps`: one figure more than the cells, a pair of them one wrapped cell's (block-wraps.ts), where a block holds
-    // two columns or more (a block of one column fits any count).
+    // `wraps`: figures more than the cells, each pair of them one wrapped cell's (block-wraps.ts), fewer than a row's
+    // block holds: as many as a row's n − k would fit one row more as well (a block of one column fits any count).
+    // One at most first; two only where no count with fewer fits the page (a page a count with fewer fits is read as
+    // before, by that count alone: two counts of one tier are no reading).
     let found: { k: number; run: PageRow[]; wraps: number } | null = null
-    for (let k = 1; k < n; k++) {
-      // The block starts after the page's furniture (a line skipped) or a blank line.
-      const from = seg.figures[k - 1] as number
-      const to = seg.figures[k] as number
-      const apart = (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
-      for (const wraps of n - k > 1 ? [0, 1] : [0]) {
-        const run = apart ? pageRun(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
-        if (!run) continue
-        if (found) return
-        found = { k, run, wraps }
+    for (let most = 1; most <= WRAPS_AT_MOST && !found; most++)
+      for (let k = 1; k < n; k++) {
+        // The block starts after the page's furniture (a line skipped) or a blank line.
+        const from = seg.figures[k - 1] as number
+        const to = seg.figures[k] as number
+        const apart = (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
+        for (let wraps = most === 1 ? 0 : most; wraps <= Math.min(most, n - k - 1); wraps++) {
+          const run = apart ? pageRun(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
+          if (!run) continue
+          if (found) return
+          found = { k, run, wraps }
+        }
       }
-    }
     if (!found) return
     const start = seg.figures[found.k] as number
     const to = seg.figures.at(-1) as number
@@ -164,15 +167,18 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // is the reading if it is the only one (that row's figures are then its to answer for: equation-doubt.ts).
     // In text only: there the equations' doubt (equation-doubt.ts) withholds the row whose total breaks. A grid (HTML)
     // has no such doubt, and a cut that breaks a total there put a wrong figure in a cell (table 三 split in two).
-    // The readings: the block as printed, or each pair that may be a wrapped cell's read as one figure.
-    const pairs: [number, number][] = found.wraps === 0 ? [[-1, -1]] : wrapPairs(tokens, all, seg.figures.slice(found.k))
-    if (pairs.length === 0 || pairs.length > MAX_WRAPS) return
+    // The readings: the block as printed, or each set of pairs, as many as the figures over the cells, that may be
+    // wrapped cells' read as one figure each.
+    // A zero-led piece (`０５`) is no cell alone: a set leaving one unjoined is no reading.
+    const rests = seg.figures.slice(found.k).filter((f) => isRestOnly(tokens[all[f]?.token ?? -1]))
+    const sets = (found.wraps === 0 ? [[]] : wrapSets(wrapPairs(tokens, all, seg.figures.slice(found.k)), found.wraps))?.filter((set) => rests.every((f) => set.some(([, rest]) => rest === f)))
+    if (!sets || sets.length === 0) return
     const cuts = (allowed: number, prefix = false) =>
-      pairs.flatMap(([first, rest]) => {
-        const view = first < 0 ? tokens : joinedView(tokens, all[first]?.token as number, all[rest]?.token as number)
-        const blocks = blocksOf(view, all, start, to, rest)
+      sets.flatMap((set) => {
+        const view = set.reduce((v, [first, rest]) => joinedView(v, all[first]?.token as number, all[rest]?.token as number), tokens)
+        const blocks = blocksOf(view, all, start, to, new Set(set.map(([, rest]) => rest)))
         const cut = blocks ? assign(view, blocks, rows, mine, n - (found as { k: number }).k, allowed, prefix) : null
-        return cut ? [{ ...cut, view, rest: first < 0 ? null : { first: all[first]?.token as number, rest: all[rest]?.token as number } }] : []
+        return cut ? [{ ...cut, view, firsts: new Set(set.map(([first]) => all[first]?.token as number)) }] : []
       })
     const strict = cuts(0)
     const slipped = strict.length > 0 || slips === 0 ? [] : cuts(slips)
@@ -181,13 +187,13 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // every pairing alike — not for one column a row: its one figure a row any count fits, and the totals weigh little.
     // A pairing that places no row so may be the text's own: then none is read.
     const stopped = strict.length > 0 || slipped.length > 0 || n - found.k < 2 ? [] : cuts(0, true)
-    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : stopped.length === pairs.length ? stopped : []
+    const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : stopped.length === sets.length ? stopped : []
     const base = readings[0]
     if (!base) return
     // A row two readings give different figures is in doubt, as within one (assign); so is a row holding a joined
     // figure: its total cannot say which of its cells a first part belongs to (`12` over `951`, beside `247`: 12951
     // and 247 add up as 951 and 12247 do), and that row's block is put nowhere.
-    const unsure = new Set(readings.flatMap((x) => [...x.unsure, ...x.cells.flatMap((p, r) => (p.some((t) => t === x.rest?.first) ? [r] : []))]))
+    const unsure = new Set(readings.flatMap((x) => [...x.unsure, ...x.cells.flatMap((p, r) => (p.some((t) => x.firsts.has(t)) ? [r] : []))]))
     for (const x of readings.slice(1)) base.cells.forEach((p, r) => p.some((t, c) => !sameFigure(base.view[t], x.view[x.cells[r]?.[c] ?? -1])) && unsure.add(r))
     for (let k = start; k <= to; k++) moved.add(k)
     run.forEach((r, j) => {

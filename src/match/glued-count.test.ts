@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countReadings } from './glued-count.ts'
-import { readings } from './glued.ts'
+import { readings } from './glued-cuts.ts'
 
 /** Small runs of digits, zeros, signs, points and spaces, drawn from a fixed seed. */
 function runs(n: number): string[] {

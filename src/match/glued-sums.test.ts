@@ -3,7 +3,8 @@ import { EQUATIONS } from '../model/equations.ts'
 import { APPLICATIONS_2021 } from '../model/applications.ts'
 import { constraintsByPath, constraintsOf, holdsIn, inRow, touchingAny } from './glued-constraints.ts'
 import { readingsThatHold } from './glued-sums.ts'
-import { readings, resolveGlued, type GluedRow } from './glued.ts'
+import { readings } from './glued-cuts.ts'
+import { resolveGlued, type GluedRow } from './glued.ts'
 
 const row = APPLICATIONS_2021.rows.find((r) => r.path === 'applications.rows.newlyReceived')
 if (!row) throw new Error('no row newlyReceived')

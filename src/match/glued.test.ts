@@ -3,7 +3,8 @@ import { EQUATIONS } from '../model/equations.ts'
 import { APPLICATIONS_2021 } from '../model/applications.ts'
 import { ACTIVE_DISCLOSURE_2021 } from '../model/active-disclosure.ts'
 import { valueAt } from '../schema/paths.ts'
-import { readings, resolveGlued, type CellValues, type GluedRow } from './glued.ts'
+import { readings } from './glued-cuts.ts'
+import { resolveGlued, type CellValues, type GluedRow } from './glued.ts'
 
 describe('readings: every cut of a glued run into cells', () => {
   it('cuts without leading zeros', () => {

@@ -4,6 +4,7 @@ import { rowPaths, type TableModel } from '../model/index.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-values.ts'
+import { evaluate } from './glued-constraints.ts'
 
 /**
  * Text without columns (pdftotext -raw) prints a cell wrapped in a narrow column as it draws it, a piece a line:
@@ -30,17 +31,12 @@ export interface LoneWeights {
   known: ReadonlyMap<string, unknown>
 }
 
-/** Σ left = Σ right with the row's cells from `row`; null where a cell it names is not a known number. */
+/** Σ left = Σ right with the row's cells from `row` (a blank counting nothing); null where another cell it names is not a known number. */
 function holds(e: Equation, row: ReadonlyMap<string, number | null>, known: ReadonlyMap<string, unknown>): boolean | null {
-  let sum = 0
-  for (const [side, sign] of [[e.left, 1], [e.right, -1]] as const) {
-    for (const p of side) {
-      const v = row.has(p) ? (row.get(p) ?? 0) : known.get(p)
-      if (typeof v !== 'number') return null
-      sum += sign * v
-    }
-  }
-  return Math.abs(sum) < 1e-9
+  return evaluate({ left: e.left, right: e.right, value: 0 }, (p) => {
+    const v = row.has(p) ? (row.get(p) ?? 0) : known.get(p)
+    return typeof v === 'number' ? v : null
+  })
 }
 
 /**
@@ -100,17 +96,30 @@ export function lonePieceRows(tokens: readonly Token[], region: TableRegion, rea
   const out: number[] = []
   let j = 0
   table.rows.forEach((row, r) => {
-    const read: number[][] = []
-    const numbers: (number | null)[] = []
-    for (let k = 0; k < row.columns.length; k++, j++) {
-      const f = readings[j]?.fills[0]
-      read.push(f?.type === 'token' ? [f.token] : [])
-      const v = known.get(`${row.path}.${row.columns[k]?.key}`)
-      numbers.push(typeof v === 'number' ? v : null)
-    }
+    const from = j
+    j += row.columns.length
     const label = region.labels.get(r)?.[0]
-    const weights = { values: numbers, paths: rowPaths(row), equations, known }
-    if (label !== undefined && splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, weights)) out.push(r)
+    if (label === undefined) return
+    const read: number[][] = []
+    for (let k = from; k < j; k++) {
+      const f = readings[k]?.fills[0]
+      read.push(f?.type === 'token' ? [f.token] : [])
+    }
+    // The row's values as read, looked up only where two lone figures ask for the arithmetic (most rows: none).
+    const paths = rowPaths(row)
+    let values: (number | null)[] | undefined
+    const weights = {
+      get values() {
+        return (values ??= paths.map((p) => {
+          const v = known.get(p)
+          return typeof v === 'number' ? v : null
+        }))
+      },
+      paths,
+      equations,
+      known,
+    }
+    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, weights)) out.push(r)
   })
   return out
 }

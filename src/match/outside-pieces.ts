@@ -3,7 +3,7 @@ import { isUnit, readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import { holdsIn, type RowConstraint } from './glued-constraints.ts'
 import { onLabelLine, outsideBand, type RowBand } from './source-lines.ts'
-import { near } from './wrapped-cells.ts'
+import { near } from './column-pairs.ts'
 import { blankTotal } from './readings-agreed.ts'
 import type { RowSpan } from './row-pieces.ts'
 

@@ -92,4 +92,20 @@ describe('pieces above and below a row whose neighbours are unread (-layout)', (
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.total')).toBeNull()
   })
+
+  // LibreOffice's PDF of the generated .docx: a one-line row is centred in its cell, between its wrapped label's lines.
+  it('reads `5、属于三类内部事` / `26 17 0 0 0 0 43 件` / `务信息` over `1` (LibreOffice): figures between the label’s lines are inside the row, only the `1` under them may be the next row’s', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-9-inside-label')
+    expect(wrong).toEqual([])
+    // Left unread before: all eight pieces counted as below the label, past the four subsets weighed.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs')).toEqual({
+      naturalPerson: 26,
+      commercialEnterprise: 17,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 43,
+    })
+  })
 })

@@ -1,6 +1,7 @@
 import type { Token } from '../tokens/token.ts'
 import type { RowSpan } from './row-pieces.ts'
-import { near, type JoinedReading } from './wrapped-cells.ts'
+import { near } from './column-pairs.ts'
+import type { JoinedReading } from './wrapped-cells.ts'
 import { joinedApart } from './outside-pieces.ts'
 
 /**
@@ -30,7 +31,10 @@ export function readBelow(
   readingsOf: (span: RowSpan) => JoinedReading[] | null,
   fits: (reading: JoinedReading) => boolean,
 ): BelowReading | null {
-  const below = span.pieces.filter((p) => tokens[p]?.col !== undefined && !span.labelLines.has(tokens[p]?.line ?? -1))
+  // Below the label's last line: a line between its first and last (a wrapped label around a row of figures set
+  // between its lines, as LibreOffice centres them) stands inside the row, and holds no other row's piece.
+  const last = span.labelLines.size > 0 ? Math.max(...span.labelLines) : -Infinity
+  const below = span.pieces.filter((p) => tokens[p]?.col !== undefined && !span.labelLines.has(tokens[p]?.line ?? -1) && (tokens[p]?.line ?? -1) > last)
   const open = [...below, ...above]
   if (open.length === 0 || open.length > MAX_BELOW) return null
   const mine = new Set(span.pieces)

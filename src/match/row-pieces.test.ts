@@ -15,4 +15,21 @@ describe('a row’s figures between its label’s lines', () => {
     expect(valueAt(report, 'applications.rows.carriedOver')).toEqual({ naturalPerson: 1, commercialEnterprise: 0, researchInstitution: 0, socialWelfareOrganization: 0, legalServiceAgency: 3, otherOrganization: 0, total: 4 })
     expect(report.warnings.filter((w) => w.path === 'applications.rows.carriedOver')).toEqual([])
   })
+
+  it('are the row’s own, so a figure on the next row’s label line is that row’s (`7.属于行政执法案` / `- 0 0 无 17 件 0 8667` / `卷`)', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-18-between')
+    expect(wrong).toEqual([])
+    // Before, figures between the label's lines were not on its lines, and the next rows' figures stood beside them.
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.lawEnforcementFiles')).toEqual({
+      naturalPerson: null,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: null,
+      legalServiceAgency: 17,
+      otherOrganization: 0,
+      total: 8667,
+    })
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.naturalPerson')).toBe(16)
+  })
 })
+

@@ -125,7 +125,10 @@ export function rowPieces(
   // In drawn order they are another row's, unless a page break stands between (drawn-lines.ts).
   if (before.length > 0 && drawnBefore(tokens, before[0] as number, first)) before.length = 0
   const loose = before.length > 0
-  const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput))
+  // On its label's lines, or all on one line between its first and last (inside the row: LibreOffice centres a
+  // one-line row of figures between its wrapped label's lines; source-lines.ts).
+  const line = tokens[pieces[0] ?? -1]?.line ?? -1
+  const own = pieces.every((p) => printedOn(tokens[p] as Token, labelInput)) || (line > top && line < bottom && pieces.every((p) => tokens[p]?.line === line))
   // A figure on another row's label line is that row's only where the line holds that row's figures, not pieces alone:
   // a wrapped cell's rest may fall on the next row's first label line (below this row's), its figures on the line under it.
   // (Where the text keeps columns: without them, lines say nothing of cells.)

@@ -2,7 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
 import type { TableModel } from '../model/index.ts'
 import type { Event, ValueAlignment } from './align-values.ts'
-import { near } from './wrapped-cells.ts'
+import { near } from './column-pairs.ts'
 
 /**
  * Text that keeps the page's columns (pdftotext -layout) prints a row whose label wrapped as two or three

@@ -30,4 +30,18 @@ describe('cutRuns: the pieces of a glued cell, counted as they are cut', () => {
     ])
     expect(cutRuns(`字1${'1)'.repeat(40)}`)?.length).toBe(81)
   })
+
+  // Unseen print 14889 in a viewer's reading order: `其他对外管理服务事项` / `0 −102 第二十条第（六）项` read −102
+  // as a blank mark (`−`) and 102, the figure put in the cell after its own.
+  it('keeps a minus sign of any form with its figure (`−102`, `－5`, `＋3`)', () => {
+    for (const [text, run] of [
+      ['0 −102 第二十条第（六）项', '0 −102'],
+      ['本年增减－5件', '－5'],
+      ['本年增减＋3', '＋3'],
+    ] as const) {
+      const pieces = cutRuns(text) ?? []
+      expect(pieces.filter((p) => p.run).map((p) => text.slice(p.from, p.to))).toEqual([run])
+    }
+  })
 })
+

@@ -17,11 +17,12 @@ export interface Piece {
 }
 
 /**
- * A run of figures: digits with the signs, decimal points, separators, spaces and units that cells carry.
+ * A run of figures: digits with the signs (`+ - − ＋ －`: a minus is part of its figure, never a blank beside it),
+ * decimal points, separators, spaces and units that cells carry.
  * A digit followed by `.` or `、` and then a label numbers a row (`2.其他…`); a number followed by
  * 年 月 日 号 is a date or an ordinal; a bracketed digit (`（3）`) numbers a row too.
  */
-const VALUE_RUN = /[+\-－]?\d(?:[\d,，\s]|\.(?=\d)|[+\-－](?=\d))*(?:万元|元)?/g
+const VALUE_RUN = /[+\-－−＋]?\d(?:[\d,，\s]|\.(?=\d)|[+\-－−＋](?=\d))*(?:万元|元)?/g
 const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff(（"“]/
 const DATE_AFTER = /^[年月日号%％]/
 
@@ -30,7 +31,7 @@ const DATE_AFTER = /^[年月日号%％]/
  * text, and a digit glued to something that is neither a digit nor a separator (`稳定”0000000`).
  */
 export function isMixed(text: string): boolean {
-  return /[\u3400-\u9fff]/.test(text) && /[^\d\s,，.+\-－][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/.test(text)
+  return /[\u3400-\u9fff]/.test(text) && /[^\d\s,，.+\-－−＋][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/.test(text)
 }
 
 function isOpenBracket(code: number): boolean {
