@@ -167,16 +167,20 @@ function parseCut(tokens: readonly Token[], lines: readonly number[][], n: numbe
     for (let c = from; c <= n - (line.length - p); c++) {
       const before = cells[c] as string
       // A blank mark is a cell alone, or a mark cut over lines (`－` / `－`): never part of a figure.
-      const joined = text === '—' ? (before === '' || before === '—' ? '—' : null) : before === '—' ? null : before + text
-      if (joined === null || (joined !== '—' && !PREFIX.test(joined))) continue
-      cells[c] = joined
-      const had = firsts[c]
-      if (had === undefined) firsts[c] = line[p]
-      if (before === '' && free[c] === 0) empty--
-      place(li, p + 1, c + 1)
-      if (before === '' && free[c] === 0) empty++
-      cells[c] = before
-      firsts[c] = had
+      const below = text === '—' ? (before === '' || before === '—' ? '—' : null) : before === '—' ? null : before + text
+      // A viewer may give a cell's lines bottom first (`14` / `11` for 1114): the other order is a reading too.
+      const above = text !== '—' && before !== '' && before !== '—' ? text + before : null
+      for (const joined of above === null || above === below ? [below] : [below, above]) {
+        if (joined === null || (joined !== '—' && !PREFIX.test(joined))) continue
+        cells[c] = joined
+        const had = firsts[c]
+        if (had === undefined) firsts[c] = line[p]
+        if (before === '' && free[c] === 0) empty--
+        place(li, p + 1, c + 1)
+        if (before === '' && free[c] === 0) empty++
+        cells[c] = before
+        firsts[c] = had
+      }
     }
   }
   place(0, 0, 0)
@@ -220,8 +224,10 @@ function finish(cells: readonly string[], firsts: readonly (number | undefined)[
   for (const [left, right] of local) {
     let sum = 0
     let skip = false
+    let blank = false
     for (const k of left) {
       const v = values[k]
+      if (v === null) blank = true
       if (v === undefined || v === null) skip = true
       else sum += v
     }
@@ -230,7 +236,10 @@ function finish(cells: readonly string[], firsts: readonly (number | undefined)[
       if (v === undefined) skip = true
       else sum -= v ?? 0
     }
-    if (!skip && sum !== 0) return 'slip'
+    // A total printed blank weighs nothing: the cut alone would place the row's figures, and a viewer's order of
+    // lines is not proof enough (14921: `14` / `11` read 1411 for 1114 beside a blank total). Such a row is read as
+    // nothing, as a slip is, though the cut may be its.
+    if (blank || (!skip && sum !== 0)) return 'slip'
   }
   return { values, sources: [...firsts] }
 }
