@@ -17,6 +17,7 @@ import { readByColumns, withColumnReads, type Tentative } from './column-reads.t
 import { readByColumnJoins } from './column-joins.ts'
 import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.ts'
 import { markDrawn } from './drawn-lines.ts'
+import { readLabelsFirst } from './labels-first.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -148,7 +149,25 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const read = new Set(confirmed.confirmed.map((c) => c.path))
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
-  return { values, sources, found, warnings: withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings, ...joinedBlanks], columnRead) }
+  const all = withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings, ...joinedBlanks], columnRead)
+  // Last: a narrow print's table whose labels all came before its figures, its rows cut from the run of lines.
+  if (glueable && !inDrawnOrder) for (const key of TABLE_KEYS) {
+    const region = located.tables[key]
+    if (!region) continue
+    const first = readLabelsFirst(tokens, region, values, blankCells(all), EQUATIONS[located.version])
+    if (first.rows.length === 0) continue
+    const rows = new Set(first.rows)
+    const inRow = (path: string | undefined) => path !== undefined && (rows.has(path) || rows.has(path.slice(0, path.lastIndexOf('.'))))
+    all.splice(0, all.length, ...all.filter((w) => !(inRow(w.path) && w.code !== 'blank_cell')))
+    for (const [path, value] of first.values) {
+      values.set(path, value)
+      if (value === null) all.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
+    }
+    for (const [path, token] of first.sources) sources.set(path, token)
+    const message = "The table's labels came before all its figures; the one cut of its lines into its rows and cells that keeps the report's arithmetic was used."
+    for (const path of first.rows) all.push({ code: 'wrapped_cells', message, path })
+  }
+  return { values, sources, found, warnings: all }
 }
 
 /** The cells the warnings say are printed blank. */
