@@ -25,6 +25,7 @@ import { lonePieceRows, LONE_PIECES } from './lone-pieces.ts'
 import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 import { tentativeCells, type Tentative } from './column-reads.ts'
 import { printedRunOf, type PrintedRun } from './printed-run.ts'
+import { zeroRuns } from './zero-runs.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -135,6 +136,18 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (glueable && !table.inline) doubt(rowsWithWordsAmong(tokens, region, aligned.cells, table))
   if (glueable && !table.inline) doubt(unweighedBefore(tokens, region, aligned.cells, table))
   for (const r of aligned.disordered) aligned.tainted.add(r)
+  // Rows unread for their order whose figures around are all 0: every placing reads the same (zero-runs.ts).
+  if (glueable && !table.inline) {
+    const starts: number[] = []
+    table.rows.reduce((n, row) => (starts.push(n), n + row.columns.length), 0)
+    for (const [r, figures] of zeroRuns(tokens, region, events, aligned.cells, table, aligned.tainted, doubted)) {
+      figures.forEach((token, k) => {
+        aligned.cells[(starts[r] as number) + k] = { fills: [{ type: 'token', token }], unfilled: false }
+      })
+      aligned.tainted.delete(r)
+      aligned.disordered.delete(r)
+    }
+  }
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
   if (table.inline && run?.type === 'glued' && aligned.cells.every((c) => !c.unfilled && c.fills.length === 1 && c.fills[0]?.type === 'glued' && c.fills[0].token === run.token)) {

@@ -1,0 +1,76 @@
+import type { TableModel } from '../model/index.ts'
+import type { TableRegion } from '../locate/locate.ts'
+import type { Token } from '../tokens/token.ts'
+import type { CellReading, Event } from './align-values.ts'
+
+/**
+ * Rows left unread for their order alone (a label printed after its figures, a wrapped label's piece among them),
+ * read where every placing of the figures around them gives the same cells. The rows above and below are read;
+ * between the last text or figure of any row above and the first of any row below stand the run's labels and
+ * exactly as many figures as the run has cells, every one of them `0`. Each figure then belongs to the run (the
+ * rows around hold their own, and no cell of the run is left without one), and whatever order the viewer set
+ * them in, every cell is 0: the order the alignment doubted no longer matters. One figure other than 0, a blank
+ * mark (which cell is blank is a placing) or a count off by one, and the run stays unread.
+ */
+export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: readonly Event[], cells: readonly CellReading[], table: TableModel, tainted: ReadonlySet<number>, doubted: ReadonlySet<number>): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  const rows = table.rows
+  // Each row's cells' first index, and the tokens each row holds: the figures it was read from and its labels.
+  const firstCell: number[] = []
+  let n = 0
+  for (const row of rows) {
+    firstCell.push(n)
+    n += row.columns.length
+  }
+  const lo: number[] = rows.map(() => -1)
+  const hi: number[] = rows.map(() => Number.MAX_SAFE_INTEGER)
+  const own = (r: number, token: number) => {
+    lo[r] = Math.max(lo[r] as number, token)
+    hi[r] = Math.min(hi[r] as number, token)
+  }
+  for (const e of events) if (e.type === 'label') own(e.row, e.token)
+  rows.forEach((row, r) => {
+    if (tainted.has(r)) return
+    for (let k = 0; k < row.columns.length; k++) for (const f of cells[(firstCell[r] as number) + k]?.fills ?? []) own(r, f.token)
+  })
+  for (let r = 1; r < rows.length - 1; r++) {
+    if (!tainted.has(r) || doubted.has(r) || tainted.has(r - 1)) continue
+    let s = r
+    while (s + 1 < rows.length && tainted.has(s + 1) && !doubted.has(s + 1)) s++
+    if (s + 1 >= rows.length || tainted.has(s + 1)) {
+      r = s
+      continue
+    }
+    const run = rows.slice(r, s + 1)
+    // Counts only: a unit or an amount would be one more placing to choose.
+    if (run.some((row) => row.columns.some((c) => c.kind !== 'count' || c.unitKey))) {
+      r = s
+      continue
+    }
+    const from = Math.max(region.start - 1, ...lo.slice(0, r))
+    const to = Math.min(region.end, ...hi.slice(s + 1))
+    const want = run.reduce((sum, row) => sum + row.columns.length, 0)
+    const figures: number[] = []
+    let zeros = true
+    let labelled = true
+    for (let i = from + 1; i < to && zeros; i++) {
+      const t = tokens[i] as Token
+      if (t.kind === 'number') {
+        if (t.value !== 0) zeros = false
+        figures.push(i)
+      } else if (t.kind === 'mark' || t.kind === 'run' || t.kind === 'bad') zeros = false
+    }
+    // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
+    for (let q = r; q <= s; q++) if (!((lo[q] as number) >= 0 && (lo[q] as number) < to && (hi[q] as number) > from)) labelled = false
+    if (zeros && labelled && figures.length === want) {
+      let at = 0
+      for (let q = r; q <= s; q++) {
+        const count = (rows[q] as (typeof rows)[number]).columns.length
+        out.set(q, figures.slice(at, at + count))
+        at += count
+      }
+    }
+    r = s
+  }
+  return out
+}
