@@ -1,6 +1,6 @@
 import { cellsOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 import { readCellValue, sameValue, type CellValue } from './read-cell.ts'
 import { drawnOrder } from './one-split.ts'
 

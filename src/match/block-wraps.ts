@@ -1,5 +1,5 @@
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 
 /**
  * A figure wrapped in its cell inside a page's column blocks (column-blocks.ts): pdftotext's reading order prints

@@ -1,6 +1,6 @@
 import type { RowModel, TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 import { assign, sameFigure } from './block-cuts.ts'
 import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
 

@@ -2,7 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import { isUnit } from '../normalize/numbers.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
-import type { Event, ValueAlignment } from './align-values.ts'
+import type { Event, ValueAlignment } from './align-types.ts'
 
 /**
  * The rows whose figures a viewer cut (a unit alone after them): where a cell wrapped, a PDF viewer's reading

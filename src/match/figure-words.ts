@@ -2,7 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import { halfWidth } from '../normalize/fold.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 
 /**
  * Words holding figures among a table's rows (`0 0 ０ 0 0 1527 （二）部分公开`: a row's figures and the next row's

@@ -1,6 +1,6 @@
 import { halfWidth } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 import { isFigureWords } from './row-pieces.ts'
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 
 /**
  * A viewer's reading order may print the labels of a table's last rows after the table (their cells are taller,

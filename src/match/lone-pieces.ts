@@ -3,7 +3,7 @@ import type { Equation } from '../model/equations.ts'
 import { rowPaths, type TableModel } from '../model/index.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 import { evaluate } from './glued-constraints.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 
 /**
  * A piece of a wrapped figure joined to the figure it stands under, where the two make no number (`24,122` and

@@ -1,6 +1,6 @@
 import type { RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 import type { RowSpan } from './row-pieces.ts'
 import { everyRawReading, type JoinedReading } from './wrapped-cells.ts'
 import { swappableTails } from './swapped-tails.ts'

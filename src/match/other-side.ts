@@ -1,7 +1,7 @@
 import type { TableRegion } from '../locate/locate.ts'
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 
 /**
  * A viewer's reading order regroups a page into blocks, and a row's figures may stand before its label or after

@@ -1,6 +1,6 @@
 import type { RowModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 import { fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 

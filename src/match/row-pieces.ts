@@ -1,6 +1,6 @@
 import type { Token } from '../tokens/token.ts'
 import { drawnBefore } from './drawn-lines.ts'
-import type { CellReading, Event } from './align-values.ts'
+import type { CellReading, Event } from './align-types.ts'
 import type { TableModel } from '../model/index.ts'
 import { inputLines, onLabelLine, outsideBand, printedOn, rowBand, type RowBand } from './source-lines.ts'
 

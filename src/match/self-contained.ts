@@ -1,6 +1,6 @@
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event, ValueAlignment } from './align-values.ts'
+import type { Event, ValueAlignment } from './align-types.ts'
 import { readCellValue } from './read-cell.ts'
 import { piecesAboveFit } from './pieces-above.ts'
 

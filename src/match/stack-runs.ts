@@ -1,7 +1,7 @@
 import { rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import { fold } from '../normalize/fold.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 import type { CellValues } from './glued.ts'
 import { holdsIn, inRow, touchingAny, type ConstraintsByPath } from './glued-constraints.ts'
 import { acrossRun, holdsAcross, mayHold, namesBlank } from './run-equations.ts'
@@ -9,6 +9,7 @@ import { bandRows } from './run-bands.ts'
 import { readStacks } from './column-stacks.ts'
 import type { StackReading } from './stack-agreement.ts'
 import type { StackPiece, StackRow } from './stack-cells.ts'
+import { linesBetween, NUMBERING, PARTS, PIECE, WORDS, type Line, type Word } from './run-lines.ts'
 
 /**
  * The runs of unread rows a narrow print leaves, each read as one puzzle (column-stacks.ts): rows next to each
@@ -30,43 +31,6 @@ const RIGHT = 5
 const BUDGET = 20_000
 /** Tokens before a word looked at for one holding it. */
 const NEAR = 8
-
-/** A word that may be a figure's piece: digits, separators, a unit, a blank's mark (a slash only alone: `1/3`). */
-const PIECE = /^(?:[\d０-９,，件个项条次人元万—–―－\-无]+|[/／])$/
-const PARTS = /万元|[件个项条次人元万]|[\d０-９,，]+|[—–―－-]+|无|[/／]/g
-/** A label's words, or a numbering alone (`（3）`): no figure's piece. */
-const WORDS = /[\u4e00-\u9fff]/
-const NUMBERING = /^[(（]?\d{1,2}[)）.．、]?$/
-
-interface Word {
-  text: string
-  start: number
-  col: number
-}
-
-interface Line {
-  start: number
-  words: Word[]
-  /** Form feeds before it: pdftotext lays each page out on its own, its columns where that page's words put them. */
-  page: number
-}
-
-/** The text's lines holding offsets `from` to `to`, each its words with their columns. */
-function linesBetween(text: string, from: number, to: number): Line[] {
-  const out: Line[] = []
-  let page = 0
-  for (let s = text.lastIndexOf('\n', from - 1) + 1; s <= to && s < text.length; ) {
-    let e = text.indexOf('\n', s)
-    if (e < 0) e = text.length
-    const words: Word[] = []
-    const line = text.slice(s, e)
-    if (line.includes('\f')) page++
-    for (const m of line.matchAll(/\S+/g)) words.push({ text: m[0], start: s + (m.index ?? 0), col: m.index ?? 0 })
-    out.push({ start: s, words, page })
-    s = e + 1
-  }
-  return out
-}
 
 /** The rows of `left` read from their runs' pieces, by row index. `text`: the input the tokens' offsets name. */
 export function readRuns(

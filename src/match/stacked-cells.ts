@@ -1,6 +1,6 @@
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 
 /**
  * Two cells of a row never share a column. In text that keeps the page's columns (pdftotext -layout), a row whose

@@ -1,6 +1,6 @@
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 
 /** The characters of each row's wordings, per table: the model's alone, so made once per isolate. */
 const WORDS = new WeakMap<TableModel, readonly ReadonlySet<string>[]>()

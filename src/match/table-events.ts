@@ -1,6 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { isValueKind, holdsWords, type Token } from '../tokens/token.ts'
-import { NO_COLUMN, type Event } from './align-values.ts'
+import { NO_COLUMN, type Event } from './align-types.ts'
 import { columnsByHeader } from './header-columns.ts'
 import { rowSeparators } from './row-separators.ts'
 import { orderWrappedRows } from './wrapped-rows.ts'

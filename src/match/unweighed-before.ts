@@ -1,7 +1,7 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 import { readCellValue } from './read-cell.ts'
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens/token.ts'
-import type { Event } from './align-values.ts'
+import type { Event } from './align-types.ts'
 import type { RowSpan } from './row-pieces.ts'
 import { joinedApart } from './outside-pieces.ts'
 

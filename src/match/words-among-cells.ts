@@ -2,7 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import { fold } from '../normalize/fold.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import type { ValueAlignment } from './align-values.ts'
+import type { ValueAlignment } from './align-types.ts'
 
 /**
  * Text without columns gives a row's cells one after another. Words of the table's own column headings between two

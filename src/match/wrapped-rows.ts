@@ -1,7 +1,7 @@
 import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
 import type { TableModel } from '../model/index.ts'
-import type { Event, ValueAlignment } from './align-values.ts'
+import type { Event, ValueAlignment } from './align-types.ts'
 import { near } from './column-pairs.ts'
 
 /**

@@ -1,7 +1,7 @@
 import type { TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
-import type { CellReading, Event } from './align-values.ts'
+import type { CellReading, Event } from './align-types.ts'
 
 /**
  * Rows left unread for their order alone (a label printed after its figures, a wrapped label's piece among them),
