@@ -1,8 +1,9 @@
 import type { TableRegion } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
-import type { TableModel } from '../model/index.ts'
+import { rowPaths, type TableModel } from '../model/index.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { segmentPieces, type Reading } from './labels-first-parse.ts'
+import { evaluate } from './glued-constraints.ts'
 
 /**
  * A narrow print in a viewer's reading order sets the labels of most of a table's rows first and then all its
@@ -96,8 +97,7 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
   if (table.inline) return out
   const shape = labelsFirstLines(tokens, region)
   if (!shape) return out
-  const known = table.rows.map((row) => row.columns.map((c) => {
-    const path = `${row.path}.${c.key}`
+  const known = table.rows.map((row) => rowPaths(row).map((path) => {
     const v = values.get(path)
     return typeof v === 'number' ? v : blanks.has(path) ? null : undefined
   }))
@@ -106,8 +106,7 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
     const reading = readings[r]
     if (!reading) return
     let changed = false
-    row.columns.forEach((c, k) => {
-      const path = `${row.path}.${c.key}`
+    rowPaths(row).forEach((path, k) => {
       if ((values.get(path) ?? null) !== null || blanks.has(path)) return
       const v = reading.values[k]
       if (v === undefined) return
@@ -128,9 +127,9 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
   for (const e of equations) {
     const paths = [...e.left, ...e.right]
     if (!paths.some((p) => out.values.has(p)) || paths.some((p) => at(p) === undefined)) continue
-    const sum = (ps: readonly string[]) => ps.reduce((s, p) => s + (at(p) ?? 0), 0)
     if (e.left.every((p) => at(p) === null)) continue
-    if (sum(e.left) !== sum(e.right)) return { values: new Map(), sources: new Map(), rows: [] }
+    // Every cell known here: a blank counts nothing.
+    if (evaluate({ left: e.left, right: e.right, value: 0 }, (p) => at(p) ?? 0) === false) return { values: new Map(), sources: new Map(), rows: [] }
   }
   return out
 }

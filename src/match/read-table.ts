@@ -139,12 +139,9 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   for (const r of aligned.disordered) aligned.tainted.add(r)
   // Rows unread for their order whose figures around are all 0: every placing reads the same (zero-runs.ts).
   if (glueable && !table.inline) {
-    const starts: number[] = []
-    table.rows.reduce((n, row) => (starts.push(n), n + row.columns.length), 0)
-    for (const [r, figures] of zeroRuns(tokens, region, events, aligned.cells, table, aligned.tainted, doubted)) {
-      figures.forEach((token, k) => {
-        aligned.cells[(starts[r] as number) + k] = { fills: [{ type: 'token', token }], unfilled: false }
-      })
+    const zeros = zeroRuns(tokens, region, events, aligned.cells, table, aligned.tainted, doubted)
+    for (const [j, token] of zeros.fills) aligned.cells[j] = { fills: [{ type: 'token', token }], unfilled: false }
+    for (const r of zeros.rows) {
       aligned.tainted.delete(r)
       aligned.disordered.delete(r)
     }

@@ -12,8 +12,17 @@ import type { CellReading, Event } from './align-types.ts'
  * them in, every cell is 0: the order the alignment doubted no longer matters. One figure other than 0, a blank
  * mark (which cell is blank is a placing) or a count off by one, and the run stays unread.
  */
-export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: readonly Event[], cells: readonly CellReading[], table: TableModel, tainted: ReadonlySet<number>, doubted: ReadonlySet<number>): Map<number, number[]> {
-  const out = new Map<number, number[]>()
+export interface ZeroRuns {
+  /** The rows read. */
+  rows: number[]
+  /** Each of their cells (by its index among the table's cells) and the `0` it is read from. */
+  fills: Map<number, number>
+}
+
+export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: readonly Event[], cells: readonly CellReading[], table: TableModel, tainted: ReadonlySet<number>, doubted: ReadonlySet<number>): ZeroRuns {
+  const out: ZeroRuns = { rows: [], fills: new Map() }
+  // Most tables leave no row unread for its order: nothing to weigh.
+  if (tainted.size === 0) return out
   const rows = table.rows
   // Each row's cells' first index, and the tokens each row holds: the figures it was read from and its labels.
   const firstCell: number[] = []
@@ -63,12 +72,9 @@ export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: 
     // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
     for (let q = r; q <= s; q++) if (!((lo[q] as number) >= 0 && (lo[q] as number) < to && (hi[q] as number) > from)) labelled = false
     if (zeros && labelled && figures.length === want) {
-      let at = 0
-      for (let q = r; q <= s; q++) {
-        const count = (rows[q] as (typeof rows)[number]).columns.length
-        out.set(q, figures.slice(at, at + count))
-        at += count
-      }
+      // The run's cells are consecutive in the table's order, as are its figures.
+      figures.forEach((token, k) => out.fills.set((firstCell[r] as number) + k, token))
+      for (let q = r; q <= s; q++) out.rows.push(q)
     }
     r = s
   }
