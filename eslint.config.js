@@ -37,6 +37,19 @@ export default tseslint.config(
     rules: TYPED_RULES,
   },
   {
+    // An accessor written in an object literal gives every object made there a hidden class of its own, and
+    // V8's scavenger keeps all such a class reaches alive until a full collection: a conversion's whole working
+    // set was promoted that way, and its pauses set the p99 (docs/performance.md).
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ObjectExpression > Property[kind='get'], ObjectExpression > Property[kind='set']", message: 'No accessor in an object literal on the conversion path: pass a function, or use a class.' },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.mjs', 'scripts/**/*.mjs', 'test/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },

@@ -24,7 +24,8 @@ function alone(tokens: readonly Token[], i: number): boolean {
 
 /** What weighs a row's two lone figures: its cells as read, their paths, and the report's equations. */
 export interface LoneWeights {
-  values: readonly (number | null)[]
+  /** A function, so that most rows never look theirs up (not a getter: see lonePieceRows). */
+  values: () => readonly (number | null)[]
   paths: readonly string[]
   equations: readonly Equation[]
   /** Other rows' cells as read: a number is known, anything else is not. */
@@ -48,16 +49,17 @@ function holds(e: Equation, row: ReadonlyMap<string, number | null>, known: Read
  */
 function joinRuledOut(w: LoneWeights, k: number, joined: number): boolean {
   const total = w.paths.length - 1
-  const t = w.values[total]
+  const values = w.values()
+  const t = values[total]
   if (!w.paths[total]?.endsWith('.total') || typeof t !== 'number' || t === 0) return false
   let sum = 0
-  for (let c = 0; c < total; c++) sum += w.values[c] ?? 0
+  for (let c = 0; c < total; c++) sum += values[c] ?? 0
   if (sum !== t) return false
   const asRead = new Map<string, number | null>()
   const asJoined = new Map<string, number | null>()
   w.paths.forEach((p, c) => {
-    asRead.set(p, w.values[c] ?? null)
-    asJoined.set(p, c === total ? null : c < k ? (w.values[c] ?? null) : c === k ? joined : (w.values[c + 1] ?? null))
+    asRead.set(p, values[c] ?? null)
+    asJoined.set(p, c === total ? null : c < k ? (values[c] ?? null) : c === k ? joined : (values[c + 1] ?? null))
   })
   return w.equations.some((e) => {
     // The row's own equation weighs nothing here: its total blank, the joined reading leaves it nothing to break.
@@ -106,20 +108,15 @@ export function lonePieceRows(tokens: readonly Token[], region: TableRegion, rea
       read.push(f?.type === 'token' ? [f.token] : [])
     }
     // The row's values as read, looked up only where two lone figures ask for the arithmetic (most rows: none).
+    // A function, not a getter: V8 gives each object literal with its own accessor a hidden class of its own,
+    // and a scavenge keeps what such a class reaches (here the whole table's reading) until a full collection.
     const paths = rowPaths(row)
-    let values: (number | null)[] | undefined
-    const weights = {
-      get values() {
-        return (values ??= paths.map((p) => {
-          const v = known.get(p)
-          return typeof v === 'number' ? v : null
-        }))
-      },
-      paths,
-      equations,
-      known,
-    }
-    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, weights)) out.push(r)
+    const values = () =>
+      paths.map((p) => {
+        const v = known.get(p)
+        return typeof v === 'number' ? v : null
+      })
+    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, { values, paths, equations, known })) out.push(r)
   })
   return out
 }

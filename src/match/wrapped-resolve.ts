@@ -97,7 +97,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // (a blank beside it leaving no trace): not read (lone-pieces.ts).
     const reading = (r: number, span: RowSpan) => {
       const one = readingOf(r, span)
-      return one && splitsLonePieces(tokens, one.pieces, tokens[events[firstLabel.get(r) ?? -1]?.token ?? -1]?.line ?? -1, { values: one.values, paths: rowPaths(table.rows[r] as RowModel), equations, known: values }) ? null : one
+      return one && splitsLonePieces(tokens, one.pieces, tokens[events[firstLabel.get(r) ?? -1]?.token ?? -1]?.line ?? -1, { values: () => one.values, paths: rowPaths(table.rows[r] as RowModel), equations, known: values }) ? null : one
     }
     const readingOf = (r: number, span: RowSpan) => {
       const row = table.rows[r] as RowModel
