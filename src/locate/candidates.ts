@@ -66,7 +66,6 @@ class Finder {
 
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly index: LabelIndex,
     private readonly memo: LabelMemo<Reading>,
   ) {
     this.explained = new Uint8Array(tokens.length)
@@ -82,11 +81,7 @@ class Finder {
 
   /** `a` is `last` alone or a join ending in it: the pair (a, b) fixes the seam (last's end, b's start). */
   joined(a: Probe, last: Probe, b: Probe): Probe {
-    let next = this.joins.get(a)
-    if (!next) this.joins.set(a, (next = new Map()))
-    let probe = next.get(b)
-    if (!probe) next.set(b, (probe = this.index.join(a, b, this.index.seam(last, b))))
-    return probe
+    return this.memo.joined(a, last, b, this.joins)
   }
 
   /** Token `i` alone, where it is a short text: a label whole, the format's furniture, or maybe a wrapped label's start. */
@@ -178,7 +173,7 @@ export function memoOf(index: LabelIndex): LabelMemo<Reading> {
 }
 
 // Made per search: kept so that V8 keeps its shape and the code compiled for it (src/keep-shape.ts).
-keepShape(new Finder([], new LabelIndex(), new LabelMemo(new LabelIndex(), readingOf)))
+keepShape(new Finder([], new LabelMemo(new LabelIndex(), readingOf)))
 
 function best(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_PER_ITEM)
@@ -206,7 +201,7 @@ function isLabelText(t: Token | undefined): boolean {
 }
 
 export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
-  const finder = new Finder(tokens, model.index, memoOf(model.index))
+  const finder = new Finder(tokens, memoOf(model.index))
   // Each short text alone first (furniture is known before any label wraps into it), then the wrapped ones.
   // The work per token is a method: this loop stays small for the engine to compile (src/keep-shape.ts).
   for (let i = 0; i < tokens.length; i++) finder.alone(i)

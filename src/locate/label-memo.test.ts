@@ -65,4 +65,22 @@ describe('label memo: what the template’s own texts read as, kept between conv
     expect(cues).toContain(fold('自然人'))
     for (const words of ['广州市南沙区', '南沙', '2020年', '政府信息公开工作年度报告']) expect(cues.filter((t) => t.includes(words))).toEqual([])
   })
+
+  it('keeps the join of two template texts between conversions, and a document text\'s join only in its own', () => {
+    const ix = index()
+    const memo = new LabelMemo(ix, best)
+    const probe = (text: string) => memo.probe(fold(text), new Map())
+    const [a, b, own] = [probe('予以公开'), probe('部分公开'), probe('南沙区')]
+    const seam = ix.seam(a, b)
+    const joined = memo.joined(a, a, b, new Map())
+    // The same as the index joins afresh, and the same object in the next conversion (other local maps).
+    expect(joined.text).toBe(ix.join(a, b, seam).text)
+    expect(memo.reading(joined, new Map())).toEqual(best(ix, ix.join(a, b, seam)))
+    expect(memo.joined(a, a, b, new Map())).toBe(joined)
+    // A document's own piece: joined anew in each conversion, kept in that conversion's map only.
+    const local = new Map()
+    const mine = memo.joined(a, a, own, local)
+    expect(memo.joined(a, a, own, local)).toBe(mine)
+    expect(memo.joined(a, a, own, new Map())).not.toBe(mine)
+  })
 })

@@ -13,6 +13,7 @@ export class LabelMemo<R> {
   private probes = new Map<string, Probe>()
   private keptProbes = new Set<Probe>()
   private readings = new Map<Probe, R>()
+  private joins = new Map<Probe, Map<Probe, Probe>>()
   private kept = 0
 
   constructor(
@@ -44,6 +45,27 @@ export class LabelMemo<R> {
     return reading
   }
 
+  /**
+   * `a` (a piece, or pieces joined ending in `last`) joined with `b`: kept for the isolate where both are kept (two
+   * of the template's texts: a label and the next row's, which every search tries as one wrapped label), else in
+   * `local`. The seam depends on `last`, and a kept `a` was made from one `last` only.
+   */
+  joined(a: Probe, last: Probe, b: Probe, local: Map<Probe, Map<Probe, Probe>>): Probe {
+    const own = this.keptProbes.has(a) && this.keptProbes.has(b)
+    const joins = own ? this.joins : local
+    let next = joins.get(a)
+    if (!next) joins.set(a, (next = new Map()))
+    let probe = next.get(b)
+    if (probe) return probe
+    probe = this.index.join(a, b, this.index.seam(last, b))
+    if (!own) next.set(b, probe)
+    else if (this.count()) {
+      next.set(b, probe)
+      this.keptProbes.add(probe)
+    }
+    return probe
+  }
+
   /** Entries kept now (for tests of the bound). */
   get size(): number {
     return this.kept
@@ -61,6 +83,7 @@ export class LabelMemo<R> {
     this.probes = new Map()
     this.keptProbes = new Set()
     this.readings = new Map()
+    this.joins = new Map()
     this.kept = 0
     return false
   }
