@@ -6,7 +6,7 @@
 // JSON answer with and without it. Then, in fresh child processes: import time, first and steady conversion, and peak memory for the
 // largest input. Prints a table and writes bench/results.json. Measures dist/index.js, so it builds first.
 import { execFileSync } from 'node:child_process'
-import { performance } from 'node:perf_hooks'
+import { constants, performance, PerformanceObserver } from 'node:perf_hooks'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -188,6 +188,37 @@ for (const input of all) {
   console.error(`${r.input} ${r.size}× ${r.kib} KiB: ${r.medianMs} ms (p99 ${r.p99Ms}), floor ${r.bareMs} ms, ${r.ratio}×; without provenance ${r.noProvenanceMs} ms, JSON ${r.jsonKiB} / ${r.jsonNoProvenanceKiB} KiB`)
 }
 
+/**
+ * Garbage collection over GC_RUNS conversions of each 1× input, as Node reports it (perf_hooks 'gc' entries): a
+ * conversion's garbage should die young, so scavenges stay short and full collections rare; where something keeps
+ * a conversion's objects past a scavenge (as an object literal's accessor once did), scavenges grow to milliseconds
+ * and set the p99.
+ */
+const GC_RUNS = 300
+const gcEntries = []
+const observer = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()))
+observer.observe({ entryTypes: ['gc'] })
+const delivered = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)))
+const gcRows = []
+for (const input of all.filter((i) => i.size === 1)) {
+  globalThis.gc?.()
+  await delivered()
+  gcEntries.length = 0
+  for (let i = 0; i < GC_RUNS; i++) convertReport(input.bytes)
+  await delivered()
+  const minor = gcEntries.filter((e) => e.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR).map((e) => e.duration)
+  const major = gcEntries.filter((e) => e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+  gcRows.push({
+    input: input.name,
+    kind: input.kind,
+    scavengesPer100: +((100 * minor.length) / GC_RUNS).toFixed(1),
+    scavengeMsPerConversion: +(minor.reduce((a, b) => a + b, 0) / GC_RUNS).toFixed(3),
+    longestScavengeMs: +Math.max(0, ...minor).toFixed(2),
+    fullCollections: major.length,
+  })
+}
+observer.disconnect()
+
 // The one-time costs, each in a fresh process: the seed report, and the largest input for memory.
 const tmp = join(root, 'node_modules/.cache/xxgk-json-bench')
 const seedFile = join(root, 'test/fixtures/corpus/nansha-2020-mirror.txt')
@@ -243,6 +274,7 @@ const result = {
     conversionMaxRssMiB: +(peak.maxRssMiB - baseline.maxRssMiB).toFixed(1),
   },
   growth,
+  gc: gcRows,
   provenance: provenanceCost(rows),
   rows,
 }
@@ -258,6 +290,7 @@ for (const r of rows) {
 }
 console.log('summary', JSON.stringify(result.summary))
 console.log('growth (cost per KiB, 16× over 1×)', growth.map((g) => g.growth).join(' '))
+console.log('longest scavenge per 1× input (ms)', gcRows.map((g) => g.longestScavengeMs).join(' '))
 console.log('provenance (with over without, 1× inputs)', JSON.stringify(result.provenance))
 console.log('cold start', JSON.stringify(result.coldStart))
 console.log('memory', JSON.stringify(result.memory))
@@ -275,6 +308,10 @@ ${table(['inputs', 'count', 'median of medians', 'worst median', 'worst p99', 'w
 ## Growth with size (cost per KiB at 16× over 1×; 1.0 is linear)
 
 ${table(['shape', 'ms/KiB at 1×', 'ms/KiB at 16×', 'growth'], growth.map((g) => [g.shape, g.perKiB1x, g.perKiB16x, g.growth]))}
+
+## Garbage collection (${GC_RUNS} conversions of each 1× input, Node's gc entries)
+
+${table(['input', 'kind', 'scavenges per 100 conversions', 'scavenge ms per conversion', 'longest scavenge', 'full collections'], gcRows.map((g) => [g.input, g.kind, g.scavengesPer100, g.scavengeMsPerConversion, `${g.longestScavengeMs} ms`, g.fullCollections]))}
 
 ## Start and memory (fresh processes)
 
