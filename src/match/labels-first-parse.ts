@@ -1,6 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
+import { keepsPins } from './labels-among.ts'
 
 /**
  * The lines of a labels-first table's figures (labels-first.ts) cut into its rows, in the model's order, and each
@@ -30,8 +31,8 @@ export interface Reading {
 }
 
 /** Per row: the one reading every fitting cut of the lines gives it, or null. */
-export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[] }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
-  const { lines, after, before } = shape
+export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[]; pins?: readonly (number | undefined)[] | undefined }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
+  const { lines, after, before, pins } = shape
   const rows = table.rows
   const R = rows.length
   const L = lines.length
@@ -44,6 +45,7 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
     const row = rows[r]
     if (!row) return null
     if ((lines[i]?.[0] as number) <= (after[r] as number) || (lines[j]?.at(-1) as number) >= (before[r] as number)) return null
+    if (!keepsPins(pins, r, i, j)) return null
     const n = row.columns.length
     const key = `${n}|${JSON.stringify(local[r])}|${i}|${j}`
     let parsed = parses.get(key)
