@@ -1,6 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
+import { keepsPins } from './labels-among.ts'
 
 /**
  * The lines of a labels-first table's figures (labels-first.ts) cut into its rows, in the model's order, and each
@@ -14,6 +15,8 @@ import type { Token } from '../tokens/token.ts'
 const MAX_LINES = 7
 /** Steps of the search of one cut of lines, past which its figures count as any row's (unread). */
 const MAX_STEPS = 5_000
+/** Steps of the search of all the cuts of one run (12001–12400 spend 780,000 at most), past which nothing of it is read. */
+const MAX_RUN_STEPS = 1_000_000
 /** Readings kept per cut of lines; more leave its row unread anyway. */
 const MAX_READINGS = 8
 
@@ -30,8 +33,8 @@ export interface Reading {
 }
 
 /** Per row: the one reading every fitting cut of the lines gives it, or null. */
-export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[] }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
-  const { lines, after, before } = shape
+export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[]; pins?: readonly (number | undefined)[] | undefined }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
+  const { lines, after, before, pins } = shape
   const rows = table.rows
   const R = rows.length
   const L = lines.length
@@ -40,15 +43,18 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
   if (local.some((l) => l.length === 0)) return rows.map(() => null)
   // Per row, per first line, per last line: the readings of that cut (filtered by the row's known cells), or 'any'.
   const parses = new Map<string, Reading[] | 'none' | 'any'>()
+  const spent = { steps: 0 }
   const options = (r: number, i: number, j: number): Reading[] | 'any' | null => {
     const row = rows[r]
     if (!row) return null
     if ((lines[i]?.[0] as number) <= (after[r] as number) || (lines[j]?.at(-1) as number) >= (before[r] as number)) return null
+    if (!keepsPins(pins, r, i, j)) return null
     const n = row.columns.length
     const key = `${n}|${JSON.stringify(local[r])}|${i}|${j}`
     let parsed = parses.get(key)
     if (parsed === undefined) {
-      parsed = parseCut(tokens, lines.slice(i, j + 1), n, local[r] ?? [])
+      if (spent.steps > MAX_RUN_STEPS) return null
+      parsed = parseCut(tokens, lines.slice(i, j + 1), n, local[r] ?? [], spent)
       parses.set(key, parsed)
     }
     if (parsed === 'none') return null
@@ -71,7 +77,8 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
     if (!forward[r]?.[i]) continue
     for (let j = i; j < Math.min(L, i + MAX_LINES); j++) if (backward[r + 1]?.[j + 1] && reach(r, i, j)) { (backward[r] as boolean[])[i] = true; break }
   }
-  if (!forward[R]?.[L]) return rows.map(() => null)
+  // Past the run's budget some cuts went unweighed: any row may be read otherwise.
+  if (!forward[R]?.[L] || spent.steps > MAX_RUN_STEPS) return rows.map(() => null)
   return rows.map((_, r) => {
     let one: Reading | null = null
     for (let i = 0; i < L; i++) {
@@ -110,7 +117,7 @@ function localEquations(path: string, keys: readonly string[], equations: readon
 }
 
 /** A cut's lines joined into n cells every way the text allows, kept where the row's equations hold; 'none' where none reads. */
-function parseCut(tokens: readonly Token[], lines: readonly number[][], n: number, local: readonly [number[], number[]][]): Reading[] | 'none' | 'any' {
+function parseCut(tokens: readonly Token[], lines: readonly number[][], n: number, local: readonly [number[], number[]][], spent: { steps: number }): Reading[] | 'none' | 'any' {
   const texts = lines.map((l) => l.map((t) => pieceText(tokens[t] as Token)))
   // A piece the joins cannot model (cells glued into one token, a unit among digits) stands for one piece or more
   // of some columns in a row on its line, whatever they print: those cells are read as nothing.
@@ -184,6 +191,7 @@ function parseCut(tokens: readonly Token[], lines: readonly number[][], n: numbe
     }
   }
   place(0, 0, 0)
+  spent.steps += steps
   if (over) return 'any'
   // Figures that break the row's equations may be the report's own slip: that row is read as nothing, but may be.
   if (found.size === 0) return slipped ? 'any' : 'none'

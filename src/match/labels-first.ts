@@ -4,10 +4,12 @@ import { rowPaths, type TableModel } from '../model/index.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { segmentPieces, type Reading } from './labels-first-parse.ts'
 import { evaluate } from './glued-constraints.ts'
+import { figureAmongWords, pinnedLines } from './labels-among.ts'
 
 /**
  * A narrow print in a viewer's reading order sets the labels of most of a table's rows first and then all its
- * figures, a figure wrapped over two or three lines a cell (`17 94 98 31 41` / `97 99` / `63 9 2 07 0 90 341` for
+ * figures, or sets labels among the figure lines where no label stands by all its figures (labels-among.ts), a
+ * figure wrapped over two or three lines a cell (`17 94 98 31 41` / `97 99` / `63 9 2 07 0 90 341` for
  * 9763 17999 2 9407 980 3190 41341). No label stands by its figures, but the text still proves three things: the
  * figures come row after row in the model's fixed order, each row on lines of its own (rows do not overlap on the
  * page), and on a line a row's pieces stand left to right, each cell's pieces top to bottom. So the lines are cut
@@ -15,8 +17,6 @@ import { evaluate } from './glued-constraints.ts'
  * the whole run whose rows keep their equations gives it the same figures (labels-first-parse.ts).
  */
 
-/** Rows whose labels must stand before the table's first figure: most of them, or the labels may be a row's own. */
-const LABELS_BEFORE_SHARE = 0.5
 /** Lines of one piece at most, of the run's lines: Chromium's narrow prints 0.38–0.58, LibreOffice's blocks 0.64–0.73. */
 const ONE_PIECE_SHARE = 0.6
 
@@ -37,10 +37,8 @@ export function labelsFirstLines(tokens: readonly Token[], region: TableRegion):
     if (first < 0 && t.kind !== 'text' && t.kind !== 'empty') first = i
   }
   if (first < 0) return null
-  // Most labels before the first figure: the viewer gave the label column as a block, the figures after it.
-  let ahead = 0
-  for (const [, label] of region.labels) if ((label[0] ?? Infinity) < first) ahead++
-  if (ahead < LABELS_BEFORE_SHARE * region.table.rows.length) return null
+  // The labels may come as a block before the figures, or among them (a label, then its row's figure lines, or
+  // several rows' between labels): the figures keep the rows' order either way.
   // A label among the figures stands in its row's band: rows above it end before it, rows below start after it.
   // Labels before the first figure (a block of labels) say nothing of where the figures stand.
   const R = region.table.rows.length
@@ -63,6 +61,8 @@ export function labelsFirstLines(tokens: readonly Token[], region: TableRegion):
     // Words among the figures are a label's (a page's labels after its break): no piece of a cell. Digits among
     // words hide some (labels-first-parse.ts). A unit alone may be set on the next row's line (`件0`: the row
     // above's `0` / `件`), and it changes no figure: dropped, it only frees the order of its line's pieces.
+    // A figure apart among a label's words is a piece the cut would miss: its own cut may then fit nowhere.
+    if (figureAmongWords(t)) return null
     if (t.kind === 'empty' || (t.kind === 'text' && (holdsWords(t) || !/[0-9]/.test(t.folded)))) continue
     if (t.line !== line) lines.push([])
     line = t.line
@@ -91,7 +91,7 @@ function amongFigures(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /** The rows of a labels-first table left unread whose cut into cells is the same on every reading that fits. */
-export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, values: ReadonlyMap<string, unknown>, blanks: ReadonlySet<string>, equations: readonly Equation[]): LabelsFirstRead {
+export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, values: ReadonlyMap<string, unknown>, blanks: ReadonlySet<string>, equations: readonly Equation[], sources: ReadonlyMap<string, number>): LabelsFirstRead {
   const out: LabelsFirstRead = { values: new Map(), sources: new Map(), rows: [] }
   const table: TableModel = region.table
   if (table.inline) return out
@@ -101,7 +101,10 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
     const v = values.get(path)
     return typeof v === 'number' ? v : blanks.has(path) ? null : undefined
   }))
-  const readings: (Reading | null)[] = segmentPieces(tokens, shape, table, known, equations)
+  // Lines holding a figure of a row read before are that row's (labels-among.ts).
+  const pins = pinnedLines(shape.lines, table, values, sources)
+  if (!pins) return out
+  const readings: (Reading | null)[] = segmentPieces(tokens, { ...shape, pins }, table, known, equations)
   table.rows.forEach((row, r) => {
     const reading = readings[r]
     if (!reading) return

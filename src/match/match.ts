@@ -150,11 +150,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   for (const c of confirmed.confirmed) sources.set(c.path, c.token)
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
   const all = withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings, ...joinedBlanks], columnRead)
-  // Last: a narrow print's table whose labels all came before its figures, its rows cut from the run of lines.
+  // Last: a narrow print's table whose figures came apart from their labels, its rows cut from the run of lines.
   if (glueable && !inDrawnOrder) for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     if (!region) continue
-    const first = readLabelsFirst(tokens, region, values, blankCells(all), EQUATIONS[located.version])
+    const first = readLabelsFirst(tokens, region, values, blankCells(all), EQUATIONS[located.version], sources)
     if (first.rows.length === 0) continue
     const rows = new Set(first.rows)
     const inRow = (path: string | undefined) => path !== undefined && (rows.has(path) || rows.has(path.slice(0, path.lastIndexOf('.'))))
@@ -164,7 +164,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
       if (value === null) all.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
     }
     for (const [path, token] of first.sources) sources.set(path, token)
-    const message = "The table's labels came before all its figures; the one cut of its lines into its rows and cells that keeps the report's arithmetic was used."
+    const message = "The table's figures came apart from their labels, wrapped over lines; the one cut of its lines into its rows and cells that keeps the report's arithmetic was used."
     for (const path of first.rows) all.push({ code: 'wrapped_cells', message, path })
   }
   return { values, sources, found, warnings: all }
