@@ -28,6 +28,9 @@ export interface CountedRuns {
 
 /** A unit printed alone (`件`): a cell's wrapped end. */
 const UNIT_ALONE = /^[件个项条次]$/
+/** A figure's first part cut at its separator (`21，`), and a rest: three digits, or more groups of them. */
+const CUT = /^\d{1,3}[,，]$/
+const REST = /^\d{3}(?:[,，]\d{3})*件?$/
 
 /** The value of a read row's cell: one figure on every cheapest alignment. */
 function readValue(tokens: readonly Token[], reading: CellReading | undefined): number | null {
@@ -90,52 +93,107 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     const from = Math.max(region.start - 1, ...lo.slice(0, first))
     const to = Math.min(region.end, ...hi.slice(last + 1))
     const want = run.reduce((sum, row) => sum + row.columns.length, 0)
+    // The span's figures and blank marks, and figures cut at their separator (`21，`: a wrapped cell's first line).
     const figures: number[] = []
+    let cuts = 0
     let plain = true
     for (let i = from + 1; i < to && plain; i++) {
       const t = tokens[i] as Token
       if (t.kind === 'number' || t.kind === 'mark') figures.push(i)
-      else if (t.kind === 'run' || t.kind === 'bad' || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) plain = false
+      else if (t.kind === 'bad' && CUT.test(t.folded)) {
+        figures.push(i)
+        cuts++
+      } else if (t.kind === 'run' || t.kind === 'bad' || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) plain = false
     }
-    if (!plain || figures.length !== want) continue
+    if (!plain || figures.length !== want + cuts) continue
     // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
     let labelled = true
     for (let q = first; q <= last; q++) if (!((lo[q] as number) >= 0 && (lo[q] as number) < to && (hi[q] as number) > from)) labelled = false
-    if (!labelled || !holds(tokens, run, figures, constraints, known)) continue
-    figures.forEach((token, j) => out.fills.set((firstCell[first] as number) + j, token))
-    for (let q = first; q <= last; q++) out.rows.push(q)
+    if (!labelled) continue
+    const parts = partition(tokens, run, figures)
+    if (!parts) continue
+    for (const q of readRows(tokens, run, parts, constraints, known)) {
+      const row = first + q
+      ;(parts[q] as number[]).forEach((token, k) => out.fills.set((firstCell[row] as number) + k, token))
+      out.rows.push(row)
+    }
   }
   return out
 }
 
 /**
- * The run's figures placed in order: no words among any row's figures, every row's total holding, and every
- * equation touching the run that the read cells make whole holding (a blank mark weighs 0).
+ * The run's figures cut into its rows in order: each row takes as many as its cells, a row holding a cut figure
+ * one more for each (its rest). Rows above a cut row are the span's first figures and rows below it its last, by
+ * count alone; a cut row's figures must hold one rest after each cut (three digits) and, joined, add up: one of
+ * them the sum of the others (its total), or the cut cannot be said to lie within it. null where no cut fits.
  */
-function holds(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[], constraints: readonly Constraint[], known: ReadonlyMap<string, number>): boolean {
-  const placed = new Map(known)
-  const rowOf = new Map<string, string>()
-  let k = 0
+function partition(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[]): (number[] | null)[] | null {
+  const out: (number[] | null)[] = []
+  let at = 0
   for (const row of run) {
-    const width = row.columns.length
-    for (let i = (figures[k] as number) + 1; i < (figures[k + width - 1] as number); i++) if (tokens[i]?.kind === 'text') return false
-    row.columns.forEach((c, j) => {
-      const t = tokens[figures[k + j] as number] as Token
-      const path = `${row.path}.${c.key}`
-      placed.set(path, t.kind === 'number' ? (t.value as number) : 0)
-      rowOf.set(path, row.path)
-    })
-    k += width
+    let need = row.columns.length
+    const own: number[] = []
+    let cut = false
+    while (own.length < need && at < figures.length) {
+      const token = figures[at++] as number
+      if (tokens[token]?.kind === 'bad') {
+        need++
+        cut = true
+      }
+      own.push(token)
+    }
+    if (own.length < need) return null
+    if (cut && !cutAddsUp(tokens, own)) return null
+    out.push(cut ? null : own)
   }
-  const totalled = new Set<string>()
+  return at === figures.length ? out : null
+}
+
+/** A cut row's figures: each cut joined with a rest after it, the joined values adding up (the largest the sum of the others). */
+function cutAddsUp(tokens: readonly Token[], own: readonly number[]): boolean {
+  const cuts = own.filter((i) => tokens[i]?.kind === 'bad')
+  if (cuts.length !== 1) return false
+  const cut = cuts[0] as number
+  for (const rest of own) {
+    if (rest <= cut || tokens[rest]?.kind !== 'number' || !REST.test(tokens[rest]?.folded ?? '')) continue
+    const values = own.filter((i) => i !== rest).map((i) => (i === cut ? Number(`${tokens[cut]?.folded.slice(0, -1)}${tokens[rest]?.folded.replace(/\D/g, '')}`) : tokens[i]?.kind === 'number' ? (tokens[i]?.value as number) : 0))
+    const sum = values.reduce((a, b) => a + b, 0)
+    if (2 * Math.max(...values) === sum) return true
+  }
+  return false
+}
+
+/**
+ * The rows of the run to read (their indices in it): each row with no words among its figures whose total holds
+ * placed so, where every column equation the read cells and these rows make whole holds (one broken, and no row
+ * of the run is read: some figure may be out of its place). A row whose total breaks (the report's slip, or its
+ * own figures out of order) or that holds a cut figure is not read; it weighs nothing in the columns.
+ */
+function readRows(tokens: readonly Token[], run: TableModel['rows'], parts: readonly (number[] | null)[], constraints: readonly Constraint[], known: ReadonlyMap<string, number>): number[] {
+  const placed = new Map(known)
+  const rowOf = new Map<string, number>()
+  const ok = new Set<number>()
+  run.forEach((row, q) => {
+    const own = parts[q]
+    if (!own) return
+    for (let i = Math.min(...own) + 1; i < Math.max(...own); i++) if (tokens[i]?.kind === 'text') return
+    const mine = new Map<string, number>()
+    row.columns.forEach((c, j) => {
+      const t = tokens[own[j] as number] as Token
+      mine.set(`${row.path}.${c.key}`, t.kind === 'number' ? (t.value as number) : 0)
+    })
+    // Its own total: the equations over its cells alone, every one holding (one at least).
+    const totals = constraints.filter((c) => c.left.concat(c.right).every((p) => mine.has(p)))
+    if (totals.length === 0 || totals.some((c) => evaluate(c, (p) => mine.get(p)) !== true)) return
+    for (const [p, v] of mine) {
+      placed.set(p, v)
+      rowOf.set(p, q)
+    }
+    ok.add(q)
+  })
   for (const c of constraints) {
     const paths = c.left.concat(c.right)
-    if (!paths.some((p) => rowOf.has(p))) continue
-    const v = evaluate(c, (p) => placed.get(p))
-    if (v === false) return false
-    // A row's own total: each row of the run must answer for its figures.
-    const row = rowOf.get(paths[0] as string)
-    if (v === true && row !== undefined && paths.every((p) => rowOf.get(p) === row)) totalled.add(row)
+    if (paths.some((p) => rowOf.has(p)) && evaluate(c, (p) => placed.get(p)) === false) return []
   }
-  return totalled.size === run.length
+  return [...ok]
 }
