@@ -3,7 +3,8 @@ import type { Equation } from '../model/equations.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-types.ts'
-import { constraintsOf, evaluate, type Constraint } from './glued-constraints.ts'
+import { constraintsOf, type Constraint } from './glued-constraints.ts'
+import { columnsHold, CUT, partition, rowHolds, wrapChoices } from './run-partition.ts'
 
 /**
  * Rows left unread for their order alone (a label printed after its figures, a wrapped label's piece among them),
@@ -28,9 +29,8 @@ export interface CountedRuns {
 
 /** A unit printed alone (`件`): a cell's wrapped end. */
 const UNIT_ALONE = /^[件个项条次]$/
-/** A figure's first part cut at its separator (`21，`), and a rest: three digits, or more groups of them. */
-const CUT = /^\d{1,3}[,，]$/
-const REST = /^\d{3}(?:[,，]\d{3})*件?$/
+/** Figures wrapped between digits weighed per run at most (each a guess of its row). */
+const MAX_WRAPS = 2
 
 /** The value of a read row's cell: one figure on every cheapest alignment. */
 function readValue(tokens: readonly Token[], reading: CellReading | undefined): number | null {
@@ -105,95 +105,41 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
         cuts++
       } else if (t.kind === 'run' || t.kind === 'bad' || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) plain = false
     }
-    if (!plain || figures.length !== want + cuts) continue
+    // Figures beyond the cells and the cuts: as many figures wrapped between digits, each in a row of its own.
+    const extra = figures.length - want - cuts
+    if (!plain || extra < 0 || extra > MAX_WRAPS) continue
     // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
     let labelled = true
     for (let q = first; q <= last; q++) if (!((lo[q] as number) >= 0 && (lo[q] as number) < to && (hi[q] as number) > from)) labelled = false
     if (!labelled) continue
-    const parts = partition(tokens, run, figures)
-    if (!parts) continue
-    for (const q of readRows(tokens, run, parts, constraints, known)) {
-      const row = first + q
-      ;(parts[q] as number[]).forEach((token, k) => out.fills.set((firstCell[row] as number) + k, token))
-      out.rows.push(row)
-    }
+    const agreed = agreedRows(tokens, run, figures, extra, constraints)
+    const placed = agreed.flatMap((own, q) => (own ? [{ row: run[q] as TableModel['rows'][number], own }] : []))
+    if (placed.length === 0 || !columnsHold(tokens, placed, constraints, known)) continue
+    agreed.forEach((own, q) => {
+      if (!own) return
+      own.forEach((token, k) => out.fills.set((firstCell[first + q] as number) + k, token))
+      out.rows.push(first + q)
+    })
   }
   return out
 }
 
 /**
- * The run's figures cut into its rows in order: each row takes as many as its cells, a row holding a cut figure
- * one more for each (its rest). Rows above a cut row are the span's first figures and rows below it its last, by
- * count alone; a cut row's figures must hold one rest after each cut (three digits) and, joined, add up: one of
- * them the sum of the others (its total), or the cut cannot be said to lie within it. null where no cut fits.
+ * Each row's figures where every cut of the run into its rows that the text and the arithmetic allow gives the row
+ * the same ones and its total holds with them (null: not read). Without a wrap between digits the cut is one, and
+ * each row answers for itself: a row whose total breaks (the report's slip, or its figures out of order) is not
+ * read, and the others are. With one, the row holding it is a guess that every other row's total must confirm,
+ * and where two guesses hold, only the rows they agree on are read.
  */
-function partition(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[]): (number[] | null)[] | null {
-  const out: (number[] | null)[] = []
-  let at = 0
-  for (const row of run) {
-    let need = row.columns.length
-    const own: number[] = []
-    let cut = false
-    while (own.length < need && at < figures.length) {
-      const token = figures[at++] as number
-      if (tokens[token]?.kind === 'bad') {
-        need++
-        cut = true
-      }
-      own.push(token)
-    }
-    if (own.length < need) return null
-    if (cut && !cutAddsUp(tokens, own)) return null
-    out.push(cut ? null : own)
+function agreedRows(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[], extra: number, constraints: readonly Constraint[]): (number[] | null)[] {
+  const choices: (number[] | null)[][] = []
+  for (const wrapped of wrapChoices(run.length, extra)) {
+    const parts = partition(tokens, run, figures, wrapped)
+    if (!parts) continue
+    const read = parts.map((own, q) => (own && rowHolds(tokens, run[q] as TableModel['rows'][number], own, constraints) ? own : null))
+    if (extra > 0 && read.some((own, q) => own === null && parts[q] !== null)) continue
+    choices.push(read)
   }
-  return at === figures.length ? out : null
-}
-
-/** A cut row's figures: each cut joined with a rest after it, the joined values adding up (the largest the sum of the others). */
-function cutAddsUp(tokens: readonly Token[], own: readonly number[]): boolean {
-  const cuts = own.filter((i) => tokens[i]?.kind === 'bad')
-  if (cuts.length !== 1) return false
-  const cut = cuts[0] as number
-  for (const rest of own) {
-    if (rest <= cut || tokens[rest]?.kind !== 'number' || !REST.test(tokens[rest]?.folded ?? '')) continue
-    const values = own.filter((i) => i !== rest).map((i) => (i === cut ? Number(`${tokens[cut]?.folded.slice(0, -1)}${tokens[rest]?.folded.replace(/\D/g, '')}`) : tokens[i]?.kind === 'number' ? (tokens[i]?.value as number) : 0))
-    const sum = values.reduce((a, b) => a + b, 0)
-    if (2 * Math.max(...values) === sum) return true
-  }
-  return false
-}
-
-/**
- * The rows of the run to read (their indices in it): each row with no words among its figures whose total holds
- * placed so, where every column equation the read cells and these rows make whole holds (one broken, and no row
- * of the run is read: some figure may be out of its place). A row whose total breaks (the report's slip, or its
- * own figures out of order) or that holds a cut figure is not read; it weighs nothing in the columns.
- */
-function readRows(tokens: readonly Token[], run: TableModel['rows'], parts: readonly (number[] | null)[], constraints: readonly Constraint[], known: ReadonlyMap<string, number>): number[] {
-  const placed = new Map(known)
-  const rowOf = new Map<string, number>()
-  const ok = new Set<number>()
-  run.forEach((row, q) => {
-    const own = parts[q]
-    if (!own) return
-    for (let i = Math.min(...own) + 1; i < Math.max(...own); i++) if (tokens[i]?.kind === 'text') return
-    const mine = new Map<string, number>()
-    row.columns.forEach((c, j) => {
-      const t = tokens[own[j] as number] as Token
-      mine.set(`${row.path}.${c.key}`, t.kind === 'number' ? (t.value as number) : 0)
-    })
-    // Its own total: the equations over its cells alone, every one holding (one at least).
-    const totals = constraints.filter((c) => c.left.concat(c.right).every((p) => mine.has(p)))
-    if (totals.length === 0 || totals.some((c) => evaluate(c, (p) => mine.get(p)) !== true)) return
-    for (const [p, v] of mine) {
-      placed.set(p, v)
-      rowOf.set(p, q)
-    }
-    ok.add(q)
-  })
-  for (const c of constraints) {
-    const paths = c.left.concat(c.right)
-    if (paths.some((p) => rowOf.has(p)) && evaluate(c, (p) => placed.get(p)) === false) return []
-  }
-  return [...ok]
+  const [one, ...others] = choices
+  return (one ?? []).map((own, q) => (own && others.every((read) => own.every((t, k) => t === read[q]?.[k])) ? own : null))
 }
