@@ -86,7 +86,7 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     while (r + 1 < rows.length && tainted.has(r + 1) && !doubted.has(r + 1)) r++
     const last = r
     // A row below in doubt for its own text bounds nothing.
-    if (last + 1 < rows.length && tainted.has(last + 1)) continue
+    if (last + 1 >= rows.length || tainted.has(last + 1)) continue
     const run = rows.slice(first, last + 1)
     // Counts only: a unit or an amount would be one more placing to choose.
     if (run.some((row) => row.columns.some((c) => c.kind !== 'count' || c.unitKey))) continue
@@ -103,7 +103,7 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
       else if (t.kind === 'bad' && CUT.test(t.folded)) {
         figures.push(i)
         cuts++
-      } else if (t.kind === 'run' || t.kind === 'bad' || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) plain = false
+      } else if (t.kind === 'run' || t.kind === 'bad' || t.kind === 'empty' || t.margin || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) plain = false
     }
     // Figures beyond the cells and the cuts: as many figures wrapped between digits, each in a row of its own.
     const extra = figures.length - want - cuts
