@@ -33,4 +33,18 @@ describe('rows unread for their order, counted', () => {
     // `0 0 25539 26 0 2 25565`: 25567 printed as 25565 — its slip, or its figures out of order: not read.
     expect(valueAt(report, 'applications.rows.results.notDisclosed.internalAffairs.researchInstitution')).toBeNull()
   })
+
+  it('try a figure wrapped between digits in each row: `(六)其他处理` / seven `0` / `９４０ 0 200 36,796` / `七、总计` / `2025 0 25，164 ７件` (seed 3)', () => {
+    // Only 七、总计 adds up holding two pieces (9407: 2*36796 is the sum): the seven before it are （六）'s.
+    const { report, wrong } = readPrinted('default-seed-3-wrapped')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.otherHandling')).toEqual(row([0, 0, 0, 0, 0, 0, 0]))
+    expect(valueAt(report, 'applications.rows.carriedOver')).toEqual(row([0, 0, 0, 0, 0, 0, 0]))
+  })
+
+  it("never cross a page's edge: its rows' right-hand columns stand past it as blocks, out of the rows' order (seed 14457)", () => {
+    // `1．属于国家秘密 0 1406` … each row two figures beside its label, the other five after the page's footer.
+    const { wrong } = readPrinted('default-seed-14457-edge')
+    expect(wrong).toEqual([])
+  })
 })
