@@ -53,7 +53,9 @@ function tableConstraints(equations: readonly Equation[], table: TableModel): Co
 
 export function countedRuns(tokens: readonly Token[], region: TableRegion, events: readonly Event[], cells: readonly CellReading[], table: TableModel, tainted: ReadonlySet<number>, doubted: ReadonlySet<number>, equations: readonly Equation[]): CountedRuns {
   const out: CountedRuns = { rows: [], fills: new Map() }
-  if (tainted.size === 0) return out
+  // A text that keeps columns (`-layout`) sets a row's figures on its label's line by their columns: no viewer's
+  // blocks moved them, and its own readers weigh its rows by those columns.
+  if (tainted.size === 0 || events.some((e) => tokens[e.token]?.col !== undefined)) return out
   const rows = table.rows
   const firstCell: number[] = []
   let n = 0
