@@ -27,6 +27,7 @@ import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 import { tentativeCells, type Tentative } from './column-reads.ts'
 import { printedRunOf, type PrintedRun } from './printed-run.ts'
 import { zeroRuns } from './zero-runs.ts'
+import { countedRuns } from './counted-runs.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -142,6 +143,13 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     const zeros = zeroRuns(tokens, region, events, aligned.cells, table, aligned.tainted, doubted)
     for (const [j, token] of zeros.fills) aligned.cells[j] = { fills: [{ type: 'token', token }], unfilled: false }
     for (const r of zeros.rows) {
+      aligned.tainted.delete(r)
+      aligned.disordered.delete(r)
+    }
+    // Such runs of any figures, where the text and the arithmetic leave one placing (counted-runs.ts).
+    const counted = countedRuns(tokens, region, events, aligned.cells, table, aligned.tainted, doubted, equations)
+    for (const [j, token] of counted.fills) aligned.cells[j] = { fills: [{ type: 'token', token }], unfilled: false }
+    for (const r of counted.rows) {
       aligned.tainted.delete(r)
       aligned.disordered.delete(r)
     }
