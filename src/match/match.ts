@@ -169,7 +169,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const path of first.rows) all.push({ code: 'wrapped_cells', message, path })
   }
   // Last of all: a row read whole beside figures no cell took, which joined to it keep its total as well, is not read.
-  if (glueable) return { values, sources, found, warnings: doubtPiecesBeside(tokens, located, values, sources, all) }
+  if (glueable) return { values, sources, found, warnings: doubtPiecesBeside(tokens, located, values, sources, all, text) }
   return { values, sources, found, warnings: all }
 }
 

@@ -48,3 +48,17 @@ describe('pieces no cell took, over a row whose figures wrapped below', () => {
     leftUnread(report, `${ROWS}.notProcessed.excessiveRepeated`)
   })
 })
+
+/**
+ * LibreOffice (seed 20097): `3.补正后申请内容 0 0 0 0 27 0 27`, its label's last line, then `1` and `1` (the first
+ * parts of the next row's `，04` and `，04`). Joined as rests, 271 and 271 would keep the total too — but the table
+ * prints three-digit figures on one line in those columns, and a figure no wider than one its column prints whole is
+ * not cut over two lines there (column-widths.ts): the pieces are not the row's, and it is read.
+ */
+describe('pieces no cell took, whose joining would wrap a figure narrower than its column holds', () => {
+  it('leave the row read as printed', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-20097-width')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, `${ROWS}.unableToProvide.stillUnclear`)).toMatchObject({ legalServiceAgency: 27, total: 27 })
+  })
+})

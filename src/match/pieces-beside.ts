@@ -4,6 +4,7 @@ import type { RowModel } from '../model/types.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
+import { columnWidths, printedWidth } from './column-widths.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -21,8 +22,10 @@ const MAX_PIECES = 7
 const DRIFT = 3
 
 /** A piece no cell took: its digits and its columns on its line. */
-export interface Piece {
+interface Piece {
   digits: string
+  /** Its printed width (column-widths.ts). */
+  width: number
   col: number
   colEnd: number
 }
@@ -30,7 +33,7 @@ export interface Piece {
 const VALUE_KINDS: ReadonlySet<Token['kind']> = new Set(['number', 'mark', 'run', 'bad'])
 
 /** A row of a table that is read whole: each cell's value (null: printed blank) and the lines its figures stand on. */
-export interface ReadRow {
+interface ReadRow {
   row: RowModel
   paths: readonly string[]
   values: (number | null)[]
@@ -42,10 +45,12 @@ export interface ReadRow {
   /** Each cell's columns on its line, [first, after last], and the token it was read from. */
   cols: [number, number][]
   tokens: number[]
+  /** Each cell's printed width as its token prints it. */
+  widths: number[]
 }
 
 /** The rows beside pieces no cell took that such pieces may complete; their cells nulled, a warning each. */
-export function doubtPiecesBeside(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
+export function doubtPiecesBeside(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], text?: string): Warning[] {
   const used = new Set(sources.values())
   const doubted: ReadRow[] = []
   for (const key of TABLE_KEYS) {
@@ -82,11 +87,12 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       }
     }
     const rows = readRows(tokens, region.table.rows, values, sources)
+    const widths = columnWidths(tokens, region.table.rows, values, sources, text)
     const joined = joinedCells(tokens, region.table.rows, values, sources)
     for (const [line, pieces] of left) {
       // A line that also holds figures some cell took is that row's line: its pieces are beside it, not here.
       if (otherOnLine.has(line) || pieces.length > MAX_PIECES) continue
-      const digits = pieces.map((p) => ({ digits: p.folded.replace(/[^0-9]/g, ''), col: p.col ?? 0, colEnd: p.colEnd ?? p.col ?? 0 }))
+      const digits = pieces.map((p) => ({ digits: p.folded.replace(/[^0-9]/g, ''), width: printedWidth(p.text, true), col: p.col ?? 0, colEnd: p.colEnd ?? p.col ?? 0 }))
       // A cell read by joining pieces (wrapped-resolve.ts and the like) names its first piece only as its source: a
       // piece one such cell begins or ends with may be taken, and that reading weighed it.
       if (digits.some(({ digits: d }) => joined.some((v) => v.startsWith(d) || v.endsWith(d)))) continue
@@ -99,7 +105,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
         // that row's own cells, set a line apart (LibreOffice sets a row's one-line cells on two lines), not pieces.
         const other = r.bottom < line ? nextLine(figureLines, line, 1) : nextLine(figureLines, line, -1)
         if (other !== undefined && !usedLines.has(other) && ownCells(digits, onLine.get(other) ?? [])) continue
-        if (joinKeepsTotal(r, digits, r.bottom < line)) doubted.push(r)
+        if (joinKeepsTotal(r, digits, r.bottom < line, widths)) doubted.push(r)
       }
     }
   }
@@ -109,7 +115,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
 }
 
 /** The rows' cells nulled and their warnings replaced by one saying why. */
-export function unread(doubted: readonly ReadRow[], values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], message: string): Warning[] {
+function unread(doubted: readonly ReadRow[], values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], message: string): Warning[] {
   if (doubted.length === 0) return [...warnings]
   const mine = new Set(doubted.flatMap((r) => [r.row.path, ...r.paths]))
   for (const r of doubted) {
@@ -135,7 +141,7 @@ function ownCells(pieces: readonly Piece[], line: readonly Token[]): boolean {
 }
 
 /** The table's rows read whole from tokens (every cell a figure or a blank mark), with their total. */
-export function readRows(tokens: readonly Token[], rows: readonly RowModel[], values: CellValues, sources: ReadonlyMap<string, number>): ReadRow[] {
+function readRows(tokens: readonly Token[], rows: readonly RowModel[], values: CellValues, sources: ReadonlyMap<string, number>): ReadRow[] {
   const out: ReadRow[] = []
   for (const [index, row] of rows.entries()) {
     const totalAt = row.columns.findIndex((c) => c.key === 'total')
@@ -146,6 +152,7 @@ export function readRows(tokens: readonly Token[], rows: readonly RowModel[], va
     let bottom = -Infinity
     const cols: [number, number][] = []
     const from: number[] = []
+    const printed: number[] = []
     for (const p of paths) {
       const v = values.get(p)
       const s = sources.get(p)
@@ -154,13 +161,14 @@ export function readRows(tokens: readonly Token[], rows: readonly RowModel[], va
       read.push(v)
       cols.push([t.col, t.colEnd ?? t.col])
       from.push(s as number)
+      printed.push(printedWidth(t.text, true))
       top = Math.min(top, t.line)
       bottom = Math.max(bottom, t.line)
     }
     if (read.length !== paths.length) continue
     const total = read[totalAt]
     // A total printed blank weighs nothing: any joining keeps it.
-    out.push({ row, paths, values: read, total: typeof total === 'number' ? total : -1, index, top, bottom, cols, tokens: from })
+    out.push({ row, paths, values: read, total: typeof total === 'number' ? total : -1, index, top, bottom, cols, tokens: from, widths: printed })
   }
   return out
 }
@@ -205,7 +213,7 @@ function clear(r: ReadRow, from: number, to: number, figureLines: ReadonlySet<nu
 }
 
 /** The row's parts add up to its total (`totalAt`: the total's index among its cells; a part printed blank counts 0). */
-export function keepsTotal(totalAt: number, cells: readonly (number | null)[]): boolean {
+function keepsTotal(totalAt: number, cells: readonly (number | null)[]): boolean {
   let parts = 0
   cells.forEach((v, k) => {
     if (k !== totalAt && v !== null) parts += v
@@ -217,7 +225,7 @@ export function keepsTotal(totalAt: number, cells: readonly (number | null)[]): 
  * Some joining of the pieces, in their order, each to another figure cell of the row (as its first digits where the
  * pieces stand above, its last where below), keeps the row's total (a blank total keeps any).
  */
-export function joinKeepsTotal(r: ReadRow, pieces: readonly Piece[], below: boolean): boolean {
+function joinKeepsTotal(r: ReadRow, pieces: readonly Piece[], below: boolean, widths: ReadonlyMap<string, number>): boolean {
   const totalAt = r.row.columns.findIndex((c) => c.key === 'total')
   const cells = r.values
   if (pieces.length > cells.length) return false
@@ -234,6 +242,8 @@ export function joinKeepsTotal(r: ReadRow, pieces: readonly Piece[], below: bool
       // figure's lines stand in its cell's columns (give or take a viewer's drift).
       if (v === null || v === undefined || (below ? v === 0 : p.digits.startsWith('0'))) continue
       if (!(p.col < hi + DRIFT && lo < p.colEnd + DRIFT)) continue
+      // A figure no wider than one its column prints on one line does not wrap there (column-widths.ts).
+      if (p.width + (r.widths[c] ?? 0) <= (widths.get(r.row.columns[c]?.key ?? '') ?? 0)) continue
       joined[c] = Number(below ? `${v}${p.digits}` : `${p.digits}${v}`)
       if (place(k + 1, c + 1)) return true
       joined[c] = v
