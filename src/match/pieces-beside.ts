@@ -57,7 +57,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
     const region = located.tables[key]
     if (!region) continue
     // Lines holding figures, and the pieces no cell took, by line (text set out in columns only).
-    const figureLines = new Set<number>()
+    const figureSet = new Set<number>()
     const left = new Map<number, Token[]>()
     const otherOnLine = new Set<number>()
     const onLine = new Map<number, Token[]>()
@@ -65,14 +65,16 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
     for (let i = region.start; i < region.end; i++) {
       const t = tokens[i] as Token
       if (!VALUE_KINDS.has(t.kind)) continue
-      figureLines.add(t.line)
-      onLine.set(t.line, [...(onLine.get(t.line) ?? []), t])
+      figureSet.add(t.line)
+      push(onLine, t.line, t)
       if (used.has(i)) usedLines.add(t.line)
       const piece = t.kind === 'number' && t.col !== undefined && !used.has(i) && Number.isInteger(t.value) && (t.value ?? -1) >= 0
-      if (piece) left.set(t.line, [...(left.get(t.line) ?? []), t])
+      if (piece) push(left, t.line, t)
       else otherOnLine.add(t.line)
     }
     if (left.size === 0) continue
+    // Sorted once, each line's neighbours are found by halving: the work stays linear in the region's lines.
+    const figureLines = [...figureSet].sort((a, b) => a - b)
     // A line holding a row's label is that row's line: figures on it no cell took are that row's trouble, not pieces.
     // And rows do not overlap: a row's figure never reaches past another row's label.
     const labelRows = new Map<number, Set<number>>()
@@ -86,6 +88,8 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
         spans.set(r, span ? [Math.min(span[0], line), Math.max(span[1], line)] : [line, line])
       }
     }
+    const labelLines = [...labelRows.keys()].sort((a, b) => a - b)
+    const lines: Lines = { figures: figureLines, labels: labelLines, labelRows }
     const rows = readRows(tokens, region.table.rows, values, sources)
     const widths = columnWidths(tokens, region.table.rows, values, sources, text)
     const joined = joinedCells(tokens, region.table.rows, values, sources)
@@ -98,12 +102,12 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       if (digits.some(({ digits: d }) => joined.some((v) => v.startsWith(d) || v.endsWith(d)))) continue
       // A line between a row's label's first and last lines is inside that row's box: its pieces are that row's.
       const inside = [...spans].filter(([, [first, last]]) => first < line && line < last).map(([r]) => r)
-      for (const r of [nearestAbove(rows, line, figureLines, labelRows), nearestBelow(rows, line, figureLines, labelRows)]) {
+      for (const r of [nearestAbove(rows, line, lines), nearestBelow(rows, line, lines)]) {
         if (r && inside.length > 0 && !inside.includes(r.index)) continue
         if (!r || doubted.includes(r)) continue
         // On the other side, a line of figures no cell took that leaves the pieces' columns empty: the pieces may be
         // that row's own cells, set a line apart (LibreOffice sets a row's one-line cells on two lines), not pieces.
-        const other = r.bottom < line ? nextLine(figureLines, line, 1) : nextLine(figureLines, line, -1)
+        const other = nextLine(figureLines, line, r.bottom < line ? 1 : -1)
         if (other !== undefined && !usedLines.has(other) && ownCells(digits, onLine.get(other) ?? [])) continue
         if (joinKeepsTotal(r, digits, r.bottom < line, widths)) doubted.push(r)
       }
@@ -127,11 +131,31 @@ function unread(doubted: readonly ReadRow[], values: CellValues, sources: Map<st
   return [...warnings.filter((w) => !(w.path !== undefined && mine.has(w.path))), ...doubted.map((r) => ({ code: 'ambiguous_cells' as const, message, path: r.row.path }))]
 }
 
-/** The nearest line of figures past `line` going `step` (1: down, -1: up); the region's lines bound the search. */
-function nextLine(figureLines: ReadonlySet<number>, line: number, step: 1 | -1): number | undefined {
-  let best: number | undefined
-  for (const l of figureLines) if ((l - line) * step > 0 && (best === undefined || (l - best) * step < 0)) best = l
-  return best
+/** `t` added to the tokens of its line: one push, not a copy of the line's list (the region is read once). */
+function push(lines: Map<number, Token[]>, line: number, t: Token): void {
+  const list = lines.get(line)
+  if (list) list.push(t)
+  else lines.set(line, [t])
+}
+
+/** The first index of the sorted `xs` whose value is greater than `x`. */
+function after(xs: readonly number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const m = (lo + hi) >> 1
+    if ((xs[m] as number) <= x) lo = m + 1
+    else hi = m
+  }
+  return lo
+}
+
+/** The nearest line of figures past `line` going `step` (1: down, -1: up). */
+function nextLine(figures: readonly number[], line: number, step: 1 | -1): number | undefined {
+  const k = after(figures, line)
+  if (step === 1) return figures[k]
+  const j = figures[k - 1] === line ? k - 2 : k - 1
+  return j >= 0 ? figures[j] : undefined
 }
 
 /** The pieces stand in columns the line's figures leave empty, and with them the line holds a row's cells at most. */
@@ -188,26 +212,30 @@ function joinedCells(tokens: readonly Token[], rows: readonly RowModel[], values
   return out
 }
 
+/** The table's lines of figures and of row labels, sorted, and the rows whose label stands on each line. */
+interface Lines {
+  figures: readonly number[]
+  labels: readonly number[]
+  labelRows: ReadonlyMap<number, ReadonlySet<number>>
+}
+
 /** The read row whose figures end just above `line`, no line of figures between. */
-function nearestAbove(rows: readonly ReadRow[], line: number, figureLines: ReadonlySet<number>, labelRows: LabelRows): ReadRow | undefined {
+function nearestAbove(rows: readonly ReadRow[], line: number, lines: Lines): ReadRow | undefined {
   const r = rows.filter((x) => x.bottom < line).sort((a, b) => b.bottom - a.bottom)[0]
-  return r && clear(r, r.bottom, line, figureLines, labelRows) ? r : undefined
+  return r && clear(r, r.bottom, line, lines) ? r : undefined
 }
 
 /** The read row whose figures start just below `line`, no line of figures between. */
-function nearestBelow(rows: readonly ReadRow[], line: number, figureLines: ReadonlySet<number>, labelRows: LabelRows): ReadRow | undefined {
+function nearestBelow(rows: readonly ReadRow[], line: number, lines: Lines): ReadRow | undefined {
   const r = rows.filter((x) => x.top > line).sort((a, b) => a.top - b.top)[0]
-  return r && clear(r, line, r.top, figureLines, labelRows) ? r : undefined
+  return r && clear(r, line, r.top, lines) ? r : undefined
 }
 
-/** The rows whose label stands on each line. */
-type LabelRows = ReadonlyMap<number, ReadonlySet<number>>
-
-/** No line of figures, and no other row's label, between the lines `from` and `to`. */
-function clear(r: ReadRow, from: number, to: number, figureLines: ReadonlySet<number>, labelRows: LabelRows): boolean {
-  for (let l = from + 1; l < to; l++) {
-    if (figureLines.has(l)) return false
-    for (const other of labelRows.get(l) ?? []) if (other !== r.index) return false
+/** No line of figures, and no other row's label, strictly between the lines `from` and `to`. */
+function clear(r: ReadRow, from: number, to: number, lines: Lines): boolean {
+  if ((lines.figures[after(lines.figures, from)] ?? Infinity) < to) return false
+  for (let j = after(lines.labels, from); j < lines.labels.length && (lines.labels[j] as number) < to; j++) {
+    for (const other of lines.labelRows.get(lines.labels[j] as number) ?? []) if (other !== r.index) return false
   }
   return true
 }
