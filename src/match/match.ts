@@ -18,6 +18,7 @@ import { readByColumnJoins } from './column-joins.ts'
 import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.ts'
 import { markDrawn } from './drawn-lines.ts'
 import { readLabelsFirst } from './labels-first.ts'
+import { doubtPiecesBeside } from './pieces-beside.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -167,6 +168,8 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     const message = "The table's figures came apart from their labels, wrapped over lines; the one cut of its lines into its rows and cells that keeps the report's arithmetic was used."
     for (const path of first.rows) all.push({ code: 'wrapped_cells', message, path })
   }
+  // Last of all: a row read whole beside figures no cell took, which joined to it keep its total as well, is not read.
+  if (glueable) return { values, sources, found, warnings: doubtPiecesBeside(tokens, located, values, sources, all, text) }
   return { values, sources, found, warnings: all }
 }
 
