@@ -5,6 +5,7 @@ import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-types.ts'
 import { constraintsOf, type Constraint } from './glued-constraints.ts'
 import { columnsHold, CUT, partition, rowHolds, wrapChoices } from './run-partition.ts'
+import { RunBounds } from './run-bounds.ts'
 
 /**
  * Rows left unread for their order alone (a label printed after its figures, a wrapped label's piece among them),
@@ -57,26 +58,13 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
   // blocks moved them, and its own readers weigh its rows by those columns.
   if (tainted.size === 0 || events.some((e) => tokens[e.token]?.col !== undefined)) return out
   const rows = table.rows
-  const firstCell: number[] = []
-  let n = 0
-  for (const row of rows) {
-    firstCell.push(n)
-    n += row.columns.length
-  }
-  // The tokens each row holds: the figures it was read from and its labels (their last and first).
-  const lo: number[] = rows.map(() => -1)
-  const hi: number[] = rows.map(() => Number.MAX_SAFE_INTEGER)
-  const own = (r: number, token: number) => {
-    lo[r] = Math.max(lo[r] as number, token)
-    hi[r] = Math.min(hi[r] as number, token)
-  }
-  for (const e of events) if (e.type === 'label') own(e.row, e.token)
+  const bounds = new RunBounds(events, cells, table, tainted)
+  const { firstCell } = bounds
   // The read rows' values by path, for the equations.
   const known = new Map<string, number>()
   rows.forEach((row, r) => {
     if (tainted.has(r)) return
     row.columns.forEach((c, k) => {
-      for (const f of cells[(firstCell[r] as number) + k]?.fills ?? []) own(r, f.token)
       const v = readValue(tokens, cells[(firstCell[r] as number) + k])
       if (v !== null) known.set(`${row.path}.${c.key}`, v)
     })
@@ -92,8 +80,7 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     const run = rows.slice(first, last + 1)
     // Counts only: a unit or an amount would be one more placing to choose.
     if (run.some((row) => row.columns.some((c) => c.kind !== 'count' || c.unitKey))) continue
-    const from = Math.max(region.start - 1, ...lo.slice(0, first))
-    const to = Math.min(region.end, ...hi.slice(last + 1))
+    const { from, to } = bounds.span(region, first, last)
     const want = run.reduce((sum, row) => sum + row.columns.length, 0)
     // The span's figures and blank marks, and figures cut at their separator (`21，`: a wrapped cell's first line).
     const figures: number[] = []
@@ -111,9 +98,7 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     const extra = figures.length - want - cuts
     if (!plain || extra < 0 || extra > MAX_WRAPS) continue
     // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
-    let labelled = true
-    for (let q = first; q <= last; q++) if (!((lo[q] as number) >= 0 && (lo[q] as number) < to && (hi[q] as number) > from)) labelled = false
-    if (!labelled) continue
+    if (!bounds.labelledWithin(first, last, from, to)) continue
     const agreed = agreedRows(tokens, run, figures, extra, constraints)
     const placed = agreed.flatMap((own, q) => (own ? [{ row: run[q] as TableModel['rows'][number], own }] : []))
     if (placed.length === 0 || !columnsHold(tokens, placed, constraints, known)) continue

@@ -2,6 +2,7 @@ import type { TableModel } from '../model/index.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-types.ts'
+import { RunBounds } from './run-bounds.ts'
 
 /**
  * Rows left unread for their order alone (a label printed after its figures, a wrapped label's piece among them),
@@ -24,24 +25,7 @@ export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: 
   // Most tables leave no row unread for its order: nothing to weigh.
   if (tainted.size === 0) return out
   const rows = table.rows
-  // Each row's cells' first index, and the tokens each row holds: the figures it was read from and its labels.
-  const firstCell: number[] = []
-  let n = 0
-  for (const row of rows) {
-    firstCell.push(n)
-    n += row.columns.length
-  }
-  const lo: number[] = rows.map(() => -1)
-  const hi: number[] = rows.map(() => Number.MAX_SAFE_INTEGER)
-  const own = (r: number, token: number) => {
-    lo[r] = Math.max(lo[r] as number, token)
-    hi[r] = Math.min(hi[r] as number, token)
-  }
-  for (const e of events) if (e.type === 'label') own(e.row, e.token)
-  rows.forEach((row, r) => {
-    if (tainted.has(r)) return
-    for (let k = 0; k < row.columns.length; k++) for (const f of cells[(firstCell[r] as number) + k]?.fills ?? []) own(r, f.token)
-  })
+  const bounds = new RunBounds(events, cells, table, tainted)
   for (let r = 1; r < rows.length - 1; r++) {
     if (!tainted.has(r) || doubted.has(r) || tainted.has(r - 1)) continue
     let s = r
@@ -56,12 +40,10 @@ export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: 
       r = s
       continue
     }
-    const from = Math.max(region.start - 1, ...lo.slice(0, r))
-    const to = Math.min(region.end, ...hi.slice(s + 1))
+    const { from, to } = bounds.span(region, r, s)
     const want = run.reduce((sum, row) => sum + row.columns.length, 0)
     const figures: number[] = []
     let zeros = true
-    let labelled = true
     for (let i = from + 1; i < to && zeros; i++) {
       const t = tokens[i] as Token
       if (t.kind === 'number') {
@@ -70,10 +52,9 @@ export function zeroRuns(tokens: readonly Token[], region: TableRegion, events: 
       } else if (t.kind === 'mark' || t.kind === 'run' || t.kind === 'bad') zeros = false
     }
     // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
-    for (let q = r; q <= s; q++) if (!((lo[q] as number) >= 0 && (lo[q] as number) < to && (hi[q] as number) > from)) labelled = false
-    if (zeros && labelled && figures.length === want) {
+    if (zeros && bounds.labelledWithin(r, s, from, to) && figures.length === want) {
       // The run's cells are consecutive in the table's order, as are its figures.
-      figures.forEach((token, k) => out.fills.set((firstCell[r] as number) + k, token))
+      figures.forEach((token, k) => out.fills.set((bounds.firstCell[r] as number) + k, token))
       for (let q = r; q <= s; q++) out.rows.push(q)
     }
     r = s
