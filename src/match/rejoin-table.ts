@@ -179,7 +179,7 @@ export class TableRejoin {
     const { tokens, unread } = this
     const { events, table, disordered, doubted } = unread
     const first = this.firstLabel.get(r) ?? -1
-    if (!disordered.has(r) || doubted.has(r) || first < 0 || events.length === 0) return null
+    if (!disordered.has(r) || first < 0 || events.length === 0) return null
     this.labelTokens ??= new Map(events.flatMap((e) => (e.type === 'label' ? [[e.token, e.row] as const] : [])))
     const bounds = { from: (events[0] as Event).token, to: (events[events.length - 1] as Event).token + 1 }
     const one = isolatedRow(tokens, events, first, (q) => table.rows[q]?.columns.length ?? 0, this.labelTokens, bounds)
