@@ -177,7 +177,7 @@ export class TableRejoin {
    */
   isolated(r: number): JoinedReading | null {
     const { tokens, unread } = this
-    const { events, table, disordered, doubted } = unread
+    const { events, table, disordered } = unread
     const first = this.firstLabel.get(r) ?? -1
     if (!disordered.has(r) || first < 0 || events.length === 0) return null
     this.labelTokens ??= new Map(events.flatMap((e) => (e.type === 'label' ? [[e.token, e.row] as const] : [])))
