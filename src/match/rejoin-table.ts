@@ -172,8 +172,8 @@ export class TableRejoin {
   }
 
   /**
-   * A row out of the text's order (a label out of place near it), not doubted for its own text, read where its own
-   * text closes it in and its equations hold (isolated-row.ts): what lies around it is then no part of it.
+   * A row out of the text's order (a label out of place near it, or a guard's doubt of its cells' order), read where
+   * its own text closes it in and its equations hold (isolated-row.ts): what lies around it is then no part of it.
    */
   isolated(r: number): JoinedReading | null {
     const { tokens, unread } = this
