@@ -17,6 +17,13 @@ describe('a row out of order, closed in by its own text', () => {
     expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toEqual(row([0, 0, 0, 0, 0, 0, 0]))
   })
 
+  it('is read though a unit stands alone after it: `（8）属于行政查询 0 0 0 0 161 1047 1,208` / `事项` / `件` (seed 12055)', () => {
+    // The `件` wrapped off a figure makes a guard doubt the row's order; on one closed-in line the order is the columns'.
+    const { report, wrong } = readPrinted('default-seed-12055-unit-alone')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.administrativeQuery')).toEqual(row([0, 0, 0, 0, 161, 1047, 1208]))
+  })
+
   it("is not read where pieces follow its label's rest: `7．属于行政执法案 0 ０ ９３６ 0 0 0 ９３６` / `卷` / `１` / `１` (seed 12185)", () => {
     // 9361 twice: the `１`s after the label's rest `卷` are the row's own, the last digits of its wrapped cells.
     const { report, wrong } = readPrinted('default-seed-12185-label-rest')

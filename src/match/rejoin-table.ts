@@ -172,14 +172,14 @@ export class TableRejoin {
   }
 
   /**
-   * A row out of the text's order (a label out of place near it), not doubted for its own text, read where its own
-   * text closes it in and its equations hold (isolated-row.ts): what lies around it is then no part of it.
+   * A row out of the text's order (a label out of place near it, or a guard's doubt of its cells' order), read where
+   * its own text closes it in and its equations hold (isolated-row.ts): what lies around it is then no part of it.
    */
   isolated(r: number): JoinedReading | null {
     const { tokens, unread } = this
-    const { events, table, disordered, doubted } = unread
+    const { events, table, disordered } = unread
     const first = this.firstLabel.get(r) ?? -1
-    if (!disordered.has(r) || doubted.has(r) || first < 0 || events.length === 0) return null
+    if (!disordered.has(r) || first < 0 || events.length === 0) return null
     this.labelTokens ??= new Map(events.flatMap((e) => (e.type === 'label' ? [[e.token, e.row] as const] : [])))
     const bounds = { from: (events[0] as Event).token, to: (events[events.length - 1] as Event).token + 1 }
     const one = isolatedRow(tokens, events, first, (q) => table.rows[q]?.columns.length ?? 0, this.labelTokens, bounds)
