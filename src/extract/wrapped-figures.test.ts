@@ -56,8 +56,16 @@ describe('a line of pieces between two rows', () => {
     expect(valueAt(report, 'applications.rows.results.notProcessed.repeated.total')).toBeNull()
     expect(valueAt(report, 'applications.rows.results.notProcessed.publication.total')).toBeNull()
   })
-})
 
+  // Found on a print made after the rules above: `80 80` between 国家秘密's `14 14` and 其他法律…'s `69 69` reads 1480
+  // and 1480 above or 8069 and 8069 below, each row's total holding either way.
+  it('joins `80 80` to neither row when the row below, its figures begun with them, still adds up', () => {
+    const { report, wrong } = readPrinted('layout-seed-14931')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw.total')).toBeNull()
+  })
+})
 
 /**
  * pdftotext -layout sets a row's line by its glyphs' widths: a long label of wide glyphs shifts the figures after

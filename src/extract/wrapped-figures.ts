@@ -3,6 +3,7 @@ import { isBrokenNumber, isUnit, readCell, startsUnit } from '../normalize/numbe
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
 import { copyCell, textGridRow } from './text-cell.ts'
+import { mayBeginBelow, wordsOf } from './begin-below.ts'
 import { endsCut, restsInOrder } from './cut-rests.ts'
 import { cutAbove, joinPastEmpty } from './past-labels.ts'
 import { completed, forgetFigures, HAS_DIGIT, isFigure, isPlaced, join, MAYBE_FIGURE, over, overlaps, placedFigureCount, placedFigures, readsAsFigure, STARTS_CUT } from './figure-cells.ts'
@@ -139,17 +140,6 @@ function middleOfThree(pieces: readonly Cell[], next: GridRow | undefined, after
   return below.some((f, k) => f !== undefined && readsAsFigure((pieces[k]?.text ?? '') + f.text) && tails.includes(f))
 }
 
-/** A placed cell's words, each a cell in the columns it stands in (a CJK character and a space one column each). */
-function wordsOf(c: Cell): Cell[] {
-  if (c.col === undefined || !/\s/.test(c.text)) return [c]
-  const out: Cell[] = []
-  for (const m of c.text.matchAll(/\S+/g)) {
-    const col = c.col + (m.index ?? 0)
-    out.push(copyCell(c, m[0], c.start, c.end, col, col + m[0].length))
-  }
-  return out
-}
-
 /** A piece that cannot stand as a cell alone: a unit (`件`), or the rest of a figure cut at its separator (`，464`). */
 function cannotStand(text: string): boolean {
   const p = fold(text)
@@ -248,7 +238,7 @@ function joinRows(grid: Grid): Grid {
     }
     const above = continuation ? restsInOrder(pieces, over(pieces, previous), placedFigures(previous)) : null
     const continued = above ? above.filter(Boolean).length : 0
-    if (above && previous && wholeRests(above, pieces) && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigureCount(previous) && !middleOfThree(pieces, grid[r + 1], grid[r + 2]) && !mayStraddle(pieces, grid[r + 1], grid[r + 2])) {
+    if (above && previous && wholeRests(above, pieces) && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigureCount(previous) && !middleOfThree(pieces, grid[r + 1], grid[r + 2]) && !mayStraddle(pieces, grid[r + 1], grid[r + 2]) && !mayBeginBelow(pieces, grid[r + 1])) {
       joinRests(pieces, above, previous)
       continue
     }

@@ -19,6 +19,7 @@ import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.t
 import { markDrawn } from './drawn-lines.ts'
 import { readLabelsFirst } from './labels-first.ts'
 import { doubtPiecesBeside } from './pieces-beside.ts'
+import { doubtMergedSplits } from './merged-split.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -169,8 +170,10 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const path of first.rows) all.push({ code: 'wrapped_cells', message, path })
   }
   // Last of all: a row read whole beside figures no cell took, which joined to it keep its total as well, is not read.
-  if (glueable) return { values, sources, found, warnings: doubtPiecesBeside(tokens, located, values, sources, all, text) }
-  return { values, sources, found, warnings: all }
+  if (!glueable) return { values, sources, found, warnings: all }
+  const beside = doubtPiecesBeside(tokens, located, values, sources, all, text)
+  // And a row in columns breaking its total where a figure cut in two, a piece joined to another, adds up.
+  return { values, sources, found, warnings: doubtMergedSplits(tokens, located, values, sources, beside) }
 }
 
 /** The cells the warnings say are printed blank. */

@@ -1,0 +1,88 @@
+import type { Located } from '../locate/locate.ts'
+import { rowPaths, TABLE_KEYS } from '../model/index.ts'
+import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
+import type { CellValues } from './glued.ts'
+
+/**
+ * pdftotext -layout sets words that stand close on one line as one word: a wrapped figure's second line beside a
+ * one-line cell of the row may come out as one figure (`1,221 210 12` for 1,221 0 1221: the total's `21` and the
+ * `0` beside it read `210`). A row read so breaks its total; a report's own slip breaks it too, and is read as
+ * printed. What tells them apart is a reading the text allows: one figure of the row cut in two, its first digits
+ * the rest (or first part) of another figure of the row, after which the row adds up. Where such a cut exists, the
+ * printed reading is not the only one, and the row is not read. Bounded: a row's cells, each cut at most 15 ways.
+ */
+export function doubtMergedSplits(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
+  const doubted: { path: string; paths: readonly string[] }[] = []
+  for (const key of TABLE_KEYS) {
+    const region = located.tables[key]
+    if (!region) continue
+    for (const row of region.table.rows) {
+      const totalAt = row.columns.findIndex((c) => c.key === 'total')
+      if (totalAt < 0) continue
+      const paths = rowPaths(row)
+      const cells: number[] = []
+      const texts: string[] = []
+      for (const p of paths) {
+        const v = values.get(p)
+        const s = sources.get(p)
+        const t = s === undefined ? undefined : tokens[s]
+        // Text set out in columns only, every cell a whole number as its token prints it.
+        if (typeof v !== 'number' || !t || t.col === undefined || !Number.isInteger(v) || v < 0) break
+        cells.push(v)
+        texts.push(String(v))
+      }
+      if (cells.length !== paths.length) continue
+      if (adds(cells, totalAt)) continue
+      if (someCutAdds(cells, texts, totalAt)) doubted.push({ path: row.path, paths })
+    }
+  }
+  if (doubted.length === 0) return [...warnings]
+  const mine = new Set(doubted.flatMap((r) => [r.path, ...r.paths]))
+  for (const r of doubted) {
+    for (const p of r.paths) {
+      values.set(p, null)
+      sources.delete(p)
+    }
+  }
+  const message = "The row's total breaks as printed, and one of its figures cut in two, a piece joined to another figure, makes it add up: the text may have set two figures as one; the row is left blank rather than guessed."
+  return [...warnings.filter((w) => !(w.path !== undefined && mine.has(w.path))), ...doubted.map((r) => ({ code: 'ambiguous_cells' as const, message, path: r.path }))]
+}
+
+function adds(cells: readonly number[], totalAt: number): boolean {
+  let parts = 0
+  cells.forEach((v, k) => {
+    if (k !== totalAt) parts += v
+  })
+  return parts === cells[totalAt]
+}
+
+/** Some figure cut into a first part and a rest (no zero-led rest but `0`), one of them joined to another figure before or after its digits, the other left in its cell, adds up. */
+function someCutAdds(cells: readonly number[], texts: readonly string[], totalAt: number): boolean {
+  const joined = [...cells]
+  for (let i = 0; i < texts.length; i++) {
+    const s = texts[i] as string
+    for (let k = 1; k < s.length; k++) {
+      const head = s.slice(0, k)
+      const tail = s.slice(k)
+      if (tail.length > 1 && tail.startsWith('0')) continue
+      // The head moved (the cell keeps the tail), or the tail moved (the cell keeps the head).
+      for (const [moved, kept] of [[head, tail], [tail, head]] as const) {
+        for (let j = 0; j < texts.length; j++) {
+          if (j === i) continue
+          const other = texts[j] as string
+          for (const text of [other + moved, moved + other]) {
+            if (text.length > 1 && text.startsWith('0')) continue
+            joined[i] = Number(kept)
+            joined[j] = Number(text)
+            const ok = adds(joined, totalAt)
+            joined[i] = cells[i] as number
+            joined[j] = cells[j] as number
+            if (ok) return true
+          }
+        }
+      }
+    }
+  }
+  return false
+}
