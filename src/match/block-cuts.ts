@@ -40,16 +40,18 @@ function holds(row: RowModel, tokens: readonly Token[], figures: readonly number
  * contradicts, and the rows some other such cut gives other figures (`unsure`); null where no cut fits or the cuts
  * pass their bound (the cuts are then not all known, and no row is certain). A band
  * of h rows is a run of blocks of h·w figures each (w columns, Σw = m); a block of more than one column may hold
- * them row by row or column by column, and both are tried. With `prefix`, where no cut reaches the blocks' end, the
+ * them row by row or column by column, and both are tried. `m` may differ by row (a page whose rows print different
+ * counts of first cells beside their labels, page-blocks.ts): a band's rows then share one width. With `prefix`, where no cut reaches the blocks' end, the
  * rows above the shallowest point where a cut stops (every cut, the text's own too, places them) are given their
  * figures where every cut agrees on them; the rows below are in doubt.
  */
-export function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number, prefix = false): { cells: number[][]; unsure: Set<number> } | null {
-  const ahead = search(tokens, blocks, rows, own, m, slips, prefix, false)
+export function assign(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number | readonly number[], slips: number, prefix = false): { cells: number[][]; unsure: Set<number> } | null {
+  const ms = typeof m === 'number' ? rows.map(() => m) : m
+  const ahead = search(tokens, blocks, rows, own, ms, slips, prefix, false)
   if (!prefix || ahead?.whole) return ahead
   // From the end likewise (the page's first rows may mix their cells as well): the blocks read back, the rows from the
   // last, each row's cells last first; a row both ends read is read where they agree.
-  const back = search(tokens, blocks.map((b) => [...b].reverse()).reverse(), [...rows].reverse(), [...own].reverse(), m, slips, true, true)
+  const back = search(tokens, blocks.map((b) => [...b].reverse()).reverse(), [...rows].reverse(), [...own].reverse(), [...ms].reverse(), slips, true, true)
   if (!back) return ahead
   const last = rows.length - 1
   const unsure = new Set<number>()
@@ -62,7 +64,7 @@ export function assign(tokens: readonly Token[], blocks: readonly number[][], ro
   return { cells, unsure }
 }
 
-function search(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], m: number, slips: number, prefix: boolean, backward: boolean): { cells: number[][]; unsure: Set<number>; whole: boolean } | null {
+function search(tokens: readonly Token[], blocks: readonly number[][], rows: readonly RowModel[], own: readonly number[][], ms: readonly number[], slips: number, prefix: boolean, backward: boolean): { cells: number[][]; unsure: Set<number>; whole: boolean } | null {
   // Read back, a row's cells come last first.
   const inOrder = (cells: number[]) => (backward ? [...cells].reverse() : cells)
   let found: number[][] | null = null
@@ -104,8 +106,9 @@ function search(tokens: readonly Token[], blocks: readonly number[][], rows: rea
     // row may end inside a row (`０ 575` / … / `0 9017` / `0`, then `641`), and a band of rows column by column
     // starts only at a block's start.
     let on = single(row, block, offset)
+    const m = ms[row] ?? 0
     if (offset === 0)
-      for (let h = 2; h <= rows.length - row; h++) {
+      for (let h = 2; h <= rows.length - row && ms[row + h - 1] === m; h++) {
         // The blocks that make up m columns of h rows, from `block` on.
         let width = 0
         let end = block
@@ -126,6 +129,7 @@ function search(tokens: readonly Token[], blocks: readonly number[][], rows: rea
   }
   const single = (row: number, block: number, offset: number) => {
     const cells: number[] = []
+    const m = ms[row] ?? 0
     let b = block
     let o = offset
     let from = offset

@@ -3,6 +3,7 @@ import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-types.ts'
 import { assign, sameFigure } from './block-cuts.ts'
 import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
+import { edgeBetween, pageRunAtEdge } from './page-blocks.ts'
 
 /**
  * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
@@ -19,7 +20,7 @@ import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './bl
  */
 
 
-interface Segment {
+export interface Segment {
   row: number
   /** The event index of its label's first piece. */
   label: number
@@ -45,7 +46,7 @@ function segmentsOf(tokens: readonly Token[], events: readonly Event[]): Segment
 }
 
 /** A row of a page's run: its model row, its own first figures (null where they are not exactly k), where its block's go. */
-interface PageRow {
+export interface PageRow {
   row: number
   own: number[] | null
   /** The event after which its block's figures are put back; -1: nowhere (its own figures are not the page's k). */
@@ -140,20 +141,32 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // block holds: as many as a row's n − k would fit one row more as well (a block of one column fits any count).
     // One at most first; two only where no count with fewer fits the page (a page a count with fewer fits is read as
     // before, by that count alone: two counts of one tier are no reading).
-    let found: { k: number; run: PageRow[]; wraps: number } | null = null
+    let found: { k: number; run: PageRow[]; wraps: number; widths?: number[] } | null = null
+    // The block starts after the page's furniture (a line skipped) or a blank line.
+    const apart = (k: number) => {
+      const from = seg.figures[k - 1] as number
+      const to = seg.figures[k] as number
+      return (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
+    }
     for (let most = 1; most <= WRAPS_AT_MOST && !found; most++)
-      for (let k = 1; k < n; k++) {
-        // The block starts after the page's furniture (a line skipped) or a blank line.
-        const from = seg.figures[k - 1] as number
-        const to = seg.figures[k] as number
-        const apart = (tokens[all[to]?.token ?? -1]?.line ?? 0) > (tokens[all[from]?.token ?? -1]?.line ?? 0) + 1 || all.slice(from, to).some((e) => tokens[e.token]?.kind === 'empty')
+      for (let k = 1; k < n; k++)
         for (let wraps = most === 1 ? 0 : most; wraps <= Math.min(most, n - k - 1); wraps++) {
-          const run = apart ? pageRun(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
+          const run = apart(k) ? pageRun(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
           if (!run) continue
           if (found) return
           found = { k, run, wraps }
         }
-      }
+    // No one count of first cells fits: the page's rows by its top edge, each with its own count (page-blocks.ts). The
+    // last row's count is then where its page's footer stands: any count of it fits the blocks' count alike.
+    const footer = (k: number) => edgeBetween(tokens, all[seg.figures[k - 1] as number]?.token ?? -1, all[seg.figures[k] as number]?.token ?? -1)
+    for (let most = 1; most <= WRAPS_AT_MOST && !found; most++)
+      for (let k = 1; k < n; k++)
+        for (let wraps = most === 1 ? 0 : most; wraps <= most; wraps++) {
+          const page = footer(k) ? pageRunAtEdge(tokens, all, segments, s, k, table, seg.figures.length - k - wraps) : null
+          if (!page || wraps >= Math.min(...page.widths)) continue
+          if (found) return
+          found = { k, run: page.run, wraps, widths: page.widths }
+        }
     if (!found) return
     const start = seg.figures[found.k] as number
     const to = seg.figures.at(-1) as number
@@ -177,7 +190,7 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
       sets.flatMap((set) => {
         const view = set.reduce((v, [first, rest]) => joinedView(v, all[first]?.token as number, all[rest]?.token as number), tokens)
         const blocks = blocksOf(view, all, start, to, new Set(set.map(([, rest]) => rest)))
-        const cut = blocks ? assign(view, blocks, rows, mine, n - (found as { k: number }).k, allowed, prefix) : null
+        const cut = blocks ? assign(view, blocks, rows, mine, (found as { widths?: number[] }).widths ?? n - (found as { k: number }).k, allowed, prefix) : null
         return cut ? [{ ...cut, view, firsts: new Set(set.map(([first]) => all[first]?.token as number)) }] : []
       })
     const strict = cuts(0)
@@ -186,7 +199,7 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // the rows every cut places alike from either end, short of where the first cut stops (block-cuts.ts), and with
     // every pairing alike — not for one column a row: its one figure a row any count fits, and the totals weigh little.
     // A pairing that places no row so may be the text's own: then none is read.
-    const stopped = strict.length > 0 || slipped.length > 0 || n - found.k < 2 ? [] : cuts(0, true)
+    const stopped = strict.length > 0 || slipped.length > 0 || Math.min(...(found.widths ?? [n - found.k])) < 2 ? [] : cuts(0, true)
     const readings = strict.length > 0 ? strict : slipped.length > 0 ? slipped : stopped.length === sets.length ? stopped : []
     const base = readings[0]
     if (!base) return

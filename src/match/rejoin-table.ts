@@ -16,6 +16,7 @@ import { pastSlips } from './slips.ts'
 import { agreed, cellFits, fits, silentTotals, totalOf } from './readings-agreed.ts'
 import { interleavedFit } from './interleaved-lines.ts'
 import { apartReadings } from './apart-pieces.ts'
+import { isolatedRow } from './isolated-row.ts'
 import type { TableModel } from '../model/index.ts'
 import type { CellReading, Event } from './align-types.ts'
 
@@ -51,6 +52,8 @@ export class TableRejoin {
   readonly printedOnly = new Set<number>()
   /** Rows not yet read. */
   readonly left: Set<number>
+  /** Each label token of the table and its row, made where a row out of order is weighed. */
+  private labelTokens: Map<number, number> | undefined
 
   constructor(
     readonly tokens: readonly Token[],
@@ -166,6 +169,24 @@ export class TableRejoin {
     if (!whole && (doubted.has(r) || !wholeInColumns(tokens, span, row.columns.length))) return !disordered.has(r) && this.drawn ? this.splitKept(row, span, oneSplit(tokens, events, first, span, row)) : null
     const readings = joinedReadings(tokens, span, row)
     return readings?.length === 1 && !readings[0]?.doubted ? (readings[0] as JoinedReading) : null
+  }
+
+  /**
+   * A row out of the text's order (a label out of place near it), not doubted for its own text, read where its own
+   * text closes it in and its equations hold (isolated-row.ts): what lies around it is then no part of it.
+   */
+  isolated(r: number): JoinedReading | null {
+    const { tokens, unread } = this
+    const { events, table, disordered, doubted } = unread
+    const first = this.firstLabel.get(r) ?? -1
+    if (!disordered.has(r) || doubted.has(r) || first < 0 || events.length === 0) return null
+    this.labelTokens ??= new Map(events.flatMap((e) => (e.type === 'label' ? [[e.token, e.row] as const] : [])))
+    const bounds = { from: (events[0] as Event).token, to: (events[events.length - 1] as Event).token + 1 }
+    const one = isolatedRow(tokens, events, first, (q) => table.rows[q]?.columns.length ?? 0, this.labelTokens, bounds)
+    if (!one || one.sources.some((s) => tokens[s]?.col !== undefined)) return null
+    const local = this.local(rowPaths(table.rows[r] as RowModel))
+    const evidence = one.values.map((v) => v ?? 0)
+    return local.length > 0 && local.every((c) => holdsIn(c, evidence)) ? one : null
   }
 
   /**

@@ -74,6 +74,16 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       const read: number[] = []
       for (const r of [...tried].sort((a, b) => a - b)) {
         const row = table.rows[r]
+        // A row out of order that its own text closes in is read on that alone (isolated-row.ts).
+        const isolated = row ? t.isolated(r) : null
+        if (row && isolated) {
+          rowPaths(row).forEach((p, k) => setCell(result, values, sources, p, isolated.values[k] ?? null, isolated.sources[k] ?? -1))
+          result.rows.add(row.path)
+          for (const p of isolated.sources) settled.add(p)
+          left.delete(r)
+          read.push(r)
+          continue
+        }
         const span = row ? t.spanOf(r) : null
         if (!row || !span) continue
         // Pieces below the row's lines may be the next row's first parts, unless that row was read without them.
