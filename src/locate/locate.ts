@@ -30,6 +30,8 @@ export interface TableRegion {
   disputed: Set<number>
   /** Tokens of group labels printed as one row, without their rows' labels (group-rows.ts). */
   groups: number[]
+  /** It ends where the next table's or section's heading starts (not at prose or the text's end). */
+  headed?: boolean
 }
 
 export interface Located {
@@ -161,10 +163,12 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
     let lastLabel = region.start
     for (const pieces of region.labels.values()) for (const i of pieces) if (i > lastLabel) lastLabel = i
     let end = starts.find((s) => s > lastLabel) ?? tokens.length
+    region.headed = end < tokens.length
     for (let i = lastLabel + 1; i < end; i++) {
       const t = tokens[i] as Token
       if (t.kind === 'text' && t.folded.length > PROSE) {
         end = i
+        region.headed = false
         break
       }
     }

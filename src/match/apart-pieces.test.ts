@@ -38,4 +38,14 @@ describe("a wrapped figure's first part and rest with the row's other cells betw
     expect(warning?.code).toBe('unreadable_row')
     expect(warning?.message).toContain("as their columns' totals hold them")
   })
+
+  it("is not read where cells stand on the first part's own line: `1．本机关不掌握相关 0` / `26851 0 26，` / `0` `0` `0` / `851` (seed 14378)", () => {
+    // 26,851 is the fifth cell and the total: the cells beside `26，` sit at the wrapped cell's top, the three `0`
+    // midway, and the text's order across the two heights is not the row's (read in order, 26851 fell in the second).
+    const { report, wrong } = readPrinted('default-seed-14378-apart')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.commercialEnterprise')).toBeNull()
+    // The table's last row, read by its count up to table 四's heading: the run that let the row above be weighed so.
+    expect(valueAt(report, 'applications.rows.carriedForward.total')).toBe(16)
+  })
 })

@@ -24,6 +24,10 @@ export function apartReadings(tokens: readonly Token[], pieces: readonly number[
     // there is placed by the label, not with the other cells, and its order among them is not the text's (`0 4 0 0`
     // over `只计这一情形… 1497件 0`, 1497 the first cell).
     let between = true
+    // Cells on the first part's own line (not the label's) are set at the wrapped cell's top, the others midway: two
+    // heights, whose order among each other is not the text's (`1．本机关不掌握相关 0` / `26851 0 26，` / `0` / `0` /
+    // `0` / `851`: 26,851 the fifth cell and the total, not the second and the total).
+    for (let k = 0; k < a; k++) if (lineOf(k) === lineOf(a) && !onLabel(lineOf(a))) between = false
     for (let k = a + 1; k < b; k++) if (lineOf(k) <= lineOf(a) || lineOf(k) >= lineOf(b) || onLabel(lineOf(k))) between = false
     if (!between) continue
     const others = pieces.flatMap((_, k) => (k === a || k === b ? [] : [k]))

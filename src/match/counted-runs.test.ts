@@ -42,7 +42,7 @@ describe('rows unread for their order, counted', () => {
     expect(valueAt(report, 'applications.rows.carriedOver')).toEqual(row([0, 0, 0, 0, 0, 0, 0]))
   })
 
-  it("never cross a page's edge: its rows' right-hand columns stand past it as blocks, out of the rows' order (seed 14457)", () => {
+  it("count a page's part alone: its rows' right-hand columns stand past its edge as blocks, out of the rows' order (seed 14457)", () => {
     // `1．属于国家秘密 0 1406` … each row two figures beside its label, the other five after the page's footer.
     const { wrong } = readPrinted('default-seed-14457-edge')
     expect(wrong).toEqual([])

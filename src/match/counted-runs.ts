@@ -4,7 +4,8 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-types.ts'
 import { constraintsOf, type Constraint } from './glued-constraints.ts'
-import { columnsHold, CUT, partition, rowHolds, wrapChoices } from './run-partition.ts'
+import { columnsHold, partition, rowHolds, wrapChoices } from './run-partition.ts'
+import { segmentsOf, type Segment } from './run-segments.ts'
 import { RunBounds } from './run-bounds.ts'
 
 /**
@@ -28,8 +29,6 @@ export interface CountedRuns {
   fills: Map<number, number>
 }
 
-/** A unit printed alone (`件`): a cell's wrapped end. */
-const UNIT_ALONE = /^[件个项条次]$/
 /** Figures wrapped between digits weighed per run at most (each a guess of its row). */
 const MAX_WRAPS = 2
 
@@ -75,31 +74,16 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     const first = r
     while (r + 1 < rows.length && tainted.has(r + 1) && !doubted.has(r + 1)) r++
     const last = r
-    // A row below in doubt for its own text bounds nothing.
-    if (last + 1 >= rows.length || tainted.has(last + 1)) continue
+    // A row below in doubt for its own text bounds nothing; the table's end bounds the run only where the next
+    // table's or section's heading starts there (the region's end may else hold the last page's column blocks).
+    if (last + 1 >= rows.length ? !region.headed : tainted.has(last + 1)) continue
     const run = rows.slice(first, last + 1)
     // Counts only: a unit or an amount would be one more placing to choose.
     if (run.some((row) => row.columns.some((c) => c.kind !== 'count' || c.unitKey))) continue
     const { from, to } = bounds.span(region, first, last)
-    const want = run.reduce((sum, row) => sum + row.columns.length, 0)
-    // The span's figures and blank marks, and figures cut at their separator (`21，`: a wrapped cell's first line).
-    const figures: number[] = []
-    let cuts = 0
-    let plain = true
-    for (let i = from + 1; i < to && plain; i++) {
-      const t = tokens[i] as Token
-      if (t.kind === 'number' || t.kind === 'mark') figures.push(i)
-      else if (t.kind === 'bad' && CUT.test(t.folded)) {
-        figures.push(i)
-        cuts++
-      } else if (t.kind === 'run' || t.kind === 'bad' || t.kind === 'empty' || t.margin || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) plain = false
-    }
-    // Figures beyond the cells and the cuts: as many figures wrapped between digits, each in a row of its own.
-    const extra = figures.length - want - cuts
-    if (!plain || extra < 0 || extra > MAX_WRAPS) continue
-    // Every row of the run labelled inside the span: a label elsewhere would say its figures may be elsewhere too.
-    if (!bounds.labelledWithin(first, last, from, to)) continue
-    const agreed = agreedRows(tokens, run, figures, extra, constraints)
+    const segments = segmentsOf(tokens, from, to)
+    const agreed = segments && segmentRows(tokens, run, first, segments, bounds, constraints)
+    if (!agreed) continue
     const placed = agreed.flatMap((own, q) => (own ? [{ row: run[q] as TableModel['rows'][number], own }] : []))
     if (placed.length === 0 || !columnsHold(tokens, placed, constraints, known)) continue
     agreed.forEach((own, q) => {
@@ -109,6 +93,29 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     })
   }
   return out
+}
+
+/**
+ * The run's rows read segment by segment (run-segments.ts): each row's labels stand within one segment, in the rows'
+ * order, and each segment's rows take exactly its figures (a segment of figures with no row's label, or of too few
+ * or too many, leaves the run unread: its figures may be any rows'). Null: nothing read.
+ */
+function segmentRows(tokens: readonly Token[], run: TableModel['rows'], first: number, segments: readonly Segment[], bounds: RunBounds, constraints: readonly Constraint[]): (number[] | null)[] | null {
+  const out: (number[] | null)[] = []
+  let q = 0
+  for (const seg of segments) {
+    const start = q
+    while (q < run.length && bounds.labelledWithin(first + q, first + q, seg.from, seg.to)) q++
+    const rows = run.slice(start, q)
+    if (rows.length === 0 && seg.figures.length === 0) continue
+    const want = rows.reduce((sum, row) => sum + row.columns.length, 0)
+    // Figures beyond the cells and the cuts: as many figures wrapped between digits, each in a row of its own.
+    const extra = seg.figures.length - want - seg.cuts
+    if (rows.length === 0 || extra < 0 || extra > MAX_WRAPS) return null
+    const read = agreedRows(tokens, rows, seg.figures, extra, constraints)
+    out.push(...rows.map((_, k) => read[k] ?? null))
+  }
+  return q === run.length ? out : null
 }
 
 /**
