@@ -4,6 +4,7 @@ import type { Event } from './align-types.ts'
 import { assign, sameFigure } from './block-cuts.ts'
 import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
 import { edgeBetween, pageRunAtEdge } from './page-blocks.ts'
+import type { PageRow, Segment } from './page-rows.ts'
 
 /**
  * A viewer's reading order (pdftotext without flags) may print a page's rows with only their first k cells beside
@@ -18,15 +19,6 @@ import { edgeBetween, pageRunAtEdge } from './page-blocks.ts'
  * are read. The alignment then reads the rows as printed, with every guard after it; anything else leaves the
  * text as it was.
  */
-
-
-export interface Segment {
-  row: number
-  /** The event index of its label's first piece. */
-  label: number
-  /** Indexes into the events of the row's figures (no empty lines), in reading order. */
-  figures: number[]
-}
 
 function segmentsOf(tokens: readonly Token[], events: readonly Event[]): Segment[] | null {
   const out: Segment[] = []
@@ -45,13 +37,6 @@ function segmentsOf(tokens: readonly Token[], events: readonly Event[]): Segment
   return out
 }
 
-/** A row of a page's run: its model row, its own first figures (null where they are not exactly k), where its block's go. */
-export interface PageRow {
-  row: number
-  own: number[] | null
-  /** The event after which its block's figures are put back; -1: nowhere (its own figures are not the page's k). */
-  after: number
-}
 
 /**
  * The page's rows before and with row `s`'s, walked back, where a block of its figures after its first k fits:

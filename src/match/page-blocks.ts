@@ -1,7 +1,7 @@
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-types.ts'
-import type { PageRow, Segment } from './column-blocks.ts'
+import type { PageRow, Segment } from './page-rows.ts'
 
 /**
  * A page's column blocks (column-blocks.ts) where its rows print different counts of first cells beside their labels
