@@ -65,6 +65,14 @@ describe('a line of pieces between two rows', () => {
     expect(valueAt(report, 'applications.rows.results.notDisclosed.stateSecret.total')).toBeNull()
     expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw.total')).toBeNull()
   })
+
+  // `82 28` / `6 422 … ——` / `39 19` / `5 953 … ——`: 826 and 28422 above, 395 and 19953 below — or 82639 and 2842219
+  // above. Both totals are printed blank: no arithmetic refuses either joining, so the pieces begin neither row.
+  it('joins `39 19` to neither row where the row below prints its total blank (seed 15277)', () => {
+    const { report, wrong } = readPrinted('layout-seed-15277')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.disclosed.naturalPerson')).toBeNull()
+  })
 })
 
 /**
