@@ -3,6 +3,7 @@ import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
+import { keepsTotal, unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
  * pdftotext -layout sets words that stand close on one line as one word: a wrapped figure's second line beside a
@@ -13,7 +14,7 @@ import type { CellValues } from './glued.ts'
  * printed reading is not the only one, and the row is not read. Bounded: a row's cells, each cut at most 15 ways.
  */
 export function doubtMergedSplits(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
-  const doubted: { path: string; paths: readonly string[] }[] = []
+  const doubted: RowPaths[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     if (!region) continue
@@ -33,28 +34,12 @@ export function doubtMergedSplits(tokens: readonly Token[], located: Located, va
         texts.push(String(v))
       }
       if (cells.length !== paths.length) continue
-      if (adds(cells, totalAt)) continue
+      if (keepsTotal(totalAt, cells)) continue
       if (someCutAdds(cells, texts, totalAt)) doubted.push({ path: row.path, paths })
     }
   }
-  if (doubted.length === 0) return [...warnings]
-  const mine = new Set(doubted.flatMap((r) => [r.path, ...r.paths]))
-  for (const r of doubted) {
-    for (const p of r.paths) {
-      values.set(p, null)
-      sources.delete(p)
-    }
-  }
   const message = "The row's total breaks as printed, and one of its figures cut in two, a piece joined to another figure, makes it add up: the text may have set two figures as one; the row is left blank rather than guessed."
-  return [...warnings.filter((w) => !(w.path !== undefined && mine.has(w.path))), ...doubted.map((r) => ({ code: 'ambiguous_cells' as const, message, path: r.path }))]
-}
-
-function adds(cells: readonly number[], totalAt: number): boolean {
-  let parts = 0
-  cells.forEach((v, k) => {
-    if (k !== totalAt) parts += v
-  })
-  return parts === cells[totalAt]
+  return unreadRows(doubted, values, sources, warnings, message)
 }
 
 /** Some figure cut into a first part and a rest (no zero-led rest but `0`), one of them joined to another figure before or after its digits, the other left in its cell, adds up. */
@@ -75,7 +60,7 @@ function someCutAdds(cells: readonly number[], texts: readonly string[], totalAt
             if (text.length > 1 && text.startsWith('0')) continue
             joined[i] = Number(kept)
             joined[j] = Number(text)
-            const ok = adds(joined, totalAt)
+            const ok = keepsTotal(totalAt, joined)
             joined[i] = cells[i] as number
             joined[j] = cells[j] as number
             if (ok) return true

@@ -5,6 +5,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
+import { keepsTotal, unreadRows } from './unread-rows.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -115,20 +116,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
   }
   const message =
     "Figures no cell took stand beside the row, and joined to its cells they keep its total as the reading without them does: the text does not say which the row holds; left blank rather than guessed."
-  return unread(doubted, values, sources, warnings, message)
-}
-
-/** The rows' cells nulled and their warnings replaced by one saying why. */
-function unread(doubted: readonly ReadRow[], values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], message: string): Warning[] {
-  if (doubted.length === 0) return [...warnings]
-  const mine = new Set(doubted.flatMap((r) => [r.row.path, ...r.paths]))
-  for (const r of doubted) {
-    for (const p of r.paths) {
-      values.set(p, null)
-      sources.delete(p)
-    }
-  }
-  return [...warnings.filter((w) => !(w.path !== undefined && mine.has(w.path))), ...doubted.map((r) => ({ code: 'ambiguous_cells' as const, message, path: r.row.path }))]
+  return unreadRows(doubted.map((r) => ({ path: r.row.path, paths: r.paths })), values, sources, warnings, message)
 }
 
 /** `t` added to the tokens of its line: one push, not a copy of the line's list (the region is read once). */
@@ -238,15 +226,6 @@ function clear(r: ReadRow, from: number, to: number, lines: Lines): boolean {
     for (const other of lines.labelRows.get(lines.labels[j] as number) ?? []) if (other !== r.index) return false
   }
   return true
-}
-
-/** The row's parts add up to its total (`totalAt`: the total's index among its cells; a part printed blank counts 0). */
-function keepsTotal(totalAt: number, cells: readonly (number | null)[]): boolean {
-  let parts = 0
-  cells.forEach((v, k) => {
-    if (k !== totalAt && v !== null) parts += v
-  })
-  return parts === cells[totalAt]
 }
 
 /**
