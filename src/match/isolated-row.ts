@@ -1,3 +1,4 @@
+import { isUnit } from '../normalize/numbers.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import type { Event } from './align-types.ts'
 import type { JoinedReading } from './wrapped-cells.ts'
@@ -13,10 +14,8 @@ import type { JoinedReading } from './wrapped-cells.ts'
  */
 
 /** A unit alone (`件` wrapped off its figure onto a line of its own): no figure's piece, no words. */
-const UNIT_ALONE = /^[件个项条次人元万]+$/
-
 function unitAlone(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'text' && UNIT_ALONE.test(t.folded)
+  return t !== undefined && t.kind === 'text' && isUnit(t.folded)
 }
 
 /** Tokens a cell's figure is read from: a number, or a blank written out. */

@@ -1,3 +1,4 @@
+import { isUnit } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import { CUT } from './run-partition.ts'
 
@@ -19,9 +20,6 @@ export interface Segment {
   cuts: number
 }
 
-/** A unit printed alone (`件`): a cell's wrapped end, which a viewer sets around its row's lines in no kept order. */
-const UNIT_ALONE = /^[件个项条次]$/
-
 /** A token that parts the span: a page's edge or a blank line. */
 function parts(t: Token): boolean {
   return t.margin === true || t.kind === 'empty'
@@ -29,7 +27,8 @@ function parts(t: Token): boolean {
 
 /**
  * The span's segments, in order, each non-empty of tokens; null where a token no count can weigh stands in it (a
- * glued run, a figure no reading trusts, a unit alone). With no break, one segment: the whole span.
+ * glued run, a figure no reading trusts, a unit alone: a cell's wrapped end, which a viewer sets around its row's
+ * lines in no kept order). With no break, one segment: the whole span.
  */
 export function segmentsOf(tokens: readonly Token[], from: number, to: number): Segment[] | null {
   const out: Segment[] = []
@@ -41,7 +40,7 @@ export function segmentsOf(tokens: readonly Token[], from: number, to: number): 
       open = null
       continue
     }
-    if (t.kind === 'run' || (t.kind === 'bad' && !CUT.test(t.folded)) || (t.kind === 'text' && UNIT_ALONE.test(t.folded))) return null
+    if (t.kind === 'run' || (t.kind === 'bad' && !CUT.test(t.folded)) || (t.kind === 'text' && isUnit(t.folded))) return null
     if (!open) out.push((open = { from: i - 1, to, figures: [], cuts: 0 }))
     if (t.kind === 'number' || t.kind === 'mark') open.figures.push(i)
     else if (t.kind === 'bad') {
