@@ -19,6 +19,7 @@ import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.t
 import { markDrawn } from './drawn-lines.ts'
 import { readLabelsFirst } from './labels-first.ts'
 import { doubtPiecesBeside } from './pieces-beside.ts'
+import { doubtLoneRests } from './lone-rest.ts'
 import { doubtMergedSplits } from './merged-split.ts'
 
 /**
@@ -173,7 +174,10 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   if (!glueable) return { values, sources, found, warnings: all }
   const beside = doubtPiecesBeside(tokens, located, values, sources, all, text)
   // And a row in columns breaking its total where a figure cut in two, a piece joined to another, adds up.
-  return { values, sources, found, warnings: doubtMergedSplits(tokens, located, values, sources, beside) }
+  const merged = doubtMergedSplits(tokens, located, values, sources, beside)
+  // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
+  // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
+  return { values, sources, found, warnings: inDrawnOrder ? merged : doubtLoneRests(tokens, located, values, sources, merged, text) }
 }
 
 /** The cells the warnings say are printed blank. */

@@ -64,4 +64,11 @@ describe('where the one split is not the row’s', () => {
   it('a sign wrapped apart from its digits: `－` / `183` is -183, not a blank beside 1830 (seed 89)', () => {
     expect(valueAt(readOffice(89), 'activeDisclosure.otherExternalServices.decisions')).toBeNull()
   })
+
+  it('a page break among its pieces: `2` / `1` / `\f3` / `5` / `6` is 21356 as much as 21 and 356 (LibreOffice, seed 21730)', () => {
+    const { report, wrong } = readPrinted('raw-office-seed-21730-page-cut')
+    expect(wrong).toEqual([])
+    // `申请 2` / `7` / `0 — 0 0 0 2` / `1` / page / `3` / `5` / `6` is 27 0 — 0 0 0 21356; listed, its one split was 270 … 21 356.
+    expect(blank(valueAt(report, 'applications.rows.results.notProcessed.petitionOrComplaint'))).toBe(true)
+  })
 })

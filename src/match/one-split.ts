@@ -6,6 +6,7 @@ import { everyRawReading, type JoinedReading } from './wrapped-cells.ts'
 import { swappableTails } from './swapped-tails.ts'
 import { endsInFigure } from './label-figures.ts'
 import { joinedApart } from './outside-pieces.ts'
+import { pageBetween } from './drawn-lines.ts'
 
 /**
  * Without columns (a viewer's raw order), a row's cells follow its label in the order they were drawn, and a cell
@@ -25,6 +26,8 @@ import { joinedApart } from './outside-pieces.ts'
  *    figure (`－` / `183`: -183);
  *  - no other split at all, also none a sum could not tell from it (two figures cut at their separators whose
  *    rests may be swapped: `1，` `96` `3` and `1,` `38` `1` are 1,963 and 1,381, or 131,963 beside 15);
+ *  - no page break among its pieces: after one a cut cell's rest may continue any cell cut (`2` / `1` / `\f3` / `5`
+ *    / `6` is 21356), which no run-on over line breaks lists, so one split listed is not one the text allows;
  *  - no split into fewer cells: a blank that left no trace (LibreOffice's empty cells) would take a cell away,
  *    and the pieces would then be read into the wrong cells (`2` / `2`: 22 beside a blank, or 2 and 2).
  */
@@ -86,6 +89,7 @@ export function oneSplit(tokens: readonly Token[], events: readonly Event[], fro
   const { pieces } = span
   if (pieces.length < row.columns.length || span.loose || pieces.some((p) => tokens[p]?.col !== undefined)) return null
   if (signApart(tokens, pieces, row) || !ownLines(tokens, events, from, span)) return null
+  if (pieces.some((p, k) => k > 0 && pageBetween(tokens, pieces[k - 1] as number, p))) return null
   const readings = everyRawReading(tokens, pieces, row)
   const one = readings?.length === 1 ? (readings[0] as JoinedReading) : null
   if (!one || swappableTails(tokens, one.pieces) || one.pieces.some((g) => g.length > 1 && g.some((p) => joinedApart(tokens[p] as Token)))) return null

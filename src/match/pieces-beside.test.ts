@@ -62,3 +62,18 @@ describe('pieces no cell took, whose joining would wrap a figure narrower than i
     expect(valueAt(report, `${ROWS}.unableToProvide.stillUnclear`)).toMatchObject({ legalServiceAgency: 27, total: 27 })
   })
 })
+
+/**
+ * LibreOffice's PDF through `pdftotext -layout` (seed 21702): `2` and `2` on a line of their own between
+ * `（3）要求提供公开出版物` (`11,6` / `40`, twice) and `（4）无正当理由大量反复申请 14 0 0 8，6 0 ０ 8，6` / `38` `52`, the
+ * first pieces of 28,638 and 28,652. The line above them, `０ 0 0 0 0`, leaves two columns empty, but the first `2`
+ * touches its `0`: they are no cells of that line's row.
+ */
+describe('pieces no cell took, touching a figure of the line on their other side', () => {
+  it('leave the row below unread where joined to its cells they keep its total too', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-21702-touching')
+    expect(wrong).toEqual([])
+    leftUnread(report, `${ROWS}.notProcessed.excessiveRepeated`)
+  })
+})
+

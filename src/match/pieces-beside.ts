@@ -99,8 +99,9 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       if (otherOnLine.has(line) || pieces.length > MAX_PIECES) continue
       const digits = pieces.map((p) => ({ digits: p.folded.replace(/[^0-9]/g, ''), width: printedWidth(p.text, true), col: p.col ?? 0, colEnd: p.colEnd ?? p.col ?? 0 }))
       // A cell read by joining pieces (wrapped-resolve.ts and the like) names its first piece only as its source: a
-      // piece one such cell begins or ends with may be taken, and that reading weighed it.
-      if (digits.some(({ digits: d }) => joined.some((v) => v.startsWith(d) || v.endsWith(d)))) continue
+      // piece one such cell begins or ends with may be taken, and that reading weighed it — where the cell's first
+      // piece stands on or above the piece's line (a wrapped figure's pieces follow its first down the lines).
+      if (digits.some(({ digits: d }) => joined.some((j) => j.line <= line && (j.digits.startsWith(d) || j.digits.endsWith(d))))) continue
       // A line between a row's label's first and last lines is inside that row's box: its pieces are that row's.
       const inside = [...spans].filter(([, [first, last]]) => first < line && line < last).map(([r]) => r)
       for (const r of [nearestAbove(rows, line, lines), nearestBelow(rows, line, lines)]) {
@@ -109,7 +110,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
         // On the other side, a line of figures no cell took that leaves the pieces' columns empty: the pieces may be
         // that row's own cells, set a line apart (LibreOffice sets a row's one-line cells on two lines), not pieces.
         const other = nextLine(figureLines, line, r.bottom < line ? 1 : -1)
-        if (other !== undefined && !usedLines.has(other) && ownCells(digits, onLine.get(other) ?? [])) continue
+        if (other !== undefined && !usedLines.has(other) && ownCells(digits, onLine.get(other) ?? [], r.paths.length)) continue
         if (joinKeepsTotal(r, digits, r.bottom < line, widths)) doubted.push(r)
       }
     }
@@ -146,10 +147,14 @@ function nextLine(figures: readonly number[], line: number, step: 1 | -1): numbe
   return j >= 0 ? figures[j] : undefined
 }
 
-/** The pieces stand in columns the line's figures leave empty, and with them the line holds a row's cells at most. */
-function ownCells(pieces: readonly Piece[], line: readonly Token[]): boolean {
-  if (line.length === 0 || line.length + pieces.length > MAX_PIECES) return false
-  return pieces.every((p) => line.every((t) => !(p.col < (t.colEnd ?? t.col ?? 0) && (t.col ?? 0) < p.colEnd)))
+/**
+ * The pieces stand in columns the line's figures leave empty (none touching), and with them the line holds a row's
+ * `cells` exactly: a wrapped figure's rests (`40` under `11,6`) leave columns empty too, and are no row's cells.
+ */
+function ownCells(pieces: readonly Piece[], line: readonly Token[], cells: number): boolean {
+  if (line.length === 0 || line.length + pieces.length !== cells) return false
+  // Touching is sharing a column: pdftotext sets a narrow figure's pieces a character off its line's (`0` at 46, `2` at 47).
+  return pieces.every((p) => line.every((t) => !(p.col <= (t.colEnd ?? t.col ?? 0) && (t.col ?? 0) <= p.colEnd)))
 }
 
 /** The table's rows read whole from tokens (every cell a figure or a blank mark), with their total. */
@@ -186,15 +191,15 @@ function readRows(tokens: readonly Token[], rows: readonly RowModel[], values: C
 }
 
 /** The figures of the table's cells read otherwise than their source token prints them (joined from pieces), as digits. */
-function joinedCells(tokens: readonly Token[], rows: readonly RowModel[], values: CellValues, sources: ReadonlyMap<string, number>): string[] {
-  const out: string[] = []
+function joinedCells(tokens: readonly Token[], rows: readonly RowModel[], values: CellValues, sources: ReadonlyMap<string, number>): { digits: string; line: number }[] {
+  const out: { digits: string; line: number }[] = []
   for (const row of rows) {
     for (const p of rowPaths(row)) {
       const v = values.get(p)
       const s = sources.get(p)
       if (typeof v !== 'number' || s === undefined) continue
       const t = tokens[s]
-      if (t?.kind !== 'number' || t.value !== v) out.push(String(v))
+      if (t?.kind !== 'number' || t.value !== v) out.push({ digits: String(v), line: t?.line ?? -1 })
     }
   }
   return out

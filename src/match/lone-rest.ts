@@ -1,0 +1,74 @@
+import type { Located } from '../locate/locate.ts'
+import { rowPaths, TABLE_KEYS } from '../model/index.ts'
+import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
+import { columnWidths, printedWidth } from './column-widths.ts'
+import type { CellValues } from './glued.ts'
+import { keepsTotal, unreadRows, type RowPaths } from './unread-rows.ts'
+
+/**
+ * Text without columns (a PDF viewer's reading order) sets a wrapped cell's other lines on lines of their own after
+ * the row's one-line cells: `执法案卷 ３３６` / `0` … `3` / `８` is 3368 … 3 with the total left blank, and, counted,
+ * 336 … 3 with a total of 8. Both readings hold the row's count of figures; a blank cell leaves no trace. Where the
+ * row's total breaks as read, the figure read as the total stands alone on a line after all the others, and joined
+ * to another figure of the row it makes one wider than any its column prints on one line (so a figure that wraps
+ * there: column-widths.ts), the text allows the other reading, which a blank total cannot refuse: the row is not
+ * read. Bounded: one pass over each table's rows, and the columns' widths once a table, where a row asks.
+ */
+export function doubtLoneRests(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], text?: string): Warning[] {
+  const doubted: RowPaths[] = []
+  for (const key of TABLE_KEYS) {
+    const region = located.tables[key]
+    if (!region) continue
+    let widths: Map<string, number> | undefined
+    for (const row of region.table.rows) {
+      const totalAt = row.columns.findIndex((c) => c.key === 'total')
+      if (totalAt < 0) continue
+      const paths = rowPaths(row)
+      const read = readRow(paths, tokens, values, sources)
+      if (!read || keepsTotal(totalAt, read.cells)) continue
+      const rest = tokens[read.at[totalAt] as number] as Token
+      if (!aloneAfter(tokens, read.at[totalAt] as number, read.at)) continue
+      widths ??= columnWidths(tokens, region.table.rows, values, sources, text)
+      // The rest joins some other figure of the row as its last digits (a `0` takes no digits after it), wider than
+      // its column prints whole.
+      const wraps = row.columns.some((c, k) => {
+        if (k === totalAt || read.cells[k] === 0) return false
+        const first = tokens[read.at[k] as number] as Token
+        return printedWidth(first.text + rest.text, true) > (widths?.get(c.key) ?? 0)
+      })
+      if (wraps) doubted.push({ path: row.path, paths })
+    }
+  }
+  const message = "The row's total breaks as read, and the figure read as its total stands alone on a line after the row's other figures: it may be the rest of another cell wrapped over lines, its total left blank; the row is left blank rather than guessed."
+  return unreadRows(doubted, values, sources, warnings, message)
+}
+
+/** The row's cells, each a whole number read from a token set out without columns, and the tokens' indexes. */
+function readRow(paths: readonly string[], tokens: readonly Token[], values: CellValues, sources: Map<string, number>): { cells: number[]; at: number[] } | undefined {
+  const cells: number[] = []
+  const at: number[] = []
+  for (const p of paths) {
+    const v = values.get(p)
+    const s = sources.get(p)
+    const t = s === undefined ? undefined : tokens[s]
+    if (typeof v !== 'number' || s === undefined || !t || t.col !== undefined || t.kind !== 'number' || !Number.isInteger(v) || v < 0) return undefined
+    cells.push(v)
+    at.push(s)
+  }
+  return { cells, at }
+}
+
+/** The token stands alone on its line (empties aside), below the lines of every other token of the row. */
+function aloneAfter(tokens: readonly Token[], index: number, at: readonly number[]): boolean {
+  const line = (tokens[index] as Token).line
+  if (at.some((s) => s !== index && (tokens[s] as Token).line >= line)) return false
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < tokens.length; i += step) {
+      const t = tokens[i] as Token
+      if (t.line !== line) break
+      if (t.kind !== 'empty') return false
+    }
+  }
+  return true
+}
