@@ -19,6 +19,7 @@ import { readPrintedRun, withUnreadRows, type PrintedRun } from './printed-run.t
 import { markDrawn } from './drawn-lines.ts'
 import { readLabelsFirst } from './labels-first.ts'
 import { doubtPiecesBeside } from './pieces-beside.ts'
+import { doubtMovedColumns } from './moved-columns.ts'
 import { doubtMergedSplits } from './merged-split.ts'
 
 /**
@@ -173,7 +174,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   if (!glueable) return { values, sources, found, warnings: all }
   const beside = doubtPiecesBeside(tokens, located, values, sources, all, text)
   // And a row in columns breaking its total where a figure cut in two, a piece joined to another, adds up.
-  return { values, sources, found, warnings: doubtMergedSplits(tokens, located, values, sources, beside) }
+  const merged = doubtMergedSplits(tokens, located, values, sources, beside)
+  // And a table whose columns break in several places: its figures moved between columns on some lines.
+  return { values, sources, found, warnings: doubtMovedColumns(tokens, values, sources, EQUATIONS[located.version], merged) }
 }
 
 /** The cells the warnings say are printed blank. */
