@@ -59,3 +59,20 @@ describe('reading order: a figure left on the other side of a label', () => {
     expect(blank(valueAt(report, 'activeDisclosure.normativeDocuments'))).toBe(true)
   })
 })
+
+describe("reading order: figures after a block's header, before its first row's label", () => {
+  it('行政许可 is not read from the figures after it while 10 +58 0 stand before it, under (五)\'s header (seed 21551)', () => {
+    // `处理决定数量 10 +58 0 行政许可 29 +22 0 其他对外管理服务事项`: 29 +22 0 are the next row's.
+    const report = read('office-default-seed-21551')
+    expect(blank(valueAt(report, 'activeDisclosure.administrativeLicensing'))).toBe(true)
+  })
+
+  it('nor 行政处罚 from the 0 after it while 15672 stands before it (seed 21610, 2021)', () => {
+    expect(valueAt(read('office-default-seed-21610'), 'activeDisclosure.administrativePunishment.decisions')).toBeNull()
+  })
+
+  it('nor 行政许可 from `/ −139 0` while `7961 0 25,606` stand before it (seed 21624)', () => {
+    const report = read('office-default-seed-21624')
+    expect(blank(valueAt(report, 'activeDisclosure.administrativeLicensing'))).toBe(true)
+  })
+})

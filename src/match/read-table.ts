@@ -27,6 +27,7 @@ import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 import { tentativeCells, type Tentative } from './column-reads.ts'
 import { printedRunOf, type PrintedRun } from './printed-run.ts'
 import { zeroRuns } from './zero-runs.ts'
+import { readingOrder } from './row-certainty.ts'
 import { countedRuns } from './counted-runs.ts'
 
 /**
@@ -244,7 +245,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   // A row read from one side of its label with a figure no read row holds on the other: blank, not read again.
   const read = new Set(table.rows.map((_, r) => r).filter((r) => !unread.has(r)))
-  const sides = new Set(glueable && !table.inline ? otherSideRows(tokens, region, aligned.cells, table, read) : [])
+  const sides = new Set(glueable && !table.inline ? otherSideRows(tokens, region, aligned.cells, table, read, readingOrder(tokens)) : [])
   withholdRows(table, sides, out, OTHER_SIDE)
   for (const r of sides) {
     unread.add(r)
