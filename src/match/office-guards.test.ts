@@ -76,3 +76,14 @@ describe("reading order: figures after a block's header, before its first row's 
     expect(blank(valueAt(report, 'activeDisclosure.administrativeLicensing'))).toBe(true)
   })
 })
+
+describe("reading order: labels after the table's last figure with another row's label among the figures", () => {
+  it('收费 and 采购 are not read by the rows\' order where 规范性文件 and 其他对外管理服务事项 stand among the figures (seed 21145)', () => {
+    // `行政强制 968 规范性文件 … 其他对外管理服务事项 … -１５ ５ -１５ ５ 22788 28`, then 收费's and 采购's labels: 22788 and
+    // 28 (two rows' 处理决定数量) had been read as 采购's cells, -１５ and ５ (one figure cut over lines) as two of 强制's.
+    const report = read('office-default-seed-21145')
+    expect(blank(valueAt(report, 'activeDisclosure.centralizedProcurement'))).toBe(true)
+    expect(valueAt(report, 'activeDisclosure.administrativeCoercion.change')).not.toBe(-15)
+    expect(valueAt(report, 'activeDisclosure.administrativeCoercion.decisions')).not.toBe(5)
+  })
+})
