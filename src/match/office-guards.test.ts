@@ -87,3 +87,13 @@ describe("reading order: labels after the table's last figure with another row's
     expect(valueAt(report, 'activeDisclosure.administrativeCoercion.decisions')).not.toBe(5)
   })
 })
+
+describe('reading order: a dash mark over two touching lines', () => {
+  it('`—` over `—`, a paragraph of its own, may be one blank cell cut: table 四 is not read a cell over (seed 21241)', () => {
+    // `- 0 7 — — 7 10 7 2 ０`: 直接起诉's 尚未审结 is `——` cut, its 总计 7; the row after had been read 7 10 7 2 0 for 10 7 2 0 19.
+    const report = read('office-default-seed-21241')
+    for (const row of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
+      expect(blank(valueAt(report, `reviewLitigation.${row}`))).toBe(true)
+    }
+  })
+})
