@@ -41,6 +41,7 @@ export function dropLateLabels(tokens: readonly Token[], events: Event[], table?
   }
   if (trailing < 2 || before < 0 || [...late].some((r) => r <= before || firsts.get(r) !== 1)) return events
   if (table && labelAmong(tokens, table, events, events[j + 1]?.token ?? 0, lastFigure(tokens, events))) return events
+  if (table && !countFits(tokens, table, events, j + 1, before)) return events
   return events.filter((e) => e.type !== 'label' || !late.has(e.row))
 }
 
@@ -73,4 +74,20 @@ function labelAmong(tokens: readonly Token[], table: TableModel, events: readonl
     if (t?.kind === 'text' && !placed.has(i) && labels.some((l) => t.folded.includes(l))) return true
   }
   return false
+}
+
+/**
+ * The figures after the label before them (event `at`, of row `before`) are exactly the cells of the rows from it on —
+ * blank lines not counted: in reading order a blank line parts blocks as often as it is a blank cell, and counted as
+ * cells they fit rows that have no figures there (20135: `行政强制` `` `0` `` `` for 强制, 收费 and 采购's seven cells).
+ */
+function countFits(tokens: readonly Token[], table: TableModel, events: readonly Event[], at: number, before: number): boolean {
+  let figures = 0
+  for (let k = at + 1; k < events.length; k++) {
+    const e = events[k] as Event
+    if (e.type === 'value' && tokens[e.token]?.kind !== 'empty') figures++
+  }
+  let cells = 0
+  for (const row of table.rows.slice(before)) cells += row.columns.length
+  return figures === cells
 }

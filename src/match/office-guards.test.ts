@@ -86,6 +86,11 @@ describe("reading order: labels after the table's last figure with another row's
     expect(valueAt(report, 'activeDisclosure.administrativeCoercion.change')).not.toBe(-15)
     expect(valueAt(report, 'activeDisclosure.administrativeCoercion.decisions')).not.toBe(5)
   })
+
+  it('nor where blank lines make up the count: `行政强制` `` `0` `` `` is no seven cells of 强制, 收费 and 采购 (seed 20135)', () => {
+    // 收费's 本年增/减 had been read 0 for -360 (its figures stand nowhere near).
+    expect(valueAt(read('office-default-seed-20135'), 'activeDisclosure.administrativeFees.change')).toBeNull()
+  })
 })
 
 describe('reading order: a dash mark over two touching lines', () => {
