@@ -1,3 +1,5 @@
+import { fold } from '../normalize/fold.ts'
+import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-types.ts'
 
@@ -10,9 +12,13 @@ import type { Event } from './align-types.ts'
  * figures names a row above all of theirs, they are dropped: their rows are unlabelled, and the alignment places
  * their cells by the rows' fixed order and counts alone — only where that is unique (the figures after that label
  * are exactly the cells of the rows from it on) is any of them read. A table with no label before its figures
- * (labels first, figures after its region: a narrow print) keeps its labels.
+ * (labels first, figures after its region: a narrow print) keeps its labels, and so does one where a row's label,
+ * whole, stands among those figures though no label of the alignment (out of the model's order): the figures after
+ * it may be that row's, so they are not one block of the rows from the label before them on (LibreOffice's reading
+ * order in 21145: `行政强制 968 规范性文件 … 其他对外管理服务事项 … -１５ ５ -１５ ５ 22788 28`, then 收费's and 采购's
+ * labels — the count fitted with 968 and two figures cut over lines taken for cells).
  */
-export function dropLateLabels(tokens: readonly Token[], events: Event[]): Event[] {
+export function dropLateLabels(tokens: readonly Token[], events: Event[], table?: TableModel): Event[] {
   // How often each row's label's first piece stands: a row labelled twice is left to the alignment to weigh.
   const firsts = new Map<number, number>()
   for (const e of events) if (e.type === 'label' && e.first) firsts.set(e.row, (firsts.get(e.row) ?? 0) + 1)
@@ -34,5 +40,54 @@ export function dropLateLabels(tokens: readonly Token[], events: Event[]): Event
     if (e.type === 'label' && e.first) before = e.row
   }
   if (trailing < 2 || before < 0 || [...late].some((r) => r <= before || firsts.get(r) !== 1)) return events
+  if (table && labelAmong(tokens, table, events, events[j + 1]?.token ?? 0, lastFigure(tokens, events))) return events
+  if (table && !countFits(tokens, table, events, j + 1, before)) return events
   return events.filter((e) => e.type !== 'label' || !late.has(e.row))
+}
+
+/** The token of the last figure among the events (not a blank line). */
+function lastFigure(tokens: readonly Token[], events: readonly Event[]): number {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as Event
+    if (e.type === 'value' && tokens[e.token]?.kind !== 'empty') return e.token
+  }
+  return -1
+}
+
+/** Each table's row labels and their variants, folded, made once per isolate (they depend on the model alone). */
+const LABELS = new WeakMap<TableModel, string[]>()
+
+/**
+ * Whether a token between `from` and `to` that is no label of the alignment holds some row's label whole (of four
+ * characters at least: `其他` is a heading too).
+ */
+function labelAmong(tokens: readonly Token[], table: TableModel, events: readonly Event[], from: number, to: number): boolean {
+  let labels = LABELS.get(table)
+  if (!labels) {
+    labels = table.rows.flatMap((row) => [row.label, ...row.variants].map(fold)).filter((l) => l.length >= 4)
+    LABELS.set(table, labels)
+  }
+  const placed = new Set<number>()
+  for (const e of events) if (e.type === 'label') placed.add(e.token)
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]
+    if (t?.kind === 'text' && !placed.has(i) && labels.some((l) => t.folded.includes(l))) return true
+  }
+  return false
+}
+
+/**
+ * The figures after the label before them (event `at`, of row `before`) are exactly the cells of the rows from it on —
+ * blank lines not counted: in reading order a blank line parts blocks as often as it is a blank cell, and counted as
+ * cells they fit rows that have no figures there (20135: `行政强制` `` `0` `` `` for 强制, 收费 and 采购's seven cells).
+ */
+function countFits(tokens: readonly Token[], table: TableModel, events: readonly Event[], at: number, before: number): boolean {
+  let figures = 0
+  for (let k = at + 1; k < events.length; k++) {
+    const e = events[k] as Event
+    if (e.type === 'value' && tokens[e.token]?.kind !== 'empty') figures++
+  }
+  let cells = 0
+  for (const row of table.rows.slice(before)) cells += row.columns.length
+  return figures === cells
 }

@@ -59,3 +59,46 @@ describe('reading order: a figure left on the other side of a label', () => {
     expect(blank(valueAt(report, 'activeDisclosure.normativeDocuments'))).toBe(true)
   })
 })
+
+describe("reading order: figures after a block's header, before its first row's label", () => {
+  it('行政许可 is not read from the figures after it while 10 +58 0 stand before it, under (五)\'s header (seed 21551)', () => {
+    // `处理决定数量 10 +58 0 行政许可 29 +22 0 其他对外管理服务事项`: 29 +22 0 are the next row's.
+    const report = read('office-default-seed-21551')
+    expect(blank(valueAt(report, 'activeDisclosure.administrativeLicensing'))).toBe(true)
+  })
+
+  it('nor 行政处罚 from the 0 after it while 15672 stands before it (seed 21610, 2021)', () => {
+    expect(valueAt(read('office-default-seed-21610'), 'activeDisclosure.administrativePunishment.decisions')).toBeNull()
+  })
+
+  it('nor 行政许可 from `/ −139 0` while `7961 0 25,606` stand before it (seed 21624)', () => {
+    const report = read('office-default-seed-21624')
+    expect(blank(valueAt(report, 'activeDisclosure.administrativeLicensing'))).toBe(true)
+  })
+})
+
+describe("reading order: labels after the table's last figure with another row's label among the figures", () => {
+  it('收费 and 采购 are not read by the rows\' order where 规范性文件 and 其他对外管理服务事项 stand among the figures (seed 21145)', () => {
+    // `行政强制 968 规范性文件 … 其他对外管理服务事项 … -１５ ５ -１５ ５ 22788 28`, then 收费's and 采购's labels: 22788 and
+    // 28 (two rows' 处理决定数量) had been read as 采购's cells, -１５ and ５ (one figure cut over lines) as two of 强制's.
+    const report = read('office-default-seed-21145')
+    expect(blank(valueAt(report, 'activeDisclosure.centralizedProcurement'))).toBe(true)
+    expect(valueAt(report, 'activeDisclosure.administrativeCoercion.change')).not.toBe(-15)
+    expect(valueAt(report, 'activeDisclosure.administrativeCoercion.decisions')).not.toBe(5)
+  })
+
+  it('nor where blank lines make up the count: `行政强制` `` `0` `` `` is no seven cells of 强制, 收费 and 采购 (seed 20135)', () => {
+    // 收费's 本年增/减 had been read 0 for -360 (its figures stand nowhere near).
+    expect(valueAt(read('office-default-seed-20135'), 'activeDisclosure.administrativeFees.change')).toBeNull()
+  })
+})
+
+describe('reading order: a dash mark over two touching lines', () => {
+  it('`—` over `—`, a paragraph of its own, may be one blank cell cut: table 四 is not read a cell over (seed 21241)', () => {
+    // `- 0 7 — — 7 10 7 2 ０`: 直接起诉's 尚未审结 is `——` cut, its 总计 7; the row after had been read 7 10 7 2 0 for 10 7 2 0 19.
+    const report = read('office-default-seed-21241')
+    for (const row of ['administrativeReview', 'litigationWithoutReview', 'litigationAfterReview']) {
+      expect(blank(valueAt(report, `reviewLitigation.${row}`))).toBe(true)
+    }
+  })
+})

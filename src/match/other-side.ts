@@ -1,6 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import type { TableModel } from '../model/index.ts'
-import type { Token } from '../tokens/token.ts'
+import { holdsWords, type Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
 
 /**
@@ -8,7 +8,9 @@ import type { ValueAlignment } from './align-types.ts'
  * it. Where a row was read from figures before its label while a figure no read row holds stands after it, before
  * the next row's label, the text does not say which is the row's:
  * `2267 1876 行政规范性文件 ０ 信息内容 行政许可 第二十条第（五）项 本年处理决定数量 599` read 行政许可 as ０, the
- * last cell of the row above, where 599 is its own. Such a row is not read.
+ * last cell of the row above, where 599 is its own. Such a row is not read. Nor, in reading order, is a row that starts a
+ * block under its own header read after its label where figures no read row holds stand between that header and the
+ * label (`处理决定数量 10 +58 0 行政许可 29 +22 0 其他对外管理服务事项`: 行政许可 is 10 +58 0).
  */
 
 export const OTHER_SIDE = "A figure no row holds stands on the other side of this row's label, and may be its own; left blank rather than guessed."
@@ -19,17 +21,17 @@ const isFigure = (t: Token | undefined): boolean => t !== undefined && (t.kind =
  * `read`: the rows read so far. Returns those of them a figure on the other side of the label may belong to; a row
  * left out frees its figures for the rows beside it, so again until none is found (at most once per row).
  */
-export function otherSideRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>): number[] {
+export function otherSideRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>, reading = false): number[] {
   const left = new Set(read)
   const out: number[] = []
-  for (let found = onePass(tokens, region, readings, table, left); found.length > 0; found = onePass(tokens, region, readings, table, left)) {
+  for (let found = onePass(tokens, region, readings, table, left, reading); found.length > 0; found = onePass(tokens, region, readings, table, left, reading)) {
     for (const r of found) left.delete(r)
     out.push(...found)
   }
   return out
 }
 
-function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>): number[] {
+function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>, reading: boolean): number[] {
   // Each row's figures as read, and every figure some cheapest alignment puts in a cell (of a row read or not).
   const figures = new Map<number, number[]>()
   const held = new Set<number>()
@@ -50,6 +52,10 @@ function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueA
   bounds.forEach(({ r, from, to }, k) => {
     const mine = figures.get(r) ?? []
     if (!read.has(r) || mine.length === 0) return
+    if (reading && startsBlock(table, r) && mine.every((t) => t > to) && headedBefore(tokens, from, bounds[k - 1]?.to ?? region.start, held, table.rows[r]?.columns.length ?? 0)) {
+      out.push(r)
+      return
+    }
     // Read before its label only: the side after it, up to the next row's label or the region's edge. (Figures
     // after a label with one left before it are the habit of text in the order rows are drawn: the row above's.)
     if (!mine.every((t) => t < from)) return
@@ -62,4 +68,31 @@ function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueA
     }
   })
   return out
+}
+
+/** The row starts a block of rows under a header of its own (table 二's provisions of Article 20). */
+function startsBlock(table: TableModel, r: number): boolean {
+  const provision = table.rows[r]?.provision
+  return r > 0 && provision !== undefined && provision !== table.rows[r - 1]?.provision
+}
+
+/**
+ * In a viewer's reading order, a row read after its label, with figures no read row holds just before the label
+ * (no more than its cells) and words that are no row's label before them, back to the previous label: a sub-table's
+ * heading (table 二's `第二十条第（五）项` and its header) begins a block there, so those figures are not the row
+ * above's trailing ones — they may be this row's own, set before its label (LibreOffice sets a row's figures so).
+ */
+function headedBefore(tokens: readonly Token[], from: number, previous: number, held: ReadonlySet<number>, cells: number): boolean {
+  let figures = 0
+  for (let i = from - 1; i > previous; i--) {
+    const t = tokens[i]
+    if (t?.kind === 'empty') continue
+    if (isFigure(t)) {
+      if (held.has(i)) return false
+      figures++
+      continue
+    }
+    return holdsWords(t) && figures > 0 && figures <= cells
+  }
+  return false
 }

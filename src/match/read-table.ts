@@ -27,6 +27,8 @@ import { otherSideRows, OTHER_SIDE } from './other-side.ts'
 import { tentativeCells, type Tentative } from './column-reads.ts'
 import { printedRunOf, type PrintedRun } from './printed-run.ts'
 import { zeroRuns } from './zero-runs.ts'
+import { readingOrder } from './row-certainty.ts'
+import { cutMarkRows } from './cut-marks.ts'
 import { countedRuns } from './counted-runs.ts'
 
 /**
@@ -119,6 +121,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     }
     return out
   }
+  // A viewer's reading order (no columns, blank lines part its blocks): some doubts are its own.
+  const inReadingOrder = glueable && readingOrder(tokens)
   // A unit cut from its figure: the viewer's order may have moved that row's figures (order in doubt, as above).
   const cutOnly = new Set(aligned.cutOnly)
   // Rows a guard below doubts for their own text (not only for a label out of place near them).
@@ -134,6 +138,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (glueable) doubt(outOfColumns(tokens, aligned.cells, table))
   if (glueable) doubt(stackedCells(tokens, aligned.cells, table))
   if (glueable) doubt(misjoinedRows(tokens, aligned.cells, table))
+  // A dash mark over touching lines may be one blank cell cut or two (cut-marks.ts): only in reading order.
+  if (inReadingOrder) doubt(cutMarkRows(tokens, aligned.cells, table))
   if (glueable) doubt(rowsBesideFigureWords(tokens, region, aligned.cells, table))
   if (glueable && !table.inline) doubt(rowsWithWordsAmong(tokens, region, aligned.cells, table))
   if (glueable && !table.inline) doubt(unweighedBefore(tokens, region, aligned.cells, table))
@@ -244,7 +250,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   }
   // A row read from one side of its label with a figure no read row holds on the other: blank, not read again.
   const read = new Set(table.rows.map((_, r) => r).filter((r) => !unread.has(r)))
-  const sides = new Set(glueable && !table.inline ? otherSideRows(tokens, region, aligned.cells, table, read) : [])
+  const sides = new Set(glueable && !table.inline ? otherSideRows(tokens, region, aligned.cells, table, read, inReadingOrder) : [])
   withholdRows(table, sides, out, OTHER_SIDE)
   for (const r of sides) {
     unread.add(r)

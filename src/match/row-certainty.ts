@@ -169,7 +169,7 @@ interface RegionIndex {
  * baseline, and a neighbour's wrapped piece may join it (`0 0 7 28 0 0 29`, the 29 of the next row's 29135,
  * beside a total left empty): the line is not the row.
  */
-function readingOrder(tokens: readonly Token[]): boolean {
+export function readingOrder(tokens: readonly Token[]): boolean {
   return !drawnOrder(tokens) && !tokens.some((t) => t.col !== undefined)
 }
 

@@ -92,7 +92,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
       pastWords = false
     } else if (holdsWords(token) && events.at(-1)?.type === 'value' && tokens[events.at(-1)?.token ?? -1]?.kind !== 'empty') pastWords = true
   }
-  const own = orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events)))
+  const own = orderWrappedRows(tokens, region, region.table.inline ? events : dropLateLabels(tokens, dropStrayPieces(tokens, region.table, events), region.table))
   const borrowed: Event[] = tail.map((token) => ({ type: 'value', token, rowHint: -1, column: NO_COLUMN }))
   return placeColumnBlocks(tokens, region.table, [...own, ...borrowed], own.length, glueable ? 1 : 0)
 }
