@@ -2,6 +2,7 @@ import type { CellModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { INF, release, scratch } from './cost-tables.ts'
 import { digitCount, isCutFigure, layoutOf } from './align-layout.ts'
+import { rowsSharingGap } from './unlabelled-gaps.ts'
 import { NO_COLUMN, Reading, type CellReading, type Event, type Fill, type ValueAlignment } from './align-types.ts'
 
 /**
@@ -208,6 +209,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           readings[j]!.unfilled = true
           tainted.add(rowOf[j] ?? 0)
           selfDoubt.add(rowOf[j] ?? 0)
+          if (glueable && !inline && !labelled[rowOf[j] ?? 0]) for (const r of rowsSharingGap(rowOf[j] ?? 0, labelled, side)) tainted.add(r)
         }
         if (e === E) continue
         const ev = events[e] as Event
