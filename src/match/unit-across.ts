@@ -44,9 +44,9 @@ function crossesLine(t: Token): boolean {
   return t.start >= 0 && t.end - t.start > t.text.length
 }
 
-/** Printed width: a wide glyph (CJK, full-width digits and comma) two, any other one. */
+/** Printed width in quarters of an em: a wide glyph (CJK, full-width digits and comma) 4, a digit 2, a comma or point 1. */
 function width(text: string): number {
   let w = 0
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x1100 ? 4 : ch === ',' || ch === '.' ? 1 : 2
   return w
 }
