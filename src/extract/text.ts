@@ -213,5 +213,5 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
   const labels = takeVerticalLabels(grid)
-  return placeLabels(joinWrappedFigures(grid), labels)
+  return placeLabels(joinWrappedFigures(grid, drawn), labels)
 }

@@ -67,7 +67,7 @@ function isNumberWithoutUnit(folded: string): boolean {
  * its line and the rest begins the next. Where the first part cannot stand alone (`12，`) or the rest cannot (a
  * unit alone), they are one figure; two whole figures at a line break stay two cells.
  */
-function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
+function joinAcrossBreak(row: GridRow, previous: GridRow | undefined, drawn: boolean): void {
   const last = previous?.cells.at(-1)
   const first = row.cells[0]
   if (!previous || !last || !first || previous.blank || row.blank || row.pageBreak || last.col !== undefined || first.col !== undefined) return
@@ -81,6 +81,9 @@ function joinAcrossBreak(row: GridRow, previous: GridRow | undefined): void {
   const joined = fold(last.text) + fold(first.text)
   if (!(readCell(joined).kind === 'number' || (endsCut(joined) && isBrokenNumber(joined)))) return
   join(last, first, true)
+  // A viewer's reading order sets a two-line row by its lines: a unit beginning a line that figures follow is the row's
+  // lower line, and the figure above it may be a one-line cell set midway (`０` / `件 ６９２ 0`). Joined, not sealed.
+  if (!drawn && row.cells.length > 1 && row.cells.slice(1).some(isFigure) && isUnit(fold(first.text))) last.sealed = false
   row.cells.shift()
 }
 
@@ -202,9 +205,9 @@ function topOfPage(grid: Grid, r: number): boolean {
  * others are cells of that row, in their columns. Only where the line above holds no figures, pieces are the
  * first parts of figures of the line below (set above the row's own line), each under exactly one of them.
  */
-export function joinWrappedFigures(grid: Grid): Grid {
+export function joinWrappedFigures(grid: Grid, drawn = true): Grid {
   try {
-    return joinRows(grid)
+    return joinRows(grid, drawn)
   } finally {
     // Not kept past the call: the cells of a large body would stay alive until the next one.
     forgetFigures()
@@ -216,11 +219,11 @@ const placedFigure = (c: Cell) => c.col !== undefined && isFigure(c)
 const notFigure = (c: Cell) => !isFigure(c)
 const byColumn = (a: Cell, b: Cell) => (a.col ?? -1) - (b.col ?? -1)
 
-function joinRows(grid: Grid): Grid {
+function joinRows(grid: Grid, drawn: boolean): Grid {
   const out: Grid = []
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
-    joinAcrossBreak(row, out.at(-1))
+    joinAcrossBreak(row, out.at(-1), drawn)
     if (row.cells.length === 0 || joinLoneSeparators(row, out.at(-1))) continue
     const figuresOnly = !row.blank && row.cells.every(placedFigure)
     if (!figuresOnly) row.cells = joinCutPieces(row, out.at(-1))

@@ -2,6 +2,7 @@ import type { CellModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import { INF, release, scratch } from './cost-tables.ts'
 import { digitCount, isCutFigure, layoutOf } from './align-layout.ts'
+import { rowsSharingGap, wordsAmongFills } from './unlabelled-gaps.ts'
 import { NO_COLUMN, Reading, type CellReading, type Event, type Fill, type ValueAlignment } from './align-types.ts'
 
 /**
@@ -191,7 +192,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   }
   const readings: CellReading[] = cells.map(() => new Reading())
   const [tainted, leftOut, misplaced, cutRows] = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()]
-  const [selfDoubt, nearLeftOut, nearCut] = [new Set<number>(), new Set<number>(), new Set<number>()]
+  const [selfDoubt, nearLeftOut, nearCut, sharing] = [new Set<number>(), new Set<number>(), new Set<number>(), new Set<number>()]
   // The rows either side of a cell boundary, tainted and noted for why (`selfDoubt`: a doubt of their own).
   const taint = (j: number, why: Set<number>) => {
     for (const r of [j > 0 ? rowOf[j - 1] : undefined, j < N ? rowOf[j] : undefined]) if (r !== undefined) [tainted, why].forEach((set) => set.add(r))
@@ -208,6 +209,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
           readings[j]!.unfilled = true
           tainted.add(rowOf[j] ?? 0)
           selfDoubt.add(rowOf[j] ?? 0)
+          if (glueable && !inline && !labelled[rowOf[j] ?? 0]) for (const r of rowsSharingGap(rowOf[j] ?? 0, labelled, side)) sharing.add(r)
         }
         if (e === E) continue
         const ev = events[e] as Event
@@ -254,6 +256,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
     }
   }
   for (const x of solved) release(x, W)
+  for (const r of sharing) if (wordsAmongFills(tokens, readings, rowStart[r] ?? 0, rowEnd(r))) tainted.add(r)
   // A label away from its figures means the text's order is not the table's there: that row and its
   // neighbours are not read; where a quarter of the labels are away, no row of the table is.
   const disordered = new Set<number>(cutRows)

@@ -18,6 +18,7 @@ import { readCellValue, sameValue, signedOutOfPlace, type CellValue } from './re
 import { readBeside } from './self-contained.ts'
 import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
+import { unitAcrossRows } from './unit-across.ts'
 import { rowsBesideFigureWords } from './figure-words.ts'
 import { rowsWithWordsAmong } from './words-among-cells.ts'
 import { unweighedBefore } from './unweighed-before.ts'
@@ -135,6 +136,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     }
   }
   if (glueable) doubt(cutUnitRows(tokens, region, events, aligned.cells, table))
+  if (glueable) doubt(unitAcrossRows(tokens, region, aligned.cells, table))
   if (glueable) doubt(outOfColumns(tokens, aligned.cells, table))
   if (glueable) doubt(stackedCells(tokens, aligned.cells, table))
   if (glueable) doubt(misjoinedRows(tokens, aligned.cells, table))
