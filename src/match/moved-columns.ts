@@ -3,6 +3,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 import { rowOf } from './order-evidence.ts'
+import { after } from './pieces-beside.ts'
 import { unreadRows } from './unread-rows.ts'
 
 /**
@@ -131,16 +132,7 @@ function pages(tokens: readonly Token[]): (line: number) => number {
     last = t.line
   }
   // The edges are in order: halving finds a line's page.
-  return (line) => {
-    let lo = 0
-    let hi = edges.length
-    while (lo < hi) {
-      const m = (lo + hi) >> 1
-      if ((edges[m] as number) <= line) lo = m + 1
-      else hi = m
-    }
-    return lo
-  }
+  return (line) => after(edges, line)
 }
 
 /** The median of the numbers. */

@@ -128,7 +128,7 @@ function push(lines: Map<number, Token[]>, line: number, t: Token): void {
 }
 
 /** The first index of the sorted `xs` whose value is greater than `x`. */
-function after(xs: readonly number[], x: number): number {
+export function after(xs: readonly number[], x: number): number {
   let lo = 0
   let hi = xs.length
   while (lo < hi) {
