@@ -59,10 +59,21 @@ function readRow(paths: readonly string[], tokens: readonly Token[], values: Cel
   return { cells, at }
 }
 
-/** The token stands alone on its line (empties aside), below the lines of every other token of the row. */
+/**
+ * The token stands alone on its line (empties aside), below the lines of every other token of the row, and some other
+ * figure of the row shares its line with a word or figure: the row is set out along lines, so a lone figure after them
+ * stands apart. (Text of one cell a line — a word processor's, a page's copied — sets every figure alone.)
+ */
 function aloneAfter(tokens: readonly Token[], index: number, at: readonly number[]): boolean {
   const line = (tokens[index] as Token).line
   if (at.some((s) => s !== index && (tokens[s] as Token).line >= line)) return false
+  if (!at.some((s) => s !== index && !alone(tokens, s))) return false
+  return alone(tokens, index)
+}
+
+/** Nothing but empties beside the token on its line. */
+function alone(tokens: readonly Token[], index: number): boolean {
+  const line = (tokens[index] as Token).line
   for (const step of [-1, 1]) {
     for (let i = index + step; i >= 0 && i < tokens.length; i += step) {
       const t = tokens[i] as Token
