@@ -40,7 +40,7 @@ export function dropLateLabels(tokens: readonly Token[], events: Event[], table?
     if (e.type === 'label' && e.first) before = e.row
   }
   if (trailing < 2 || before < 0 || [...late].some((r) => r <= before || firsts.get(r) !== 1)) return events
-  if (table && labelAmong(tokens, table, events, events[j + 1]?.token ?? 0, lastFigure(tokens, events))) return events
+  if (table && labelAmong(tokens, table, events, events[j + 1]?.token ?? 0, lastFigure(tokens, events), before)) return events
   if (table && !countFits(tokens, table, events, j + 1, before)) return events
   return events.filter((e) => e.type !== 'label' || !late.has(e.row))
 }
@@ -54,24 +54,33 @@ function lastFigure(tokens: readonly Token[], events: readonly Event[]): number 
   return -1
 }
 
-/** Each table's row labels and their variants, folded, made once per isolate (they depend on the model alone). */
-const LABELS = new WeakMap<TableModel, string[]>()
+/** Each table's row labels and their variants, folded, with their rows, made once per isolate (they depend on the model alone). */
+const LABELS = new WeakMap<TableModel, [string, number][]>()
 
 /**
  * Whether a token between `from` and `to` that is no label of the alignment holds some row's label whole (of four
- * characters at least: `其他` is a heading too).
+ * characters at least: `其他` is a heading too), out of its place: the figures between `from` and it are not exactly
+ * the cells of the rows from `before` up to that row. Where they are, the label stands where the rows' fixed order and
+ * counts put it, as a block of those rows reads (huaian-2024's `（七）总计` among its last rows' 49 figures).
  */
-function labelAmong(tokens: readonly Token[], table: TableModel, events: readonly Event[], from: number, to: number): boolean {
+function labelAmong(tokens: readonly Token[], table: TableModel, events: readonly Event[], from: number, to: number, before: number): boolean {
   let labels = LABELS.get(table)
   if (!labels) {
-    labels = table.rows.flatMap((row) => [row.label, ...row.variants].map(fold)).filter((l) => l.length >= 4)
+    labels = table.rows.flatMap((row, r) => [row.label, ...row.variants].map((l) => [fold(l), r] as [string, number])).filter(([l]) => l.length >= 4)
     LABELS.set(table, labels)
   }
   const placed = new Set<number>()
   for (const e of events) if (e.type === 'label') placed.add(e.token)
+  let figures = 0
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]
-    if (t?.kind === 'text' && !placed.has(i) && labels.some((l) => t.folded.includes(l))) return true
+    if (t && t.kind !== 'text' && t.kind !== 'empty') figures++
+    if (t?.kind !== 'text' || placed.has(i)) continue
+    const row = labels.find(([l]) => t.folded.includes(l))?.[1]
+    if (row === undefined) continue
+    let cells = 0
+    for (const r of table.rows.slice(before, row)) cells += r.columns.length
+    if (row <= before || figures !== cells) return true
   }
   return false
 }
