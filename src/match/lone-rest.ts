@@ -4,7 +4,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
 import type { CellValues } from './glued.ts'
-import { keepsTotal, unreadRows, type RowPaths } from './unread-rows.ts'
+import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
 
 /**
  * Text without columns (a PDF viewer's reading order) sets a wrapped cell's other lines on lines of their own after
@@ -25,7 +25,7 @@ export function doubtLoneRests(tokens: readonly Token[], located: Located, value
       const totalAt = row.columns.findIndex((c) => c.key === 'total')
       if (totalAt < 0) continue
       const paths = rowPaths(row)
-      const read = readRow(paths, tokens, values, sources)
+      const read = wholeRow(paths, tokens, values, sources, false)
       if (!read || keepsTotal(totalAt, read.cells)) continue
       const rest = tokens[read.at[totalAt] as number] as Token
       if (!aloneAfter(tokens, read.at[totalAt] as number, read.at)) continue
@@ -42,21 +42,6 @@ export function doubtLoneRests(tokens: readonly Token[], located: Located, value
   }
   const message = "The row's total breaks as read, and the figure read as its total stands alone on a line after the row's other figures: it may be the rest of another cell wrapped over lines, its total left blank; the row is left blank rather than guessed."
   return unreadRows(doubted, values, sources, warnings, message)
-}
-
-/** The row's cells, each a whole number read from a token set out without columns, and the tokens' indexes. */
-function readRow(paths: readonly string[], tokens: readonly Token[], values: CellValues, sources: Map<string, number>): { cells: number[]; at: number[] } | undefined {
-  const cells: number[] = []
-  const at: number[] = []
-  for (const p of paths) {
-    const v = values.get(p)
-    const s = sources.get(p)
-    const t = s === undefined ? undefined : tokens[s]
-    if (typeof v !== 'number' || s === undefined || !t || t.col !== undefined || t.kind !== 'number' || !Number.isInteger(v) || v < 0) return undefined
-    cells.push(v)
-    at.push(s)
-  }
-  return { cells, at }
 }
 
 /**

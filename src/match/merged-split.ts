@@ -3,7 +3,7 @@ import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
-import { keepsTotal, unreadRows, type RowPaths } from './unread-rows.ts'
+import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
 
 /**
  * pdftotext -layout sets words that stand close on one line as one word: a wrapped figure's second line beside a
@@ -22,20 +22,10 @@ export function doubtMergedSplits(tokens: readonly Token[], located: Located, va
       const totalAt = row.columns.findIndex((c) => c.key === 'total')
       if (totalAt < 0) continue
       const paths = rowPaths(row)
-      const cells: number[] = []
-      const texts: string[] = []
-      for (const p of paths) {
-        const v = values.get(p)
-        const s = sources.get(p)
-        const t = s === undefined ? undefined : tokens[s]
-        // Text set out in columns only, every cell a whole number as its token prints it.
-        if (typeof v !== 'number' || !t || t.col === undefined || !Number.isInteger(v) || v < 0) break
-        cells.push(v)
-        texts.push(String(v))
-      }
-      if (cells.length !== paths.length) continue
-      if (keepsTotal(totalAt, cells)) continue
-      if (someCutAdds(cells, texts, totalAt)) doubted.push({ path: row.path, paths })
+      // Text set out in columns only, every cell a whole number.
+      const cells = wholeRow(paths, tokens, values, sources, true)?.cells
+      if (!cells || keepsTotal(totalAt, cells)) continue
+      if (someCutAdds(cells, cells.map(String), totalAt)) doubted.push({ path: row.path, paths })
     }
   }
   const message = "The row's total breaks as printed, and one of its figures cut in two, a piece joined to another figure, makes it add up: the text may have set two figures as one; the row is left blank rather than guessed."

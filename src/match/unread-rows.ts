@@ -1,15 +1,36 @@
 import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 
 /**
- * What the late doubts over rows read whole share (pieces-beside.ts, merged-split.ts): a row's parts against its
- * total, and rows left unread with the one warning that says why.
+ * What the late doubts over rows read whole share (pieces-beside.ts, merged-split.ts, lone-rest.ts, moved-columns.ts):
+ * a row's cells as read from their tokens, its parts against its total, and rows left unread with the one warning
+ * that says why.
  */
 
 /** A row to leave unread: its path, and its cells' paths. */
 export interface RowPaths {
   path: string
   paths: readonly string[]
+}
+
+/**
+ * The row's cells, each a whole number read from a number token, and the tokens' indexes; undefined where a cell is
+ * not. `columns`: the tokens set out in columns (pdftotext -layout) or without (-raw, reading order) — each doubt
+ * weighs what one kind of text may have done to a row.
+ */
+export function wholeRow(paths: readonly string[], tokens: readonly Token[], values: CellValues, sources: ReadonlyMap<string, number>, columns: boolean): { cells: number[]; at: number[] } | undefined {
+  const cells: number[] = []
+  const at: number[] = []
+  for (const p of paths) {
+    const v = values.get(p)
+    const s = sources.get(p)
+    const t = s === undefined ? undefined : tokens[s]
+    if (typeof v !== 'number' || s === undefined || !t || (t.col !== undefined) !== columns || t.kind !== 'number' || !Number.isInteger(v) || v < 0) return undefined
+    cells.push(v)
+    at.push(s)
+  }
+  return { cells, at }
 }
 
 /** The row's parts add up to its total (`totalAt`: the total's index among its cells; a part printed blank counts 0). */
