@@ -1,4 +1,5 @@
 import type { TableModel } from '../model/index.ts'
+import { aloneOnLine } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
 
@@ -19,12 +20,6 @@ function dashOf(t: Token | undefined): string | null {
   return glyph
 }
 
-/** The token is alone on its line: a line of several cells sets each apart, and its pieces join no other line's. */
-function alone(tokens: readonly Token[], i: number): boolean {
-  const line = tokens[i]?.line
-  return tokens[i - 1]?.line !== line && tokens[i + 1]?.line !== line
-}
-
 /** Nothing but a blank line (or none) touches token i's line from the side of token n, the token beyond it. */
 function partedFrom(tokens: readonly Token[], i: number, n: number): boolean {
   const t = tokens[i]
@@ -36,7 +31,7 @@ function partedFrom(tokens: readonly Token[], i: number, n: number): boolean {
 function cutPair(tokens: readonly Token[], a: number): boolean {
   const [x, y] = [tokens[a], tokens[a + 1]]
   const glyph = dashOf(x)
-  return glyph !== null && x !== undefined && y !== undefined && y.line === x.line + 1 && dashOf(y) === glyph && alone(tokens, a) && alone(tokens, a + 1) && partedFrom(tokens, a, a - 1) && partedFrom(tokens, a + 1, a + 2)
+  return glyph !== null && x !== undefined && y !== undefined && y.line === x.line + 1 && dashOf(y) === glyph && aloneOnLine(tokens, a) && aloneOnLine(tokens, a + 1) && partedFrom(tokens, a, a - 1) && partedFrom(tokens, a + 1, a + 2)
 }
 
 /** The rows of `table` (by index) whose cells hold a dash mark cut over touching lines, as the alignment filled them. */

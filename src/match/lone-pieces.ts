@@ -2,6 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
 import { rowPaths, type TableModel } from '../model/index.ts'
 import { readCell } from '../normalize/numbers.ts'
+import { aloneOnLine } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
 import { evaluate } from './glued-constraints.ts'
@@ -15,12 +16,6 @@ import { evaluate } from './glued-constraints.ts'
  */
 
 export const LONE_PIECES = 'Two of this row\'s figures stand alone on lines one after the other and may be one cell\'s pieces (a blank cell leaves no trace here); left blank rather than guessed.'
-
-/** The token stands alone on its line: no token beside it in the text. */
-function alone(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]
-  return t !== undefined && tokens[i - 1]?.line !== t.line && tokens[i + 1]?.line !== t.line
-}
 
 /** What weighs a row's two lone figures: its cells as read, their paths, and the report's equations. */
 export interface LoneWeights {
@@ -88,7 +83,7 @@ export function splitsLonePieces(tokens: readonly Token[], cells: readonly (read
     // On lines next to each other: reading order parts a page's lines (cells too) by blank lines, not a cell's own.
     if (!a || !b || a.col !== undefined || b.col !== undefined || b.line !== a.line + 1) return false
     const joined = readCell(a.folded + b.folded)
-    if (!alone(tokens, i) || !alone(tokens, n) || joined.kind !== 'number') return false
+    if (!aloneOnLine(tokens, i) || !aloneOnLine(tokens, n) || joined.kind !== 'number') return false
     return !(weights && typeof joined.value === 'number' && joinRuledOut(weights, k, joined.value))
   })
 }

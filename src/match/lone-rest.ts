@@ -1,6 +1,7 @@
 import type { Located } from '../locate/locate.ts'
 import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
+import { aloneOnLine } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
 import type { CellValues } from './glued.ts'
@@ -52,19 +53,6 @@ export function doubtLoneRests(tokens: readonly Token[], located: Located, value
 function aloneAfter(tokens: readonly Token[], index: number, at: readonly number[]): boolean {
   const line = (tokens[index] as Token).line
   if (at.some((s) => s !== index && (tokens[s] as Token).line >= line)) return false
-  if (!at.some((s) => s !== index && !alone(tokens, s))) return false
-  return alone(tokens, index)
-}
-
-/** Nothing but empties beside the token on its line. */
-function alone(tokens: readonly Token[], index: number): boolean {
-  const line = (tokens[index] as Token).line
-  for (const step of [-1, 1]) {
-    for (let i = index + step; i >= 0 && i < tokens.length; i += step) {
-      const t = tokens[i] as Token
-      if (t.line !== line) break
-      if (t.kind !== 'empty') return false
-    }
-  }
-  return true
+  if (!at.some((s) => s !== index && !aloneOnLine(tokens, s))) return false
+  return aloneOnLine(tokens, index)
 }

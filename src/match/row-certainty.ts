@@ -1,5 +1,6 @@
 import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, type RowModel } from '../model/index.ts'
+import { aloneOnLine } from '../tokens/lines.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 import { drawnOrder } from './one-split.ts'
@@ -184,7 +185,7 @@ function strayBeside(tokens: readonly Token[], region: TableRegion, index: Regio
   // (`58 ５` between two rows: the wraps of two figures of the row below); a row the alignment left unread
   // stands as a line of as many figures as the row.
   const piece = (i: number) =>
-    isFigure(tokens[i]) && ((tokens[i - 1]?.line !== tokens[i]?.line && tokens[i + 1]?.line !== tokens[i]?.line) || (perLine.get(tokens[i]?.line ?? -1) ?? 0) < cells)
+    isFigure(tokens[i]) && (aloneOnLine(tokens, i) || (perLine.get(tokens[i]?.line ?? -1) ?? 0) < cells)
   for (let i = from - 1; i >= region.start && !edge(i); i--) if (piece(i)) return true
   for (let i = to + 1; i < region.end && !edge(i); i++) if (piece(i)) return true
   return false

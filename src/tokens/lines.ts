@@ -19,6 +19,23 @@ export interface Line {
   last: number
 }
 
+/**
+ * Token i stands alone on its line: nothing beside it there but empties (a blank cell or a seam prints nothing, so a
+ * figure between them is printed as alone as one with none). Walks only over the empties next to it.
+ */
+export function aloneOnLine(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t) return false
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
+      const other = tokens[k] as Token
+      if (other.line !== t.line) break
+      if (other.kind !== 'empty') return false
+    }
+  }
+  return true
+}
+
 export function linesOf(tokens: readonly Token[], start: number, end: number): Line[] {
   const out: Line[] = []
   let parts: string[] = []
