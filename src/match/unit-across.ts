@@ -2,6 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
+import { likelyWidth } from './column-widths.ts'
 import { drawnOrder } from './one-split.ts'
 
 /**
@@ -30,7 +31,7 @@ export function unitAcrossRows(tokens: readonly Token[], region: TableRegion, re
   })
   for (const [r, list] of byRow) {
     const joined = list.filter((i) => unitFromBelow(tokens[i] as Token))
-    if (joined.some((i) => list.some((k) => k !== i && tokens[k]?.kind === 'number' && !crossesLine(tokens[k] as Token) && width(tokens[k]?.text ?? '') >= width(tokens[i]?.text ?? '')))) out.add(r)
+    if (joined.some((i) => list.some((k) => k !== i && tokens[k]?.kind === 'number' && !crossesLine(tokens[k] as Token) && likelyWidth(tokens[k]?.text ?? '') >= likelyWidth(tokens[i]?.text ?? '')))) out.add(r)
   }
   return out
 }
@@ -42,11 +43,4 @@ function unitFromBelow(t: Token): boolean {
 
 function crossesLine(t: Token): boolean {
   return t.start >= 0 && t.end - t.start > t.text.length
-}
-
-/** Printed width in quarters of an em: a wide glyph (CJK, full-width digits and comma) 4, a digit 2, a comma or point 1. */
-function width(text: string): number {
-  let w = 0
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x1100 ? 4 : ch === ',' || ch === '.' ? 1 : 2
-  return w
 }
