@@ -3,6 +3,7 @@ import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
 import { drawnOrder } from './one-split.ts'
+import { crossesLine, printedWidth } from './printed-width.ts'
 
 /**
  * A figure that took its unit from the start of the next line (`０` / `件 ６９２ 0`, read `０件`) is read as a cell
@@ -30,7 +31,7 @@ export function unitAcrossRows(tokens: readonly Token[], region: TableRegion, re
   })
   for (const [r, list] of byRow) {
     const joined = list.filter((i) => unitFromBelow(tokens[i] as Token))
-    if (joined.some((i) => list.some((k) => k !== i && tokens[k]?.kind === 'number' && !crossesLine(tokens[k] as Token) && width(tokens[k]?.text ?? '') >= width(tokens[i]?.text ?? '')))) out.add(r)
+    if (joined.some((i) => list.some((k) => k !== i && tokens[k]?.kind === 'number' && !crossesLine(tokens[k] as Token) && printedWidth(tokens[k]?.text ?? '') >= printedWidth(tokens[i]?.text ?? '')))) out.add(r)
   }
   return out
 }
@@ -38,15 +39,4 @@ export function unitAcrossRows(tokens: readonly Token[], region: TableRegion, re
 /** A number joined with a unit that began the next line, figures after it there (extract/wrapped-figures.ts: not sealed). */
 function unitFromBelow(t: Token): boolean {
   return t.kind === 'number' && !!t.unit && !t.sealed && t.col === undefined && crossesLine(t)
-}
-
-function crossesLine(t: Token): boolean {
-  return t.start >= 0 && t.end - t.start > t.text.length
-}
-
-/** Printed width in quarters of an em: a wide glyph (CJK, full-width digits and comma) 4, a digit 2, a comma or point 1. */
-function width(text: string): number {
-  let w = 0
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x1100 ? 4 : ch === ',' || ch === '.' ? 1 : 2
-  return w
 }
