@@ -122,18 +122,21 @@ function segmentRows(tokens: readonly Token[], run: TableModel['rows'], first: n
  * Each row's figures where every cut of the run into its rows that the text and the arithmetic allow gives the row
  * the same ones and its total holds with them (null: not read). Without a wrap between digits the cut is one, and
  * each row answers for itself: a row whose total breaks (the report's slip, or its figures out of order) is not
- * read, and the others are. With one, the row holding it is a guess that every other row's total must confirm,
- * and where two guesses hold, only the rows they agree on are read.
+ * read, and the others are. With one, the row holding it is a guess that every other row's total must confirm —
+ * but a row whose total breaks with every guess (a slip of the report's) confirms and refutes none, and is not read
+ * —, and where two guesses hold, only the rows they agree on are read.
  */
 function agreedRows(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[], extra: number, constraints: readonly Constraint[]): (number[] | null)[] {
-  const choices: (number[] | null)[][] = []
+  const all: { read: (number[] | null)[]; broken: number[] }[] = []
   for (const wrapped of wrapChoices(run.length, extra)) {
     const parts = partition(tokens, run, figures, wrapped)
     if (!parts) continue
     const read = parts.map((own, q) => (own && rowHolds(tokens, run[q] as TableModel['rows'][number], own, constraints) ? own : null))
-    if (extra > 0 && read.some((own, q) => own === null && parts[q] !== null)) continue
-    choices.push(read)
+    all.push({ read, broken: read.flatMap((own, q) => (own === null && parts[q] !== null ? [q] : [])) })
   }
+  // A row whose total breaks whatever the guess (the report's slip) weighs none of them; every other row must hold.
+  const always = new Set(all[0]?.broken.filter((q) => all.every((c) => c.broken.includes(q))) ?? [])
+  const choices = all.filter((c) => extra === 0 || c.broken.every((q) => always.has(q))).map((c) => c.read)
   const [one, ...others] = choices
   return (one ?? []).map((own, q) => (own && others.every((read) => own.every((t, k) => t === read[q]?.[k])) ? own : null))
 }
