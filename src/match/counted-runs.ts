@@ -4,7 +4,8 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellReading, Event } from './align-types.ts'
 import { constraintsOf, type Constraint } from './glued-constraints.ts'
-import { columnsHold, partition, rowHolds, wrapChoices } from './run-partition.ts'
+import { columnsHold, partition, rowHolds, totalsHold, wrapChoices } from './run-partition.ts'
+import { labelLineFirst } from './label-line-first.ts'
 import { segmentsOf, type Segment } from './run-segments.ts'
 import { RunBounds } from './run-bounds.ts'
 
@@ -82,7 +83,8 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
     if (run.some((row) => row.columns.some((c) => c.kind !== 'count' || c.unitKey))) continue
     const { from, to } = bounds.span(region, first, last)
     const segments = segmentsOf(tokens, from, to)
-    const agreed = segments && segmentRows(tokens, run, first, segments, bounds, constraints)
+    const labelOf = (q: number) => region.labels.get(first + q)?.[0]
+    const agreed = segments && segmentRows(tokens, run, first, segments, bounds, constraints, labelOf)
     if (!agreed) continue
     const placed = agreed.flatMap((own, q) => (own ? [{ row: run[q] as TableModel['rows'][number], own }] : []))
     if (placed.length === 0 || !columnsHold(tokens, placed, constraints, known)) continue
@@ -100,7 +102,7 @@ export function countedRuns(tokens: readonly Token[], region: TableRegion, event
  * order, and each segment's rows take exactly its figures (a segment of figures with no row's label, or of too few
  * or too many, leaves the run unread: its figures may be any rows'). Null: nothing read.
  */
-function segmentRows(tokens: readonly Token[], run: TableModel['rows'], first: number, segments: readonly Segment[], bounds: RunBounds, constraints: readonly Constraint[]): (number[] | null)[] | null {
+function segmentRows(tokens: readonly Token[], run: TableModel['rows'], first: number, segments: readonly Segment[], bounds: RunBounds, constraints: readonly Constraint[], labelOf: (q: number) => number | undefined): (number[] | null)[] | null {
   const out: (number[] | null)[] = []
   let q = 0
   for (const seg of segments) {
@@ -112,7 +114,7 @@ function segmentRows(tokens: readonly Token[], run: TableModel['rows'], first: n
     // Figures beyond the cells and the cuts: as many figures wrapped between digits, each in a row of its own.
     const extra = seg.figures.length - want - seg.cuts
     if (rows.length === 0 || extra < 0 || extra > MAX_WRAPS) return null
-    const read = agreedRows(tokens, rows, seg.figures, extra, constraints)
+    const read = agreedRows(tokens, rows, seg.figures, extra, constraints, (k) => labelOf(start + k))
     out.push(...rows.map((_, k) => read[k] ?? null))
   }
   return q === run.length ? out : null
@@ -122,18 +124,31 @@ function segmentRows(tokens: readonly Token[], run: TableModel['rows'], first: n
  * Each row's figures where every cut of the run into its rows that the text and the arithmetic allow gives the row
  * the same ones and its total holds with them (null: not read). Without a wrap between digits the cut is one, and
  * each row answers for itself: a row whose total breaks (the report's slip, or its figures out of order) is not
- * read, and the others are. With one, the row holding it is a guess that every other row's total must confirm,
- * and where two guesses hold, only the rows they agree on are read.
+ * read, and the others are. With one, the row holding it is a guess that every other row's total must confirm —
+ * but a row whose total breaks with every guess (a slip of the report's) confirms and refutes none, and is not read
+ * —, and where two guesses hold, only the rows they agree on are read.
  */
-function agreedRows(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[], extra: number, constraints: readonly Constraint[]): (number[] | null)[] {
-  const choices: (number[] | null)[][] = []
+function agreedRows(tokens: readonly Token[], run: TableModel['rows'], figures: readonly number[], extra: number, constraints: readonly Constraint[], labelOf: (q: number) => number | undefined): (number[] | null)[] {
+  const all: { read: (number[] | null)[]; broken: number[] }[] = []
   for (const wrapped of wrapChoices(run.length, extra)) {
     const parts = partition(tokens, run, figures, wrapped)
     if (!parts) continue
-    const read = parts.map((own, q) => (own && rowHolds(tokens, run[q] as TableModel['rows'][number], own, constraints) ? own : null))
-    if (extra > 0 && read.some((own, q) => own === null && parts[q] !== null)) continue
-    choices.push(read)
+    const read = parts.map((own, q) => {
+      if (!own) return null
+      const row = run[q] as TableModel['rows'][number]
+      if (rowHolds(tokens, row, own, constraints)) return own
+      // Its label among its figures: those on the label's line are its first cells (label-line-first.ts) — read
+      // where that order keeps the row's totals and the printed order, other figures in its cells, does not.
+      const ordered = labelLineFirst(tokens, own, labelOf(q))
+      if (!ordered || !totalsHold(tokens, row, ordered, constraints)) return null
+      const same = ordered.every((t, k) => tokens[t]?.folded === tokens[own[k] as number]?.folded)
+      return same || !totalsHold(tokens, row, own, constraints) ? ordered : null
+    })
+    all.push({ read, broken: read.flatMap((own, q) => (own === null && parts[q] !== null ? [q] : [])) })
   }
+  // A row whose total breaks whatever the guess (the report's slip) weighs none of them; every other row must hold.
+  const always = new Set(all[0]?.broken.filter((q) => all.every((c) => c.broken.includes(q))) ?? [])
+  const choices = all.filter((c) => extra === 0 || c.broken.every((q) => always.has(q))).map((c) => c.read)
   const [one, ...others] = choices
   return (one ?? []).map((own, q) => (own && others.every((read) => own.every((t, k) => t === read[q]?.[k])) ? own : null))
 }

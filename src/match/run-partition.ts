@@ -78,6 +78,11 @@ export function partition(tokens: readonly Token[], run: Rows, figures: readonly
 /** A row's figures as placed: no words among them, and every equation over its cells alone (one at least) holding. */
 export function rowHolds(tokens: readonly Token[], row: Rows[number], own: readonly number[], constraints: readonly Constraint[]): boolean {
   for (let i = Math.min(...own) + 1; i < Math.max(...own); i++) if (tokens[i]?.kind === 'text') return false
+  return totalsHold(tokens, row, own, constraints)
+}
+
+/** Every equation over the row's cells alone (one at least) holds with its figures in this order. */
+export function totalsHold(tokens: readonly Token[], row: Rows[number], own: readonly number[], constraints: readonly Constraint[]): boolean {
   const mine = new Map<string, number>()
   row.columns.forEach((c, j) => mine.set(`${row.path}.${c.key}`, valueOf(tokens[own[j] as number])))
   const totals = constraints.filter((c) => c.left.concat(c.right).every((p) => mine.has(p)))

@@ -2,7 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
-import { likelyWidth } from './column-widths.ts'
+import { crossesLine, likelyWidth } from './column-widths.ts'
 import { drawnOrder } from './one-split.ts'
 
 /**
@@ -39,8 +39,4 @@ export function unitAcrossRows(tokens: readonly Token[], region: TableRegion, re
 /** A number joined with a unit that began the next line, figures after it there (extract/wrapped-figures.ts: not sealed). */
 function unitFromBelow(t: Token): boolean {
   return t.kind === 'number' && !!t.unit && !t.sealed && t.col === undefined && crossesLine(t)
-}
-
-function crossesLine(t: Token): boolean {
-  return t.start >= 0 && t.end - t.start > t.text.length
 }
