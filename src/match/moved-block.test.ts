@@ -8,6 +8,16 @@ import { readPrinted } from '../../test/support/printed-table.ts'
  * (`０ 0 0 0 1 6 7` for 0 0 0 1 0 6 7 on 四's row, `2 35，… ` on 总计's). Each row keeps its total.
  */
 describe('a column block a viewer set apart, over several rows', () => {
+  it('reads none of the rows whose last figure stands past the row in a block of its own (seed 14381)', () => {
+    const { report, wrong } = readPrinted('layout-seed-14381-apart')
+    expect(wrong).toEqual([])
+    for (const row of ['partiallyDisclosed', 'notDisclosed.stateSecret', 'notDisclosed.thirdPartyRights']) {
+      expect(valueAt(report, `applications.rows.results.${row}.total`)).toBeNull()
+    }
+    // The rows of the page whose figures stand with the others' are read as printed.
+    expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest.naturalPerson')).toBe(0)
+  })
+
   it('reads none of the rows whose first figure stands apart before the others, where the rows around print none', () => {
     const { report, wrong } = readPrinted('layout-seed-15240-apart')
     expect(wrong).toEqual([])
