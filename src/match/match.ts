@@ -21,6 +21,7 @@ import { readLabelsFirst } from './labels-first.ts'
 import { doubtPiecesBeside } from './pieces-beside.ts'
 import { doubtLoneRests } from './lone-rest.ts'
 import { doubtMovedColumns } from './moved-columns.ts'
+import { doubtMovedBlocks } from './moved-block.ts'
 import { doubtMergedSplits } from './merged-split.ts'
 
 /**
@@ -177,7 +178,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // And a row in columns breaking its total where a figure cut in two, a piece joined to another, adds up.
   const merged = doubtMergedSplits(tokens, located, values, sources, beside)
   // And a table whose columns break in several places: its figures moved between columns on some lines.
-  const moved = doubtMovedColumns(tokens, values, sources, EQUATIONS[located.version], merged)
+  const columns = doubtMovedColumns(tokens, values, sources, EQUATIONS[located.version], merged)
+  // And rows whose first or last figure stands apart in a block of rows of its own: a column set out of its order.
+  const moved = doubtMovedBlocks(tokens, located, values, sources, columns)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
   return { values, sources, found, warnings: inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text) }
