@@ -14,11 +14,15 @@ import { figureAmongWords, pinnedLines } from './labels-among.ts'
  * figures come row after row in the model's fixed order, each row on lines of its own (rows do not overlap on the
  * page), and on a line a row's pieces stand left to right, each cell's pieces top to bottom. So the lines are cut
  * into the table's rows in order, each row's lines into its cells that way, and a row is read where every cut of
- * the whole run whose rows keep their equations gives it the same figures (labels-first-parse.ts).
+ * the whole run whose rows keep their equations gives it the same figures (labels-first-parse.ts) — of the cuts
+ * that break at most one row's equations more than the fewest any cut breaks: the arithmetic weighs the cuts.
  */
 
 /** Lines of one piece at most, of the run's lines: Chromium's narrow prints 0.38–0.58, LibreOffice's blocks 0.64–0.73. */
 const ONE_PIECE_SHARE = 0.6
+
+/** A label's number set apart from its words (`（2）`, `3、`): no figure of a cell is printed so. */
+const ORDINAL = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[、．.])$/
 
 export interface LabelsFirstRead {
   /** Cell path → value (null: a blank printed as a mark). */
@@ -62,8 +66,9 @@ export function labelsFirstLines(tokens: readonly Token[], region: TableRegion):
     // words hide some (labels-first-parse.ts). A unit alone may be set on the next row's line (`件0`: the row
     // above's `0` / `件`), and it changes no figure: dropped, it only frees the order of its line's pieces.
     // A figure apart among a label's words is a piece the cut would miss: its own cut may then fit nowhere.
+    // A label's number the tokens set apart from its words (`（5）` / `属于三类内部事务信息`) is the label's.
     if (figureAmongWords(t)) return null
-    if (t.kind === 'empty' || (t.kind === 'text' && (holdsWords(t) || !/[0-9]/.test(t.folded)))) continue
+    if (t.kind === 'empty' || (t.kind === 'text' && (holdsWords(t) || !/[0-9]/.test(t.folded))) || ORDINAL.test(t.text.trim())) continue
     if (t.line !== line) lines.push([])
     line = t.line
     lines.at(-1)?.push(i)
