@@ -35,8 +35,9 @@ export interface Reading {
 }
 
 /** Per row: the one reading every fitting cut of the lines gives it, or null. */
-export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[]; pins?: readonly (number | undefined)[] | undefined }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
+export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[]; pins?: readonly (number | undefined)[] | undefined; origin?: (x: number) => number }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
   const { lines, after, before, pins } = shape
+  const at = shape.origin ?? ((x: number) => x)
   const rows = table.rows
   const R = rows.length
   const L = lines.length
@@ -49,7 +50,7 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
   const options = (r: number, i: number, j: number): Reading[] | 'any' | null => {
     const row = rows[r]
     if (!row) return null
-    if ((lines[i]?.[0] as number) <= (after[r] as number) || (lines[j]?.at(-1) as number) >= (before[r] as number)) return null
+    if (at(lines[i]?.[0] as number) <= (after[r] as number) || at(lines[j]?.at(-1) as number) >= (before[r] as number)) return null
     if (!keepsPins(pins, r, i, j)) return null
     const n = row.columns.length
     const key = `${n}|${JSON.stringify(local[r])}|${i}|${j}`
