@@ -59,23 +59,6 @@ export function columnWidths(tokens: readonly Token[], rows: readonly RowModel[]
   return out
 }
 
-/**
- * The least and the most a text may print wide, in hundredths of an em, over the fonts viewers use: a wide glyph
- * (CJK, full-width digits and comma) 100; a digit half an em in a CJK font's Latin, up to 0.65 em in a Latin font
- * (LibreOffice's `22` wrapped in a cell that held `０` on one line, seed 85); a comma or point a quarter to a third.
- * (A third weighing, for lone-pieces.ts: its bounds differ from printedWidth's; one measure for all three is open.)
- */
-export function widthRange(text: string): { least: number; most: number } {
-  let least = 0
-  let most = 0
-  for (const ch of text) {
-    const wide = (ch.codePointAt(0) ?? 0) >= 0x1100
-    least += wide ? 100 : ch === ',' || ch === '.' ? 25 : 50
-    most += wide ? 100 : ch === ',' || ch === '.' ? 35 : 65
-  }
-  return { least, most }
-}
-
 /** The token was joined across a line break (extract: a wrapped figure's pieces), so it was not printed on one line. */
 export function crossesLine(t: Token): boolean {
   return t.start >= 0 && t.end - t.start > t.text.length

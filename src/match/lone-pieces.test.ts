@@ -41,20 +41,4 @@ describe('two figures alone on lines one after the other', () => {
       total: 3,
     })
   })
-
-  it('are two cells where the row prints a wider figure on one line: `29 4,890 0` / `10` / `0` / `0 4929件` (seed 1)', () => {
-    // Joined, 100 would have wrapped in a column as wide as the one that holds 4,890 (and 4929件) on one line:
-    // table 三's applicant columns are one width, and a cell wraps only what is wider than it.
-    const { report, wrong } = readPrinted('default-seed-1-zeros')
-    expect(wrong).toEqual([])
-    expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toEqual({
-      naturalPerson: 29,
-      commercialEnterprise: 4890,
-      researchInstitution: 0,
-      socialWelfareOrganization: 10,
-      legalServiceAgency: 0,
-      otherOrganization: 0,
-      total: 4929,
-    })
-  })
 })

@@ -6,7 +6,6 @@ import { aloneOnLine } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
 import { evaluate } from './glued-constraints.ts'
-import { crossesLine, widthRange } from './column-widths.ts'
 
 /**
  * Text without columns (pdftotext -raw) prints a cell wrapped in a narrow column as it draws it, a piece a line:
@@ -26,11 +25,6 @@ export interface LoneWeights {
   equations: readonly Equation[]
   /** Other rows' cells as read: a number is known, anything else is not. */
   known: ReadonlyMap<string, unknown>
-  /**
-   * Where the row's value columns are one width (table 三's applicants), the least width of the widest figure the
-   * table's read cells print on one line (0: none known beyond the row's own): what one of them holds, any holds.
-   */
-  widest?: number
 }
 
 /** Σ left = Σ right with the row's cells from `row` (a blank counting nothing); null where another cell it names is not a known number. */
@@ -71,24 +65,9 @@ function joinRuledOut(w: LoneWeights, k: number, joined: number): boolean {
 }
 
 /**
- * The two pieces joined are narrower, in any font, than another figure of the row printed on one line: the row's
- * columns one width, that cell would have held the joined figure whole, and a cell wraps only what is wider than it.
- * So they are two cells (`29 4,890 0` / `10` / `0` / `0 4929件`: 100 is narrower than 4,890, seed 1).
- */
-function fitsWhole(tokens: readonly Token[], cells: readonly (readonly number[])[], i: number, n: number, widest: number): boolean {
-  const joined = widthRange((tokens[i]?.text ?? '') + (tokens[n]?.text ?? '')).most
-  return widest >= joined || cells.some((g) =>
-    g.some((k) => {
-      const t = tokens[k]
-      return k !== i && k !== n && t?.kind === 'number' && !crossesLine(t) && widthRange(t.text).least >= joined
-    }),
-  )
-}
-
-/**
  * Two cells one after the other read from single figures each alone on its line, one line after the other, that
  * join into one number (`2`, `2`): they may be one cell's two pieces. Text with columns says which (never here);
- * the report's arithmetic may (`weights`: joinRuledOut), and so may the row's widest figure on one line (fitsWhole).
+ * the report's arithmetic may (`weights`: joinRuledOut).
  */
 export function splitsLonePieces(tokens: readonly Token[], cells: readonly (readonly number[])[], labelLine: number, weights?: LoneWeights): boolean {
   // Only a row drawn along its label's line (two of its cells on it at least): there a figure on a line of its
@@ -105,15 +84,13 @@ export function splitsLonePieces(tokens: readonly Token[], cells: readonly (read
     if (!a || !b || a.col !== undefined || b.col !== undefined || b.line !== a.line + 1) return false
     const joined = readCell(a.folded + b.folded)
     if (!aloneOnLine(tokens, i) || !aloneOnLine(tokens, n) || joined.kind !== 'number') return false
-    if (weights?.widest !== undefined && fitsWhole(tokens, cells, i, n, weights.widest)) return false
     return !(weights && typeof joined.value === 'number' && joinRuledOut(weights, k, joined.value))
   })
 }
 
 /** The rows the alignment read so. */
-export function lonePieceRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, known: ReadonlyMap<string, unknown>, equations: readonly Equation[], sources: ReadonlyMap<string, number>): number[] {
+export function lonePieceRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, known: ReadonlyMap<string, unknown>, equations: readonly Equation[]): number[] {
   const out: number[] = []
-  const widest = table.key === 'applications' ? widestRead(tokens, sources) : undefined
   let j = 0
   table.rows.forEach((row, r) => {
     const from = j
@@ -134,17 +111,7 @@ export function lonePieceRows(tokens: readonly Token[], region: TableRegion, rea
         const v = known.get(p)
         return typeof v === 'number' ? v : null
       })
-    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, { values, paths, equations, known, widest })) out.push(r)
+    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, { values, paths, equations, known })) out.push(r)
   })
   return out
-}
-
-/** The least width of the widest figure a read cell of the table printed on one line (its token, not joined across lines). */
-function widestRead(tokens: readonly Token[], sources: ReadonlyMap<string, number>): number {
-  let widest = 0
-  for (const k of sources.values()) {
-    const t = tokens[k]
-    if (t?.kind === 'number' && !crossesLine(t)) widest = Math.max(widest, widthRange(t.text).least)
-  }
-  return widest
 }

@@ -243,7 +243,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   })
   withholdBesideUnread(table, unread, out)
   // A row read as printed that may hold one cell's pieces as two cells: blank, and not read again by its pieces.
-  const lone = new Set(glueable ? lonePieceRows(tokens, region, aligned.cells, table, out.values, equations, out.sources).filter((r) => !unread.has(r)) : [])
+  const lone = new Set(glueable ? lonePieceRows(tokens, region, aligned.cells, table, out.values, equations).filter((r) => !unread.has(r)) : [])
   withholdRows(table, lone, out, LONE_PIECES)
   for (const r of lone) {
     unread.add(r)

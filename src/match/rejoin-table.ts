@@ -101,7 +101,7 @@ export class TableRejoin {
   reading(r: number, span: RowSpan): JoinedReading | null {
     const one = this.readingOf(r, span)
     const line = this.tokens[this.firstEvent(r)?.token ?? -1]?.line ?? -1
-    return one && splitsLonePieces(this.tokens, one.pieces, line, { values: () => one.values, paths: rowPaths(this.unread.table.rows[r] as RowModel), equations: this.equations, known: this.values, widest: this.unread.table.key === 'applications' ? 0 : undefined }) ? null : one
+    return one && splitsLonePieces(this.tokens, one.pieces, line, { values: () => one.values, paths: rowPaths(this.unread.table.rows[r] as RowModel), equations: this.equations, known: this.values }) ? null : one
   }
 
   private readingOf(r: number, span: RowSpan): JoinedReading | null {
