@@ -2,8 +2,8 @@ import type { Located } from '../locate/locate.ts'
 import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
+import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
-import { after } from './pieces-beside.ts'
 import { unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
@@ -49,7 +49,7 @@ interface PlacedRow {
 
 /** Rows whose first figure stands apart, in a block of rows no other row of the page stands in: unread. */
 export function doubtMovedBlocks(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
-  const page = pageEdges(tokens)
+  const page = pageOf(tokens, 2)
   const doubted: RowPaths[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
@@ -120,20 +120,6 @@ function besideAt(tokens: readonly Token[], s: number, step: 1 | -1): number | u
     if (t.col !== undefined && t.kind !== 'empty') return i
   }
   return undefined
-}
-
-/**
- * The page of a line: how many jumps of two lines or more in the tokens' lines (a page's footer and header, dropped)
- * come at or before it. A blank line inside a page is one line and parts nothing.
- */
-function pageEdges(tokens: readonly Token[]): (line: number) => number {
-  const edges: number[] = []
-  let last: number | undefined
-  for (const t of tokens) {
-    if (last !== undefined && t.line > last + 2) edges.push(t.line)
-    last = t.line
-  }
-  return (line) => after(edges, line)
 }
 
 /** Two spans of columns meet, give or take SLACK. */

@@ -1,9 +1,9 @@
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
+import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
 import { rowOf } from './order-evidence.ts'
-import { after } from './pieces-beside.ts'
 import { unreadRows } from './unread-rows.ts'
 
 /**
@@ -58,7 +58,7 @@ export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, 
     broken.set(table, set)
   }
   const rows: { path: string; paths: string[] }[] = []
-  const page = pages(tokens)
+  const page = pageOf(tokens, 1)
   for (const [table, columns] of broken) {
     // The table's rows: every row an equation of it names, with its cells in the broken columns.
     const byRow = new Map<string, string[]>()
@@ -121,18 +121,6 @@ function tableOf(path: string): string {
 /** The column a cell's path names (its last key). */
 function columnOf(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1)
-}
-
-/** The page of a line: how many jumps in the tokens' lines (a page's footer and header, dropped) come at or before it. */
-function pages(tokens: readonly Token[]): (line: number) => number {
-  const edges: number[] = []
-  let last: number | undefined
-  for (const t of tokens) {
-    if (last !== undefined && t.line > last + 1) edges.push(t.line)
-    last = t.line
-  }
-  // The edges are in order: halving finds a line's page.
-  return (line) => after(edges, line)
 }
 
 /** The median of the numbers. */

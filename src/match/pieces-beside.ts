@@ -2,6 +2,7 @@ import type { Located } from '../locate/locate.ts'
 import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { RowModel } from '../model/types.ts'
 import type { Warning } from '../schema/report.ts'
+import { after } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
@@ -125,18 +126,6 @@ function push(lines: Map<number, Token[]>, line: number, t: Token): void {
   const list = lines.get(line)
   if (list) list.push(t)
   else lines.set(line, [t])
-}
-
-/** The first index of the sorted `xs` whose value is greater than `x`. */
-export function after(xs: readonly number[], x: number): number {
-  let lo = 0
-  let hi = xs.length
-  while (lo < hi) {
-    const m = (lo + hi) >> 1
-    if ((xs[m] as number) <= x) lo = m + 1
-    else hi = m
-  }
-  return lo
 }
 
 /** The nearest line of figures past `line` going `step` (1: down, -1: up). */

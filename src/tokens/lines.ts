@@ -96,3 +96,30 @@ export function sectionText(tokens: readonly Token[], range: Range | null): stri
   }
   return text || null
 }
+
+/** The first index of the sorted `xs` whose value is greater than `x`. */
+export function after(xs: readonly number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const m = (lo + hi) >> 1
+    if ((xs[m] as number) <= x) lo = m + 1
+    else hi = m
+  }
+  return lo
+}
+
+/**
+ * The page of a line: how many jumps of more than `gap` lines in the tokens' lines (a page's footer and header,
+ * dropped) come at or before it. `gap` 1 takes a blank line for an edge too; 2 lets a blank line inside a page be.
+ */
+export function pageOf(tokens: readonly Token[], gap: 1 | 2): (line: number) => number {
+  const edges: number[] = []
+  let last: number | undefined
+  for (const t of tokens) {
+    if (last !== undefined && t.line > last + gap) edges.push(t.line)
+    last = t.line
+  }
+  // The edges are in order: halving finds a line's page.
+  return (line) => after(edges, line)
+}
