@@ -36,13 +36,4 @@ describe('a table whose labels stand among its figure lines', () => {
     expect(valueAt(report, 'applications.rows.results.partiallyDisclosed.total')).toBeNull()
     expect(valueAt(report, 'applications.rows.results.disclosed.total')).toBe(3)
   })
-
-  // 六、其他处理's label and 1.申请人…'s words share a token with `71`, a piece of 逾期不补正's 711 set on their line:
-  // taken as a piece of that line, at the label's place in the run, the run is cut as any other.
-  it('takes a figure set among a label’s words as a piece of its line (seed 12030)', () => {
-    const { report, wrong } = readPrinted('default-seed-12030-among-words')
-    expect(wrong).toEqual([])
-    expect(valueAt(report, 'applications.rows.results.unableToProvide.notHeld.total')).toBe(20)
-    expect(valueAt(report, 'applications.rows.results.notProcessed.publication.total')).toBe(1653)
-  })
 })

@@ -17,8 +17,6 @@ const MAX_LINES = 7
 const MAX_STEPS = 5_000
 /** Steps of the search of all the cuts of one run (12001–12400 spend 780,000 at most), past which nothing of it is read. */
 const MAX_RUN_STEPS = 1_000_000
-/** Rows read as nothing a weighed cover may leave beyond the fewest any cover leaves (labels-first.ts). */
-const SLACK = 1
 /** Readings kept per cut of lines; more leave its row unread anyway. */
 const MAX_READINGS = 8
 
@@ -35,9 +33,8 @@ export interface Reading {
 }
 
 /** Per row: the one reading every fitting cut of the lines gives it, or null. */
-export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[]; pins?: readonly (number | undefined)[] | undefined; origin?: (x: number) => number }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
+export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly number[][]; after: readonly number[]; before: readonly number[]; pins?: readonly (number | undefined)[] | undefined }, table: TableModel, known: readonly (number | null | undefined)[][], equations: readonly Equation[]): (Reading | null)[] {
   const { lines, after, before, pins } = shape
-  const at = shape.origin ?? ((x: number) => x)
   const rows = table.rows
   const R = rows.length
   const L = lines.length
@@ -50,7 +47,7 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
   const options = (r: number, i: number, j: number): Reading[] | 'any' | null => {
     const row = rows[r]
     if (!row) return null
-    if (at(lines[i]?.[0] as number) <= (after[r] as number) || at(lines[j]?.at(-1) as number) >= (before[r] as number)) return null
+    if ((lines[i]?.[0] as number) <= (after[r] as number) || (lines[j]?.at(-1) as number) >= (before[r] as number)) return null
     if (!keepsPins(pins, r, i, j)) return null
     const n = row.columns.length
     const key = `${n}|${JSON.stringify(local[r])}|${i}|${j}`
@@ -65,55 +62,32 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
     const fit = parsed.filter((x) => x.values.every((v, k) => agrees(v, known[r]?.[k])))
     return fit.length > 0 ? fit : null
   }
-  // A cut's cost: 1 where its row is read as nothing (its figures break the row's equations, or no join models a
-  // piece), 0 where the row's equations hold.
-  const cost = (r: number, i: number, j: number): number => {
-    const o = options(r, i, j)
-    return o === null ? Infinity : o === 'any' ? 1 : 0
-  }
-  // forward[r][i]: fewest unread rows before r covering the lines before i; backward[r][i]: rows from r, lines from i.
-  const forward = Array.from({ length: R + 1 }, () => new Array<number>(L + 1).fill(Infinity))
-  const backward = Array.from({ length: R + 1 }, () => new Array<number>(L + 1).fill(Infinity))
-  ;(forward[0] as number[])[0] = 0
+  const reach = (r: number, i: number, j: number) => options(r, i, j) !== null
+  // forward[r][i]: rows before r cover lines before i; backward[r][i]: rows from r cover lines from i.
+  const forward = Array.from({ length: R + 1 }, () => new Array<boolean>(L + 1).fill(false))
+  const backward = Array.from({ length: R + 1 }, () => new Array<boolean>(L + 1).fill(false))
+  ;(forward[0] as boolean[])[0] = true
   for (let r = 0; r < R; r++) for (let i = 0; i < L; i++) {
-    const f = forward[r]?.[i] as number
-    if (f === Infinity) continue
-    for (let j = i; j < Math.min(L, i + MAX_LINES); j++) {
-      const c = f + cost(r, i, j)
-      if (c < (forward[r + 1]?.[j + 1] as number)) (forward[r + 1] as number[])[j + 1] = c
-    }
+    if (!forward[r]?.[i]) continue
+    for (let j = i; j < Math.min(L, i + MAX_LINES); j++) if (reach(r, i, j)) (forward[r + 1] as boolean[])[j + 1] = true
   }
-  ;(backward[R] as number[])[L] = 0
+  ;(backward[R] as boolean[])[L] = true
   // Only where the rows before reach: a cut elsewhere is in no cover, and its search would be spent for nothing.
   for (let r = R - 1; r >= 0; r--) for (let i = 0; i < L; i++) {
-    if (forward[r]?.[i] === Infinity) continue
-    for (let j = i; j < Math.min(L, i + MAX_LINES); j++) {
-      const b = backward[r + 1]?.[j + 1] as number
-      if (b === Infinity) continue
-      const c = b + cost(r, i, j)
-      if (c < (backward[r]?.[i] as number)) (backward[r] as number[])[i] = c
-    }
+    if (!forward[r]?.[i]) continue
+    for (let j = i; j < Math.min(L, i + MAX_LINES); j++) if (backward[r + 1]?.[j + 1] && reach(r, i, j)) { (backward[r] as boolean[])[i] = true; break }
   }
-  const best = forward[R]?.[L] as number
   // Past the run's budget some cuts went unweighed: any row may be read otherwise.
-  if (best === Infinity || spent.steps > MAX_RUN_STEPS) return rows.map(() => null)
-  // The covers weighed: those leaving at most SLACK more rows unread than the fewest any cover leaves. A report
-  // may slip a row's arithmetic, but a cover breaking many rows where another breaks none is not the text's cut.
-  const bound = best + SLACK
+  if (!forward[R]?.[L] || spent.steps > MAX_RUN_STEPS) return rows.map(() => null)
   return rows.map((_, r) => {
     let one: Reading | null = null
     for (let i = 0; i < L; i++) {
-      const f = forward[r]?.[i] as number
-      if (f > bound) continue
+      if (!forward[r]?.[i]) continue
       for (let j = i; j < Math.min(L, i + MAX_LINES); j++) {
-        const b = backward[r + 1]?.[j + 1] as number
-        if (f + b > bound) continue
+        if (!backward[r + 1]?.[j + 1]) continue
         const o = options(r, i, j)
         if (o === null) continue
-        if (o === 'any') {
-          if (f + b + 1 <= bound) return null
-          continue
-        }
+        if (o === 'any') return null
         for (const x of o) {
           if (x.values.some((v) => v === undefined)) return null
           if (one === null) one = x

@@ -2,7 +2,6 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
 import { rowPaths, type TableModel } from '../model/index.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
-import { fold } from '../normalize/fold.ts'
 import { segmentPieces, type Reading } from './labels-first-parse.ts'
 import { evaluate } from './glued-constraints.ts'
 import { figureAmongWords, pinnedLines } from './labels-among.ts'
@@ -15,20 +14,11 @@ import { figureAmongWords, pinnedLines } from './labels-among.ts'
  * figures come row after row in the model's fixed order, each row on lines of its own (rows do not overlap on the
  * page), and on a line a row's pieces stand left to right, each cell's pieces top to bottom. So the lines are cut
  * into the table's rows in order, each row's lines into its cells that way, and a row is read where every cut of
- * the whole run whose rows keep their equations gives it the same figures (labels-first-parse.ts) — of the cuts
- * that break at most one row's equations more than the fewest any cut breaks: the arithmetic weighs the cuts.
+ * the whole run whose rows keep their equations gives it the same figures (labels-first-parse.ts).
  */
 
 /** Lines of one piece at most, of the run's lines: Chromium's narrow prints 0.38–0.58, LibreOffice's blocks 0.64–0.73. */
 const ONE_PIECE_SHARE = 0.6
-
-/** A label's number set apart from its words (`（2）`, `3、`): no figure of a cell is printed so. */
-const ORDINAL = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[、．.])$/
-
-/** A piece of a cell set apart by spaces: digits, separators, a unit after them. */
-const PIECE = /^[0-9０-９][0-9０-９,，]*件?$/
-/** A part of a line's words that is neither a piece nor words of a label (`件0`): a piece no join models. */
-const NEITHER = /^[^\u3400-\u9fff]*[0-9０-９][^\u3400-\u9fff]*$|^[件0-9０-９,，]+$/
 
 export interface LabelsFirstRead {
   /** Cell path → value (null: a blank printed as a mark). */
@@ -38,11 +28,8 @@ export interface LabelsFirstRead {
   rows: string[]
 }
 
-/**
- * The region's figures by line, from its first, and per row the token span its lines must stand in; null where the
- * text keeps columns. Pieces cut out of a label's words are tokens past the text's (`ext`), each at its `origin`.
- */
-export function labelsFirstLines(tokens: readonly Token[], region: TableRegion): { lines: number[][]; after: number[]; before: number[]; ext: Token[]; origin: number[] } | null {
+/** The region's figures by line, from its first, and per row the token span its lines must stand in; null where the text keeps columns. */
+export function labelsFirstLines(tokens: readonly Token[], region: TableRegion): { lines: number[][]; after: number[]; before: number[] } | null {
   let first = -1
   for (let i = region.start; i < region.end; i++) {
     const t = tokens[i] as Token
@@ -69,31 +56,14 @@ export function labelsFirstLines(tokens: readonly Token[], region: TableRegion):
   }
   const lines: number[][] = []
   let line = -1
-  const ext: Token[] = tokens.slice()
-  const origin: number[] = []
   for (let i = first; i < region.end; i++) {
     const t = tokens[i] as Token
     // Words among the figures are a label's (a page's labels after its break): no piece of a cell. Digits among
     // words hide some (labels-first-parse.ts). A unit alone may be set on the next row's line (`件0`: the row
     // above's `0` / `件`), and it changes no figure: dropped, it only frees the order of its line's pieces.
-    // A figure apart among a label's words (`28 0 0 15 0 0 (四)无法提供`, the line's figures merged with a label's) is
-    // a piece of its line: left out, the text's own cut might fit nowhere and another one fit. Each stands for its
-    // token in the order of the run, so where the words are a row's label its pieces are that row's, on its line.
-    // A part no join models (`件0`) makes the run unread: a piece missed.
-    // A label's number the tokens set apart from its words (`（5）` / `属于三类内部事务信息`) is the label's.
-    if (figureAmongWords(t)) {
-      const parts = t.text.trim().split(/\s+/)
-      if (parts.some((x) => !PIECE.test(x) && NEITHER.test(x) && !ORDINAL.test(x))) return null
-      if (t.line !== line) lines.push([])
-      line = t.line
-      for (const x of parts.filter((p) => PIECE.test(p))) {
-        origin.push(i)
-        ext.push({ ...t, kind: 'number', text: x, folded: fold(x) })
-        lines.at(-1)?.push(ext.length - 1)
-      }
-      continue
-    }
-    if (t.kind === 'empty' || (t.kind === 'text' && (holdsWords(t) || !/[0-9]/.test(t.folded))) || ORDINAL.test(t.text.trim())) continue
+    // A figure apart among a label's words is a piece the cut would miss: its own cut may then fit nowhere.
+    if (figureAmongWords(t)) return null
+    if (t.kind === 'empty' || (t.kind === 'text' && (holdsWords(t) || !/[0-9]/.test(t.folded)))) continue
     if (t.line !== line) lines.push([])
     line = t.line
     lines.at(-1)?.push(i)
@@ -101,7 +71,7 @@ export function labelsFirstLines(tokens: readonly Token[], region: TableRegion):
   // The page's lines set a row's one-line cells side by side, so most lines hold several pieces; where most hold
   // one, the text gives a column's pieces one a line (LibreOffice's blocks), not the page's lines.
   if (lines.filter((l) => l.length === 1).length > ONE_PIECE_SHARE * lines.length) return null
-  return { lines, after, before, ext, origin }
+  return { lines, after, before }
 }
 
 /**
@@ -132,12 +102,9 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
     return typeof v === 'number' ? v : blanks.has(path) ? null : undefined
   }))
   // Lines holding a figure of a row read before are that row's (labels-among.ts).
-  // A piece cut out of words stands, and is read, as the token it came from.
-  const N = tokens.length
-  const P = (x: number) => (x < N ? x : (shape.origin[x - N] as number))
-  const pins = pinnedLines(shape.lines.map((l) => l.map(P)), table, values, sources)
+  const pins = pinnedLines(shape.lines, table, values, sources)
   if (!pins) return out
-  const readings: (Reading | null)[] = segmentPieces(shape.ext, { ...shape, pins, origin: P }, table, known, equations)
+  const readings: (Reading | null)[] = segmentPieces(tokens, { ...shape, pins }, table, known, equations)
   table.rows.forEach((row, r) => {
     const reading = readings[r]
     if (!reading) return
@@ -148,7 +115,7 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
       if (v === undefined) return
       out.values.set(path, v)
       const source = reading.sources[k]
-      if (v !== null && source !== undefined) out.sources.set(path, P(source))
+      if (v !== null && source !== undefined) out.sources.set(path, source)
       changed = true
     })
     if (changed) out.rows.push(row.path)
