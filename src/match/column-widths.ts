@@ -58,8 +58,3 @@ export function columnWidths(tokens: readonly Token[], rows: readonly RowModel[]
   }
   return out
 }
-
-/** The token was joined across a line break (extract: a wrapped figure's pieces), so it was not printed on one line. */
-export function crossesLine(t: Token): boolean {
-  return t.start >= 0 && t.end - t.start > t.text.length
-}

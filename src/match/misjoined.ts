@@ -1,6 +1,7 @@
 import type { TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
+import { joinedApart } from './outside-pieces.ts'
 
 /**
  * A piece of a wrapped figure joined to the figure it stands under, where the two make no number (`24,122` and
@@ -17,7 +18,7 @@ export function misjoinedRows(tokens: readonly Token[], readings: ValueAlignment
       for (const f of readings[j]?.fills ?? []) {
         const t = tokens[f.token]
         // Joined from pieces apart: its span in the input is longer than its text (a line break between them).
-        if (f.type === 'token' && t?.kind === 'bad' && t.start >= 0 && t.end - t.start > t.text.length) found = true
+        if (f.type === 'token' && t?.kind === 'bad' && joinedApart(t)) found = true
       }
     }
     if (found) out.push(r)

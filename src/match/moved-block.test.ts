@@ -3,9 +3,10 @@ import { valueAt } from '../schema/paths.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
 
 /**
- * Table 三 as pdftotext -layout printed it from Chromium's PDF of a generated report (seed 15240; beside it, the
- * cells the generator printed): 法律服务机构's figures of the last rows set at the 43rd character, before 自然人's
- * (`０ 0 0 0 1 6 7` for 0 0 0 1 0 6 7 on 四's row, `2 35，… ` on 总计's). Each row keeps its total.
+ * Table 三 as pdftotext -layout printed it from Chromium's PDFs of generated reports (beside each, the cells the
+ * generator printed): 14381 sets a column's `0` past the blank totals' `-` on five rows; 15240 sets 法律服务机构's
+ * figures of the last rows at the 43rd character, before 自然人's (`０ 0 0 0 1 6 7` for 0 0 0 1 0 6 7 on 四's row,
+ * `2 35，… ` on 总计's). Each row keeps its total.
  */
 describe('a column block a viewer set apart, over several rows', () => {
   it('reads none of the rows whose last figure stands past the row in a block of its own (seed 14381)', () => {

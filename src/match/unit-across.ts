@@ -2,8 +2,9 @@ import type { TableRegion } from '../locate/locate.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
-import { crossesLine, likelyWidth } from './column-widths.ts'
+import { likelyWidth } from './column-widths.ts'
 import { drawnOrder } from './one-split.ts'
+import { joinedApart } from './outside-pieces.ts'
 
 /**
  * A figure that took its unit from the start of the next line (`０` / `件 ６９２ 0`, read `０件`) is read as a cell
@@ -31,12 +32,12 @@ export function unitAcrossRows(tokens: readonly Token[], region: TableRegion, re
   })
   for (const [r, list] of byRow) {
     const joined = list.filter((i) => unitFromBelow(tokens[i] as Token))
-    if (joined.some((i) => list.some((k) => k !== i && tokens[k]?.kind === 'number' && !crossesLine(tokens[k] as Token) && likelyWidth(tokens[k]?.text ?? '') >= likelyWidth(tokens[i]?.text ?? '')))) out.add(r)
+    if (joined.some((i) => list.some((k) => k !== i && tokens[k]?.kind === 'number' && !joinedApart(tokens[k] as Token) && likelyWidth(tokens[k]?.text ?? '') >= likelyWidth(tokens[i]?.text ?? '')))) out.add(r)
   }
   return out
 }
 
 /** A number joined with a unit that began the next line, figures after it there (extract/wrapped-figures.ts: not sealed). */
 function unitFromBelow(t: Token): boolean {
-  return t.kind === 'number' && !!t.unit && !t.sealed && t.col === undefined && crossesLine(t)
+  return t.kind === 'number' && !!t.unit && !t.sealed && t.col === undefined && joinedApart(t)
 }

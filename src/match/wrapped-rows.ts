@@ -3,6 +3,7 @@ import type { Token } from '../tokens/token.ts'
 import type { TableModel } from '../model/index.ts'
 import type { Event, ValueAlignment } from './align-types.ts'
 import { near } from './column-pairs.ts'
+import { joinedApart } from './outside-pieces.ts'
 
 /**
  * Text that keeps the page's columns (pdftotext -layout) prints a row whose label wrapped as two or three
@@ -78,7 +79,7 @@ export function orderWrappedRows(tokens: readonly Token[], region: TableRegion, 
  * a figure may have been cut in two at the wrap (`54 ２７４` / `８７ 6861 …`). Its arithmetic decides (match.ts).
  */
 export function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['cells'][number][]): boolean {
-  if (readings.some((r) => r.fills.some((f) => joinedApart(tokens[f.token])))) return true
+  if (readings.some((r) => r.fills.some((f) => tokens[f.token] !== undefined && joinedApart(tokens[f.token] as Token)))) return true
   const perLine = new Map<number, number>()
   const figures: Token[] = []
   for (const r of readings) {
@@ -95,14 +96,6 @@ export function isWrapped(tokens: readonly Token[], readings: readonly ValueAlig
   // whose lines' figures stand in columns apart (`16 1件 592 0件 ０` over `0 608` right of them) cut none.
   if (figures.every((t) => t.col !== undefined)) return figures.some((a) => figures.some((b) => a.line < b.line && near(a, b)))
   return true
-}
-
-/**
- * A figure joined from pieces that stood apart in the text (a cell that wrapped, `18，` over `876`): a viewer's
- * text of that row may have set its other figures out of their columns' order around it.
- */
-function joinedApart(t: Token | undefined): boolean {
-  return t !== undefined && t.start >= 0 && t.end - t.start > t.text.length
 }
 
 /**
