@@ -110,7 +110,7 @@ export function align(tokens: readonly Token[], items: readonly Item[], candidat
   for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] as number) + ((tokens[i] as Token).kind === 'text' && explained[i] !== 1 ? 1 : 0)
   const n = candidates.length
   const s = chainsOf(items, candidates, unexplained)
-  const byEnd = [...candidates.keys()].sort((a, b) => (candidates[a]?.end ?? 0) - (candidates[b]?.end ?? 0))
+  const byEnd = byEndOf(candidates, tokens.length)
   let closed = 0
   for (let c = 0; c < n; c++) {
     const start = (candidates[c] as Candidate).start
@@ -123,9 +123,24 @@ export function align(tokens: readonly Token[], items: readonly Item[], candidat
   const placed: Placed[] = []
   for (let c = top; c !== -1; c = from[c]!) {
     const cand = candidates[c] as Candidate
-    placed.unshift({ item: cand.item, start: cand.start, end: cand.end, score: cand.score })
+    placed.push({ item: cand.item, start: cand.start, end: cand.end, score: cand.score })
   }
+  placed.reverse()
   return { placed, disputed: disputes(tokens, placed, candidates), total: top === -1 ? 0 : best[top]! }
+}
+
+/** The candidates' indices by end, those of one end in their own order (a stable sort's): a count by end. */
+function byEndOf(candidates: readonly Candidate[], tokens: number): Int32Array {
+  const next = new Int32Array(tokens + 1)
+  for (const c of candidates) next[c.end + 1] = (next[c.end + 1] as number) + 1
+  for (let i = 1; i <= tokens; i++) next[i] = (next[i] as number) + (next[i - 1] as number)
+  const out = new Int32Array(candidates.length)
+  for (let c = 0; c < candidates.length; c++) {
+    const end = (candidates[c] as Candidate).end
+    out[next[end] as number] = c
+    next[end] = (next[end] as number) + 1
+  }
+  return out
 }
 
 /** Per token, where its run of copies starts (tokens with the same text, nothing between them): one pass. */
@@ -151,12 +166,28 @@ function disputes(tokens: readonly Token[], placed: readonly Placed[], candidate
     const after = placed[k + 1]
     const lo = before ? before.end : -1
     const hi = after ? after.start : Infinity
-    for (const c of candidates) {
-      if (c.start <= lo || c.end >= hi || Math.abs(c.score - p.score) > TIE) continue
+    // Only the candidates between the neighbours: they are in order of start (candidates.ts), and none that
+    // starts at `hi` or later ends before it.
+    for (let at = firstAfter(candidates, lo); at < candidates.length; at++) {
+      const c = candidates[at] as Candidate
+      if (c.start >= hi) break
+      if (c.end >= hi || Math.abs(c.score - p.score) > TIE) continue
       const sameItemElsewhere = c.item === p.item && (c.start !== p.start || c.end !== p.end) && (c.end < p.start || c.start > p.end) && !repeat(c, p)
       const otherItemHere = c.item !== p.item && !placedItems.has(c.item) && c.start === p.start && c.end === p.end && (before?.item ?? -1) < c.item && c.item < (after?.item ?? Infinity)
       if (sameItemElsewhere || otherItemHere) disputed.add(p.item)
     }
   })
   return disputed
+}
+
+/** The first candidate that starts after token `lo` (candidates in order of start): a halving search. */
+function firstAfter(candidates: readonly Candidate[], lo: number): number {
+  let a = 0
+  let b = candidates.length
+  while (a < b) {
+    const m = (a + b) >> 1
+    if ((candidates[m] as Candidate).start <= lo) a = m + 1
+    else b = m
+  }
+  return a
 }

@@ -200,6 +200,30 @@ function isLabelText(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'text' && t.folded.length > 0 && t.folded.length <= MAX_LABEL
 }
 
+/**
+ * Candidates in document order: by start, then end, then item. No two share all three (a span is offered once,
+ * each item once in its reading), so any sort gives this one order; a count by start, then a few moves each.
+ */
+function inOrder(list: readonly Candidate[], tokens: number): Candidate[] {
+  // Where each start's block begins, then each candidate moved into its block past the ones it follows.
+  const begin = new Int32Array(tokens + 1)
+  for (const c of list) begin[c.start + 1] = (begin[c.start + 1] as number) + 1
+  for (let i = 1; i <= tokens; i++) begin[i] = (begin[i] as number) + (begin[i - 1] as number)
+  const next = begin.slice()
+  const out = new Array<Candidate>(list.length)
+  for (const c of list) {
+    const first = begin[c.start] as number
+    let k = next[c.start] as number
+    next[c.start] = k + 1
+    for (; k > first && follows(out[k - 1] as Candidate, c); k--) out[k] = out[k - 1] as Candidate
+    out[k] = c
+  }
+  return out
+}
+
+/** `a` comes after `b` of the same start. */
+const follows = (a: Candidate, b: Candidate) => a.end > b.end || (a.end === b.end && a.item > b.item)
+
 export function findCandidates(tokens: readonly Token[], model: ItemModel): Candidates {
   const finder = new Finder(tokens, memoOf(model.index))
   // Each short text alone first (furniture is known before any label wraps into it), then the wrapped ones.
@@ -207,6 +231,7 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
   for (let i = 0; i < tokens.length; i++) finder.alone(i)
   for (let i = 0; i < tokens.length; i++) finder.wrapped(i)
   const out: Candidate[] = []
-  for (const list of finder.byItem.values()) out.push(...best(list))
-  return { candidates: out.sort((a, b) => a.start - b.start || a.end - b.end || a.item - b.item), explained: finder.explained }
+  // An item's list is cut to its best only where it holds more: the order is the document's in the end anyway.
+  for (const list of finder.byItem.values()) for (const c of list.length > MAX_PER_ITEM ? best(list) : list) out.push(c)
+  return { candidates: inOrder(out, tokens.length), explained: finder.explained }
 }
