@@ -43,7 +43,8 @@ export function checkReport(report: ConvertedReport, facts: readonly StatedFact[
       if (v === null) known = false
       else r += v
     }
-    const paths = eq.left.concat(eq.right)
+    // A copy each check: the report's arrays are its own.
+    const paths = plan.paths.slice()
     if (!known) {
       checks.push({ id: eq.id, rule: eq.rule, status: 'skipped', left: eq.left.length === 1 ? numberOf(plan.left[0] as CellPlan) : null, right: null, paths })
       continue
@@ -65,6 +66,8 @@ interface EquationPlan {
   table: 'applications' | 'reviewLitigation'
   left: CellPlan[]
   right: CellPlan[]
+  /** The equation's paths, left then right, as each check names them. */
+  paths: string[]
 }
 
 interface VersionPlan {
@@ -95,6 +98,7 @@ function plansOf(version: FormatVersion): VersionPlan {
     table: pathKeys(eq.left[0] ?? '')[0] as EquationPlan['table'],
     left: eq.left.map(cell),
     right: eq.right.map(cell),
+    paths: eq.left.concat(eq.right),
   }))
   PLANS[version] = plan = { plans, parents }
   return plan

@@ -29,7 +29,7 @@ function groupRows(table: TableModel): readonly (readonly number[])[] {
  * The tokens in [start, end) that stand for a group none of whose rows is labelled: one per such group, and
  * only where exactly one text there is like it and like no other group. Linear in the region.
  */
-export function groupsAlone(tokens: readonly Token[], table: TableModel, start: number, end: number, labelled: ReadonlySet<number>, index: LabelIndex | undefined): number[] {
+export function groupsAlone(tokens: readonly Token[], table: TableModel, start: number, end: number, labelled: { has(row: number): boolean }, index: LabelIndex | undefined): number[] {
   if (!index) return []
   const alone = new Set<number>()
   groupRows(table).forEach((rows, k) => {

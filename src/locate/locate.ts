@@ -173,7 +173,7 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
       }
     }
     region.end = end
-    region.groups = groupsAlone(tokens, region.table, region.start, end, new Set(region.labels.keys()), ITEM_MODELS[version].groups[region.table.key])
+    region.groups = groupsAlone(tokens, region.table, region.start, end, region.labels, ITEM_MODELS[version].groups[region.table.key])
   }
   const narrative = {} as Located['narrative']
   for (const key of ['overview', 'problems', 'other'] as const) {
