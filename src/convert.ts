@@ -75,6 +75,7 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
   }
   const tables = assembleTables(located.version, matched.values, matched.found)
   const { title, organ, year, publishedOn } = located.fields
+  const provenance = withProvenance ? buildProvenance(tokens, extracted, matched.values, matched.sources, located.fields, located.fieldTokens) : null
   const candidate = {
     schemaVersion: '1' as const,
     report: { title, organ, year, publishedOn, formatVersion: located.version },
@@ -84,7 +85,7 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
     narrative: assembleNarrative(tokens, located),
     checks: [],
     warnings: [...extracted.warnings, ...tokenWarnings, ...located.warnings, ...matched.warnings],
-    ...(withProvenance ? { provenance: buildProvenance(tokens, extracted, matched.values, matched.sources, located.fields, located.fieldTokens) } : {}),
+    ...(provenance ? { provenance: provenance.record } : {}),
     source: {
       inputType: extracted.inputType,
       encoding: extracted.encoding,
@@ -95,7 +96,7 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
     },
   }
   // The spans and tables checked first, and zod given them blank (schema/checked-parts.ts).
-  const checked = checkParts(located.version, candidate, true)
+  const checked = checkParts(located.version, candidate, provenance ? provenance.entries : true)
   const parsed = ConvertedReportOf[located.version].safeParse({ ...candidate, ...checked.blanks })
   if (!parsed.success) {
     // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.

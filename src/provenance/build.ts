@@ -79,6 +79,12 @@ function dateIn(v: Visible, iso: string): { start: number; end: number } | null 
   return null
 }
 
+/** The record, and its entries as they were put in it: each made for it alone (schema/provenance-spans.ts checks them from the list). */
+export interface BuiltProvenance {
+  record: Provenance
+  entries: ProvenanceEntry[]
+}
+
 export function buildProvenance(
   tokens: readonly Token[],
   extracted: Pick<Extracted, 'inputType' | 'source'>,
@@ -86,11 +92,15 @@ export function buildProvenance(
   sources: ReadonlyMap<string, number>,
   fields: ReportFields,
   fieldTokens: FieldTokens,
-): Provenance {
+): BuiltProvenance {
   const ctx: Context = { tokens, extracted }
   const out: Provenance = {}
+  const entries: ProvenanceEntry[] = []
+  // No path is put twice: the fields' three and the cells' own.
   const put = (path: string, entry: ProvenanceEntry | null) => {
-    if (entry) out[path] = entry
+    if (!entry) return
+    out[path] = entry
+    entries.push(entry)
   }
   if (fields.title !== null) put('report.title', ofLines(ctx, fieldTokens.title, (v) => findFolded(v, fold(fields.title ?? ''))))
   if (fields.year !== null) put('report.year', ofLines(ctx, fieldTokens.year, (v) => findFolded(v, String(fields.year))))
@@ -107,5 +117,5 @@ export function buildProvenance(
       put(path, entry)
     } else put(path, had && { ...had })
   }
-  return out
+  return { record: out, entries }
 }

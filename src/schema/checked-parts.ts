@@ -20,8 +20,8 @@ export interface CheckedParts {
 
 const TABLES: readonly CheckedTableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation']
 
-/** `ownProvenance`: the candidate's provenance was made for it alone, no entry shared (checkedSpans' `own`). */
-export function checkParts(version: FormatVersion, candidate: { provenance?: Provenance; warnings?: unknown } & Record<CheckedTableKey, unknown>, ownProvenance = false): CheckedParts {
+/** `ownProvenance`: the candidate's provenance was made for it alone, no entry shared, or its entries so made (checkedSpans' `own`). */
+export function checkParts(version: FormatVersion, candidate: { provenance?: Provenance; warnings?: unknown } & Record<CheckedTableKey, unknown>, ownProvenance: boolean | readonly unknown[] = false): CheckedParts {
   const blanks: Record<string, unknown> = {}
   const values: Record<string, unknown> = {}
   const spans = candidate.provenance ? checkedSpans(candidate.provenance, ownProvenance) : null

@@ -67,5 +67,11 @@ describe('checkedSpans: what the schema says of spans, without zod', () => {
     // Keys in another order: zod's copy would reorder them, so the record is left to zod.
     expect(checkedSpans({ a: { text: 'x', end: 2, start: 1 } }, true)).toBeNull()
     expect(checkedSpans({ a: { start: 1, end: 2, text: 'x', extra: 1 } } as Provenance, true)).toBeNull()
+    // Its entries given as the list they were put from: checked from the list, with the same answers.
+    expect(checkedSpans(own, Object.values(own))).toBe(own)
+    const reordered = { a: { text: 'x', end: 2, start: 1 } }
+    expect(checkedSpans(reordered, Object.values(reordered))).toBeNull()
+    const broken = { a: { start: -1, end: 2, text: 'x' } }
+    expect(checkedSpans(broken, Object.values(broken))).toBeNull()
   })
 })
