@@ -96,7 +96,7 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
     },
   }
   // The spans and tables checked first, and zod given them blank (schema/checked-parts.ts).
-  const checked = checkParts(located.version, candidate, provenance ? provenance.entries : true)
+  const checked = checkParts(located.version, candidate, { provenance: provenance ? provenance.entries : true, tables: true })
   const parsed = ConvertedReportOf[located.version].safeParse({ ...candidate, ...checked.blanks })
   if (!parsed.success) {
     // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.

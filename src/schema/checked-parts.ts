@@ -20,11 +20,16 @@ export interface CheckedParts {
 
 const TABLES: readonly CheckedTableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation']
 
-/** `ownProvenance`: the candidate's provenance was made for it alone, no entry shared, or its entries so made (checkedSpans' `own`). */
-export function checkParts(version: FormatVersion, candidate: { provenance?: Provenance; warnings?: unknown } & Record<CheckedTableKey, unknown>, ownProvenance: boolean | readonly unknown[] = false): CheckedParts {
+/** What of the candidate was made for it alone: its provenance (no entry shared, or the list of its entries: checkedSpans' `own`), its tables (copyTable's). */
+export interface OwnParts {
+  provenance?: boolean | readonly unknown[]
+  tables?: boolean
+}
+
+export function checkParts(version: FormatVersion, candidate: { provenance?: Provenance; warnings?: unknown } & Record<CheckedTableKey, unknown>, own: OwnParts = {}): CheckedParts {
   const blanks: Record<string, unknown> = {}
   const values: Record<string, unknown> = {}
-  const spans = candidate.provenance ? checkedSpans(candidate.provenance, ownProvenance) : null
+  const spans = candidate.provenance ? checkedSpans(candidate.provenance, own.provenance) : null
   if (spans) {
     blanks.provenance = {}
     values.provenance = spans
@@ -35,7 +40,7 @@ export function checkParts(version: FormatVersion, candidate: { provenance?: Pro
     values.warnings = warnings
   }
   for (const key of TABLES) {
-    const table = candidate[key] === null ? null : copyTable(version, key, candidate[key])
+    const table = candidate[key] === null ? null : copyTable(version, key, candidate[key], own.tables)
     if (table === null) continue
     blanks[key] = null
     values[key] = table

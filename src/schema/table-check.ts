@@ -52,6 +52,9 @@ const PLANS: Record<FormatVersion, Record<CheckedTableKey, Plan | null>> = {
   '2021': { activeDisclosure: tablePlan(ActiveDisclosure2021), applications: tablePlan(Applications2021), reviewLitigation: tablePlan(ReviewLitigation) },
 }
 
+/** A leaf as copy takes it: null, or a count, an amount or a kept unit as its part says. */
+const isLeaf = (part: number, v: unknown) => v === null || (part === COUNT ? Number.isSafeInteger(v) : part === AMOUNT ? Number.isFinite(v) : typeof v === 'string')
+
 function copy(plan: Plan, value: unknown): TableJson | null {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return null
   const input = value as Record<string, unknown>
@@ -64,16 +67,36 @@ function copy(plan: Plan, value: unknown): TableJson | null {
       const inner = copy(part, v)
       if (inner === null) return null
       out[key] = inner
-    } else if (v === null) out[key] = null
+    }
     // z.number().int(): a safe integer; z.number(): finite; z.string(): a string. Neither coerces.
-    else if (part === COUNT ? Number.isSafeInteger(v) : part === AMOUNT ? Number.isFinite(v) : typeof v === 'string') out[key] = v as number | string
+    else if (isLeaf(part, v)) out[key] = v as number | string | null
     else return null
   }
   return out
 }
 
-/** What the table's own schema (version `version`, key `key`) would make of `value`; null where it may not pass. */
-export function copyTable(version: FormatVersion, key: CheckedTableKey, value: unknown): TableJson | null {
+/** Whether copy would make of `value` an object just like it: the plan's keys, in its order, and no other; leaves it takes. */
+function same(plan: Plan, value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false
+  const input = value as Record<string, unknown>
+  let k = 0
+  for (const key in input) if (key !== plan.keys[k++]) return false
+  if (k !== plan.keys.length) return false
+  for (k = 0; k < plan.keys.length; k++) {
+    const part = plan.parts[k] as Plan | number
+    const v = input[plan.keys[k] as string]
+    if (typeof part === 'object' ? !same(part, v) : !isLeaf(part, v)) return false
+  }
+  return true
+}
+
+/**
+ * What the table's own schema (version `version`, key `key`) would make of `value`; null where it may not pass.
+ * `own`: the table was made for this report alone (assemble/tables.ts: plain objects, no symbol or hidden key), so
+ * where it is already just what the copy would be, it is passed on as it is rather than built again.
+ */
+export function copyTable(version: FormatVersion, key: CheckedTableKey, value: unknown, own = false): TableJson | null {
   const plan = PLANS[version][key]
-  return plan ? copy(plan, value) : null
+  if (!plan) return null
+  return own && same(plan, value) ? (value as TableJson) : copy(plan, value)
 }
