@@ -11,7 +11,8 @@ export type Narrative = Record<NarrativeKey, string | null>
 
 export function assembleNarrative(tokens: readonly Token[], located: Located): Narrative {
   return {
-    overview: sectionText(tokens, located.narrative.overview),
+    // Read once, by locate (its stated facts come from it).
+    overview: located.overview,
     problems: sectionText(tokens, located.narrative.problems),
     other: sectionText(tokens, located.narrative.other),
   }

@@ -41,6 +41,8 @@ export interface Located {
   fieldTokens: FieldTokens
   tables: Record<TableKey, TableRegion | null>
   narrative: Record<NarrativeKey, { start: number; end: number } | null>
+  /** The overview as clean text (tokens/lines.ts sectionText): read here for its stated facts, and the narrative's. */
+  overview: string | null
   facts: StatedFact[]
   warnings: Warning[]
 }
@@ -136,16 +138,16 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
     }
     const labels = new Map<number, number[]>()
     for (const p of mine) {
-      const row = items[p.item]?.row
-      if (!row) continue
+      const item = items[p.item] as Item
+      if (!item.row) continue
       const pieces: number[] = []
       for (let i = p.start; i <= p.end; i++) if (tokens[i]?.kind === 'text') pieces.push(i)
-      labels.set(table.rows.indexOf(row), pieces)
+      labels.set(item.rowIndex, pieces)
     }
     const disputed = new Set<number>()
     for (const item of alignment.disputed) {
-      const row = items[item]?.row
-      if (row && items[item]?.table === table.key) disputed.add(table.rows.indexOf(row))
+      const it = items[item]
+      if (it?.row && it.table === table.key) disputed.add(it.rowIndex)
     }
     const first = mine[0] as (typeof mine)[number]
     const start = heading && heading.end < first.start ? heading.end + 1 : headerStart(tokens, first.start, aligned.furniture)
@@ -181,5 +183,5 @@ export function locate(tokens: readonly Token[], pageTitle: string | null): Loca
     narrative[key] = heading ? { start: heading.end + 1, end: starts.find((s) => s > heading.end) ?? tokens.length } : null
   }
   const overview = sectionText(tokens, narrative.overview)
-  return { version, fields, fieldTokens: fieldTokensOf(lines, fields.at), tables, narrative, facts: statedFacts(overview), warnings }
+  return { version, fields, fieldTokens: fieldTokensOf(lines, fields.at), tables, narrative, overview, facts: statedFacts(overview), warnings }
 }
