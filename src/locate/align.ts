@@ -40,6 +40,8 @@ export interface Alignment {
  */
 interface Chains {
   items: readonly Item[]
+  /** Per item, its table as a number (-1: none), so that the look back compares numbers, not each item's fields. */
+  tableOf: Int32Array
   candidates: readonly Candidate[]
   /** Unexplained texts before each token, for the gap cost. */
   unexplained: Float64Array
@@ -54,8 +56,17 @@ interface Chains {
 function chainsOf(items: readonly Item[], candidates: readonly Candidate[], unexplained: Float64Array): Chains {
   const M = items.length
   const n = candidates.length
+  const tables = new Map<string, number>()
+  const tableOf = new Int32Array(M).fill(-1)
+  items.forEach((item, m) => {
+    if (item.table === null) return
+    let id = tables.get(item.table)
+    if (id === undefined) tables.set(item.table, (id = tables.size))
+    tableOf[m] = id
+  })
   return {
     items,
+    tableOf,
     candidates,
     unexplained,
     best: new Float64Array(n),
@@ -90,11 +101,12 @@ function extend(s: Chains, c: number): void {
   const cand = s.candidates[c] as Candidate
   const item = s.items[cand.item] as Item
   const gap = GAP * (s.unexplained[cand.start] as number)
+  // The earlier items of its own table (a heading has none): -2 matches no item.
+  const table = item.kind === 'section' ? -2 : (s.tableOf[cand.item] as number)
   let value = 0
   let prev = -1
   for (let m = 0; m < cand.item; m++) {
-    const other = s.items[m] as Item
-    const sameTable = item.table !== null && other.table === item.table && item.kind !== 'section'
+    const sameTable = table >= 0 && s.tableOf[m] === table
     const v = sameTable ? (s.potential[m] as number) - gap : (s.plain[m] as number)
     if (v > value) {
       value = v

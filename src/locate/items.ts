@@ -14,6 +14,8 @@ export interface Item {
   table: TableKey | null
   section: SectionModel | null
   row: RowModel | null
+  /** The row's place in its table's rows (-1: a heading), found once here rather than by a search per report. */
+  rowIndex: number
 }
 
 export interface ItemModel {
@@ -32,12 +34,12 @@ function build(version: FormatVersion): ItemModel {
   const add = (item: Omit<Item, 'index'>, labels: readonly string[], numbering: string) => {
     // One literal for every item (a spread's copies took several hidden classes, and the alignment reads items'
     // fields for every candidate against every earlier item: megamorphic there).
-    const it: Item = { kind: item.kind, table: item.table, section: item.section, row: item.row, index: items.length }
+    const it: Item = { kind: item.kind, table: item.table, section: item.section, row: item.row, rowIndex: item.rowIndex, index: items.length }
     items.push(it)
     labels.forEach((label, k) => index.add(it.index, label, numbering, k > 0))
   }
   for (const section of SECTIONS) {
-    add({ kind: 'section', table: null, section, row: null }, [section.title, ...section.variants], section.numeral + '、')
+    add({ kind: 'section', table: null, section, row: null, rowIndex: -1 }, [section.title, ...section.variants], section.numeral + '、')
     const table = model.tables.find((t) => t.key === section.key)
     if (!table) continue
     for (const text of [...table.header, ...table.groups]) index.addFurniture(text)
@@ -45,11 +47,11 @@ function build(version: FormatVersion): ItemModel {
       const own = (groups[table.key] = new LabelIndex())
       table.groups.forEach((group, k) => own.add(k, group, fold(group)))
     }
-    for (const row of table.rows) {
+    for (const [rowIndex, row] of table.rows.entries()) {
       for (const c of row.columns) index.addFurniture(c.label)
       if (row.provision) index.addFurniture(row.provision)
       // Table 四 prints no row labels: its column groups, in its header, stand for its rows.
-      add({ kind: table.inline ? 'group' : 'row', table: table.key, section: null, row }, [row.label, ...row.variants], row.numbering)
+      add({ kind: table.inline ? 'group' : 'row', table: table.key, section: null, row, rowIndex }, [row.label, ...row.variants], row.numbering)
     }
   }
   return { version, items, index, groups }
