@@ -169,10 +169,14 @@ function runStarts(tokens: readonly Token[]): Int32Array {
 function disputes(tokens: readonly Token[], placed: readonly Placed[], candidates: readonly Candidate[]): Set<number> {
   // The same text again on the same line, or again and again with nothing between (one cell a line), is one
   // label written out over the columns it spans (a flat grid): whichever copy is placed, the table is the same.
-  const runs = runStarts(tokens)
-  const repeat = (c: Candidate, p: Placed) => c.start === c.end && p.start === p.end && tokens[c.start]?.folded === tokens[p.start]?.folded && (tokens[c.start]?.line === tokens[p.start]?.line || runs[c.start] === runs[p.start])
+  // The runs only where a rival asks (rarely): a pass over every token's text otherwise spent for nothing.
+  let runs: Int32Array | null = null
+  const sameRun = (a: number, b: number) => (runs ??= runStarts(tokens))[a] === runs[b]
+  const repeat = (c: Candidate, p: Placed) => c.start === c.end && p.start === p.end && tokens[c.start]?.folded === tokens[p.start]?.folded && (tokens[c.start]?.line === tokens[p.start]?.line || sameRun(c.start, p.start))
   const disputed = new Set<number>()
-  const placedItems = new Set(placed.map((p) => p.item))
+  // Marks by item number, not a Set: read once per rival.
+  const placedItems = new Uint8Array(placed.reduce((top, p) => Math.max(top, p.item + 1), 0))
+  for (const p of placed) placedItems[p.item] = 1
   placed.forEach((p, k) => {
     const before = placed[k - 1]
     const after = placed[k + 1]
@@ -185,7 +189,7 @@ function disputes(tokens: readonly Token[], placed: readonly Placed[], candidate
       if (c.start >= hi) break
       if (c.end >= hi || Math.abs(c.score - p.score) > TIE) continue
       const sameItemElsewhere = c.item === p.item && (c.start !== p.start || c.end !== p.end) && (c.end < p.start || c.start > p.end) && !repeat(c, p)
-      const otherItemHere = c.item !== p.item && !placedItems.has(c.item) && c.start === p.start && c.end === p.end && (before?.item ?? -1) < c.item && c.item < (after?.item ?? Infinity)
+      const otherItemHere = c.item !== p.item && placedItems[c.item] !== 1 && c.start === p.start && c.end === p.end && (before?.item ?? -1) < c.item && c.item < (after?.item ?? Infinity)
       if (sameItemElsewhere || otherItemHere) disputed.add(p.item)
     }
   })

@@ -33,12 +33,16 @@ export interface ReportFields {
   publishedOn: string | null
 }
 
+/** Days in a month of the (proleptic Gregorian) calendar, as Date counts them. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const daysIn = (year: number, month: number) => (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (DAYS[month - 1] as number))
+
 function isoDate(y: string, m: string, d: string): string | null {
   const month = Number(m)
   const day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > 31) return null
-  const date = new Date(Date.UTC(Number(y), month - 1, day))
-  if (date.getUTCDate() !== day) return null
+  // A day past its month's end (2021-02-30) is no date: counted, not a Date made to see where it rolls over to.
+  if (day > daysIn(Number(y), month)) return null
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
 }
 
@@ -116,6 +120,13 @@ export interface FieldLines {
 /** `lines`: the lines above the report's first section (or its first lines); `pageTitle`: the browser title. */
 export function readFields(lines: readonly Line[], pageTitle: string | null): ReportFields & { titleAt: number; at: FieldLines } {
   const limit = Math.min(lines.length, TITLE_WINDOW)
+  // A title's parts are asked for again and again below (three regular expressions each time): read once a text.
+  const partsByText = new Map<string, ReturnType<typeof parts>>()
+  const partsOf = (text: string) => {
+    let got = partsByText.get(text)
+    if (!got) partsByText.set(text, (got = parts(text)))
+    return got
+  }
   let title: string | null = null
   let titleAt = -1
   let titleFrom = -1
@@ -128,40 +139,40 @@ export function readFields(lines: readonly Line[], pageTitle: string | null): Re
     if (!m) continue
     // Only a title that stands as its own line may be completed by the lines above it (not a breadcrumb's tail).
     const whole = m[0] === text ? completed(lines, i, m[0]) : { title: m[0], from: i }
-    if (parts(whole.title).year !== null) {
+    if (partsOf(whole.title).year !== null) {
       title = whole.title
       titleAt = i
       titleFrom = whole.from
       break
     }
     // Yearless: the first, unless it is bare and this one names its organ (the article's title below a breadcrumb).
-    if (title === null || (parts(title).organ === null && parts(whole.title).organ !== null)) {
+    if (title === null || (partsOf(title).organ === null && partsOf(whole.title).organ !== null)) {
       title = whole.title
       titleAt = i
       titleFrom = whole.from
     }
   }
   // The browser title where the page prints none — or only a bare 政府信息公开年度报告 (a column's name).
-  const bare = title !== null && parts(title).organ === null && parts(title).year === null
+  const bare = title !== null && partsOf(title).organ === null && partsOf(title).year === null
   if ((title === null || bare) && pageTitle) {
     const m = TITLE.exec(pageTitle.replace(SITE_SUFFIX, '').replace(/\s+/g, ''))
-    if (m && (title === null || parts(m[0]).organ !== null)) {
+    if (m && (title === null || partsOf(m[0]).organ !== null)) {
       title = m[0]
       titleFrom = -1
     }
   }
-  const read = title ? parts(title) : { organ: null, year: null }
-  const organ = read.organ
+  const got = title ? partsOf(title) : { organ: null, year: null }
+  const organ = got.organ
   // A year printed apart from the title (`（2021年）` on the line below it).
-  const apart = read.year === null && titleAt >= 0 ? yearApart(lines, titleAt) : null
-  const year = read.year ?? apart?.year ?? null
+  const apart = got.year === null && titleAt >= 0 ? yearApart(lines, titleAt) : null
+  const year = got.year ?? apart?.year ?? null
   const dateFrom = titleAt === -1 ? 0 : titleAt - 5
   const dateTo = (titleAt === -1 ? 0 : titleAt) + DATE_WINDOW
   const date = findDate(lines, dateFrom, dateTo)
   const titleLines = titleFrom === -1 ? null : { from: titleFrom, to: titleAt }
   const at: FieldLines = {
     title: titleLines,
-    year: apart ? { from: apart.at, to: apart.at } : read.year === null ? null : titleLines,
+    year: apart ? { from: apart.at, to: apart.at } : got.year === null ? null : titleLines,
     publishedOn: date.date === null ? -1 : date.at,
   }
   return { title, organ, year, publishedOn: date.date, titleAt, at }

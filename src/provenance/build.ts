@@ -107,13 +107,14 @@ export function buildProvenance(
   if (fields.publishedOn !== null) put('report.publishedOn', ofLines(ctx, fieldTokens.publishedOn, (v) => dateIn(v, fields.publishedOn ?? '')))
   // A glued run is the source of every cell cut from it: found once, each cell given its own copy (the record is
   // passed on as it is, no entry shared: schema/provenance-spans.ts).
-  const found = new Map<number, ProvenanceEntry | null>()
+  // Per token (an array: a token's number indexes it, where a Map hashed each), undefined until it is looked for.
+  const found = new Array<ProvenanceEntry | null | undefined>(tokens.length)
   for (const [path, i] of sources) {
     if (typeof values.get(path) !== 'number') continue
-    const had = found.get(i)
+    const had = found[i]
     if (had === undefined) {
       const entry = ofToken(ctx, i, tokens[i]?.folded ?? '')
-      found.set(i, entry)
+      found[i] = entry
       put(path, entry)
     } else put(path, had && { ...had })
   }
