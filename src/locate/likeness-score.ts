@@ -61,23 +61,39 @@ export function characterBound(probe: Probe, entry: Entry): number {
   return CHARACTER_WEIGHT * ((entry.weight * 2 * Math.min(a, b)) / (a + b) + NUMERAL_BONUS)
 }
 
+/**
+ * Per character, how often the text being compared holds it: a scratch table for the isolate, filled for one probe
+ * and emptied after it (countCharacters), so that the characters a label shares are counted in one pass over the
+ * label, where each of the text's characters searched the label. Only texts characterLikeness reads are counted.
+ */
+const held = new Uint8Array(0x10000)
+const taken = new Uint8Array(0x10000)
+
+/** Counts `text`'s characters into (1) or out of (-1) the table characterLikeness reads. */
+export function countCharacters(text: string, sign: 1 | -1): void {
+  if (text.length > 2 * SHORT_LABEL) return
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    held[c] = (held[c] as number) + sign
+  }
+}
+
+/** The likeness of a probe's characters to a short label's; the probe's text counted first (countCharacters). */
 export function characterLikeness(probe: Probe, entry: Entry): number {
   const a = probe.text
   const b = entry.text
   if (a.length === 0 || a.length > 2 * SHORT_LABEL || b.length === 0) return 0
-  // Each character of the label used once; labels are short, so a bit mask of the used ones will do.
-  let used = 0
+  // Each character shared as often as both hold it (each of the label's used once): what pairing each of the
+  // text's characters with the label's first unused same character gave.
   let shared = 0
-  for (let i = 0; i < a.length; i++) {
-    const ch = a.charCodeAt(i)
-    for (let k = 0; k < b.length; k++) {
-      if ((used & (1 << k)) === 0 && b.charCodeAt(k) === ch) {
-        used |= 1 << k
-        shared++
-        break
-      }
+  for (let k = 0; k < b.length; k++) {
+    const c = b.charCodeAt(k)
+    if ((taken[c] as number) < (held[c] as number)) {
+      taken[c] = (taken[c] as number) + 1
+      shared++
     }
   }
+  for (let k = 0; k < b.length; k++) taken[b.charCodeAt(k)] = 0
   if (shared === 0) return 0
   const recall = shared / b.length
   const precision = shared / a.length
@@ -85,4 +101,3 @@ export function characterLikeness(probe: Probe, entry: Entry): number {
   if (entry.numeral && probe.numeral) score += entry.numeral === probe.numeral ? NUMERAL_BONUS : -NUMERAL_BONUS
   return score
 }
-

@@ -1,7 +1,7 @@
 import { fold } from '../normalize/fold.ts'
 import { core, numeralOf, splitNumbering } from '../normalize/numbering.ts'
 import { PairTable } from './pair-table.ts'
-import { CHARACTER_WEIGHT, characterBound, characterLikeness, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
+import { CHARACTER_WEIGHT, characterBound, characterLikeness, countCharacters, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
 
 export type { Entry, Probe } from './likeness-score.ts'
 
@@ -231,6 +231,8 @@ export class LabelIndex {
       }
     }
     const out: { entry: Entry; score: number }[] = []
+    // The probe's characters counted when it is first compared character by character, and out again after.
+    let counted = false
     for (const e of touched) {
       const common = shared[e] as number
       // Pairs of the probe that are neither the label's nor the format's furniture count against it.
@@ -241,9 +243,14 @@ export class LabelIndex {
       if (held && entry.owner !== DECOY && common >= HELD * entry.size) held.push(entry)
       let score = likeness(probe, entry, common, extra)
       // Two characters swapped break two pairs of a short label but none of its characters.
-      if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
+      if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) {
+        if (!counted) countCharacters(probe.text, 1)
+        counted = true
+        score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))
+      }
       if (score >= minimum) out.push({ entry, score })
     }
+    if (counted) countCharacters(probe.text, -1)
     return out
   }
 }
