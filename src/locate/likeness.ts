@@ -119,7 +119,8 @@ export class LabelIndex {
   private slot = new Int32Array(0)
   private made = 0
 
-  private make(keys: readonly number[], numeral: string): Probe {
+  /** A new probe's number for the stamps (sized to the pairs known). */
+  private nextStamp(): number {
     if (this.stamp.length < this.postings.length) {
       this.stamp = new Int32Array(this.postings.length)
       this.slot = new Int32Array(this.postings.length)
@@ -129,35 +130,38 @@ export class LabelIndex {
       this.stamp.fill(0)
       this.made = 0
     }
-    this.made++
-    const ids: number[] = []
-    const counts: number[] = []
-    let plain = 0
-    let furniture = 0
-    const unknownKeys: number[] = []
+    return ++this.made
+  }
+
+  /** Known pair `id`, `n` times more, into `probe` (stamped `made`). */
+  private addPair(probe: Probe, id: number, n: number, made: number): void {
+    if (this.isFurniture[id]) probe.furniture += n
+    else probe.plain += n
+    // Where this probe holds the pair already: a slot per pair stamped with the probe's number, not a
+    // search of the probe's own list (a long text has dozens of pairs).
+    if (this.stamp[id] !== made) {
+      this.stamp[id] = made
+      this.slot[id] = probe.ids.length
+      probe.ids.push(id)
+      probe.counts.push(n)
+    } else {
+      const at = this.slot[id] as number
+      probe.counts[at] = (probe.counts[at] ?? 0) + n
+    }
+  }
+
+  private make(keys: readonly number[], numeral: string): Probe {
+    const made = this.nextStamp()
+    const probe: Probe = { ids: [], counts: [], unknownKeys: [], unknown: 0, plain: 0, furniture: 0, size: keys.length, numeral, text: '' }
     // Indexed, not for…of: this runs for every text probed, and the iterator was a tenth of a text conversion's garbage.
     for (let n = 0; n < keys.length; n++) {
       const k = keys[n] as number
       const id = this.pairIds.get(k)
-      if (id < 0) {
-        unknownKeys.push(k)
-        continue
-      }
-      if (this.isFurniture[id]) furniture++
-      else plain++
-      // Where this probe holds the pair already: a slot per pair stamped with the probe's number, not a
-      // search of the probe's own list (a long text has dozens of pairs).
-      if (this.stamp[id] !== this.made) {
-        this.stamp[id] = this.made
-        this.slot[id] = ids.length
-        ids.push(id)
-        counts.push(1)
-      } else {
-        const at = this.slot[id] as number
-        counts[at] = (counts[at] ?? 0) + 1
-      }
+      if (id < 0) probe.unknownKeys.push(k)
+      else this.addPair(probe, id, 1, made)
     }
-    return { ids, counts, unknownKeys, unknown: unknownKeys.length, plain, furniture, size: keys.length, numeral, text: '' }
+    probe.unknown = probe.unknownKeys.length
+    return probe
   }
 
   probe(folded: string): Probe {
@@ -167,27 +171,40 @@ export class LabelIndex {
     return probe
   }
 
-  /** Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam. */
+  /**
+   * Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam — the probe
+   * `make` would give for the keys of both in that order, made from their pair numbers without looking each up again.
+   */
   join(a: Probe, b: Probe, seam: number): Probe {
     // The seam replaces the first text's end and the second's start. Loops, not closures and filtered copies:
     // every short text is joined with the next two (a wrapped label's pieces).
-    const keys: number[] = []
-    this.pushKeys(keys, a, false)
-    this.pushKeys(keys, b, true)
-    for (let k = 0; k < a.unknownKeys.length; k++) if (!isEnd(a.unknownKeys[k] as number)) keys.push(a.unknownKeys[k] as number)
-    for (let k = 0; k < b.unknownKeys.length; k++) if (!isStart(b.unknownKeys[k] as number)) keys.push(b.unknownKeys[k] as number)
-    if (seam >= 0) keys.push(seam)
-    const joined = this.make(keys, a.numeral || b.numeral)
-    joined.text = a.text + b.text
-    return joined
+    const made = this.nextStamp()
+    const probe: Probe = { ids: [], counts: [], unknownKeys: [], unknown: 0, plain: 0, furniture: 0, size: 0, numeral: a.numeral || b.numeral, text: a.text + b.text }
+    this.addPairs(probe, a, false, made)
+    this.addPairs(probe, b, true, made)
+    for (let k = 0; k < a.unknownKeys.length; k++) if (!isEnd(a.unknownKeys[k] as number)) probe.unknownKeys.push(a.unknownKeys[k] as number)
+    for (let k = 0; k < b.unknownKeys.length; k++) if (!isStart(b.unknownKeys[k] as number)) probe.unknownKeys.push(b.unknownKeys[k] as number)
+    probe.size += probe.unknownKeys.length
+    if (seam >= 0) {
+      const id = this.pairIds.get(seam)
+      if (id < 0) probe.unknownKeys.push(seam)
+      else this.addPair(probe, id, 1, made)
+      probe.size++
+    }
+    probe.unknown = probe.unknownKeys.length
+    return probe
   }
 
-  /** A probe's known pairs into `keys`, each as often as it holds it, but its edge pair (its start, or else its end). */
-  private pushKeys(keys: number[], p: Probe, dropStart: boolean): void {
+  /** A probe's known pairs into `probe`, each as often as it holds it, but its edge pair (its start, or else its end). */
+  private addPairs(probe: Probe, p: Probe, dropStart: boolean, made: number): void {
     for (let k = 0; k < p.ids.length; k++) {
-      const pair = this.keyOf(p.ids[k] as number)
+      const id = p.ids[k] as number
+      const pair = this.keyOf(id)
       if (dropStart ? isStart(pair) : isEnd(pair)) continue
-      for (let n = p.counts[k] ?? 0; n > 0; n--) keys.push(pair)
+      const n = p.counts[k] ?? 0
+      if (n === 0) continue
+      this.addPair(probe, id, n, made)
+      probe.size += n
     }
   }
 
