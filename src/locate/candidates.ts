@@ -55,8 +55,8 @@ class Finder {
   readonly explained: Uint8Array
   /** Texts like the format's furniture only. */
   private readonly furniture: Uint8Array
-  /** Per item, its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
-  readonly byItem = new Map<number, Candidate[]>()
+  /** Per item (by its number), its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
+  readonly byItem: (Candidate[] | undefined)[] = []
   // A text is compared with the labels once however often it is printed (a blank mark, 其他, a repeated
   // header); the template's own texts once per isolate (label-memo.ts), the document's own here.
   private readonly probes: (Probe | undefined)[]
@@ -129,10 +129,10 @@ class Finder {
       // Of two readings as likely, the one of fewer pieces: a wrapped label is the exception, not the rule.
       const score = likeness - PIECE_COST * (pieces - 1)
       if (score > top) top = score
-      let list = this.byItem.get(item)
-      if (!list) this.byItem.set(item, (list = []))
+      let list = this.byItem[item]
+      if (!list) this.byItem[item] = list = []
       list.push({ start, end, item, score })
-      if (list.length >= 2 * MAX_PER_ITEM) this.byItem.set(item, best(list))
+      if (list.length >= 2 * MAX_PER_ITEM) this.byItem[item] = best(list)
     }
     return top
   }
@@ -232,6 +232,6 @@ export function findCandidates(tokens: readonly Token[], model: ItemModel): Cand
   for (let i = 0; i < tokens.length; i++) finder.wrapped(i)
   const out: Candidate[] = []
   // An item's list is cut to its best only where it holds more: the order is the document's in the end anyway.
-  for (const list of finder.byItem.values()) for (const c of list.length > MAX_PER_ITEM ? best(list) : list) out.push(c)
+  for (const list of finder.byItem) if (list) for (const c of list.length > MAX_PER_ITEM ? best(list) : list) out.push(c)
   return { candidates: inOrder(out, tokens.length), explained: finder.explained }
 }
