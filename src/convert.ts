@@ -10,14 +10,12 @@ import { ConvertError } from './input/errors.ts'
 import { assertSize } from './input/size.ts'
 import { sniffInputType, type InputType } from './input/sniff.ts'
 import { resolveLimits, type Limits } from './limits/options.ts'
-import type { FormatVersion } from './model/versions.ts'
 import { locate } from './locate/locate.ts'
 import { matchTables } from './match/match.ts'
 import { cleanText } from './normalize/clean-text.ts'
 import { ConvertedReportOf, type ConvertedReport, type Warning } from './schema/report.ts'
 import { buildProvenance } from './provenance/build.ts'
-import { checkParts, type CheckedParts } from './schema/checked-parts.ts'
-import { checkedReport } from './schema/report-check.ts'
+import { checkParts } from './schema/checked-parts.ts'
 import { makeTokens } from './tokens/make-tokens.ts'
 
 export interface ConvertOptions {
@@ -99,20 +97,14 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
   }
   // The spans and tables checked first, and zod given them blank (schema/checked-parts.ts).
   const checked = checkParts(located.version, candidate, { provenance: provenance ? provenance.entries : true, tables: true })
-  // The rest checked by hand where it can be (schema/report-check.ts), else by zod, which then decides.
-  const report = checkedReport(candidate, checked) ?? parsedReport(located.version, candidate, checked)
-  report.checks = checkReport(report, located.facts)
-  return report
-}
-
-/** zod given the candidate, its checked parts blank, and those parts put back in their places. */
-function parsedReport(version: FormatVersion, candidate: object, checked: CheckedParts): ConvertedReport {
-  const parsed = ConvertedReportOf[version].safeParse({ ...candidate, ...checked.blanks })
+  const parsed = ConvertedReportOf[located.version].safeParse({ ...candidate, ...checked.blanks })
   if (!parsed.success) {
     // Our own output broke our own contract: a bug of ours, never the caller's. No document text in it.
     throw new ConvertError('internal', 'The converter produced a response that does not match its schema.', {
       issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })),
     })
   }
-  return Object.assign(parsed.data, checked.values)
+  const report = Object.assign(parsed.data, checked.values)
+  report.checks = checkReport(report, located.facts)
+  return report
 }
