@@ -49,7 +49,8 @@ interface PlacedRow {
 
 /** Rows whose first figure stands apart, in a block of rows no other row of the page stands in: unread. */
 export function doubtMovedBlocks(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
-  const page = pageOf(tokens, 2)
+  // The tokens' pages, worked out (a pass over them all) only once a row set out in columns asks.
+  let page: ((line: number) => number) | undefined
   const doubted: RowPaths[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
@@ -72,7 +73,7 @@ export function doubtMovedBlocks(tokens: readonly Token[], located: Located, val
         if (t && t.col !== undefined && (line === undefined || t.line < line)) line = t.line
       }
       if (line === undefined || paths.some((p) => values.get(p) === undefined)) continue
-      rows.push({ path: row.path, paths, values: vals, spans: at, tokens: ids, line, page: page(line) })
+      rows.push({ path: row.path, paths, values: vals, spans: at, tokens: ids, line, page: (page ??= pageOf(tokens, 2))(line) })
     }
     rows.sort((a, b) => a.line - b.line)
     rows.forEach((r, i) => {
