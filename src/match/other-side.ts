@@ -52,7 +52,17 @@ function layoutOf(tokens: readonly Token[], region: TableRegion, readings: Value
     figures.set(r, mine)
   })
   // The labels' pieces in the text's order: each row's label lies between the one before it and the one after.
-  const bounds = [...region.labels.entries()].flatMap(([r, pieces]) => (pieces.length > 0 ? [{ r, from: Math.min(...pieces), to: Math.max(...pieces) }] : []))
+  const bounds: Layout['bounds'] = []
+  for (const [r, pieces] of region.labels) {
+    if (pieces.length === 0) continue
+    let from = Infinity
+    let to = -Infinity
+    for (const p of pieces) {
+      if (p < from) from = p
+      if (p > to) to = p
+    }
+    bounds.push({ r, from, to })
+  }
   bounds.sort((a, b) => a.from - b.from)
   return { figures, bounds }
 }
