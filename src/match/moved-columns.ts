@@ -4,7 +4,7 @@ import type { Token } from '../tokens/token.ts'
 import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
 import { rowOf } from './order-evidence.ts'
-import { unreadRows } from './unread-rows.ts'
+import { setInColumns, unreadRows } from './unread-rows.ts'
 
 /**
  * A viewer may set a column's words over several rows at another place on their lines (pdftotext `-layout` prints a
@@ -31,6 +31,9 @@ const MIN_ROWS = 4
 
 /** The rows of tables whose figures moved between columns, by their arithmetic and their places, left unread. */
 export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
+  // Only a row with a cell read from a token in columns is doubted: text without columns has none (the warnings as
+  // unreadRows leaves them).
+  if (!setInColumns(tokens)) return [...warnings]
   const blanks = new Set<string>()
   for (const w of warnings) if (w.code === 'blank_cell' && w.path) blanks.add(w.path)
   const known = (p: string): number | null => {
