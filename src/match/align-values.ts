@@ -67,7 +67,8 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   const unfilledCost = (j: number) => (labelled[rowOf[j] ?? 0] ? LABELLED_CELL_UNFILLED : CELL_UNFILLED)
   const printedStart = (j: number) => (inline ? 0 : (rowStart[rowOf[j] ?? 0] ?? 0))
   const printedEnd = (j: number) => (inline ? N : rowEnd(rowOf[j] ?? 0))
-  const digits = events.map((ev) => (ev.type === 'value' ? digitCount(tokens[ev.token]?.folded ?? '') : 0))
+  // Digits are asked of a run only (whether it holds a whole row): not counted for every figure.
+  const digits = events.map((ev) => (ev.type === 'value' && tokens[ev.token]?.kind === 'run' ? digitCount(tokens[ev.token]?.folded ?? '') : 0))
 
   /**
    * The edges out of node (e, j) written into `out` (kind, cost, next), their count returned: the one

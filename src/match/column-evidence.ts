@@ -198,18 +198,23 @@ export function doubtColumns(values: CellValues, equations: readonly Equation[],
     if (figures.some((v) => v === null || v < 0)) continue
     const known = figures as number[]
     // Bounds from the values as read before this row is weighed: a row nulled here is not evidence for another.
+    // The columns the row breaks first; each cell's bound over all its columns only for a row that breaks one (few).
     const broken: Equation[] = []
-    const bounds = paths.map((p, k) => {
+    paths.forEach((p, k) => {
+      for (const column of byCell.get(p) ?? []) {
+        const c = boundIn(column, p, values, blanks, sides)
+        if (c && breaks(c, known[k] as number)) broken.push(column)
+      }
+    })
+    if (broken.length === 0) continue
+    const bounds = paths.map((p) => {
       let b = EMPTY
       for (const column of byCell.get(p) ?? []) {
         const c = boundIn(column, p, values, blanks, sides)
-        if (!c) continue
-        b = { lo: Math.max(b.lo, c.lo), hi: Math.min(b.hi, c.hi), whole: Math.min(b.whole, c.whole) }
-        if (breaks(c, known[k] as number)) broken.push(column)
+        if (c) b = { lo: Math.max(b.lo, c.lo), hi: Math.min(b.hi, c.hi), whole: Math.min(b.whole, c.whole) }
       }
       return b
     })
-    if (broken.length === 0) continue
     const [total = 0, ...parts] = known
     const keepTotal = parts.reduce((a, b) => a + b, 0) === total
     if (!otherOrderFits(known, bounds, keepTotal) && !demandedElsewhere(known, bounds)) continue

@@ -37,6 +37,8 @@ export function tentativeCells(tokens: readonly Token[], cells: readonly { c: { 
  * cell came from. The arithmetic only confirms the alignment's figure; it never makes one.
  */
 export function readByColumns(tentative: ReadonlyMap<string, Tentative>, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], blanks: ReadonlySet<string>): string[] {
+  // Most reports hold no tentative cell: the tokens read are gathered only where some cell is still open.
+  if (tentative.size === 0) return []
   const used = new Set(sources.values())
   const open = [...tentative].filter(([p, t]) => values.get(p) === null && !blanks.has(p) && !used.has(t.token))
   if (open.length === 0) return []

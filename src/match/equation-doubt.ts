@@ -56,12 +56,24 @@ const UNWEIGHED = 'unweighed'
 
 const rowOfCell = (path: string) => path.slice(0, path.lastIndexOf('.'))
 
+/** Each equation's cells, both sides, with the row each is in: the model's, made once per isolate (kept strings). */
+const CELL_ROWS = new WeakMap<Equation, readonly (readonly [string, string])[]>()
+
+function cellRows(eq: Equation): readonly (readonly [string, string])[] {
+  let list = CELL_ROWS.get(eq)
+  if (!list) CELL_ROWS.set(eq, (list = [...eq.left, ...eq.right].map((p) => [p, rowOfCell(p)] as const)))
+  return list
+}
+
 /** `rows`: the rows' certainties (row-certainty.ts), each worked out only where a broken equation asks (most reports: none). */
 export function doubtEquations(values: CellValues, equations: readonly Equation[], rows: Certainties, blanks: ReadonlySet<string>): Doubted {
   const doubted = new Map<string, string>()
   for (const eq of equations) {
     if (!broken(eq, values, blanks)) continue
-    const read = [...new Set([...eq.left, ...eq.right].filter((p) => typeof values.get(p) === 'number').map(rowOfCell))]
+    // The rows of its cells read as numbers, each once, in the equation's order.
+    const rowsRead = new Set<string>()
+    for (const [p, r] of cellRows(eq)) if (typeof values.get(p) === 'number') rowsRead.add(r)
+    const read = [...rowsRead]
     const inDoubt = read.filter((r) => (rows.get(r)?.certainty ?? 'sure') !== 'sure')
     const own = read.length === 1
     const far = inDoubt.filter((r) => rows.get(r)?.certainty === 'far')
@@ -81,8 +93,19 @@ export function doubtEquations(values: CellValues, equations: readonly Equation[
   if (units.size > 0) for (const [r, c] of rows.all()) if (units.has(c.unit) && !doubted.has(r)) doubted.set(r, [...doubted].find(([d]) => rows.get(d)?.unit === c.unit)?.[1] ?? c.unit)
   const pinned = pinsOf(values, equations, rows, blanks, doubted)
   const warnings: Warning[] = []
+  // The cells of each doubted row, in the values' order: one pass over the values, not one per doubted row.
+  const cellsOf = new Map<string, string[]>()
+  if (doubted.size > 0) {
+    for (const p of values.keys()) {
+      const r = rowOfCell(p)
+      if (!doubted.has(r)) continue
+      const list = cellsOf.get(r)
+      if (list) list.push(p)
+      else cellsOf.set(r, [p])
+    }
+  }
   for (const [r, id] of doubted) {
-    const cells = [...values.keys()].filter((p) => rowOfCell(p) === r)
+    const cells = cellsOf.get(r) ?? []
     // Every cell held by its column: the row is read as printed, its broken equation the report's slip.
     if (cells.length > 0 && cells.every((p) => pinned.has(p))) {
       doubted.delete(r)

@@ -3,6 +3,7 @@ import { halfWidth } from '../normalize/fold.ts'
 import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
+import { holdsDigit } from './label-figures.ts'
 
 /**
  * Words holding figures among a table's rows (`0 0 ０ 0 0 1527 （二）部分公开`: a row's figures and the next row's
@@ -52,5 +53,5 @@ export function rowsBesideFigureWords(tokens: readonly Token[], region: TableReg
 
 /** Token `i`: words holding a figure alone, and no piece of a row's label. */
 function isFigureWord(t: Token, i: number, pieces: ReadonlySet<number>): boolean {
-  return t.kind === 'text' && !pieces.has(i) && FIGURE_WORD.test(halfWidth(t.text))
+  return t.kind === 'text' && !pieces.has(i) && holdsDigit(t.text) && FIGURE_WORD.test(halfWidth(t.text))
 }

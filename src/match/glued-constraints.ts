@@ -89,19 +89,53 @@ export interface RowConstraint {
 }
 
 export function inRow(c: Constraint, paths: readonly string[], known: ReadonlyMap<string, number | string | null>): RowConstraint | null {
-  const out: RowConstraint = { left: [], right: [], value: c.value }
-  // Each side in a loop of its own: no pair of arrays made per constraint (every row asks of each it touches).
-  return addSide(out, out.left, c.left, -1, paths, known) && addSide(out, out.right, c.right, 1, paths, known) ? out : null
+  const split = splitOf(c, paths)
+  const out: RowConstraint = { left: split.left.slice(), right: split.right.slice(), value: c.value }
+  // The known cells into the constant, each side in its order (left first, as a walk of the sides adds them).
+  return addKnown(out, split.leftOthers, -1, known) && addKnown(out, split.rightOthers, 1, known) ? out : null
 }
 
-/** One side's cells into `out`: the row's own as columns, known ones into the constant; false at a cell neither. */
-function addSide(out: RowConstraint, columns: number[], side: readonly string[], sign: number, paths: readonly string[], known: ReadonlyMap<string, number | string | null>): boolean {
-  for (const p of side) {
-    const k = paths.indexOf(p)
-    if (k >= 0) {
-      columns.push(k)
-      continue
+/** A constraint's sides against a row's cells: the row's own as its columns, the others' paths, each side in order. */
+interface Split {
+  left: readonly number[]
+  right: readonly number[]
+  leftOthers: readonly string[]
+  rightOthers: readonly string[]
+}
+
+/**
+ * Made once per constraint and row: the rows' paths are kept per isolate (rowPaths) and the equations' constraints
+ * too (arithmeticOf), so a row's cells are not looked for in each constraint again per conversion (a stated fact's
+ * constraint is the report's own, and goes with it).
+ */
+const SPLITS = new WeakMap<Constraint, WeakMap<readonly string[], Split>>()
+
+function splitOf(c: Constraint, paths: readonly string[]): Split {
+  let byRow = SPLITS.get(c)
+  if (!byRow) SPLITS.set(c, (byRow = new WeakMap()))
+  let split = byRow.get(paths)
+  if (!split) {
+    const side = (cells: readonly string[]) => {
+      const columns: number[] = []
+      const others: string[] = []
+      for (const p of cells) {
+        const k = paths.indexOf(p)
+        if (k >= 0) columns.push(k)
+        else others.push(p)
+      }
+      return { columns, others }
     }
+    const left = side(c.left)
+    const right = side(c.right)
+    split = { left: left.columns, right: right.columns, leftOthers: left.others, rightOthers: right.others }
+    byRow.set(paths, split)
+  }
+  return split
+}
+
+/** The cells of one side not the row's into the constant: false at one not known as a number. */
+function addKnown(out: RowConstraint, others: readonly string[], sign: number, known: ReadonlyMap<string, number | string | null>): boolean {
+  for (const p of others) {
     const v = known.get(p)
     if (typeof v !== 'number') return false
     out.value += sign * v

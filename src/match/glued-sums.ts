@@ -78,6 +78,9 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
       const digit = run.charCodeAt(start) - 48
       value += digit * scale
       scale *= 10
+      // The first column ends a reading only where its cell starts the run: from a later start, digits before it are
+      // left to no column (cut(-1, start) reads nothing, and asks nothing): the try is counted, nothing else done.
+      if (k === 0 && start > 0) continue
       if (digit === 0 && start < end - 1) continue
       reading[k] = value
       assigned[k] = 1

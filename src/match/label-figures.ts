@@ -14,7 +14,20 @@ const ENDS_IN_FIGURE = /\d[\d,，]*$/
 
 /** A label's piece that ends in a figure: a wrapped figure's piece the viewer set on the label's line. */
 export function endsInFigure(t: Token | undefined): boolean {
-  return ENDS_IN_FIGURE.test(halfWidth(t?.text ?? '').trim())
+  const text = t?.text ?? ''
+  return holdsDigit(text) && ENDS_IN_FIGURE.test(halfWidth(text).trim())
+}
+
+/**
+ * The text holds a digit, half- or full-width: halfWidth makes a `\d` of no other unit, so words without one need
+ * not be folded and matched (most labels and words are).
+ */
+export function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if ((unit >= 0x30 && unit <= 0x39) || (unit >= 0xff10 && unit <= 0xff19)) return true
+  }
+  return false
 }
 
 /** The lines of the region that hold a word of figures and units (`１件 件`), worked out once per table. */

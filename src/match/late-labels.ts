@@ -19,9 +19,6 @@ import type { Event } from './align-types.ts'
  * labels — the count fitted with 968 and two figures cut over lines taken for cells).
  */
 export function dropLateLabels(tokens: readonly Token[], events: Event[], table?: TableModel): Event[] {
-  // How often each row's label's first piece stands: a row labelled twice is left to the alignment to weigh.
-  const firsts = new Map<number, number>()
-  for (const e of events) if (e.type === 'label' && e.first) firsts.set(e.row, (firsts.get(e.row) ?? 0) + 1)
   // The run of labels after the last figure, and the last label before that figure.
   const late = new Set<number>()
   let trailing = 0
@@ -39,7 +36,12 @@ export function dropLateLabels(tokens: readonly Token[], events: Event[], table?
     const e = events[j] as Event
     if (e.type === 'label' && e.first) before = e.row
   }
-  if (trailing < 2 || before < 0 || [...late].some((r) => r <= before || firsts.get(r) !== 1)) return events
+  if (trailing < 2 || before < 0) return events
+  // How often each row's label's first piece stands: a row labelled twice is left to the alignment to weigh (counted
+  // only here, where labels trail the figures: most tables end in a figure).
+  const firsts = new Map<number, number>()
+  for (const e of events) if (e.type === 'label' && e.first) firsts.set(e.row, (firsts.get(e.row) ?? 0) + 1)
+  if ([...late].some((r) => r <= before || firsts.get(r) !== 1)) return events
   if (table && labelAmong(tokens, table, events, events[j + 1]?.token ?? 0, lastFigure(tokens, events), before)) return events
   if (table && !countFits(tokens, table, events, j + 1, before)) return events
   return events.filter((e) => e.type !== 'label' || !late.has(e.row))

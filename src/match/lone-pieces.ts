@@ -97,6 +97,14 @@ export function lonePieceRows(tokens: readonly Token[], region: TableRegion, rea
     j += row.columns.length
     const label = region.labels.get(r)?.[0]
     if (label === undefined) return
+    // splitsLonePieces' first test, before anything is made for the row: two of its cells on its label's line.
+    const labelLine = tokens[label]?.line ?? -1
+    let alongLabel = 0
+    for (let k = from; k < j; k++) {
+      const f = readings[k]?.fills[0]
+      if (f?.type === 'token' && tokens[f.token]?.line === labelLine) alongLabel++
+    }
+    if (alongLabel < 2) return
     const read: number[][] = []
     for (let k = from; k < j; k++) {
       const f = readings[k]?.fills[0]
@@ -111,7 +119,7 @@ export function lonePieceRows(tokens: readonly Token[], region: TableRegion, rea
         const v = known.get(p)
         return typeof v === 'number' ? v : null
       })
-    if (splitsLonePieces(tokens, read, tokens[label]?.line ?? -1, { values, paths, equations, known })) out.push(r)
+    if (splitsLonePieces(tokens, read, labelLine, { values, paths, equations, known })) out.push(r)
   })
   return out
 }

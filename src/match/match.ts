@@ -100,7 +100,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainties(tokens, readRegions), blanks)))
   }
   const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
-  for (const [path, value] of resolved.values) values.set(path, value)
+  resolved.values.forEach((value, path) => values.set(path, value))
   // The row's paths kept per isolate (rowPaths), not a fresh string per cell to hash again.
   for (const row of glued) for (const path of rowPaths(row.row)) if (typeof values.get(path) === 'number') sources.set(path, row.token)
   warnings.push(...resolved.warnings)
@@ -127,12 +127,13 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     }
   }
   // The cells read blank so far: the readings below add none (doubtColumns and the confirmations warn otherwise).
-  const blanks = blankCells([...warnings, ...rejoined.warnings])
+  const blanks = blankCells(warnings, rejoined.warnings)
   // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.
   if (glueable && rejoined.rows.size > 0 && !inDrawnOrder) rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
+    if (rejoined.rows.size === 0) return false
     for (let p = path; p !== undefined && p !== ''; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : undefined) if (rejoined.rows.has(p)) return true
     return false
   }
@@ -156,11 +157,14 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const kept = warnings.filter((w) => !inRejoined(w.path) && !(w.code === 'unreadable_cell' && w.path !== undefined && read.has(w.path)))
   const all = withColumnReads([...kept, ...rejoined.warnings, ...confirmed.warnings, ...joinedBlanks], columnRead)
   // Last: a narrow print's table whose figures came apart from their labels, its rows cut from the run of lines.
+  // The cells read blank, made again only after a table read so adds to them (most reports: never).
+  let blanksOfAll: Set<string> | undefined
   if (glueable && !inDrawnOrder) for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     if (!region) continue
-    const first = readLabelsFirst(tokens, region, values, blankCells(all), EQUATIONS[located.version], sources)
+    const first = readLabelsFirst(tokens, region, values, (blanksOfAll ??= blankCells(all)), EQUATIONS[located.version], sources)
     if (first.rows.length === 0) continue
+    blanksOfAll = undefined
     const rows = new Set(first.rows)
     const inRow = (path: string | undefined) => path !== undefined && (rows.has(path) || rows.has(path.slice(0, path.lastIndexOf('.'))))
     all.splice(0, all.length, ...all.filter((w) => !(inRow(w.path) && w.code !== 'blank_cell')))
@@ -186,9 +190,11 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   return { values, sources, found, warnings: inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text) }
 }
 
-/** The cells the warnings say are printed blank. */
-function blankCells(warnings: readonly Warning[]): Set<string> {
-  return new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+/** The cells the warnings say are printed blank: one pass over each list, not a list made per warning nor a joined copy. */
+function blankCells(...lists: (readonly Warning[])[]): Set<string> {
+  const out = new Set<string>()
+  for (const warnings of lists) for (const w of warnings) if (w.code === 'blank_cell' && w.path) out.add(w.path)
+  return out
 }
 
 /** A table's rows left for the second reading, with those of its rows named in `paths` added. */

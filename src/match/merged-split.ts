@@ -3,7 +3,7 @@ import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
-import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
+import { keepsTotal, setInColumns, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
 
 /**
  * pdftotext -layout sets words that stand close on one line as one word: a wrapped figure's second line beside a
@@ -14,6 +14,8 @@ import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.t
  * printed reading is not the only one, and the row is not read. Bounded: a row's cells, each cut at most 15 ways.
  */
 export function doubtMergedSplits(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
+  // Text set out in columns only (wholeRow): without columns no row is weighed (the warnings as unreadRows leaves them).
+  if (!setInColumns(tokens)) return [...warnings]
   const doubted: RowPaths[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]

@@ -4,7 +4,7 @@ import type { Warning } from '../schema/report.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
 import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
-import { unreadRows, type RowPaths } from './unread-rows.ts'
+import { setInColumns, unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
  * pdftotext `-layout` prints each block of a page at a text column it computes for the block, and may set a block
@@ -49,7 +49,10 @@ interface PlacedRow {
 
 /** Rows whose first figure stands apart, in a block of rows no other row of the page stands in: unread. */
 export function doubtMovedBlocks(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
-  const page = pageOf(tokens, 2)
+  // Rows are placed by their cells' columns: text without columns has none to weigh (the warnings as unreadRows leaves them).
+  if (!setInColumns(tokens)) return [...warnings]
+  // The tokens' pages, worked out (a pass over them all) only once a row set out in columns asks.
+  let page: ((line: number) => number) | undefined
   const doubted: RowPaths[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
@@ -72,7 +75,7 @@ export function doubtMovedBlocks(tokens: readonly Token[], located: Located, val
         if (t && t.col !== undefined && (line === undefined || t.line < line)) line = t.line
       }
       if (line === undefined || paths.some((p) => values.get(p) === undefined)) continue
-      rows.push({ path: row.path, paths, values: vals, spans: at, tokens: ids, line, page: page(line) })
+      rows.push({ path: row.path, paths, values: vals, spans: at, tokens: ids, line, page: (page ??= pageOf(tokens, 2))(line) })
     }
     rows.sort((a, b) => a.line - b.line)
     rows.forEach((r, i) => {

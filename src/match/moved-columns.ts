@@ -4,7 +4,7 @@ import type { Token } from '../tokens/token.ts'
 import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
 import { rowOf } from './order-evidence.ts'
-import { unreadRows } from './unread-rows.ts'
+import { setInColumns, unreadRows } from './unread-rows.ts'
 
 /**
  * A viewer may set a column's words over several rows at another place on their lines (pdftotext `-layout` prints a
@@ -31,7 +31,11 @@ const MIN_ROWS = 4
 
 /** The rows of tables whose figures moved between columns, by their arithmetic and their places, left unread. */
 export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
-  const blanks = new Set(warnings.flatMap((w) => (w.code === 'blank_cell' && w.path ? [w.path] : [])))
+  // Only a row with a cell read from a token in columns is doubted: text without columns has none (the warnings as
+  // unreadRows leaves them).
+  if (!setInColumns(tokens)) return [...warnings]
+  const blanks = new Set<string>()
+  for (const w of warnings) if (w.code === 'blank_cell' && w.path) blanks.add(w.path)
   const known = (p: string): number | null => {
     const v = values.get(p)
     return typeof v === 'number' ? v : v === null && blanks.has(p) ? 0 : null
@@ -43,8 +47,8 @@ export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, 
     const left = sumOf(eq.left, known)
     const right = sumOf(eq.right, known)
     if (left === null || right === null) continue
-    const rule = eq.id.slice(0, eq.id.lastIndexOf('.'))
-    byRule.set(rule, (byRule.get(rule) ?? new Map<string, number>()).set(columnOf(eq.left[0] as string), left - right))
+    const { rule, column } = ruleOf(eq)
+    byRule.set(rule, (byRule.get(rule) ?? new Map<string, number>()).set(column, left - right))
   }
   // Figures moved within rows keep each row's total: the total's column still holds, and the parts' columns miss
   // and gain alike (their shortfalls add up to nothing). A report's slip in one cell breaks its row and its column.
@@ -58,7 +62,8 @@ export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, 
     broken.set(table, set)
   }
   const rows: { path: string; paths: string[] }[] = []
-  const page = pageOf(tokens, 1)
+  // The tokens' pages, worked out (a pass over them all) only where a column breaks as moved figures break it.
+  let page: ((line: number) => number) | undefined
   for (const [table, columns] of broken) {
     // The table's rows: every row an equation of it names, with its cells in the broken columns.
     const byRow = new Map<string, string[]>()
@@ -76,7 +81,7 @@ export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, 
     const placeOf = (p: string): [string, number] | undefined => {
       const s = sources.get(p)
       const t = s === undefined ? undefined : tokens[s]
-      return t?.col === undefined ? undefined : [`${columnOf(p)} ${page(t.line)}`, t.col]
+      return t?.col === undefined ? undefined : [`${columnOf(p)} ${(page ??= pageOf(tokens, 1))(t.line)}`, t.col]
     }
     for (const paths of byRow.values()) {
       for (const p of paths) {
@@ -100,6 +105,15 @@ export function doubtMovedColumns(tokens: readonly Token[], values: CellValues, 
   }
   const message = "The table's columns do not add up in several columns while its figures were read: a viewer set some of its words out of their columns' order, and the text does not say which; left blank rather than guessed."
   return unreadRows(rows, values, sources, warnings, message)
+}
+
+/** An equation's rule down the columns and the column its left side names: the model's, worked out once per isolate. */
+const PLACES = new WeakMap<Equation, { rule: string; column: string }>()
+
+function ruleOf(eq: Equation): { rule: string; column: string } {
+  let place = PLACES.get(eq)
+  if (!place) PLACES.set(eq, (place = { rule: eq.id.slice(0, eq.id.lastIndexOf('.')), column: columnOf(eq.left[0] as string) }))
+  return place
 }
 
 /** The sum of the cells, null where one is unknown. */

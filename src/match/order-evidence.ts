@@ -30,17 +30,25 @@ export function doubtOrder(
   const doubted: { row: string; paths: readonly string[]; reordered: boolean; displaced?: boolean }[] = []
   for (const { row, paths } of rowTotals(equations)) {
     // A part printed blank (`—`) is none: it counts as nothing, and a row holding one is weighed like any other.
-    const figures = paths.map((p, k) => (k > 0 && values.get(p) === null && blanks.has(p) ? 0 : values.get(p)))
-    if (figures.some((v) => typeof v !== 'number')) {
+    const figure = (p: string, k: number) => (k > 0 && values.get(p) === null && blanks.has(p) ? 0 : values.get(p))
+    // The total and the parts' sum (from 0, in the row's order) in one pass: no list of figures made per row, most add up.
+    let total = 0
+    let sum = 0
+    let whole = true
+    for (let k = 0; k < paths.length && whole; k++) {
+      const v = figure(paths[k] as string, k)
+      if (typeof v !== 'number') whole = false
+      else if (k === 0) total = v
+      else sum += v
+    }
+    if (!whole) {
       // A blank total that may be a displaced mark (displaced-blank.ts): the figures may stand a cell off.
       if (displacedBlank(values, paths, blanks)) doubted.push({ row, paths, reordered: true, displaced: true })
       continue
     }
-    const [total = 0, ...parts] = figures as number[]
-    const sum = parts.reduce((a, b) => a + b, 0)
     if (sum === total) continue
     const all = sum + total
-    const reordered = figures.some((v) => 2 * (v as number) === all)
+    const reordered = paths.some((p, k) => 2 * (figure(p, k) as number) === all)
     if (!reordered && !wrapped.has(row)) continue
     doubted.push({ row, paths, reordered })
   }

@@ -24,17 +24,24 @@ const isFigure = (t: Token | undefined): boolean => t !== undefined && (t.kind =
 export function otherSideRows(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>, reading = false): number[] {
   const left = new Set(read)
   const out: number[] = []
-  for (let found = onePass(tokens, region, readings, table, left, reading); found.length > 0; found = onePass(tokens, region, readings, table, left, reading)) {
+  // The rows' figures and the labels' bounds do not change between passes (only the rows read do): made once.
+  const layout = layoutOf(tokens, region, readings, table)
+  for (let found = onePass(tokens, region, layout, table, left, reading); found.length > 0; found = onePass(tokens, region, layout, table, left, reading)) {
     for (const r of found) left.delete(r)
     out.push(...found)
   }
   return out
 }
 
-function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>, reading: boolean): number[] {
-  // Each row's figures as read, and every figure some cheapest alignment puts in a cell (of a row read or not).
+/** Each row's figures as read, and its label's pieces' first and last token, in the text's order. */
+interface Layout {
+  figures: Map<number, number[]>
+  bounds: { r: number; from: number; to: number }[]
+}
+
+function layoutOf(tokens: readonly Token[], region: TableRegion, readings: ValueAlignment['cells'], table: TableModel): Layout {
+  // Each row's figures as read: what some cheapest alignment puts first in each of its cells (read or not).
   const figures = new Map<number, number[]>()
-  const held = new Set<number>()
   let j = 0
   table.rows.forEach((row, r) => {
     const mine: number[] = []
@@ -43,11 +50,28 @@ function onePass(tokens: readonly Token[], region: TableRegion, readings: ValueA
       if (f?.type === 'token' && isFigure(tokens[f.token])) mine.push(f.token)
     }
     figures.set(r, mine)
-    if (read.has(r)) for (const t of mine) held.add(t)
   })
   // The labels' pieces in the text's order: each row's label lies between the one before it and the one after.
-  const bounds = [...region.labels.entries()].flatMap(([r, pieces]) => (pieces.length > 0 ? [{ r, from: Math.min(...pieces), to: Math.max(...pieces) }] : []))
+  const bounds: Layout['bounds'] = []
+  for (const [r, pieces] of region.labels) {
+    if (pieces.length === 0) continue
+    let from = Infinity
+    let to = -Infinity
+    for (const p of pieces) {
+      if (p < from) from = p
+      if (p > to) to = p
+    }
+    bounds.push({ r, from, to })
+  }
   bounds.sort((a, b) => a.from - b.from)
+  return { figures, bounds }
+}
+
+function onePass(tokens: readonly Token[], region: TableRegion, layout: Layout, table: TableModel, read: ReadonlySet<number>, reading: boolean): number[] {
+  const { figures, bounds } = layout
+  // Every figure a read row holds.
+  const held = new Set<number>()
+  for (const [r, mine] of figures) if (read.has(r)) for (const t of mine) held.add(t)
   const out: number[] = []
   bounds.forEach(({ r, from, to }, k) => {
     const mine = figures.get(r) ?? []

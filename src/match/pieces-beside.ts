@@ -53,11 +53,15 @@ interface ReadRow {
 
 /** The rows beside pieces no cell took that such pieces may complete; their cells nulled, a warning each. */
 export function doubtPiecesBeside(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], text?: string): Warning[] {
-  const used = new Set(sources.values())
+  // The tokens some cell was read from: gathered once a region may hold pieces at all.
+  let used: Set<number> | undefined
   const doubted: ReadRow[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     if (!region) continue
+    // A piece is a figure set out in columns: a region without one (text without columns, most) has none to weigh.
+    if (!hasFigureInColumns(tokens, region.start, region.end)) continue
+    used ??= new Set(sources.values())
     // Lines holding figures, and the pieces no cell took, by line (text set out in columns only).
     const figureSet = new Set<number>()
     const left = new Map<number, Token[]>()
@@ -119,6 +123,12 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
   const message =
     "Figures no cell took stand beside the row, and joined to its cells they keep its total as the reading without them does: the text does not say which the row holds; left blank rather than guessed."
   return unreadRows(doubted.map((r) => ({ path: r.row.path, paths: r.paths })), values, sources, warnings, message)
+}
+
+/** Some number token of tokens[start, end) stands in columns (pdftotext -layout): the first test a piece passes. */
+function hasFigureInColumns(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((tokens[i] as Token).kind === 'number' && (tokens[i] as Token).col !== undefined) return true
+  return false
 }
 
 /** `t` added to the tokens of its line: one push, not a copy of the line's list (the region is read once). */

@@ -175,15 +175,16 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   // The model's cells are row by row: each row's are one slice of them.
   let from = 0
   table.rows.forEach((row, r) => {
-    const mine = cells.slice(from, from + row.columns.length).map((c, k) => ({ c, j: from + k }))
+    // The row's cells and what the alignment put in each: two slices, not an object made per cell.
+    const mine = cells.slice(from, from + row.columns.length)
+    const readings = aligned.cells.slice(from, from + row.columns.length) as (typeof aligned.cells)[number][]
     from += row.columns.length
     const setRow = (value: null) => {
-      for (const { c } of mine) {
+      for (const c of mine) {
         out.values.set(c.path, value)
         if (c.unitPath) out.values.set(c.unitPath, null)
       }
     }
-    const readings = mine.map(({ j }) => aligned.cells[j] as (typeof aligned.cells)[number])
     if (readings.every((x) => x.fills.length === 0)) {
       unread.add(r)
       setRow(null)
@@ -193,7 +194,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     if (aligned.tainted.has(r)) {
       unread.add(r)
       setRow(null)
-      if (glueable && !table.inline) tentativeCells(tokens, mine.map(({ c, j }) => ({ c, reading: aligned.cells[j] as (typeof aligned.cells)[number] })), out.tentative)
+      if (glueable && !table.inline) tentativeCells(tokens, mine.map((c, k) => ({ c, reading: readings[k] as (typeof readings)[number] })), out.tentative)
       out.warnings.push({ code: 'unreadable_row', message: 'The figures around this row cannot be placed in its cells with confidence; the row is left blank rather than guessed.', path: row.path })
       return
     }
@@ -205,7 +206,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     }
     if (glueable && (isWrapped(tokens, readings) || figureAmongWords(tokens, region.labels.get(r), readings, wordLines))) out.wrapped.add(row.path)
     const unsure: string[] = []
-    mine.forEach(({ c }, k) => {
+    mine.forEach((c, k) => {
       const reading = readings[k] as (typeof readings)[number]
       const values: CellValue[] = reading.fills.map((f) => (f.type === 'token' ? readCellValue(tokens[f.token] as Token, c.column) : { kind: 'unreadable' as const }))
       const first = values[0]
@@ -234,7 +235,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
       if (c.unitPath && !out.values.has(c.unitPath)) out.values.set(c.unitPath, null)
     })
     const signedOut = glueable && signedOutOfPlace(tokens, row, readings)
-    if (signedOut) for (const { c } of mine) out.values.set(c.path, null)
+    if (signedOut) for (const c of mine) out.values.set(c.path, null)
     if (signedOut || unsure.length > 0) {
       unread.add(r)
       const why = signedOut ? "A signed figure stands where the row's order puts a count: the text may have set its figures out of their columns' order" : `More than one reading of the table puts a different figure in these cells: ${unsure.join(', ')}`

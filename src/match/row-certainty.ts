@@ -1,5 +1,5 @@
 import type { TableRegion } from '../locate/locate.ts'
-import { cellsOf, type RowModel } from '../model/index.ts'
+import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
 import { aloneOnLine } from '../tokens/lines.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
@@ -69,13 +69,19 @@ export function certainties(tokens: readonly Token[], regions: readonly (readonl
     if (!f) of.set(k, (f = certaintyIn(tokens, region, sources, parted)))
     return f
   }
-  const owner = new Map<string, number>()
-  regions.forEach(([region], k) => {
-    for (const row of region.table.rows) owner.set(row.path, k)
-  })
+  // The table each row is in, by path: made when a row is first asked about (most reports: never).
+  let owner: Map<string, number> | undefined
+  const ownerOf = () => {
+    if (owner) return owner
+    owner = new Map<string, number>()
+    regions.forEach(([region], k) => {
+      for (const row of region.table.rows) owner?.set(row.path, k)
+    })
+    return owner
+  }
   return {
     get: (row) => {
-      const k = owner.get(row)
+      const k = ownerOf().get(row)
       return k === undefined ? undefined : table(k)(row)
     },
     all: () => {
@@ -107,7 +113,7 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
   // The figures each line of the region holds, counted once.
   const perLine = new Map<number, number>()
   for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) perLine.set(tokens[i]?.line ?? -1, (perLine.get(tokens[i]?.line ?? -1) ?? 0) + 1)
-  const rowOf = new Map(table.rows.map((row, r) => [row.path, r]))
+  const rowOf = rowsByPath(table)
   if (table.inline) {
     // One line of figures, or a column of them (one cell a line): the table's printed row in its order.
     const all = table.rows.flatMap((r) => figuresOf(r))
@@ -131,6 +137,15 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
     known.set(path, c)
     return c
   }
+}
+
+/** A table's rows' indexes by path: the model's, made once per isolate. */
+const ROWS_BY_PATH = new WeakMap<TableModel, ReadonlyMap<string, number>>()
+
+function rowsByPath(table: TableModel): ReadonlyMap<string, number> {
+  let rows = ROWS_BY_PATH.get(table)
+  if (!rows) ROWS_BY_PATH.set(table, (rows = new Map(table.rows.map((row, r) => [row.path, r]))))
+  return rows
 }
 
 /**

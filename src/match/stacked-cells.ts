@@ -15,7 +15,10 @@ import type { ValueAlignment } from './align-types.ts'
  * columns (columns drift); on one line, overlapping (pieces a viewer's line kept together may touch).
  */
 export function shareColumn(a: Token, b: Token): boolean {
-  const [x, y] = (a.col ?? 0) <= (b.col ?? 0) ? [a, b] : [b, a]
+  // The one starting first, and the other: picked, not destructured from a pair made per pair of a row's cells.
+  const aFirst = (a.col ?? 0) <= (b.col ?? 0)
+  const x = aFirst ? a : b
+  const y = aFirst ? b : a
   return a.line === b.line ? (x.colEnd ?? 0) > (y.col ?? 0) : (x.colEnd ?? 0) >= (y.col ?? 0)
 }
 

@@ -63,9 +63,10 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   // On a table row's line, every cell stands in the row whose label the line holds: the label before it on
   // the line, or, for the cells before any (a grid's covered positions), the line's first label.
   const firstOnLine = new Map<number, number>()
-  for (const [i, label] of [...labelRow].sort((a, b) => a[0] - b[0])) {
+  // The label pieces in the text's order: their indexes sorted as numbers, not the map's entries as pairs.
+  for (const i of Int32Array.from(labelRow.keys()).sort()) {
     const t = tokens[i] as Token
-    if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, label.row)
+    if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, (labelRow.get(i) as { row: number }).row)
   }
   const separators = rowSeparators(tokens, region)
   const header = region.table.inline ? headerEnd(tokens, region) : region.start

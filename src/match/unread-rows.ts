@@ -33,6 +33,16 @@ export function wholeRow(paths: readonly string[], tokens: readonly Token[], val
   return { cells, at }
 }
 
+/**
+ * Some token stands in columns (pdftotext -layout). The doubts of rows set out in columns (moved-block.ts,
+ * moved-columns.ts, merged-split.ts) weigh only cells read from such tokens: in text without columns they find no
+ * row, and need not look at any.
+ */
+export function setInColumns(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.col !== undefined) return true
+  return false
+}
+
 /** The row's parts add up to its total (`totalAt`: the total's index among its cells; a part printed blank counts 0). */
 export function keepsTotal(totalAt: number, cells: readonly (number | null)[]): boolean {
   let parts = 0

@@ -15,21 +15,21 @@ export function unweighedBefore(tokens: readonly Token[], region: TableRegion, r
   const out = new Set<number>()
   const rowIndex = rowIndexOf(table)
   // Per row: its first figure's token (on any cheapest alignment) and whether its total reads blank on every one.
-  const first = new Map<number, number>()
+  const first = new Float64Array(table.rows.length).fill(Infinity)
   const blankTotal = new Set<number>()
   cellsOf(table).forEach((cell, j) => {
     const r = rowIndex.get(cell.row)
     const reading = readings[j]
     if (r === undefined || !reading) return
-    for (const f of reading.fills) if (f.type === 'token') first.set(r, Math.min(first.get(r) ?? Infinity, f.token))
     const fills = reading.fills
+    for (const f of fills) if (f.type === 'token' && f.token < (first[r] as number)) first[r] = f.token
     if (cell.column.key === 'total' && fills.length > 0 && fills.every((f) => f.type === 'token' && readCellValue(tokens[f.token] as Token, cell.column).kind === 'blank')) blankTotal.add(r)
   })
   for (const r of blankTotal) {
     const label = region.labels.get(r)?.[0]
-    const figure = first.get(r)
+    const figure = first[r] as number
     // A row whose label was not found is placed by its neighbours' alone: nothing says where its figures begin.
-    if (figure !== undefined && (label === undefined || figure < label)) out.add(r)
+    if (figure !== Infinity && (label === undefined || figure < label)) out.add(r)
   }
   return out
 }

@@ -30,19 +30,23 @@ export function rowsWithWordsAmong(tokens: readonly Token[], region: TableRegion
   const headerWord = headerWordsOf(table)
   const labelled = new Set<number>()
   for (const list of region.labels.values()) for (const p of list) labelled.add(p)
-  // Each row's first and last token filled on any cheapest alignment.
-  const span = new Map<number, [number, number]>()
+  // Each row's first and last token filled on any cheapest alignment (-1: none), by row: no pair made per fill.
+  const first = new Int32Array(table.rows.length).fill(-1)
+  const last = new Int32Array(table.rows.length).fill(-1)
   const rowIndex = rowIndexOf(table)
   cellsOf(table).forEach((cell, j) => {
     const r = rowIndex.get(cell.row)
     if (r === undefined) return
     for (const f of readings[j]?.fills ?? []) {
       if (tokens[f.token]?.col !== undefined) return
-      const s = span.get(r)
-      span.set(r, s ? [Math.min(s[0], f.token), Math.max(s[1], f.token)] : [f.token, f.token])
+      if (first[r] === -1 || f.token < (first[r] as number)) first[r] = f.token
+      if (last[r] === -1 || f.token > (last[r] as number)) last[r] = f.token
     }
   })
-  for (const [r, [from, to]] of span) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const from = first[r] as number
+    const to = last[r] as number
+    if (from === -1) continue
     for (let i = from + 1; i < to; i++) {
       const t = tokens[i] as Token
       if (t.kind === 'text' && !labelled.has(i) && headerWord(t.folded)) {

@@ -80,17 +80,18 @@ export function orderWrappedRows(tokens: readonly Token[], region: TableRegion, 
  */
 export function isWrapped(tokens: readonly Token[], readings: readonly ValueAlignment['cells'][number][]): boolean {
   if (readings.some((r) => r.fills.some((f) => tokens[f.token] !== undefined && joinedApart(tokens[f.token] as Token)))) return true
-  const perLine = new Map<number, number>()
+  const onLines: number[] = []
   const figures: Token[] = []
   for (const r of readings) {
     const f = r.fills[0]
     if (f?.type !== 'token') continue
     const t = tokens[f.token] as Token
     if (t.kind !== 'empty') figures.push(t)
-    perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1)
+    onLines.push(t.line)
   }
+  // The lines holding two of them or more, counted over the row's few cells (no map made for every row read).
   let lines = 0
-  for (const n of perLine.values()) if (n >= 2) lines++
+  for (let i = 0; i < onLines.length; i++) if (onLines.indexOf(onLines[i] as number) === i && onLines.indexOf(onLines[i] as number, i + 1) >= 0) lines++
   if (lines < 2) return false
   // Where the text keeps the page's columns, a figure cut at the wrap leaves its pieces one over the other: a row
   // whose lines' figures stand in columns apart (`16 1件 592 0件 ０` over `0 608` right of them) cut none.
