@@ -8,7 +8,7 @@ import { DROP, fromUnits, isSpace, mapUnits, room } from './units.ts'
  */
 
 /** Full-width ASCII (U+FF01–U+FF5E) to its half-width form, the ideographic space to a plain one. */
-function halfUnit(unit: number): number {
+export function halfUnit(unit: number): number {
   if (unit >= 0xff01 && unit <= 0xff5e) return unit - 0xfee0
   return unit === 0x3000 ? 0x20 : unit
 }

@@ -9,7 +9,7 @@ import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
 import { TokenRecord } from './token-record.ts'
-import { cutRuns, cutWords, isBlank, isMixed, matchForm, type Piece } from './unglue.ts'
+import { cutRuns, cutWords, isBlank, isMixed, type Piece } from './unglue.ts'
 
 /**
  * grid → tokens: spam blocks and page furniture dropped, Traditional text made Simplified (only when
@@ -277,11 +277,10 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
 function glued(text: string, max: number): Piece[] | null {
   const runs = cutRuns(text, max)
   if (runs === null) return null
-  const form = matchForm(text)
   const out: Piece[] = []
   for (const p of runs) {
     if (p.run) out.push(p)
-    else for (const w of cutWords(form, p.from, p.to)) if (!isBlank(text, w.from, w.to)) out.push(w)
+    else for (const w of cutWords(text, p.from, p.to)) if (!isBlank(text, w.from, w.to)) out.push(w)
     if (out.length > max) return null
   }
   return out
