@@ -1,4 +1,4 @@
-import { isBrokenNumber, isUnit, isValueLike, startsUnit } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike, startsUnit, startsWords } from '../normalize/numbers.ts'
 
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
@@ -71,6 +71,11 @@ function split(line: string, from: number, separator: RegExp | string): Cell[] {
   return out
 }
 
+/** A piece that is a figure; one whose folded text starts with words (most of a line of prose) is not folded to find out. */
+function holdsFigure(text: string): boolean {
+  return !startsWords(firstFolded(text)) && isFigure(fold(text))
+}
+
 /** A label before a single figure: short, and no sentence (prose that ends in a number stays whole). */
 const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
 /** A table cell's wrapped label line may hold a comma (`逾期不补正，行政机 0`): short as a cell's line, and no sentence's end. */
@@ -85,7 +90,7 @@ function spacedRow(c: Cell, aligned = false, units = false): Cell[] | null {
   const split1 = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
   const pieces = units ? withUnits(split1) : split1
   let first = pieces.length
-  while (first > 0 && isFigure(fold(pieces[first - 1]?.text ?? ''))) first--
+  while (first > 0 && holdsFigure(pieces[first - 1]?.text ?? '')) first--
   const values = pieces.length - first
   const label = pieces.slice(0, first).map((p) => p.text).join('')
   // In a line set out in columns, one figure after the words is a cell whatever the words are.
