@@ -38,30 +38,20 @@ export function aloneOnLine(tokens: readonly Token[], i: number): boolean {
 
 export function linesOf(tokens: readonly Token[], start: number, end: number): Line[] {
   const out: Line[] = []
-  let parts: string[] = []
   let current: Line | null = null
-  const close = () => {
-    if (current && parts.length > 0) {
-      current.text = parts.join('')
-      out.push(current)
-    }
-    parts = []
-    current = null
-  }
   for (let i = Math.max(0, start); i < Math.min(end, tokens.length); i++) {
     const token = tokens[i] as Token
     if (token.text === '') continue
     if (!current || token.line !== current.line) {
-      close()
-      current = { text: '', line: token.line, first: i, last: i }
+      // A line of one token (most prose) is that token's text itself: no array of parts to join per line.
+      current = { text: token.text, line: token.line, first: i, last: i }
+      out.push(current)
     } else {
       const previous = tokens[current.last] as Token
-      parts.push(previous.cell === token.cell ? token.join : ' ')
+      current.text += (previous.cell === token.cell ? token.join : ' ') + token.text
     }
-    parts.push(token.text)
     current.last = i
   }
-  close()
   return out
 }
 
