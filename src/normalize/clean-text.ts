@@ -42,14 +42,41 @@ function pinyinAt(input: string, at: number): number {
   return k > at + 1 && input.charCodeAt(k) === 0x29 ? k + 1 - at : 0
 }
 
-/** Anything the clean-up would change: most texts hold nothing of it, and are returned as they are at once. */
+/**
+ * Anything the clean-up may change: most texts hold nothing of it, and are returned as they are at once. A Han
+ * character before `(` is only maybe a reading (`村(居)` is none): the pattern finds where to look.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
-const ANYTHING = /[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\(/
+const ANYTHING = /[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\(/g
+
+/** Places ANYTHING finds that are weighed before the text is walked unit by unit: a body with thousands is walked as it was. */
+const WEIGHED = 64
+
+/**
+ * Where the clean-up's first change may stand: the input's length where it changes nothing. A generated page's
+ * few `村(居)` are passed over by the pattern, not by a walk of every unit into the buffer.
+ */
+function firstChange(input: string): number {
+  ANYTHING.lastIndex = 0
+  for (let k = 0; k < WEIGHED; k++) {
+    // test, not exec: no match array per place.
+    if (!ANYTHING.test(input)) return input.length
+    const end = ANYTHING.lastIndex
+    // One invisible or odd unit, or a Han character and the `(` after it.
+    if (input.charCodeAt(end - 1) !== 0x28) return end - 1
+    if (pinyinAt(input, end - 1) > 0) return end - 2
+  }
+  // Nothing changed up to here (the last `(` passed over opens no reading).
+  return ANYTHING.lastIndex
+}
 
 export function cleanText(input: string): CleanText {
-  if (!ANYTHING.test(input)) return { text: input, annotationsRemoved: 0, deletedAt: new Int32Array(0), deletedUpTo: new Int32Array(0) }
+  const first = firstChange(input)
+  if (first === input.length) return { text: input, annotationsRemoved: 0, deletedAt: new Int32Array(0), deletedUpTo: new Int32Array(0) }
   const out = room(input.length)
-  let n = 0
+  // What comes before the first change is copied as it is.
+  for (let k = 0; k < first; k++) out[k] = input.charCodeAt(k)
+  let n = first
   let annotationsRemoved = 0
   // Deletions as runs: one entry per cleaned position where something was deleted (a body of a million
   // zero-width characters in a row is one entry).
@@ -77,7 +104,7 @@ export function cleanText(input: string): CleanText {
     upTo[runs] = deleted
     runs++
   }
-  for (let i = 0; i < input.length; i++) {
+  for (let i = first; i < input.length; i++) {
     const unit = input.charCodeAt(i)
     // Printable ASCII (most of an HTML page) is kept as it is: neither invisible, odd nor Han.
     if (unit >= 0x20 && unit < 0x7f) {
