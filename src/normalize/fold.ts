@@ -21,6 +21,8 @@ function isQuote(unit: number): boolean {
 
 /** One unit as `fold` makes it (DROP where it drops it). */
 export function foldUnit(unit: number): number {
+  // Every unit past 』 and before the byte-order mark (CJK, most of a cell) is none of the below: kept as it is.
+  if (unit > 0x300f && unit < 0xfeff) return unit
   const half = halfUnit(unit)
   return isSpace(half) || isQuote(half) ? DROP : half
 }
