@@ -75,7 +75,8 @@ export function readCell(folded: string): CellValue {
 
 /** True for a cell that can stand in a value run: a number, a blank marker, or a glued digit run. */
 export function isValueLike(folded: string): boolean {
-  return readCell(folded).kind !== 'text'
+  // Plain digits read as a number or a run, never as text: told without the reading readCell makes for them.
+  return isDigits(folded) || readCell(folded).kind !== 'text'
 }
 
 /** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it. */
