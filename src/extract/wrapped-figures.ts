@@ -1,5 +1,5 @@
 import { firstFolded, fold, lastFolded } from '../normalize/fold.ts'
-import { isBrokenNumber, isUnit, readCell, startsUnit } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, readCell, startsUnit, type CellValue } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
 import { copyCell, textGridRow } from './text-cell.ts'
@@ -110,7 +110,12 @@ function leftBehind(left: readonly Cell[], previous: GridRow | undefined): boole
   // The rightmost end of the line above's figures (every placed cell weighed, as placedFigures does): no arrays made.
   let last = -Infinity
   if (previous && !previous.blank) for (const c of previous.cells) if (c.col !== undefined && isFigure(c)) last = Math.max(last, c.colEnd ?? 0)
-  return left.some((c) => (c.col ?? 0) < last && isFigure(c) && ['number', 'blank'].includes(readCell(fold(c.text)).kind))
+  return left.some((c) => (c.col ?? 0) < last && isFigure(c) && standsAlone(readCell(fold(c.text))))
+}
+
+/** A reading that stands as a cell of its own: a number or a blank. */
+function standsAlone(read: CellValue): boolean {
+  return read.kind === 'number' || read.kind === 'blank'
 }
 
 /**
