@@ -4,7 +4,7 @@ import type { Limits } from '../limits/options.ts'
 import { firstFolded, fold } from '../normalize/fold.ts'
 import { isNoise } from '../normalize/noise.ts'
 import { isBrokenNumber, readCell, startsNumber, type CellValue } from '../normalize/numbers.ts'
-import { addScript, classifyScript, toSimplified, type Script } from '../normalize/script.ts'
+import { addScript, classifyScript, toSimplifiedText, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
@@ -175,16 +175,16 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
     for (let k = 0; k < row.length; k++) addScript(count, (row[k] as Cell).text)
     cellCount += row.length
   }
-  const simplified = count.traditional > 0 ? toSimplified(kept.flatMap((line) => (cut.get(line) ?? (grid[line] as GridRow).cells).map((c) => c.text))) : null
+  // Each cell converted alone (script.ts says why), where its token is made: no list of every cell's text first.
+  const traditional = count.traditional > 0
 
   const limit = Math.max(options.limits.maxCells, cellCount) * TOKENS_PER_CELL
   const tokens: Token[] = []
-  let k = 0
   for (const line of kept) {
     const row = grid[line] as GridRow
     const cells = cut.get(line) ?? row.cells
     for (let index = 0; index < cells.length; index++) {
-      const text = simplified ? (simplified[k++] as string) : (cells[index] as Cell).text
+      const text = traditional ? toSimplifiedText((cells[index] as Cell).text) : (cells[index] as Cell).text
       cellTokens(tokens, row, line, cells, index, text, options.glueable, limit)
     }
   }
