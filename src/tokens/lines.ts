@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../normalize/units.ts'
 import type { Token } from './token.ts'
 
 /** A token range of the document (end exclusive). */
@@ -77,7 +78,7 @@ export function sectionText(tokens: readonly Token[], range: Range | null): stri
   let text = ''
   let previous = ''
   for (const line of linesOf(tokens, range.start, range.end)) {
-    const row = line.text.replace(/\s+/g, ' ').trim()
+    const row = collapseSpaces(line.text).trim()
     if (row.length <= MAX_CHROME_LINE && CHROME_CUES.test(row)) break
     if (EMPTY_LINE.test(row)) continue
     const wrapped = previous.length >= MIN_WRAPPED_LINE && !SENTENCE_END.test(previous)

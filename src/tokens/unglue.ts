@@ -35,8 +35,12 @@ const DATE_AFTER = new Set(['年', '月', '日', '号', '%', '％'].map((c) => c
  * text, and a digit glued to something that is neither a digit nor a separator (`稳定”0000000`).
  */
 export function isMixed(text: string): boolean {
-  return /[\u3400-\u9fff]/.test(text) && /[^\d\s,，.+\-－−＋][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/.test(text)
+  // Both of GLUED's ways need a digit: a label (most cells with Chinese in them) is told by the quick scan for one.
+  return HAN.test(text) && DIGIT.test(text) && GLUED.test(text)
 }
+const HAN = /[\u3400-\u9fff]/
+const DIGIT = /\d/
+const GLUED = /[^\d\s,，.+\-－−＋][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/
 
 /** `\d`: an ASCII digit. */
 function isDigit(code: number): boolean {
