@@ -179,6 +179,12 @@ function textRow(raw: string, from: number, units: boolean): GridRow | null {
   return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)
 }
 
+/** Where `unit` next stands in `text` from `from` on; the text's length where it does not. */
+function nextAt(text: string, unit: string, from: number): number {
+  const at = text.indexOf(unit, from)
+  return at === -1 ? text.length : at
+}
+
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
   const grid: Grid = []
   // Counted per row as it is made: a body of a million one-character lines fails before it fills memory.
@@ -188,14 +194,21 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
   // Text in the order it was drawn: no blank line between lines of text (a viewer's reading order parts blocks so).
   const gap = INNER_BLANK.exec(text)
   const drawn = gap === null || !/\S/.test(text.slice(gap.index + gap[0].length))
+  // The next line feed, carriage return and form feed, each found by indexOf and kept until the lines pass it: the
+  // text is not walked unit by unit for its line breaks, nor each line again for a form feed.
+  let lf = -1
+  let cr = -1
+  let ff = -1
   // The empty remainder after a final line break is no line.
   while (start < text.length || (start === 0 && text.length === 0)) {
-    let end = start
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    if (lf < start) lf = nextAt(text, '\n', start)
+    if (cr < start) cr = nextAt(text, '\r', start)
+    if (ff < start) ff = nextAt(text, '\f', start)
+    const end = Math.min(lf, cr)
     let raw = text.slice(start, end)
     let from = start
     // A form feed starts a page (pdftotext writes one per page): what follows is where a running header stands.
-    if (raw.includes('\f')) {
+    if (ff < end) {
       pageBreak = true
       const last = raw.lastIndexOf('\f') + 1
       raw = raw.slice(last)
