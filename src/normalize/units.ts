@@ -82,16 +82,16 @@ const SPACES = /\s+/g
 /** `text.replace(/\s+/g, ' ')`, flat: every run of white space one plain space. */
 export function collapseSpaces(text: string): string {
   const length = text.length
-  // A short text (a cell, a line) is quicker through the engine's own replace; its rope is a few pieces.
-  if (length <= SHORT) return text.replace(SPACES, ' ')
   let i = 0
-  // Unchanged up to the first run that is not already one plain space.
+  // Unchanged up to the first run that is not already one plain space (most cells hold none: no pattern is run).
   while (i < length) {
     const unit = text.charCodeAt(i)
     if (isSpace(unit) && (unit !== 0x20 || (i + 1 < length && isSpace(text.charCodeAt(i + 1))))) break
     i++
   }
   if (i === length) return text
+  // A short text (a cell, a line) is quicker through the engine's own replace; its rope is a few pieces.
+  if (length <= SHORT) return text.replace(SPACES, ' ')
   const out = room(length)
   for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k)
   let n = i
