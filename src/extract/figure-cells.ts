@@ -14,6 +14,16 @@ export const MIN_ROW_FIGURES = 4
 
 export const MAYBE_FIGURE = /[\d０-９—–―－−~\-/无空\\万元件个项条次人]/
 
+/** MAYBE_FIGURE's units, one flag each: every placed cell is asked once per call, and the pattern cost a call per cell. */
+const FIGURE_UNITS = new Uint8Array(0x10000)
+for (const ch of '0123456789０１２３４５６７８９—–―－−~-/无空\\万元件个项条次人') FIGURE_UNITS[ch.charCodeAt(0)] = 1
+
+/** MAYBE_FIGURE.test(text), read from the table. */
+export function maybeFigure(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (FIGURE_UNITS[text.charCodeAt(i)] === 1) return true
+  return false
+}
+
 /**
  * Whether a cell holds a figure, worked out once per cell (rows are looked at from both sides) and kept for one call of
  * joinWrappedFigures on the cell itself (`figure`, with the call's number in `figureIn`): a Map of the cells cost a
@@ -31,7 +41,7 @@ export function isFigure(c: Cell): boolean {
   // Only a cell with a digit, a unit or a blank's mark in it can be one, and none that starts with words (a line of
   // prose that names 人 or 件): most cells are ruled out unfolded.
   const first = firstFolded(c.text)
-  const f = first !== DROP && !startsWords(first) && MAYBE_FIGURE.test(c.text) ? fold(c.text) : ''
+  const f = first !== DROP && !startsWords(first) && maybeFigure(c.text) ? fold(c.text) : ''
   const known = f !== '' && (isValueLike(f) || isBrokenNumber(f) || isUnit(f))
   c.figureIn = call
   c.figure = known

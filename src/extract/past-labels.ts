@@ -1,4 +1,4 @@
-import { fold } from '../normalize/fold.ts'
+import { firstFolded, fold } from '../normalize/fold.ts'
 import { readCell } from '../normalize/numbers.ts'
 import type { Cell, GridRow } from './grid.ts'
 import { endsCut } from './cut-rests.ts'
@@ -60,11 +60,16 @@ function joinedPast(p: Cell, out: readonly GridRow[]): boolean {
  */
 export function cutAbove(pieces: readonly Cell[], line: GridRow | undefined): boolean {
   if (!line || line.blank) return false
-  const cut = (c: Cell) => {
-    const f = fold(c.text)
-    return STARTS_CUT.test(f) || (isFigure(c) && cutAtSeparator(f, ''))
-  }
-  return pieces.some((p) => line.cells.some((c) => c.col !== undefined && overlaps(c, p) && cut(c)))
+  return pieces.some((p) => line.cells.some((c) => c.col !== undefined && overlaps(c, p) && isCut(c)))
+}
+
+/**
+ * A cell that starts with a separator (`，34`), or a figure cut at one (`1,89`). Its first folded unit is asked first, and
+ * only a figure is folded: a label over the piece (most cells asked) is not. isFigure is asked where it was.
+ */
+function isCut(c: Cell): boolean {
+  if (firstFolded(c.text) === 0x2c) return true
+  return isFigure(c) && cutAtSeparator(fold(c.text), '')
 }
 
 /** Whether a line of the `k − 1` last lines of `out` holds a placed cell in the columns of `f`. */

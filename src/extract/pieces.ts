@@ -21,7 +21,14 @@ export class Pieces {
 
   /** The text so far; the pieces are emptied. */
   take(): string {
-    const text = this.blocks.length === 0 ? this.pending.join('') : [...this.blocks, ...this.pending].join('')
+    const pending = this.pending
+    if (this.blocks.length === 0) {
+      // Most cells and lines are one piece or none: taken as they are, no join and no new array.
+      const text = pending.length === 0 ? '' : pending.length === 1 ? (pending[0] as string) : pending.join('')
+      pending.length = 0
+      return text
+    }
+    const text = [...this.blocks, ...pending].join('')
     this.blocks = []
     this.pending = []
     return text

@@ -1,4 +1,4 @@
-import { fold } from '../normalize/fold.ts'
+import { firstFolded, fold } from '../normalize/fold.ts'
 import type { Cell, GridRow } from './grid.ts'
 
 /**
@@ -11,6 +11,11 @@ import type { Cell, GridRow } from './grid.ts'
 const SEPARATOR = /^[,，]$/
 const DIGITS_END = /[0-9０-９]$/
 
+/** A placed cell that folds to a separator alone: its first folded unit asked first, so a line of words or figures is never folded. */
+function isLoneSeparator(c: Cell): boolean {
+  return c.col !== undefined && firstFolded(c.text) === 0x2c && SEPARATOR.test(fold(c.text))
+}
+
 const overlaps = (a: Cell, b: Cell): boolean => (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
 
 /**
@@ -20,7 +25,7 @@ const overlaps = (a: Cell, b: Cell): boolean => (a.col ?? 0) < (b.colEnd ?? 0) &
  */
 export function joinLoneSeparators(row: GridRow, previous: GridRow | undefined): boolean {
   if (row.blank || !previous || previous.blank || row.cells.length === 0) return false
-  if (!row.cells.every((c) => c.col !== undefined && SEPARATOR.test(fold(c.text)))) return false
+  if (!row.cells.every(isLoneSeparator)) return false
   const targets: Cell[] = []
   for (const s of row.cells) {
     const above = previous.cells.filter((c) => c.col !== undefined && overlaps(c, s))

@@ -1,4 +1,4 @@
-import { isBrokenNumber, isUnit, isValueLike, startsUnit } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, isValueLike, startsUnit, startsWords } from '../normalize/numbers.ts'
 
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
@@ -71,6 +71,11 @@ function split(line: string, from: number, separator: RegExp | string): Cell[] {
   return out
 }
 
+/** A piece that is a figure; one whose folded text starts with words (most of a line of prose) is not folded to find out. */
+function holdsFigure(text: string): boolean {
+  return !startsWords(firstFolded(text)) && isFigure(fold(text))
+}
+
 /** A label before a single figure: short, and no sentence (prose that ends in a number stays whole). */
 const SHORT_LABEL = /^[^，。；：:;,]{1,40}$/
 /** A table cell's wrapped label line may hold a comma (`逾期不补正，行政机 0`): short as a cell's line, and no sentence's end. */
@@ -85,7 +90,7 @@ function spacedRow(c: Cell, aligned = false, units = false): Cell[] | null {
   const split1 = split(c.text, c.start ?? 0, ' ').filter((p) => p.text !== '')
   const pieces = units ? withUnits(split1) : split1
   let first = pieces.length
-  while (first > 0 && isFigure(fold(pieces[first - 1]?.text ?? ''))) first--
+  while (first > 0 && holdsFigure(pieces[first - 1]?.text ?? '')) first--
   const values = pieces.length - first
   const label = pieces.slice(0, first).map((p) => p.text).join('')
   // In a line set out in columns, one figure after the words is a cell whatever the words are.
@@ -174,6 +179,12 @@ function textRow(raw: string, from: number, units: boolean): GridRow | null {
   return rowOf(aligned ? placed(cells, from) : cells, cells === spaced)
 }
 
+/** Where `unit` next stands in `text` from `from` on; the text's length where it does not. */
+function nextAt(text: string, unit: string, from: number): number {
+  const at = text.indexOf(unit, from)
+  return at === -1 ? text.length : at
+}
+
 export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEFAULT_LIMITS): Grid {
   const grid: Grid = []
   // Counted per row as it is made: a body of a million one-character lines fails before it fills memory.
@@ -183,14 +194,21 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
   // Text in the order it was drawn: no blank line between lines of text (a viewer's reading order parts blocks so).
   const gap = INNER_BLANK.exec(text)
   const drawn = gap === null || !/\S/.test(text.slice(gap.index + gap[0].length))
+  // The next line feed, carriage return and form feed, each found by indexOf and kept until the lines pass it: the
+  // text is not walked unit by unit for its line breaks, nor each line again for a form feed.
+  let lf = -1
+  let cr = -1
+  let ff = -1
   // The empty remainder after a final line break is no line.
   while (start < text.length || (start === 0 && text.length === 0)) {
-    let end = start
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    if (lf < start) lf = nextAt(text, '\n', start)
+    if (cr < start) cr = nextAt(text, '\r', start)
+    if (ff < start) ff = nextAt(text, '\f', start)
+    const end = Math.min(lf, cr)
     let raw = text.slice(start, end)
     let from = start
     // A form feed starts a page (pdftotext writes one per page): what follows is where a running header stands.
-    if (raw.includes('\f')) {
+    if (ff < end) {
       pageBreak = true
       const last = raw.lastIndexOf('\f') + 1
       raw = raw.slice(last)

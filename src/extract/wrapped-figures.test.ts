@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { convertReport } from '../convert.ts'
 import { valueAt } from '../schema/paths.ts'
 import { pdftotextFixture, readPrinted, wrongCells } from '../../test/support/printed-table.ts'
+import { MAYBE_FIGURE, maybeFigure } from './figure-cells.ts'
 
 /**
  * Table 三 as pdftotext -layout printed it from Chromium's PDF of generated reports in narrow columns (the seed in
@@ -143,5 +144,13 @@ describe('a cut figure whose rest stands past a label’s line', () => {
     const { report, wrong } = readPrinted('layout-office-seed-20070-cut-above')
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notProcessed.repeated.legalServiceAgency')).not.toBe(50)
+  })
+})
+
+describe('maybeFigure', () => {
+  it('reads every unit as MAYBE_FIGURE does', () => {
+    const differ: number[] = []
+    for (let u = 0; u < 0x10000; u++) if (maybeFigure(String.fromCharCode(u)) !== MAYBE_FIGURE.test(String.fromCharCode(u))) differ.push(u)
+    expect(differ).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { firstFolded, fold, lastFolded } from '../normalize/fold.ts'
-import { isBrokenNumber, isUnit, readCell, startsUnit } from '../normalize/numbers.ts'
+import { isBrokenNumber, isUnit, readCell, startsUnit, type CellValue } from '../normalize/numbers.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
 import { joinLoneSeparators, stackAbove } from './tall-stacks.ts'
 import { copyCell, textGridRow } from './text-cell.ts'
@@ -47,6 +47,9 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
     // columns drift by a character or two).
     const near: Cell[] = []
     for (let k = from; k < figures.length && (figures[k]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT; k++) near.push(figures[k] as Cell)
+    // A whole figure completes only a figure cut at its separator (completed): where none stands near, it stays,
+    // and neither it nor the figures are folded to learn so (most pieces of a line set out in columns).
+    if (!cannotStandFirst(p.text) && !near.some(endsInCut)) return true
     const under = completed(near.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)), p)
     const completes = under.length > 0 ? under : completed(near.filter((f) => endsCut(f.text)), p)
     const f = completes[0]
@@ -55,6 +58,17 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
     join(f, p, true)
     return false
   })
+}
+
+/** cannotStand(text), told by its first folded unit first: a separator, or a unit's start and a unit alone. */
+function cannotStandFirst(text: string): boolean {
+  const first = firstFolded(text)
+  return first === 0x2c || (startsUnit(first) && isUnit(fold(text)))
+}
+
+/** A figure whose folded text ends at its separator (`19，`): endsCut(fold(f.text)), without the fold. */
+function endsInCut(f: Cell): boolean {
+  return lastFolded(f.text) === 0x2c
 }
 
 function isNumberWithoutUnit(folded: string): boolean {
@@ -110,7 +124,12 @@ function leftBehind(left: readonly Cell[], previous: GridRow | undefined): boole
   // The rightmost end of the line above's figures (every placed cell weighed, as placedFigures does): no arrays made.
   let last = -Infinity
   if (previous && !previous.blank) for (const c of previous.cells) if (c.col !== undefined && isFigure(c)) last = Math.max(last, c.colEnd ?? 0)
-  return left.some((c) => (c.col ?? 0) < last && isFigure(c) && ['number', 'blank'].includes(readCell(fold(c.text)).kind))
+  return left.some((c) => (c.col ?? 0) < last && isFigure(c) && standsAlone(readCell(fold(c.text))))
+}
+
+/** A reading that stands as a cell of its own: a number or a blank. */
+function standsAlone(read: CellValue): boolean {
+  return read.kind === 'number' || read.kind === 'blank'
 }
 
 /**

@@ -8,7 +8,7 @@ import { DROP, fromUnits, isSpace, mapUnits, room } from './units.ts'
  */
 
 /** Full-width ASCII (U+FF01–U+FF5E) to its half-width form, the ideographic space to a plain one. */
-function halfUnit(unit: number): number {
+export function halfUnit(unit: number): number {
   if (unit >= 0xff01 && unit <= 0xff5e) return unit - 0xfee0
   return unit === 0x3000 ? 0x20 : unit
 }
@@ -21,6 +21,8 @@ function isQuote(unit: number): boolean {
 
 /** One unit as `fold` makes it (DROP where it drops it). */
 export function foldUnit(unit: number): number {
+  // Every unit past 』 and before the byte-order mark (CJK, most of a cell) is none of the below: kept as it is.
+  if (unit > 0x300f && unit < 0xfeff) return unit
   const half = halfUnit(unit)
   return isSpace(half) || isQuote(half) ? DROP : half
 }

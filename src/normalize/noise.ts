@@ -9,6 +9,8 @@ const MIN_SPAM_PIECES = 6
 const MAX_PIECE_LENGTH = 40
 
 export function isNoise(text: string): boolean {
+  // Asked of every cell: one without a `|` (nearly all) is told at once, not trimmed and counted.
+  if (text.indexOf('|') === -1) return false
   const trimmed = text.trim()
   if (trimmed.startsWith('|')) return false // a Markdown table row
   let pieces = 1

@@ -75,7 +75,8 @@ export function readCell(folded: string): CellValue {
 
 /** True for a cell that can stand in a value run: a number, a blank marker, or a glued digit run. */
 export function isValueLike(folded: string): boolean {
-  return readCell(folded).kind !== 'text'
+  // Plain digits read as a number or a run, never as text: told without the reading readCell makes for them.
+  return isDigits(folded) || readCell(folded).kind !== 'text'
 }
 
 /** A unit standing alone (`件`): the end of a figure whose cell wrapped, cut from it. */
@@ -103,10 +104,15 @@ export function startsWords(unit: number): boolean {
 
 /** Digits and separators that do not make a number: a number cut in two where its cell wrapped (`75，`, `2,2`). */
 const BROKEN_NUMBER = /^[+\-−]?[\d,，.．]*\d[\d,，.．]*(?:万元|元|件|个|项|条|次|人|万)?$/
+/** The units other than digits that BROKEN_NUMBER may start with: + - − , ， . ． */
+const BROKEN_STARTS = new Set([0x2b, 0x2d, 0x2212, 0x2c, 0xff0c, 0x2e, 0xff0e])
 /** `8.` standing alone is a row's numbering whose label went to the next line, not a figure. */
 const NUMBERING_ONLY = /^\d{1,2}[.．、]$/
 
 /** Figures that are no number: a cell all the same (it holds a figure), but one no reading may trust. */
 export function isBrokenNumber(folded: string): boolean {
+  // BROKEN_NUMBER's first unit is a sign, a digit or a separator: words (most texts asked) are told by it.
+  const first = folded.charCodeAt(0)
+  if (!((first >= 0x30 && first <= 0x39) || BROKEN_STARTS.has(first))) return false
   return BROKEN_NUMBER.test(folded) && !NUMBERING_ONLY.test(folded) && readCell(folded).kind === 'text'
 }

@@ -23,8 +23,24 @@ function unitsText(units: Uint16Array, from: number, to: number): string {
   return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[])
 }
 
+/**
+ * A plain array of each short length, made once: apply takes a plain array's elements at once, where a typed array's
+ * subarray is an object made per call and read the slow way (a folded cell, most of them, cost 1.5 times as much).
+ */
+const SHORT_UNITS = 64
+const SHORT_ARRAYS: number[][] = Array.from({ length: SHORT_UNITS + 1 }, (_, n) => {
+  const a: number[] = []
+  for (let k = 0; k < n; k++) a.push(0)
+  return a
+})
+
 /** The first `length` units of `units` as one flat string. */
 export function fromUnits(units: Uint16Array, length: number): string {
+  if (length <= SHORT_UNITS) {
+    const a = SHORT_ARRAYS[length] as number[]
+    for (let k = 0; k < length; k++) a[k] = units[k] as number
+    return String.fromCharCode.apply(null, a)
+  }
   // apply takes the typed array as it is; a spread would walk it through an iterator first.
   if (length <= CHUNK) return unitsText(units, 0, length)
   const parts: string[] = []
@@ -66,16 +82,16 @@ const SPACES = /\s+/g
 /** `text.replace(/\s+/g, ' ')`, flat: every run of white space one plain space. */
 export function collapseSpaces(text: string): string {
   const length = text.length
-  // A short text (a cell, a line) is quicker through the engine's own replace; its rope is a few pieces.
-  if (length <= SHORT) return text.replace(SPACES, ' ')
   let i = 0
-  // Unchanged up to the first run that is not already one plain space.
+  // Unchanged up to the first run that is not already one plain space (most cells hold none: no pattern is run).
   while (i < length) {
     const unit = text.charCodeAt(i)
     if (isSpace(unit) && (unit !== 0x20 || (i + 1 < length && isSpace(text.charCodeAt(i + 1))))) break
     i++
   }
   if (i === length) return text
+  // A short text (a cell, a line) is quicker through the engine's own replace; its rope is a few pieces.
+  if (length <= SHORT) return text.replace(SPACES, ' ')
   const out = room(length)
   for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k)
   let n = i

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../normalize/units.ts'
 import type { Token } from './token.ts'
 
 /** A token range of the document (end exclusive). */
@@ -38,30 +39,20 @@ export function aloneOnLine(tokens: readonly Token[], i: number): boolean {
 
 export function linesOf(tokens: readonly Token[], start: number, end: number): Line[] {
   const out: Line[] = []
-  let parts: string[] = []
   let current: Line | null = null
-  const close = () => {
-    if (current && parts.length > 0) {
-      current.text = parts.join('')
-      out.push(current)
-    }
-    parts = []
-    current = null
-  }
   for (let i = Math.max(0, start); i < Math.min(end, tokens.length); i++) {
     const token = tokens[i] as Token
     if (token.text === '') continue
     if (!current || token.line !== current.line) {
-      close()
-      current = { text: '', line: token.line, first: i, last: i }
+      // A line of one token (most prose) is that token's text itself: no array of parts to join per line.
+      current = { text: token.text, line: token.line, first: i, last: i }
+      out.push(current)
     } else {
       const previous = tokens[current.last] as Token
-      parts.push(previous.cell === token.cell ? token.join : ' ')
+      current.text += (previous.cell === token.cell ? token.join : ' ') + token.text
     }
-    parts.push(token.text)
     current.last = i
   }
-  close()
   return out
 }
 
@@ -87,7 +78,7 @@ export function sectionText(tokens: readonly Token[], range: Range | null): stri
   let text = ''
   let previous = ''
   for (const line of linesOf(tokens, range.start, range.end)) {
-    const row = line.text.replace(/\s+/g, ' ').trim()
+    const row = collapseSpaces(line.text).trim()
     if (row.length <= MAX_CHROME_LINE && CHROME_CUES.test(row)) break
     if (EMPTY_LINE.test(row)) continue
     const wrapped = previous.length >= MIN_WRAPPED_LINE && !SENTENCE_END.test(previous)

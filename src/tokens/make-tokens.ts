@@ -4,12 +4,12 @@ import type { Limits } from '../limits/options.ts'
 import { firstFolded, fold } from '../normalize/fold.ts'
 import { isNoise } from '../normalize/noise.ts'
 import { isBrokenNumber, readCell, startsNumber, type CellValue } from '../normalize/numbers.ts'
-import { addScript, classifyScript, toSimplified, type Script } from '../normalize/script.ts'
+import { addScript, classifyScript, toSimplifiedText, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
 import { TokenRecord } from './token-record.ts'
-import { cutRuns, cutWords, isBlank, isMixed, matchForm, type Piece } from './unglue.ts'
+import { cutRuns, cutWords, isBlank, isMixed, type Piece } from './unglue.ts'
 
 /**
  * grid → tokens: spam blocks and page furniture dropped, Traditional text made Simplified (only when
@@ -45,15 +45,15 @@ const MIN_LONE_RUN = 8
 const DIGITS = /^[+-]?\d{2,}(?:\.\d+)?(?:万元|元)?$/
 
 function kindOf(folded: string, read: CellValue, run: boolean, lone: boolean): TokenKind {
-  const glued = run || (lone && digitCount(folded) >= MIN_LONE_RUN)
-  if (read.kind === 'number') return glued && DIGITS.test(folded) ? 'run' : 'number'
+  // Whether the figures may be glued is asked of a number only: a line of prose's digits are not counted.
+  if (read.kind === 'number') return (run || (lone && digitCount(folded) >= MIN_LONE_RUN)) && DIGITS.test(folded) ? 'run' : 'number'
   if (read.kind === 'blank') return folded === '' ? 'empty' : 'mark'
   if (read.kind === 'digits' || run) return 'run'
   // Figures that are no number (`75，` with the rest wrapped onto the next line, `2,2`): a cell, unreadable.
   if (isBrokenNumber(folded)) return 'bad'
   // Only replacement characters: something stood in this cell that could not be read (a byte no encoding
   // takes, a PDF figure the geometry could not place) — a cell, unreadable; never words the row skips over.
-  if (UNREADABLE.test(folded)) return 'bad'
+  if (folded.charCodeAt(0) === 0xfffd && UNREADABLE.test(folded)) return 'bad'
   return 'text'
 }
 
@@ -61,10 +61,13 @@ const UNREADABLE = /^\ufffd+$/
 /** The reading of a text that folds to nothing but is printed (quotes alone): words, not read as a cell. */
 const WORDS: CellValue = { kind: 'text' }
 
+/** Anything but white space. */
+const PRINTED = /\S/
+
 /** Words, not a figure or a blank. Quotes alone fold to nothing but are printed (a wrapped label's closing `’`). */
 function isWords(text: string): boolean {
   const folded = fold(text)
-  return folded === '' ? /\S/.test(text) : readCell(folded).kind === 'text'
+  return folded === '' ? PRINTED.test(text) : readCell(folded).kind === 'text'
 }
 
 function digitCount(text: string): number {
@@ -78,7 +81,13 @@ function digitCount(text: string): number {
 
 /** A row number set apart from its label (`7   、属于行政执法案卷`): a figure followed by 、 . ． is the label's. */
 function isNumbering(token: Token, next: Token | undefined): boolean {
-  return (token.kind === 'number' || token.kind === 'run') && /^\d{1,2}$/.test(token.folded) && next !== undefined && next.line === token.line && /^[、.．]/.test(next.text)
+  return (token.kind === 'number' || token.kind === 'run') && isOneOrTwoDigits(token.folded) && next !== undefined && next.line === token.line && NUMBERING_MARK.test(next.text)
+}
+const NUMBERING_MARK = /^[、.．]/
+
+/** `/^\d{1,2}$/`, asked of every figure token: compared, not matched. */
+function isOneOrTwoDigits(text: string): boolean {
+  return (text.length === 1 || text.length === 2) && digitCount(text) === text.length
 }
 
 /** One cell, or one label that its own spaces cut into pieces (`3.危及"三安全一稳定 "`): words only, no figure. */
@@ -175,16 +184,16 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
     for (let k = 0; k < row.length; k++) addScript(count, (row[k] as Cell).text)
     cellCount += row.length
   }
-  const simplified = count.traditional > 0 ? toSimplified(kept.flatMap((line) => (cut.get(line) ?? (grid[line] as GridRow).cells).map((c) => c.text))) : null
+  // Each cell converted alone (script.ts says why), where its token is made: no list of every cell's text first.
+  const traditional = count.traditional > 0
 
   const limit = Math.max(options.limits.maxCells, cellCount) * TOKENS_PER_CELL
   const tokens: Token[] = []
-  let k = 0
   for (const line of kept) {
     const row = grid[line] as GridRow
     const cells = cut.get(line) ?? row.cells
     for (let index = 0; index < cells.length; index++) {
-      const text = simplified ? (simplified[k++] as string) : (cells[index] as Cell).text
+      const text = traditional ? toSimplifiedText((cells[index] as Cell).text) : (cells[index] as Cell).text
       cellTokens(tokens, row, line, cells, index, text, options.glueable, limit)
     }
   }
@@ -236,7 +245,7 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
   const piece = from === 0 && to === text.length ? text : text.slice(from, to)
   const folded = fold(piece)
   // Quotes alone fold to nothing but are printed: words. Else the cell is read once, for its kind and its value.
-  const words = folded === '' && /\S/.test(piece)
+  const words = folded === '' && PRINTED.test(piece)
   const read = words ? WORDS : readCell(folded)
   const kind = words ? 'text' : kindOf(folded, read, run, lone)
   if (out.length >= limit) throw tooManyTokens(limit)
@@ -277,11 +286,10 @@ function pushToken(out: Token[], row: GridRow, line: number, index: number, c: C
 function glued(text: string, max: number): Piece[] | null {
   const runs = cutRuns(text, max)
   if (runs === null) return null
-  const form = matchForm(text)
   const out: Piece[] = []
   for (const p of runs) {
     if (p.run) out.push(p)
-    else for (const w of cutWords(form, p.from, p.to)) if (!isBlank(text, w.from, w.to)) out.push(w)
+    else for (const w of cutWords(text, p.from, p.to)) if (!isBlank(text, w.from, w.to)) out.push(w)
     if (out.length > max) return null
   }
   return out

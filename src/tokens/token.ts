@@ -72,9 +72,15 @@ export function isValueKind(kind: TokenKind): boolean {
 }
 
 /** Units a cell prints with its figure: alone on a line (`件`), a cell's, no words. */
-const UNITS = /[件个项条次人元万]/g
+const UNITS = new Set(['件', '个', '项', '条', '次', '人', '元', '万'].map((c) => c.charCodeAt(0)))
 
-/** Words of a label or a heading (`三、`, `年`): text with a Chinese character besides units. */
+/** Words of a label or a heading (`三、`, `年`): text with a Chinese character besides units (read in place, no copy without them). */
 export function holdsWords(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'text' && /[\u4e00-\u9fff]/.test(t.folded.replace(UNITS, ''))
+  if (t === undefined || t.kind !== 'text') return false
+  const folded = t.folded
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i)
+    if (unit >= 0x4e00 && unit <= 0x9fff && !UNITS.has(unit)) return true
+  }
+  return false
 }

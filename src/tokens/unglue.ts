@@ -1,5 +1,6 @@
 import { MODELS, SECTIONS } from '../model/index.ts'
-import { halfWidth } from '../normalize/fold.ts'
+import { halfUnit, halfWidth } from '../normalize/fold.ts'
+import { isSpace } from '../normalize/units.ts'
 
 /**
  * Some crawlers dump a page's text with nothing between the cells (`…申请数量801000081二、上年结转…`),
@@ -24,14 +25,26 @@ export interface Piece {
  */
 const VALUE_RUN = /[+\-－−＋]?\d(?:[\d,，\s]|\.(?=\d)|[+\-－−＋](?=\d))*(?:万元|元)?/g
 const NUMBERING_AFTER = /^[.、．]\s*[\u3400-\u9fff(（"“]/
-const DATE_AFTER = /^[年月日号%％]/
+/** The units NUMBERING_AFTER starts with: the pattern is tried only after one (no slice made after every run). */
+const NUMBERING_MARKS = new Set([0x2e, 0x3001, 0xff0e])
+/** 年 月 日 号 % ％, by their units: the unit after a run is compared, not made a string to be tested. */
+const DATE_AFTER = new Set(['年', '月', '日', '号', '%', '％'].map((c) => c.charCodeAt(0)))
 
 /**
  * True for a cell that mixes words with figures (a table cell would hold one or the other): Chinese
  * text, and a digit glued to something that is neither a digit nor a separator (`稳定”0000000`).
  */
 export function isMixed(text: string): boolean {
-  return /[\u3400-\u9fff]/.test(text) && /[^\d\s,，.+\-－−＋][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/.test(text)
+  // Both of GLUED's ways need a digit: a label (most cells with Chinese in them) is told by the quick scan for one.
+  return HAN.test(text) && DIGIT.test(text) && GLUED.test(text)
+}
+const HAN = /[\u3400-\u9fff]/
+const DIGIT = /\d/
+const GLUED = /[^\d\s,，.+\-－−＋][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/
+
+/** `\d`: an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 function isOpenBracket(code: number): boolean {
@@ -44,10 +57,9 @@ function isCloseBracket(code: number): boolean {
 
 /** Only white space from `from` to `to` (what `trim()` removes), read in place: no piece is sliced to be tested. */
 export function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!WHITE.test(text.charAt(i))) return false
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false
   return true
 }
-const WHITE = /\s/
 
 /**
  * Cuts a mixed cell into word and figure pieces, in order, leaving out words that are only white space; null
@@ -62,17 +74,17 @@ export function cutRuns(text: string, max = Number.POSITIVE_INFINITY): Piece[] |
     const at = m.index
     let end = at + m[0].length
     const next = text.charCodeAt(end)
-    if (DATE_AFTER.test(text.charAt(end))) continue
+    if (DATE_AFTER.has(next)) continue
     // `（3）其他`: a bracketed figure numbers the row. Only the characters either side are looked at.
     if (isCloseBracket(next) && isOpenBracket(text.charCodeAt(at - 1))) continue
-    if (NUMBERING_AFTER.test(text.slice(end, end + 3))) {
+    if (NUMBERING_MARKS.has(next) && NUMBERING_AFTER.test(text.slice(end, end + 3))) {
       // The last digit numbers the next row (`00000002.其他…`): it belongs to the label.
       end--
-      while (end > at && !/\d/.test(text.charAt(end - 1))) end--
+      while (end > at && !isDigit(text.charCodeAt(end - 1))) end--
       if (end <= at) continue
     }
     // Trailing white space is not part of a run.
-    while (end > at && /\s/.test(text.charAt(end - 1))) end--
+    while (end > at && isSpace(text.charCodeAt(end - 1))) end--
     if (at > last && !isBlank(text, last, at)) out.push({ from: last, to: at, run: false })
     out.push({ from: at, to: end, run: true })
     last = end
@@ -87,8 +99,17 @@ export function cutRuns(text: string, max = Number.POSITIVE_INFINITY): Piece[] |
 const MAX_VOCABULARY_PIECE = 400
 
 /** Half-width, every quotation mark one `"`: a form that keeps positions, for cutting at the vocabulary. */
-export function matchForm(text: string): string {
+function matchForm(text: string): string {
   return halfWidth(text).replace(/[“”‘’「」『』']/g, '"')
+}
+
+/**
+ * One unit as matchForm makes it: a glued cell is read in that form unit by unit where it stands, not copied into it
+ * first (a crawler's paragraph with a figure in it is all one mixed cell, and most of it starts no word).
+ */
+function formUnit(unit: number): number {
+  const half = halfUnit(unit)
+  return half === 0x27 || half === 0x2018 || half === 0x2019 || half === 0x201c || half === 0x201d || (half >= 0x300c && half <= 0x300f) ? 0x22 : half
 }
 
 /** 1 for each code unit that starts a word of the vocabulary (filled with it, below). */
@@ -142,31 +163,40 @@ function startKey(text: string, i: number): number {
   return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)
 }
 
+/** Whether `word` (in matchForm) stands at `i` of `text` read in matchForm; `text` reaches past its end. */
+function formStartsWith(text: string, word: string, i: number): boolean {
+  for (let k = 0; k < word.length; k++) if (formUnit(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false
+  return true
+}
+
 /** The longest word of the vocabulary that stands at `i` and ends by `to`, or undefined: no array or closure per character. */
-function vocabularyAt(form: string, i: number, to: number): string | undefined {
+function vocabularyAt(text: string, i: number, to: number): string | undefined {
   // Most characters start no word: told by one load from a table of every code unit, before any lookup.
-  if (STARTS[form.charCodeAt(i)] !== 1) return undefined
-  const list = VOCABULARY.get(startKey(form, i))
+  const first = formUnit(text.charCodeAt(i))
+  if (STARTS[first] !== 1) return undefined
+  // startKey of the text in matchForm (NaN past its end, as charCodeAt gives there).
+  const list = VOCABULARY.get(first * 65536 + formUnit(text.charCodeAt(i + 1)))
   if (list === undefined) return undefined
   for (let k = 0; k < list.length; k++) {
     const w = list[k] as string
-    if (i + w.length <= to && form.startsWith(w, i)) return w
+    if (i + w.length <= to && formStartsWith(text, w, i)) return w
   }
   return undefined
 }
 
 /**
  * Cuts a piece of glued words at every word of the format's vocabulary (greedy, longest first), so that
- * `信息内容本年制发件数…规章` becomes its header cells and the row's label. `form` is the cell's matchForm.
+ * `信息内容本年制发件数…规章` becomes its header cells and the row's label. The words are matched against the
+ * cell's text in matchForm, which keeps positions: the pieces' ends are the text's.
  */
-export function cutWords(form: string, from: number, to: number): Piece[] {
+export function cutWords(text: string, from: number, to: number): Piece[] {
   if (to - from > MAX_VOCABULARY_PIECE) return [{ from, to, run: false }]
   const out: Piece[] = []
   let plain = from
   let i = from
   while (i < to) {
-    const word = vocabularyAt(form, i, to)
-    const numbering = word && HEADINGS.has(word) ? HEADING_NUMBERING.exec(form.slice(Math.max(plain, i - 3), i)) : null
+    const word = vocabularyAt(text, i, to)
+    const numbering = word && HEADINGS.has(word) ? HEADING_NUMBERING.exec(matchForm(text.slice(Math.max(plain, i - 3), i))) : null
     if (!word || (HEADINGS.has(word) && !numbering)) {
       i++
       continue
