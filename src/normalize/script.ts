@@ -1,4 +1,4 @@
-import { ConverterFactory, Trie } from 'opencc-js/core'
+import { ConverterFactory } from 'opencc-js/core'
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs'
 import TSCharacters from 'opencc-js/dict/TSCharacters'
 import TSPhrases from 'opencc-js/dict/TSPhrases'
@@ -10,33 +10,7 @@ import STCharacters from 'opencc-js/dict/STCharacters'
  * tries is the expensive part, converting a few thousand characters is not (docs/performance-baseline.md).
  */
 const compatibility = ConverterFactory([CJKCompatibility])
-/** The trie ConverterFactory([TSPhrases, TSCharacters]) builds (one group: phrases over characters), held to be read here. */
-const TS_TRIE = new Trie()
-TS_TRIE.loadDictGroup([TSPhrases, TSCharacters])
-
-/**
- * What OpenCC's convert gives with TS_TRIE, walking as it walks (longest key first, left to right), but asking the trie
- * only where a key starts (TS_STARTS): it asked at every unit, and a Traditional report's cells were 7% of its
- * conversion. A unit where none starts is passed over as OpenCC passes it, one unit; where a text holds a surrogate or
- * an ideographic description character, OpenCC steps over more than one unit, and the text is its own to convert.
- */
-function traditionalToSimplified(text: string): string {
-  let out = ''
-  let kept = 0
-  for (let i = 0; i < text.length; ) {
-    const unit = text.charCodeAt(i)
-    if ((unit >= 0xd800 && unit <= 0xdfff) || (unit >= 0x2ff0 && unit <= 0x2fff)) return TS_TRIE.convert(text)
-    const match = TS_STARTS[unit] === 1 ? TS_TRIE.matchPrefix(text, i) : null
-    if (match === null) {
-      i++
-      continue
-    }
-    out += text.slice(kept, i) + match.value
-    i = match.end
-    kept = i
-  }
-  return kept === 0 ? text : out + text.slice(kept)
-}
+const traditionalToSimplified = ConverterFactory([TSPhrases, TSCharacters])
 
 /**
  * The t2s chain for one text. Compatibility ideographs are rare: OpenCC's step for them runs only where a unit of the
