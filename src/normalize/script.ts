@@ -13,12 +13,12 @@ const compatibility = ConverterFactory([CJKCompatibility])
 const traditionalToSimplified = ConverterFactory([TSPhrases, TSCharacters])
 
 /**
- * The t2s chain for one text. Compatibility ideographs are rare: OpenCC's step for them runs only where a unit of the
- * text starts one of its keys. The walk of the second step asks only where a key starts, and gives a text in which
- * none changes back as it is (most cells are figures): no scan of the text comes before it.
+ * The t2s chain for one text, each of its two steps run only where a unit of the text starts one of its keys: a step
+ * with no key starting anywhere in a text gives the text back as it is, and most cells are figures or plain words.
  */
 export function toSimplifiedText(text: string): string {
-  return traditionalToSimplified(startsKey(COMPATIBILITY_STARTS, text) ? compatibility(text) : text)
+  const normalised = startsKey(COMPATIBILITY_STARTS, text) ? compatibility(text) : text
+  return startsKey(TS_STARTS, normalised) ? traditionalToSimplified(normalised) : normalised
 }
 
 /**
