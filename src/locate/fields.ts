@@ -33,16 +33,12 @@ export interface ReportFields {
   publishedOn: string | null
 }
 
-/** Days in a month of the (proleptic Gregorian) calendar, as Date counts them. */
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-const daysIn = (year: number, month: number) => (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (DAYS[month - 1] as number))
-
 function isoDate(y: string, m: string, d: string): string | null {
   const month = Number(m)
   const day = Number(d)
   if (month < 1 || month > 12 || day < 1 || day > 31) return null
-  // A day past its month's end (2021-02-30) is no date: counted, not a Date made to see where it rolls over to.
-  if (day > daysIn(Number(y), month)) return null
+  const date = new Date(Date.UTC(Number(y), month - 1, day))
+  if (date.getUTCDate() !== day) return null
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
 }
 
