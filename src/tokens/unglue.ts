@@ -1,6 +1,6 @@
 import { MODELS, SECTIONS } from '../model/index.ts'
-import { halfUnit, halfWidth } from '../normalize/fold.ts'
-import { isSpace } from '../normalize/units.ts'
+import { halfUnit } from '../normalize/fold.ts'
+import { isSpace, mapUnits } from '../normalize/units.ts'
 
 /**
  * Some crawlers dump a page's text with nothing between the cells (`…申请数量801000081二、上年结转…`),
@@ -98,18 +98,19 @@ export function cutRuns(text: string, max = Number.POSITIVE_INFINITY): Piece[] |
 /** Longest word piece cut at the vocabulary: longer ones are narrative, not a glued table. */
 const MAX_VOCABULARY_PIECE = 400
 
-/** Half-width, every quotation mark one `"`: a form that keeps positions, for cutting at the vocabulary. */
-function matchForm(text: string): string {
-  return halfWidth(text).replace(/[“”‘’「」『』']/g, '"')
-}
-
 /**
- * One unit as matchForm makes it: a glued cell is read in that form unit by unit where it stands, not copied into it
- * first (a crawler's paragraph with a figure in it is all one mixed cell, and most of it starts no word).
+ * One unit of the form the vocabulary is matched in: half-width, every quotation mark (' ‘ ’ “ ” 「 」 『 』) one `"`.
+ * A glued cell is read in that form unit by unit where it stands, not copied into it first (a crawler's paragraph with
+ * a figure in it is all one mixed cell, and most of it starts no word).
  */
 function formUnit(unit: number): number {
   const half = halfUnit(unit)
   return half === 0x27 || half === 0x2018 || half === 0x2019 || half === 0x201c || half === 0x201d || (half >= 0x300c && half <= 0x300f) ? 0x22 : half
+}
+
+/** A text in formUnit's form, which keeps positions: the vocabulary's words, and a few units before a heading. */
+function matchForm(text: string): string {
+  return mapUnits(text, formUnit)
 }
 
 /** 1 for each code unit that starts a word of the vocabulary (filled with it, below). */
