@@ -169,7 +169,12 @@ function textRow(raw: string, from: number, units: boolean): GridRow | null {
   // The line is a piece of the raw line: it holds a run of spaces only where the raw line does.
   if (aligned && SPACE_RUN.test(line)) {
     // A part without a plain space is one piece: spacedRow would give it back as it is, or a copy of it.
-    const parts = split(line, at, SPACE_RUN).flatMap((p) => (p.text.includes(' ') ? (spacedRow(p, true, true) ?? [p]) : [p]))
+    const parts: Cell[] = []
+    for (const p of split(line, at, SPACE_RUN)) {
+      const cells = p.text.includes(' ') ? spacedRow(p, true, true) : null
+      if (cells === null) parts.push(p)
+      else for (const c of cells) parts.push(c)
+    }
     return rowOf(aligned ? placed(parts, from) : parts, parts.length > 1)
   }
   // The line as one cell: the trimmed piece itself where no Markdown mark was taken off (most lines).
