@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { valueAt } from '../schema/paths.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
+import { holdsShapeMark, SHAPE_MARK } from './chrome.ts'
 
 /**
  * Page furniture in real pdftotext -layout and -raw text (Chromium's print of a generated report, the seed in the
@@ -63,5 +64,21 @@ describe('a running head whose title opens with its year, set apart', () => {
     const { report, wrong } = readPrinted('layout-seed-11178-head')
     expect(wrong).toEqual([])
     expect(valueAt(report, 'applications.rows.results.notDisclosed.prohibitedByLaw')).toMatchObject({ naturalPerson: 1714, commercialEnterprise: 27, socialWelfareOrganization: 21, total: 1762 })
+  })
+})
+
+describe('holdsShapeMark', () => {
+  it('reads every unit as SHAPE_MARK does', () => {
+    const differ: number[] = []
+    for (let u = 0; u < 0x10000; u++) if (holdsShapeMark(String.fromCharCode(u)) !== SHAPE_MARK.test(String.fromCharCode(u))) differ.push(u)
+    expect(differ).toEqual([])
+  })
+
+  it('finds `www` and `page` in every case and width, and nothing in their letters apart or cut short', () => {
+    const forms = (word: string): string[] =>
+      [...word].reduce<string[]>((out, ch) => out.flatMap((s) => [ch, ch.toUpperCase(), String.fromCharCode(ch.charCodeAt(0) + 0xfee0), String.fromCharCode(ch.toUpperCase().charCodeAt(0) + 0xfee0)].map((c) => s + c)), [''])
+    const texts = [...forms('www'), ...forms('page'), ...forms('ww'), ...forms('pag'), 'w w w', 'pa ge', 'gepa', '见page', 'ww第', '12件', '']
+    const differ = texts.flatMap((t) => [t, `x${t}y`, `${t}1`]).filter((t) => holdsShapeMark(t) !== SHAPE_MARK.test(t))
+    expect(differ).toEqual([])
   })
 })

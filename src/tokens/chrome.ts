@@ -1,5 +1,6 @@
 import type { Cell, Grid, GridRow } from '../extract/grid.ts'
-import { halfWidth } from '../normalize/fold.ts'
+import { halfUnit, halfWidth } from '../normalize/fold.ts'
+import { DROP, isSpace } from '../normalize/units.ts'
 
 /**
  * Page furniture in text copied out of a PDF or printed page: page numbers (`-3-`, `- 3 -`, `2/4`,
@@ -43,10 +44,40 @@ const MAYBE = /[\d０-９/／\\]|www/i
  * there, the forms the document numbers its pages in (pageForms), null where any counts.
  */
 function isFurniture(text: string, atEdge: boolean, forms: ReadonlySet<string> | null = null): boolean {
-  if (text.length === 0 || text.length > MAX_RUNNING || !MAYBE.test(text)) return false
+  if (text.length === 0 || text.length > MAX_RUNNING || !mayStartFurniture(firstPrinted(text)) || !MAYBE.test(text)) return false
   const t = halfWidth(text).trim()
   if (t.length === 0 || t.length > MAX_RUNNING) return false
   return (atEdge && PAGE_NUMBER.test(t) && (forms === null || forms.has(formOf(t)))) || ADDRESS.test(t)
+}
+
+/**
+ * The first unit of `halfWidth(text).trim()` (DROP where it is empty), read in place.
+ */
+function firstPrinted(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = halfUnit(text.charCodeAt(i))
+    if (!isSpace(unit)) return unit
+  }
+  return DROP
+}
+
+/**
+ * Every page number and address starts (half-width, trimmed) with a dash, a tilde, a digit, an ASCII letter, a slash,
+ * 第 or 共: a text that starts otherwise (a label, a sentence: most rows and cells with a dash or slash in them) is
+ * not made half-width and matched to learn it is none.
+ */
+function mayStartFurniture(unit: number): boolean {
+  if (unit < 0x80) return unit === 0x2d || unit === 0x7e || unit === 0x2f || (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a)
+  return unit === 0x2014 || unit === 0x2013 || unit === 0x7b2c || unit === 0x5171
+}
+
+/** firstPrinted of a row's cells joined by spaces, without the join. */
+function firstPrintedOfRow(row: GridRow): number {
+  for (const c of row.cells) {
+    const unit = firstPrinted(c.text)
+    if (unit !== DROP) return unit
+  }
+  return DROP
 }
 
 /** Which of PAGE_NUMBER's forms a page number takes (`page 3 / 9` and `第3页/共9页` before `3/9`). */
@@ -68,7 +99,7 @@ function pageForms(m: Marks): Set<string> | null {
   for (let r = 0, page = 0; r < m.grid.length; r++) {
     const row = m.grid[r] as GridRow
     if (row.pageBreak) page++
-    if (!m.edge[r] || !row.cells.some((c) => SHAPE_MARK.test(c.text))) continue
+    if (!m.edge[r] || !row.cells.some(holdsCellShapeMark)) continue
     const texts = row.cells.length > 1 ? [row.cells.map((c) => c.text).join(' ')] : []
     for (const c of row.cells) texts.push(c.text)
     for (const text of texts) {
@@ -159,16 +190,41 @@ function near(m: Marks, r: number): void {
  * half- or full-width forms): a row none of whose cells does (a table row of figures, most text) holds no furniture
  * by shape, alone or joined by spaces, and is passed over without folding its cells.
  */
-const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
+export const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
+
+/**
+ * SHAPE_MARK's units, one flag each (MARK alone, or a letter of `www` and `page` in any case and width), read by index:
+ * every cell of a text is asked, and the pattern cost a call per cell. A test holds the two to the same answers.
+ */
+const MARK = 1
+const [W, P, A, G, E] = [2, 3, 4, 5, 6]
+const SHAPE_UNITS = new Uint8Array(0x10000)
+for (const [units, flag] of [['-—–－~～/／\\＼第共页', MARK], ['wWｗＷ', W], ['pPｐＰ', P], ['aAａＡ', A], ['gGｇＧ', G], ['eEｅＥ', E]] as const) {
+  for (const u of units) SHAPE_UNITS[u.charCodeAt(0)] = flag
+}
+
+/** SHAPE_MARK.test(text), read from the table. */
+export function holdsShapeMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const flag = SHAPE_UNITS[text.charCodeAt(i)]
+    if (flag === MARK) return true
+    if (flag === W && SHAPE_UNITS[text.charCodeAt(i + 1)] === W && SHAPE_UNITS[text.charCodeAt(i + 2)] === W) return true
+    if (flag === P && SHAPE_UNITS[text.charCodeAt(i + 1)] === A && SHAPE_UNITS[text.charCodeAt(i + 2)] === G && SHAPE_UNITS[text.charCodeAt(i + 3)] === E) return true
+  }
+  return false
+}
+
+const holdsCellShapeMark = (c: Cell) => holdsShapeMark(c.text)
 
 /** Page numbers, addresses: the row's cells that are furniture by their shape; true if any is. */
 function markShapes(m: Marks, r: number, forms: ReadonlySet<string> | null): boolean {
   const row = m.grid[r] as GridRow
-  if (!row.cells.some((c) => SHAPE_MARK.test(c.text))) return false
+  if (!row.cells.some(holdsCellShapeMark)) return false
   // A page number cut into cells by its spaces (`- 5 -`) is furniture as a whole line.
   // Elsewhere on a page, `n / m` is a table row as well (`64 / 1262`: a blank cell's `/` between two figures).
   const atEdge = !m.paged || m.edge[r] === 1
-  const whole = row.cells.length > 1 && isFurniture(row.cells.map((c) => c.text).join(' '), atEdge, forms)
+  // The cells are joined only where the line may start a page number or an address (isFurniture asks it again).
+  const whole = row.cells.length > 1 && mayStartFurniture(firstPrintedOfRow(row)) && isFurniture(row.cells.map((c) => c.text).join(' '), atEdge, forms)
   let any = false
   for (let k = 0; k < row.cells.length; k++) {
     if (whole || isFurniture((row.cells[k] as Cell).text, atEdge, forms)) {
