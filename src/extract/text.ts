@@ -3,6 +3,7 @@ import { isBrokenNumber, isUnit, isValueLike, startsUnit, startsWords } from '..
 /** A piece that stands as a cell: a number, a blank mark, or figures cut where a narrow cell wrapped (`75，`). */
 const isFigure = (folded: string) => isValueLike(folded) || isBrokenNumber(folded)
 import { firstFolded, fold } from '../normalize/fold.ts'
+import { isSpace as isWhiteSpace } from '../normalize/units.ts'
 import { cellBudget } from './bounds.ts'
 import { DEFAULT_LIMITS, type Limits } from '../limits/options.ts'
 import type { Cell, Grid, GridRow } from './grid.ts'
@@ -25,8 +26,24 @@ const INNER_BLANK = /\n[ \t\u3000]*\r?\n/
 const SPACE_RUN = /[ \u3000]{2,}/g
 /** Longest line read as a table row; longer lines are prose (and are not split cell by cell). */
 const MAX_ROW_LINE = 4000
-/** White space a line may hold and still be blank (no-break spaces included: a blank cell often is one). */
-const BLANK_LINE = /^[\s\u00a0\u3000]*$/
+/**
+ * White space a line may hold and still be blank (no-break spaces included: a blank cell often is one): what
+ * `/^[\s\u00a0\u3000]*$/` matches, told by code (`\s` holds both), as every line is asked.
+ */
+function isBlankLine(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isWhiteSpace(raw.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * SPACE_RUN.test(text), with the engine's own search for two spaces first (most lines set out in columns hold them):
+ * the pattern is run only on a line with an ideographic space in it. Every line is asked, most of them twice.
+ */
+function holdsSpaceRun(text: string): boolean {
+  if (text.indexOf('  ') !== -1) return true
+  return text.indexOf('\u3000') !== -1 && SPACE_RUN_ANYWHERE.test(text)
+}
+const SPACE_RUN_ANYWHERE = /[ \u3000]{2,}/
 
 /** Markdown's heading marks and bold around a whole line (`## 一、总体情况`, `**一、总体情况**`), as other converters emit them. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/
@@ -163,11 +180,9 @@ function textRow(raw: string, from: number, units: boolean): GridRow | null {
     return rowOf(cells, true)
   }
   // Columns mean something only where the viewer set the text out with runs of spaces (indented included).
-  SPACE_RUN.lastIndex = 0
-  const aligned = SPACE_RUN.test(raw)
-  SPACE_RUN.lastIndex = 0
+  const aligned = holdsSpaceRun(raw)
   // The line is a piece of the raw line: it holds a run of spaces only where the raw line does.
-  if (aligned && SPACE_RUN.test(line)) {
+  if (aligned && holdsSpaceRun(line)) {
     // A part without a plain space is one piece: spacedRow would give it back as it is, or a copy of it.
     const parts: Cell[] = []
     for (const p of split(line, at, SPACE_RUN)) {
@@ -219,7 +234,7 @@ export function extractText(text: string, bounds: Pick<Limits, 'maxCells'> = DEF
       raw = raw.slice(last)
       from += last
     }
-    if (BLANK_LINE.test(raw)) {
+    if (isBlankLine(raw)) {
       spend()
       const blank = rowOf([piece('', from, true)], false)
       blank.blank = true
