@@ -30,8 +30,8 @@ function shape(text: string): string {
 }
 
 export interface Furniture {
-  /** Rows that are furniture through and through. */
-  rows: Set<number>
+  /** Rows that are furniture through and through: a flag per grid row (1), read by index for every line. */
+  rows: Uint8Array
   /** Single cells of other rows (`12/1/26, 4:57 AM   某某年度报告` prints both on one line). */
   cells: Map<number, Set<number>>
 }
@@ -334,10 +334,10 @@ export function findFurniture(grid: Grid): Furniture {
   // The first time a repeated line stands alone it may be the report's own title: only the repeats go.
   const seen = new Set<string>()
   for (let r = 0; r < grid.length; r++) if (m.edge[r]) markRunning(m, r, atEdges, seen)
-  const rows = new Set<number>()
+  const rows = new Uint8Array(grid.length)
   for (const [r, set] of m.cells) {
     const row = grid[r]
-    if (row && set.size === row.cells.filter((c) => c.text !== '').length) rows.add(r)
+    if (row && set.size === row.cells.filter((c) => c.text !== '').length) rows[r] = 1
   }
   return { rows, cells: m.cells }
 }

@@ -95,6 +95,10 @@ function single(row: GridRow): boolean {
   return !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
 }
 
+/** What a blank line is (blankLineRoles), one flag per grid row read by index: spacing (none of these), a cell, or a margin. */
+const BLANK_CELL = 1
+const MARGIN = 2
+
 /**
  * A blank line is a blank cell only in text that sets one cell per line (LibreOffice's text of a table): where
  * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows. Where
@@ -103,11 +107,12 @@ function single(row: GridRow): boolean {
  * gap across a page's edge are the pages' margins: tokens still (a reading order's blank lines say what text it
  * is), but no row's cell.
  */
-function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): { cells: Set<number>; margins: Set<number> } {
+function blankLineRoles(grid: Grid, dropped: Uint8Array): Uint8Array {
+  const roles = new Uint8Array(grid.length)
   // Without a blank line there is none to place: its neighbours are not weighed (most HTML grids hold none).
   let blank = false
-  for (let r = 0; r < grid.length && !blank; r++) blank = (grid[r] as GridRow).blank === true && !dropped.has(r)
-  if (!blank) return { cells: new Set(), margins: new Set() }
+  for (let r = 0; r < grid.length && !blank; r++) blank = (grid[r] as GridRow).blank === true && dropped[r] !== 1
+  if (!blank) return roles
   const gaps: number[][] = []
   let touching = 0
   // Whether the previous kept line is a single cell, carried over: each line is read once, not as row and as previous.
@@ -119,7 +124,7 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): { cells: Set<
   const seams = new Set<number[]>()
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
-    if (dropped.has(r)) {
+    if (dropped[r] === 1) {
       seam = true
       continue
     }
@@ -138,14 +143,12 @@ function blankLineCells(grid: Grid, dropped: ReadonlySet<number>): { cells: Set<
     if (gap.length > 0) gap = []
   }
   const parted = gaps.length > 2 * touching
-  const cells = new Set<number>()
-  const margins = new Set<number>()
   for (const g of gaps) {
-    const into = seams.has(g) ? margins : cells
-    if (!parted) for (const r of g) into.add(r)
-    else for (let i = 1; i < g.length - 1; i += 2) into.add(g[i] as number)
+    const role = seams.has(g) ? MARGIN : BLANK_CELL
+    if (!parted) for (const r of g) roles[r] = role
+    else for (let i = 1; i < g.length - 1; i += 2) roles[g[i] as number] = role
   }
-  return { cells, margins }
+  return roles
 }
 
 function tooManyTokens(limit: number): ConvertError {
@@ -158,15 +161,15 @@ function holdsNoise(row: GridRow): boolean {
 }
 
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
-  const furniture = options.glueable ? findFurniture(grid) : { rows: new Set<number>(), cells: new Map<number, Set<number>>() }
+  const furniture = options.glueable ? findFurniture(grid) : { rows: new Uint8Array(grid.length), cells: new Map<number, Set<number>>() }
   // The lines kept, and the cells of those that lost some to furniture: no object per line.
   const kept: number[] = []
   const cut = new Map<number, Cell[]>()
   let noiseRemoved = false
-  const blankCells = blankLineCells(grid, furniture.rows)
+  const blankRoles = blankLineRoles(grid, furniture.rows)
   for (let line = 0; line < grid.length; line++) {
     const row = grid[line] as GridRow
-    if (furniture.rows.has(line) || (row.blank && !blankCells.cells.has(line) && !blankCells.margins.has(line))) continue
+    if (furniture.rows[line] === 1 || (row.blank && blankRoles[line] === 0)) continue
     if (holdsNoise(row)) {
       noiseRemoved = true
       continue
@@ -202,7 +205,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   let tooLong = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
-    if (token.kind === 'empty' && blankCells.margins.has(token.line)) token.margin = true
+    if (token.kind === 'empty' && blankRoles[token.line] === MARGIN) token.margin = true
     if (isNumbering(token, tokens[i + 1])) token.kind = 'text'
     if ((token.kind === 'number' || token.kind === 'run') && digitCount(token.folded) > options.limits.maxNumberDigits) {
       token.kind = 'bad'

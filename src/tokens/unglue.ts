@@ -36,10 +36,22 @@ const DATE_AFTER = new Set(['年', '月', '日', '号', '%', '％'].map((c) => c
  */
 export function isMixed(text: string): boolean {
   // Both of GLUED's ways need a digit: a label (most cells with Chinese in them) is told by the quick scan for one.
-  return HAN.test(text) && DIGIT.test(text) && GLUED.test(text)
+  return holdsHanAndDigit(text) && GLUED.test(text)
 }
-const HAN = /[\u3400-\u9fff]/
-const DIGIT = /\d/
+
+/** `/[\u3400-\u9fff]/.test(text) && /\d/.test(text)` in one walk by code, not two patterns: every cell of a text is asked. */
+function holdsHanAndDigit(text: string): boolean {
+  let han = false
+  let digit = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x3400 && code <= 0x9fff) han = true
+    else if (isDigit(code)) digit = true
+    else continue
+    if (han && digit) return true
+  }
+  return false
+}
 const GLUED = /[^\d\s,，.+\-－−＋][)）"”’]?\d|\d(?:万元|元)?[\u3400-\u9fff(（“"]/
 
 /** `\d`: an ASCII digit. */
