@@ -113,15 +113,17 @@ function blankLineRoles(grid: Grid, dropped: Uint8Array): Uint8Array {
   let blank = false
   for (let r = 0; r < grid.length && !blank; r++) blank = (grid[r] as GridRow).blank === true && dropped[r] !== 1
   if (!blank) return roles
-  const gaps: number[][] = []
+  // The blank lines in order, and each gap between two single-cell lines a stretch of them (its start, its end, and
+  // whether it is a seam): no array per gap (a one-cell-per-line text has a gap between every two cells).
+  const blanks: number[] = []
+  const gaps: number[] = []
   let touching = 0
   // Whether the previous kept line is a single cell, carried over: each line is read once, not as row and as previous.
   let previousSingle = false
-  let gap: number[] = []
+  let gapStart = 0
   // A gap across a page's edge (a running header or footer dropped in it, or a form feed after it) parts two
   // pages: its blank lines are the pages' margins (`0` `无`, then the page's footer and blank lines).
   let seam = false
-  const seams = new Set<number[]>()
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] as GridRow
     if (dropped[r] === 1) {
@@ -129,24 +131,25 @@ function blankLineRoles(grid: Grid, dropped: Uint8Array): Uint8Array {
       continue
     }
     if (row.blank) {
-      gap.push(r)
+      blanks.push(r)
       continue
     }
     const rowSingle = single(row)
     if (previousSingle && rowSingle) {
-      if (gap.length === 0) touching++
-      else gaps.push(gap)
-      if (gap.length > 0 && (seam || row.pageBreak)) seams.add(gap)
+      if (blanks.length === gapStart) touching++
+      else gaps.push(gapStart, blanks.length, seam || row.pageBreak === true ? MARGIN : BLANK_CELL)
     }
     previousSingle = rowSingle
     seam = false
-    if (gap.length > 0) gap = []
+    gapStart = blanks.length
   }
-  const parted = gaps.length > 2 * touching
-  for (const g of gaps) {
-    const role = seams.has(g) ? MARGIN : BLANK_CELL
-    if (!parted) for (const r of g) roles[r] = role
-    else for (let i = 1; i < g.length - 1; i += 2) roles[g[i] as number] = role
+  const parted = gaps.length / 3 > 2 * touching
+  for (let g = 0; g < gaps.length; g += 3) {
+    const start = gaps[g] as number
+    const end = gaps[g + 1] as number
+    const role = gaps[g + 2] as number
+    if (!parted) for (let i = start; i < end; i++) roles[blanks[i] as number] = role
+    else for (let i = start + 1; i < end - 1; i += 2) roles[blanks[i] as number] = role
   }
   return roles
 }
