@@ -48,6 +48,8 @@ export function isFigure(c: Cell): boolean {
   return known
 }
 
+export const notFigure = (c: Cell): boolean => !isFigure(c)
+
 /** Two cells share columns ([col, colEnd): touching is not overlapping). */
 export function overlaps(a: Cell, b: Cell): boolean {
   return (a.col ?? 0) < (b.colEnd ?? 0) && (b.col ?? 0) < (a.colEnd ?? 0)
@@ -74,9 +76,10 @@ export function placedFigureCount(row: GridRow | undefined): number {
 
 /** The figure of `row` each piece stands over (undefined: over none), or null where one stands over two or shares one. */
 export function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefined)[] | null {
+  // A row's line: its label and some figures, or most of its figures. A blank line holds none (no array made for it).
+  const labelled = row !== undefined && row.cells.some(notFigure)
+  if (row === undefined || row.blank) return null
   const figures = placedFigures(row)
-  // A row's line: its label and some figures, or most of its figures.
-  const labelled = row !== undefined && row.cells.some((c) => !isFigure(c))
   if (figures.length === 0 || (!labelled && figures.length < MIN_ROW_FIGURES)) return null
   const out: (Cell | undefined)[] = []
   for (const p of pieces) {
@@ -88,14 +91,22 @@ export function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell |
     // Under one and touching another no piece of the line stands under (`６３` under `14897`, touching `１８５`: wide
     // glyphs shift a line's columns, WIDE_DRIFT): either may be the one it continues, unless it completes only one.
     // Its figure's extent only: a unit after it (`１０ 件`) is no part of where it stands.
-    const end = (p.col ?? 0) + lastDigit(p.text)
-    const touches = (f: Cell) => (f.col ?? 0) <= end && (p.col ?? 0) <= (f.colEnd ?? 0) + (WIDE.test(f.text) ? WIDE_DRIFT : 0)
-    const free = (f: Cell) => !pieces.some((q) => q !== p && (f.col ?? 0) < (q.colEnd ?? 0) && (q.col ?? 0) < (f.colEnd ?? 0))
-    const touching = one.length === 1 && figures.some((f) => f !== one[0] && touches(f) && free(f))
-    if (touching && completed(figures.filter((f) => touches(f) && (f === one[0] || free(f))), p).length !== 1) return null
+    const touching = one.length === 1 && figures.some((f) => f !== one[0] && touches(f, p) && free(f, p, pieces))
+    if (touching && completed(figures.filter((f) => touches(f, p) && (f === one[0] || free(f, p, pieces))), p).length !== 1) return null
     out.push(one[0])
   }
   return out
+}
+
+/** Figure `f` touches piece `p` where `p`'s figure (up to its last digit: a unit after it, `１０ 件`, is no part of where it stands) reaches it. */
+function touches(f: Cell, p: Cell): boolean {
+  return (f.col ?? 0) <= (p.col ?? 0) + lastDigit(p.text) && (p.col ?? 0) <= (f.colEnd ?? 0) + (WIDE.test(f.text) ? WIDE_DRIFT : 0)
+}
+
+/** No piece of the line but `p` stands under figure `f`. Functions, not arrows made per piece over's loop weighs. */
+function free(f: Cell, p: Cell, pieces: readonly Cell[]): boolean {
+  for (const q of pieces) if (q !== p && (f.col ?? 0) < (q.colEnd ?? 0) && (q.col ?? 0) < (f.colEnd ?? 0)) return false
+  return true
 }
 
 /** Characters up to a text's last digit (its whole length where it has none). */

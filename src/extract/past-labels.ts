@@ -60,7 +60,11 @@ function joinedPast(p: Cell, out: readonly GridRow[]): boolean {
  */
 export function cutAbove(pieces: readonly Cell[], line: GridRow | undefined): boolean {
   if (!line || line.blank) return false
-  return pieces.some((p) => line.cells.some((c) => c.col !== undefined && overlaps(c, p) && isCut(c)))
+  // Loops, not arrows over the line: a closure per call, and one per piece.
+  for (const p of pieces) {
+    for (const c of line.cells) if (c.col !== undefined && overlaps(c, p) && isCut(c)) return true
+  }
+  return false
 }
 
 /**

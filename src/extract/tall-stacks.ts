@@ -58,7 +58,18 @@ export function stackAbove(pieces: readonly Cell[], out: readonly GridRow[], isF
     // Every placed cell weighed first, as a filter would (isFigure keeps its first answer per cell); no array made.
     let figures = false
     for (const c of row.cells) if (c.col !== undefined && isFigure(c)) figures = true
-    if (figures) return pieces.some((p) => row.cells.some((f) => f.col !== undefined && isFigure(f) && overlaps(f, p) && (f.end ?? 0) - (f.start ?? 0) > f.text.length))
+    if (figures) return stackOver(pieces, row, isFigure)
+  }
+  return false
+}
+
+/**
+ * Whether a figure of `row` already joined with pieces below its line stands over one of `pieces`: loops in a function
+ * of their own, where arrows in stackAbove's loop made a closure context per line it looked at.
+ */
+function stackOver(pieces: readonly Cell[], row: GridRow, isFigure: (c: Cell) => boolean): boolean {
+  for (const p of pieces) {
+    for (const f of row.cells) if (f.col !== undefined && isFigure(f) && overlaps(f, p) && (f.end ?? 0) - (f.start ?? 0) > f.text.length) return true
   }
   return false
 }

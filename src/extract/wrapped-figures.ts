@@ -6,7 +6,7 @@ import { copyCell, textGridRow } from './text-cell.ts'
 import { mayBeginBelow, wordsOf } from './begin-below.ts'
 import { endsCut, restsInOrder } from './cut-rests.ts'
 import { cutAbove, joinPastEmpty } from './past-labels.ts'
-import { completed, forgetFigures, HAS_DIGIT, isFigure, isPlaced, join, MAYBE_FIGURE, over, overlaps, placedFigureCount, placedFigures, readsAsFigure, STARTS_CUT } from './figure-cells.ts'
+import { completed, forgetFigures, HAS_DIGIT, isFigure, isPlaced, join, MAYBE_FIGURE, notFigure, over, overlaps, placedFigureCount, placedFigures, readsAsFigure, STARTS_CUT } from './figure-cells.ts'
 
 /**
  * A figure too wide for its cell wraps: a PDF viewer's copy then prints `３９８` on the row's line and `０`
@@ -36,28 +36,48 @@ function joinCutPieces(row: GridRow, previous: GridRow | undefined): Cell[] {
   // Only a piece set out in columns joins: text without them (most lines) is left as it is, at no cost.
   if (row.blank || !row.cells.some(isPlaced)) return row.cells
   // In column order, swept once with the line's pieces (also in column order): linear in the two lines.
-  const figures = placedFigures(previous).sort((a, b) => (a.col ?? 0) - (b.col ?? 0))
+  const figures = placedFigures(previous).sort(byPlace)
   if (figures.length === 0) return row.cells
-  const used = new Set<Cell>()
+  // A loop, not a filter's arrow over the sweep's variables: no closure and no Set per line (the Set only once a piece joins).
+  const kept: Cell[] = []
+  let used: Set<Cell> | null = null
   let from = 0
-  return row.cells.filter((p) => {
-    if (p.col === undefined || !isFigure(p)) return true
+  for (const p of row.cells) {
+    if (p.col === undefined || !isFigure(p)) {
+      kept.push(p)
+      continue
+    }
     while (from < figures.length && (figures[from]?.colEnd ?? 0) + DRIFT <= (p.col ?? 0)) from++
-    // The one figure it completes of those it stands under; else of the `12，` it stands beside (a viewer's
-    // columns drift by a character or two).
-    const near: Cell[] = []
-    for (let k = from; k < figures.length && (figures[k]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT; k++) near.push(figures[k] as Cell)
+    // The one figure it completes of those it stands under (figures from `from` to `to`); else of the `12，` it stands
+    // beside (a viewer's columns drift by a character or two).
+    let to = from
+    while (to < figures.length && (figures[to]?.col ?? 0) < (p.colEnd ?? 0) + DRIFT) to++
     // A whole figure completes only a figure cut at its separator (completed): where none stands near, it stays,
     // and neither it nor the figures are folded to learn so (most pieces of a line set out in columns).
-    if (!cannotStandFirst(p.text) && !near.some(endsInCut)) return true
+    if (!cannotStandFirst(p.text) && !someEndsInCut(figures, from, to)) {
+      kept.push(p)
+      continue
+    }
+    const near = figures.slice(from, to)
     const under = completed(near.filter((f) => (f.col ?? 0) < (p.colEnd ?? 0) && (p.col ?? 0) < (f.colEnd ?? 0)), p)
     const completes = under.length > 0 ? under : completed(near.filter((f) => endsCut(f.text)), p)
     const f = completes[0]
-    if (!f || completes.length > 1 || used.has(f)) return true
-    used.add(f)
+    if (!f || completes.length > 1 || used?.has(f)) {
+      kept.push(p)
+      continue
+    }
+    ;(used ??= new Set<Cell>()).add(f)
     join(f, p, true)
-    return false
-  })
+  }
+  return kept
+}
+
+const byPlace = (a: Cell, b: Cell) => (a.col ?? 0) - (b.col ?? 0)
+
+/** Whether a figure from `from` to `to` ends at its separator (endsInCut), in order. */
+function someEndsInCut(figures: readonly Cell[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (endsInCut(figures[k] as Cell)) return true
+  return false
 }
 
 /** cannotStand(text), told by its first folded unit first: a separator, or a unit's start and a unit alone. */
@@ -235,8 +255,9 @@ export function joinWrappedFigures(grid: Grid, drawn = true): Grid {
 
 // The loop's tests and steps made outside it: an arrow in it that read its variables cost a new context every line.
 const placedFigure = (c: Cell) => c.col !== undefined && isFigure(c)
-const notFigure = (c: Cell) => !isFigure(c)
 const byColumn = (a: Cell, b: Cell) => (a.col ?? -1) - (b.col ?? -1)
+/** A blank line's pieces: none, one array for every such line. */
+const NO_PIECES: readonly Cell[] = []
 
 function joinRows(grid: Grid, drawn: boolean): Grid {
   const out: Grid = []
@@ -247,7 +268,7 @@ function joinRows(grid: Grid, drawn: boolean): Grid {
     const figuresOnly = !row.blank && row.cells.every(placedFigure)
     if (!figuresOnly) row.cells = joinCutPieces(row, out.at(-1))
     if (row.cells.length === 0) continue
-    const pieces = row.blank ? [] : row.cells
+    const pieces = row.blank ? NO_PIECES : row.cells
     const continuation = pieces.length > 0 && pieces.length <= MAX_PIECES && figuresOnly
     const previous = out.at(-1)
     // The upper halves of the next row's two-line cells: joined with their lower halves, in the row's line.
@@ -258,7 +279,7 @@ function joinRows(grid: Grid, drawn: boolean): Grid {
       joinStraddled(pieces, lower, rowLine, after)
       continue
     }
-    const above = continuation ? restsInOrder(pieces, over(pieces, previous), placedFigures(previous)) : null
+    const above = continuation ? restsAbove(pieces, previous) : null
     const continued = above ? above.filter(Boolean).length : 0
     if (above && previous && wholeRests(above, pieces) && continued >= 1 && (continued <= MAX_CONTINUED || pieces.length <= 3) && continued < placedFigureCount(previous) && !middleOfThree(pieces, grid[r + 1], grid[r + 2]) && !mayStraddle(pieces, grid[r + 1], grid[r + 2]) && !mayBeginBelow(pieces, grid[r + 1])) {
       joinRests(pieces, above, previous)
@@ -276,6 +297,15 @@ function joinRows(grid: Grid, drawn: boolean): Grid {
     out.push(row)
   }
   return out
+}
+
+/**
+ * The figure of the line above each piece is the rest of (restsInOrder over over's pairing); null where over gives none.
+ * over has weighed every placed cell of the line: its figures are listed again only where it paired the pieces.
+ */
+function restsAbove(pieces: readonly Cell[], previous: GridRow | undefined): (Cell | undefined)[] | null {
+  const above = over(pieces, previous)
+  return above === null ? null : restsInOrder(pieces, above, placedFigures(previous))
 }
 
 /** The upper halves `pieces` joined with their lower halves `lower`, set in the row's line. */
