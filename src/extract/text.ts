@@ -23,7 +23,7 @@ const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/
 /** A line of white space alone after a line break. */
 const INNER_BLANK = /\n[ \t\u3000]*\r?\n/
 /** Two or more spaces (or an ideographic space) between cells, as a PDF viewer copies them. */
-const SPACE_RUN = /[ \u3000]{2,}/g
+const SPACE_RUN = /[ \u3000]{2,}/
 /** Longest line read as a table row; longer lines are prose (and are not split cell by cell). */
 const MAX_ROW_LINE = 4000
 /**
@@ -41,9 +41,8 @@ function isBlankLine(raw: string): boolean {
  */
 function holdsSpaceRun(text: string): boolean {
   if (text.indexOf('  ') !== -1) return true
-  return text.indexOf('\u3000') !== -1 && SPACE_RUN_ANYWHERE.test(text)
+  return text.indexOf('\u3000') !== -1 && SPACE_RUN.test(text)
 }
-const SPACE_RUN_ANYWHERE = /[ \u3000]{2,}/
 
 /** Markdown's heading marks and bold around a whole line (`## 一、总体情况`, `**一、总体情况**`), as other converters emit them. */
 const MARKDOWN_HEADING = /^#{1,6}\s+/
@@ -56,35 +55,52 @@ function markedDown(line: string): boolean {
 
 /** A piece of a line: its text (trimmed) and where it stands in the whole text. */
 function piece(text: string, from: number, weak = false): Cell {
-  let a = 0
-  let b = text.length
-  while (a < b && isSpace(text.charCodeAt(a))) a++
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  return pieceOf(text, 0, text.length, from, weak)
+}
+
+/** piece(line.slice(a, b), from + a), trimmed within the line: one string made per piece, not two. */
+function pieceOf(line: string, a: number, b: number, from: number, weak = false): Cell {
+  const start = a
+  while (a < b && isSpace(line.charCodeAt(a))) a++
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--
   // Every field present from the start: one shape for every cell of a text (columns are filled in later).
-  return textCell(text.slice(a, b), from + a, from + b, weak, undefined, undefined)
+  return textCell(line.slice(a, b), from + a - start, from + b - start, weak, undefined, undefined)
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0
 }
 
-/** Splits `line` (starting at `from`) at every match of `separator`, keeping where each piece stands. */
-function split(line: string, from: number, separator: RegExp | string): Cell[] {
+/** Splits `line` (starting at `from`) at every `separator`, keeping where each piece stands. */
+function split(line: string, from: number, separator: string): Cell[] {
   const out: Cell[] = []
   let last = 0
-  if (typeof separator === 'string') {
-    for (let at = line.indexOf(separator); at !== -1; at = line.indexOf(separator, last)) {
-      out.push(piece(line.slice(last, at), from + last))
-      last = at + separator.length
-    }
-  } else {
-    separator.lastIndex = 0
-    for (let m = separator.exec(line); m; m = separator.exec(line)) {
-      out.push(piece(line.slice(last, m.index), from + last))
-      last = m.index + m[0].length
-    }
+  for (let at = line.indexOf(separator); at !== -1; at = line.indexOf(separator, last)) {
+    out.push(pieceOf(line, last, at, from + last))
+    last = at + separator.length
   }
-  out.push(piece(line.slice(last), from + last))
+  out.push(pieceOf(line, last, line.length, from + last))
+  return out
+}
+
+/** A space or an ideographic space: SPACE_RUN's units. */
+function isRunUnit(code: number): boolean {
+  return code === 0x20 || code === 0x3000
+}
+
+/** Splits `line` at every SPACE_RUN, found by code (no match array per run), keeping where each piece stands. */
+function splitAtRuns(line: string, from: number): Cell[] {
+  const out: Cell[] = []
+  let last = 0
+  for (let at = last; at + 1 < line.length; at++) {
+    if (!isRunUnit(line.charCodeAt(at)) || !isRunUnit(line.charCodeAt(at + 1))) continue
+    out.push(pieceOf(line, last, at, from + last))
+    // The run as long as it goes (the pattern is greedy): the next piece starts after it.
+    last = at + 2
+    while (last < line.length && isRunUnit(line.charCodeAt(last))) last++
+    at = last
+  }
+  out.push(pieceOf(line, last, line.length, from + last))
   return out
 }
 
@@ -185,7 +201,7 @@ function textRow(raw: string, from: number, units: boolean): GridRow | null {
   if (aligned && holdsSpaceRun(line)) {
     // A part without a plain space is one piece: spacedRow would give it back as it is, or a copy of it.
     const parts: Cell[] = []
-    for (const p of split(line, at, SPACE_RUN)) {
+    for (const p of splitAtRuns(line, at)) {
       const cells = p.text.includes(' ') ? spacedRow(p, true, true) : null
       if (cells === null) parts.push(p)
       else for (const c of cells) parts.push(c)
