@@ -227,7 +227,9 @@ function markShapes(m: Marks, r: number, forms: ReadonlySet<string> | null): boo
   const whole = row.cells.length > 1 && mayStartFurniture(firstPrintedOfRow(row)) && isFurniture(row.cells.map((c) => c.text).join(' '), atEdge, forms)
   let any = false
   for (let k = 0; k < row.cells.length; k++) {
-    if (whole || isFurniture((row.cells[k] as Cell).text, atEdge, forms)) {
+    // A cell is furniture by its own shape only where it holds a mark too (a figure beside a blank's dash holds none).
+    const text = (row.cells[k] as Cell).text
+    if (whole || (holdsShapeMark(text) && isFurniture(text, atEdge, forms))) {
       mark(m, r, k)
       any = true
     }
