@@ -165,9 +165,9 @@ function holdsNoise(row: GridRow): boolean {
 
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   const furniture = options.glueable ? findFurniture(grid) : { rows: new Uint8Array(grid.length), cells: new Map<number, Set<number>>() }
-  // The lines kept, and the cells of those that lost some to furniture: no object per line.
+  // The lines kept, and beside each its cells (those left where furniture took some): no object and no lookup per line.
   const kept: number[] = []
-  const cut = new Map<number, Cell[]>()
+  const keptCells: (readonly Cell[])[] = []
   let noiseRemoved = false
   const blankRoles = blankLineRoles(grid, furniture.rows)
   for (let line = 0; line < grid.length; line++) {
@@ -178,26 +178,26 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
       continue
     }
     const dropped = furniture.cells.get(line)
-    if (dropped) cut.set(line, row.cells.filter((_, k) => !dropped.has(k)))
     kept.push(line)
+    keptCells.push(dropped ? row.cells.filter((_, k) => !dropped.has(k)) : row.cells)
   }
 
   // Script: counted over the report's own cells, converted per cell only when Traditional characters occur.
   const count = { traditional: 0, simplified: 0 }
   let cellCount = 0
-  for (const line of kept) {
-    const row = cut.get(line) ?? (grid[line] as GridRow).cells
-    for (let k = 0; k < row.length; k++) addScript(count, (row[k] as Cell).text)
-    cellCount += row.length
+  for (const cells of keptCells) {
+    for (let k = 0; k < cells.length; k++) addScript(count, (cells[k] as Cell).text)
+    cellCount += cells.length
   }
   // Each cell converted alone (script.ts says why), where its token is made: no list of every cell's text first.
   const traditional = count.traditional > 0
 
   const limit = Math.max(options.limits.maxCells, cellCount) * TOKENS_PER_CELL
   const tokens: Token[] = []
-  for (const line of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i] as number
     const row = grid[line] as GridRow
-    const cells = cut.get(line) ?? row.cells
+    const cells = keptCells[i] as readonly Cell[]
     for (let index = 0; index < cells.length; index++) {
       const text = traditional ? toSimplifiedText((cells[index] as Cell).text) : (cells[index] as Cell).text
       cellTokens(tokens, row, line, cells, index, text, options.glueable, limit)
