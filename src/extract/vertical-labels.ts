@@ -11,16 +11,23 @@ import { copyCell, textGridRow } from './text-cell.ts'
  */
 
 const MIN_LINES = 3
-/** One ideograph, alone or before a space and the rest of the line's first cell; no numeral (`一 概述` is a heading's). */
-const LONE = /^[\u4e00-\u9fff](?: |$)/
 const NUMERAL = /^[一二三四五六七八九十]/
 /** A line of a table: a figure among its cells. */
 const FIGURE = /\d|[０-９]/
 
-function lone(row: GridRow): { col: number } | null {
+/**
+ * One ideograph, alone or before a space and the rest of the line's first cell (`/^[\u4e00-\u9fff](?: |$)/`, told by
+ * code: every line set out in columns is asked); no numeral (`一 概述` is a heading's).
+ */
+function startsLone(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 0x4e00 && first <= 0x9fff && (text.length === 1 || text.charCodeAt(1) === 0x20) && !NUMERAL.test(text)
+}
+
+/** The column of a line that starts with a lone ideograph, or -1: a number, no object per line asked. */
+function loneColumn(row: GridRow): number {
   const c = row.cells[0]
-  if (row.blank || !c || c.col === undefined || !LONE.test(c.text) || NUMERAL.test(c.text)) return null
-  return { col: c.col }
+  return row.blank || !c || c.col === undefined || !startsLone(c.text) ? -1 : c.col
 }
 
 /** Takes the character off the line; the rest of the cell keeps its place. */
@@ -47,11 +54,11 @@ export function takeVerticalLabels(grid: Grid): VerticalLabel[] {
   const out: VerticalLabel[] = []
   let r = 0
   while (r < grid.length) {
-    const first = lone(grid[r] as GridRow)
+    const col = loneColumn(grid[r] as GridRow)
     let end = r + 1
-    while (first && end < grid.length && lone(grid[end] as GridRow)?.col === first.col) end++
+    while (col !== -1 && end < grid.length && loneColumn(grid[end] as GridRow) === col) end++
     // Beside a table's rows: some of its lines hold figures.
-    if (!first || end - r < MIN_LINES || !grid.slice(r, end).some((row) => row.cells.slice(1).some((c) => FIGURE.test(c.text)))) {
+    if (col === -1 || end - r < MIN_LINES || !grid.slice(r, end).some((row) => row.cells.slice(1).some((c) => FIGURE.test(c.text)))) {
       r++
       continue
     }
