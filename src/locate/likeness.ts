@@ -1,7 +1,7 @@
 import { fold } from '../normalize/fold.ts'
 import { core, numeralOf, splitNumbering } from '../normalize/numbering.ts'
 import { PairTable } from './pair-table.ts'
-import { CHARACTER_WEIGHT, characterBound, characterLikeness, countCharacters, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
+import { CHARACTER_WEIGHT, ceiling, characterBound, characterLikeness, countCharacters, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
 
 export type { Entry, Probe } from './likeness-score.ts'
 
@@ -50,6 +50,8 @@ export class LabelIndex {
   private readonly pairIds = new PairTable()
   private readonly postings: number[][] = []
   private readonly isFurniture: boolean[] = []
+  /** The characters of the labels short enough to be compared character by character (a bit each), for `ceiling`. */
+  private readonly shortCharacters = new Uint32Array(0x10000 / 32)
   private shared = new Int32Array(0)
   private sharedPlain = new Int32Array(0)
 
@@ -82,6 +84,7 @@ export class LabelIndex {
     const entry: Entry = { id: this.entries.length, owner, text, numeral: numeralOf(fold(numbering)), size: Math.max(1, pairs.length), weight: variant ? VARIANT_WEIGHT : 1 }
     this.entries.push(entry)
     this.texts.add(text)
+    if (text.length <= SHORT_LABEL) for (let i = 0; i < text.length; i++) setBit(this.shortCharacters, text.charCodeAt(i))
     const counts = new Map<number, number>()
     for (const k of pairs) {
       const id = this.pairId(k)
@@ -217,6 +220,17 @@ export class LabelIndex {
     return this.keys[id] ?? -1
   }
 
+  /** How many of `text`'s characters (each as often as it holds it) some short label holds: none past 2 × SHORT_LABEL (none compared). */
+  private shortCharactersIn(text: string): number {
+    if (text.length > 2 * SHORT_LABEL) return 0
+    let n = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      n += ((this.shortCharacters[c >>> 5] as number) >>> (c & 31)) & 1
+    }
+    return n
+  }
+
   /** The pair across the seam of two probed texts (last character of one, first of the other), or -1. */
   seam(a: Probe, b: Probe): number {
     if (a.text.length === 0 || b.text.length === 0) return -1
@@ -228,6 +242,9 @@ export class LabelIndex {
    * (not furniture) whose pairs the probe holds nearly all of, whatever their likeness (src/locate/two-labels.ts).
    */
   match(probe: Probe, minimum: number, held?: Entry[]): { entry: Entry; score: number }[] {
+    // Most texts of a document are like no label by their counts alone (a sentence, an organ's name): nothing is
+    // compared, and `held` stays empty (its caller reads it only where something matched).
+    if (ceiling(probe, this.shortCharactersIn(probe.text)) < minimum - 1e-9) return []
     if (this.shared.length < this.entries.length) {
       this.shared = new Int32Array(this.entries.length)
       this.sharedPlain = new Int32Array(this.entries.length)
@@ -270,6 +287,11 @@ export class LabelIndex {
     if (counted) countCharacters(probe.text, -1)
     return out
   }
+}
+
+/** Bit `c` of a 64K-bit set. */
+function setBit(bits: Uint32Array, c: number): void {
+  bits[c >>> 5] = (bits[c >>> 5] as number) | (1 << (c & 31))
 }
 
 /** A label whose pairs a text holds this share of is in that text whole, but for a character or so. */
