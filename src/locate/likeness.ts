@@ -1,7 +1,7 @@
 import { fold } from '../normalize/fold.ts'
 import { core, numeralOf, splitNumbering } from '../normalize/numbering.ts'
 import { PairTable } from './pair-table.ts'
-import { CHARACTER_WEIGHT, ceiling, characterBound, characterLikeness, countCharacters, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
+import { CHARACTER_WEIGHT, ceiling, characterBound, characterLikeness, countCharacters, likeness, NUMERAL_BONUS, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
 
 export type { Entry, Probe } from './likeness-score.ts'
 
@@ -52,8 +52,10 @@ export class LabelIndex {
   private readonly isFurniture: boolean[] = []
   /** The characters of the labels short enough to be compared character by character (a bit each), for `ceiling`. */
   private readonly shortCharacters = new Uint32Array(0x10000 / 32)
+  /** Scratch for `match`: per label, the pairs a probe shares with it and of them not furniture (zero between calls); the labels touched. */
   private shared = new Int32Array(0)
   private sharedPlain = new Int32Array(0)
+  private touched = new Int32Array(0)
 
   private pairId(k: number): number {
     let id = this.pairs.get(k)
@@ -248,9 +250,10 @@ export class LabelIndex {
     if (this.shared.length < this.entries.length) {
       this.shared = new Int32Array(this.entries.length)
       this.sharedPlain = new Int32Array(this.entries.length)
+      this.touched = new Int32Array(this.entries.length)
     }
-    const { shared, sharedPlain } = this
-    const touched: number[] = []
+    const { shared, sharedPlain, touched } = this
+    let touches = 0
     for (let k = 0; k < probe.ids.length; k++) {
       const id = probe.ids[k] as number
       const n = probe.counts[k] as number
@@ -259,15 +262,18 @@ export class LabelIndex {
       for (let p = 0; p < list.length; p += 2) {
         const e = list[p] as number
         const both = Math.min(n, list[p + 1] as number)
-        if (shared[e] === 0) touched.push(e)
+        if (shared[e] === 0) touched[touches++] = e
         shared[e] = (shared[e] as number) + both
         if (!furniture) sharedPlain[e] = (sharedPlain[e] as number) + both
       }
     }
     const out: { entry: Entry; score: number }[] = []
+    // A label's pairs score below `minimum` where 2s / (size + s + extra) is below this (its weight is at most 1).
+    const reach = minimum - (probe.numeral === '' ? 0 : NUMERAL_BONUS) - 1e-9
     // The probe's characters counted when it is first compared character by character, and out again after.
     let counted = false
-    for (const e of touched) {
+    for (let t = 0; t < touches; t++) {
+      const e = touched[t] as number
       const common = shared[e] as number
       // Pairs of the probe that are neither the label's nor the format's furniture count against it.
       const extra = probe.unknown + probe.plain - (sharedPlain[e] as number)
@@ -275,7 +281,8 @@ export class LabelIndex {
       sharedPlain[e] = 0
       const entry = this.entries[e] as Entry
       if (held && entry.owner !== DECOY && common >= HELD * entry.size) held.push(entry)
-      let score = likeness(probe, entry, common, extra)
+      // Most labels a text shares a pair with are far from it: their likeness is not worked out, only bounded.
+      let score = 2 * common < reach * (entry.size + common + extra) ? 0 : likeness(probe, entry, common, extra)
       // Two characters swapped break two pairs of a short label but none of its characters.
       if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) {
         if (!counted) countCharacters(probe.text, 1)
