@@ -155,24 +155,19 @@ export class LabelIndex {
     }
   }
 
-  private make(keys: readonly number[], numeral: string): Probe {
+  probe(folded: string): Probe {
+    const { text, numeral } = splitNumbering(folded)
     const made = this.nextStamp()
-    const probe: Probe = { ids: [], counts: [], unknownKeys: [], unknown: 0, plain: 0, furniture: 0, size: keys.length, numeral, text: '' }
-    // Indexed, not for…of: this runs for every text probed, and the iterator was a tenth of a text conversion's garbage.
-    for (let n = 0; n < keys.length; n++) {
-      const k = keys[n] as number
+    // pairsOf's pairs, each looked up where it is formed: every text a report prints is probed, and no list is built.
+    const size = text.length === 0 ? 0 : text.length + 1
+    const probe: Probe = { ids: [], counts: [], unknownKeys: [], unknown: 0, plain: 0, furniture: 0, size, numeral, text }
+    for (let n = 0; n < size; n++) {
+      const k = key(n === 0 ? START : text.charCodeAt(n - 1), n === text.length ? END : text.charCodeAt(n))
       const id = this.pairIds.get(k)
       if (id < 0) probe.unknownKeys.push(k)
       else this.addPair(probe, id, 1, made)
     }
     probe.unknown = probe.unknownKeys.length
-    return probe
-  }
-
-  probe(folded: string): Probe {
-    const { text, numeral } = splitNumbering(folded)
-    const probe = this.make(pairsOf(text), numeral)
-    probe.text = text
     return probe
   }
 
