@@ -14,6 +14,8 @@ import type { Item } from './items.ts'
  * the same text, as likely and as well placed: where two readings remain, the item is left unplaced.
  */
 
+/** A text this short (a numbering, one stacked character) explains itself. */
+const SELF_EXPLAINED = 4
 /** What an unexplained text between two rows of one table costs. */
 const GAP = 0.04
 /** Two likenesses this close are the same. */
@@ -131,7 +133,11 @@ function extend(s: Chains, c: number): void {
 export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: Uint8Array): Alignment {
   const unexplained = new Array<number>(tokens.length + 1)
   unexplained[0] = 0
-  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] as number) + ((tokens[i] as Token).kind === 'text' && explained[i] !== 1 ? 1 : 0)
+  // `explained`: the texts a candidate covers, and the format's furniture; a short text explains itself.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    unexplained[i + 1] = (unexplained[i] as number) + (t.kind === 'text' && explained[i] !== 1 && t.folded.length > SELF_EXPLAINED ? 1 : 0)
+  }
   const n = candidates.length
   const s = chainsOf(items, candidates, unexplained)
   const byEnd = byEndOf(candidates, tokens.length)
