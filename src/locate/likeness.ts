@@ -173,7 +173,7 @@ export class LabelIndex {
 
   /**
    * Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam — the probe
-   * `make` would give for the keys of both in that order, made from their pair numbers without looking each up again.
+   * `probe` would give for the pairs of both in that order, made from their pair numbers without looking each up again.
    */
   join(a: Probe, b: Probe, seam: number): Probe {
     // The seam replaces the first text's end and the second's start. Loops, not closures and filtered copies:
