@@ -14,6 +14,8 @@ import type { Item } from './items.ts'
  * the same text, as likely and as well placed: where two readings remain, the item is left unplaced.
  */
 
+/** A text this short (a numbering, one stacked character) explains itself. */
+const SELF_EXPLAINED = 4
 /** What an unexplained text between two rows of one table costs. */
 const GAP = 0.04
 /** Two likenesses this close are the same. */
@@ -36,7 +38,8 @@ export interface Alignment {
 /**
  * The state of one alignment: per candidate the best chain ending in it, and per item the best closed chain
  * ending in it, plain and with the gap potential added. Its steps are functions called per candidate: the
- * loops that call them stay small for the engine to compile (src/keep-shape.ts).
+ * loops that call them stay small for the engine to compile (src/keep-shape.ts). Arrays, not typed arrays: a
+ * typed array of a few hundred bytes is allocated outside the heap, and six of them cost more than the alignment.
  */
 interface Chains {
   items: readonly Item[]
@@ -44,42 +47,52 @@ interface Chains {
   tableOf: Int32Array
   candidates: readonly Candidate[]
   /** Unexplained texts before each token, for the gap cost. */
-  unexplained: Float64Array
-  best: Float64Array
-  from: Int32Array
-  plain: Float64Array
-  potential: Float64Array
-  plainAt: Int32Array
-  potentialAt: Int32Array
+  unexplained: readonly number[]
+  best: number[]
+  from: number[]
+  plain: number[]
+  potential: number[]
+  plainAt: number[]
+  potentialAt: number[]
 }
 
-function chainsOf(items: readonly Item[], candidates: readonly Candidate[], unexplained: Float64Array): Chains {
-  const M = items.length
-  const n = candidates.length
+/** Per list of items (a format version's), each item's table as a number: made once per isolate. */
+const TABLE_OF = new WeakMap<readonly Item[], Int32Array>()
+
+function tableOf(items: readonly Item[]): Int32Array {
+  let out = TABLE_OF.get(items)
+  if (out) return out
   const tables = new Map<string, number>()
-  const tableOf = new Int32Array(M).fill(-1)
-  items.forEach((item, m) => {
-    if (item.table === null) return
+  out = new Int32Array(items.length).fill(-1)
+  for (const [m, item] of items.entries()) {
+    if (item.table === null) continue
     let id = tables.get(item.table)
     if (id === undefined) tables.set(item.table, (id = tables.size))
-    tableOf[m] = id
-  })
+    out[m] = id
+  }
+  TABLE_OF.set(items, out)
+  return out
+}
+
+function chainsOf(items: readonly Item[], candidates: readonly Candidate[], unexplained: readonly number[]): Chains {
+  const M = items.length
+  const n = candidates.length
   return {
     items,
-    tableOf,
+    tableOf: tableOf(items),
     candidates,
     unexplained,
-    best: new Float64Array(n),
-    from: new Int32Array(n).fill(-1),
-    plain: new Float64Array(M).fill(-Infinity),
-    potential: new Float64Array(M).fill(-Infinity),
-    plainAt: new Int32Array(M).fill(-1),
-    potentialAt: new Int32Array(M).fill(-1),
+    best: new Array<number>(n).fill(0),
+    from: new Array<number>(n).fill(-1),
+    plain: new Array<number>(M).fill(-Infinity),
+    potential: new Array<number>(M).fill(-Infinity),
+    plainAt: new Array<number>(M).fill(-1),
+    potentialAt: new Array<number>(M).fill(-1),
   }
 }
 
 // Made per alignment: kept so that V8 keeps its shape and the code compiled for it (src/keep-shape.ts).
-keepShape(chainsOf([], [], new Float64Array(1)))
+keepShape(chainsOf([], [], [0]))
 
 /** Candidate `d`'s chain is closed (a later candidate starts after it): it may now precede others. */
 function close(s: Chains, d: number): void {
@@ -118,8 +131,13 @@ function extend(s: Chains, c: number): void {
 }
 
 export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: Uint8Array): Alignment {
-  const unexplained = new Float64Array(tokens.length + 1)
-  for (let i = 0; i < tokens.length; i++) unexplained[i + 1] = (unexplained[i] as number) + ((tokens[i] as Token).kind === 'text' && explained[i] !== 1 ? 1 : 0)
+  const unexplained = new Array<number>(tokens.length + 1)
+  unexplained[0] = 0
+  // `explained`: the texts a candidate covers, and the format's furniture; a short text explains itself.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    unexplained[i + 1] = (unexplained[i] as number) + (t.kind === 'text' && explained[i] !== 1 && t.folded.length > SELF_EXPLAINED ? 1 : 0)
+  }
   const n = candidates.length
   const s = chainsOf(items, candidates, unexplained)
   const byEnd = byEndOf(candidates, tokens.length)
@@ -142,11 +160,11 @@ export function align(tokens: readonly Token[], items: readonly Item[], candidat
 }
 
 /** The candidates' indices by end, those of one end in their own order (a stable sort's): a count by end. */
-function byEndOf(candidates: readonly Candidate[], tokens: number): Int32Array {
-  const next = new Int32Array(tokens + 1)
+function byEndOf(candidates: readonly Candidate[], tokens: number): number[] {
+  const next = new Array<number>(tokens + 1).fill(0)
   for (const c of candidates) next[c.end + 1] = (next[c.end + 1] as number) + 1
   for (let i = 1; i <= tokens; i++) next[i] = (next[i] as number) + (next[i - 1] as number)
-  const out = new Int32Array(candidates.length)
+  const out = new Array<number>(candidates.length)
   for (let c = 0; c < candidates.length; c++) {
     const end = (candidates[c] as Candidate).end
     out[next[end] as number] = c

@@ -62,6 +62,22 @@ export function characterBound(probe: Probe, entry: Entry): number {
 }
 
 /**
+ * The most any label could score against `probe` (likeness or, for a label of SHORT_LABEL characters or fewer,
+ * characterLikeness), from the probe's counts alone. Pairs: F = 2s/(size + s + extra) ≤ 2s/(s + unknown + plain)
+ * for s shared pairs, at most the known ones. Characters: of the probe's, only those some short label holds
+ * (`shortCharacters`, that many) can be shared; F = 2·shared/(a + b) is greatest where the label is made of them.
+ */
+export function ceiling(probe: Probe, shortCharacters: number): number {
+  const known = probe.plain + probe.furniture
+  const bonus = probe.numeral === '' ? 0 : NUMERAL_BONUS
+  const pairs = known === 0 ? 0 : (2 * known) / (known + probe.unknown + probe.plain) + bonus
+  const a = probe.text.length
+  const c = Math.min(shortCharacters, SHORT_LABEL)
+  const characters = a === 0 || a > 2 * SHORT_LABEL || c === 0 ? 0 : CHARACTER_WEIGHT * ((2 * c) / (a + c) + bonus)
+  return Math.max(pairs, characters)
+}
+
+/**
  * Per character, how often the text being compared holds it: a scratch table for the isolate, filled for one probe
  * and emptied after it (countCharacters), so that the characters a label shares are counted in one pass over the
  * label, where each of the text's characters searched the label. Only texts characterLikeness reads are counted.

@@ -1,7 +1,7 @@
 import { fold } from '../normalize/fold.ts'
 import { core, numeralOf, splitNumbering } from '../normalize/numbering.ts'
 import { PairTable } from './pair-table.ts'
-import { CHARACTER_WEIGHT, characterBound, characterLikeness, countCharacters, likeness, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
+import { CHARACTER_WEIGHT, ceiling, characterBound, characterLikeness, countCharacters, likeness, NUMERAL_BONUS, SHORT_LABEL, VARIANT_WEIGHT, type Entry, type Probe } from './likeness-score.ts'
 
 export type { Entry, Probe } from './likeness-score.ts'
 
@@ -50,8 +50,12 @@ export class LabelIndex {
   private readonly pairIds = new PairTable()
   private readonly postings: number[][] = []
   private readonly isFurniture: boolean[] = []
+  /** The characters of the labels short enough to be compared character by character (a bit each), for `ceiling`. */
+  private readonly shortCharacters = new Uint32Array(0x10000 / 32)
+  /** Scratch for `match`: per label, the pairs a probe shares with it and of them not furniture (zero between calls); the labels touched. */
   private shared = new Int32Array(0)
   private sharedPlain = new Int32Array(0)
+  private touched = new Int32Array(0)
 
   private pairId(k: number): number {
     let id = this.pairs.get(k)
@@ -82,6 +86,7 @@ export class LabelIndex {
     const entry: Entry = { id: this.entries.length, owner, text, numeral: numeralOf(fold(numbering)), size: Math.max(1, pairs.length), weight: variant ? VARIANT_WEIGHT : 1 }
     this.entries.push(entry)
     this.texts.add(text)
+    if (text.length <= SHORT_LABEL) for (let i = 0; i < text.length; i++) setBit(this.shortCharacters, text.charCodeAt(i))
     const counts = new Map<number, number>()
     for (const k of pairs) {
       const id = this.pairId(k)
@@ -150,12 +155,14 @@ export class LabelIndex {
     }
   }
 
-  private make(keys: readonly number[], numeral: string): Probe {
+  probe(folded: string): Probe {
+    const { text, numeral } = splitNumbering(folded)
     const made = this.nextStamp()
-    const probe: Probe = { ids: [], counts: [], unknownKeys: [], unknown: 0, plain: 0, furniture: 0, size: keys.length, numeral, text: '' }
-    // Indexed, not for…of: this runs for every text probed, and the iterator was a tenth of a text conversion's garbage.
-    for (let n = 0; n < keys.length; n++) {
-      const k = keys[n] as number
+    // pairsOf's pairs, each looked up where it is formed: every text a report prints is probed, and no list is built.
+    const size = text.length === 0 ? 0 : text.length + 1
+    const probe: Probe = { ids: [], counts: [], unknownKeys: [], unknown: 0, plain: 0, furniture: 0, size, numeral, text }
+    for (let n = 0; n < size; n++) {
+      const k = key(n === 0 ? START : text.charCodeAt(n - 1), n === text.length ? END : text.charCodeAt(n))
       const id = this.pairIds.get(k)
       if (id < 0) probe.unknownKeys.push(k)
       else this.addPair(probe, id, 1, made)
@@ -164,16 +171,9 @@ export class LabelIndex {
     return probe
   }
 
-  probe(folded: string): Probe {
-    const { text, numeral } = splitNumbering(folded)
-    const probe = this.make(pairsOf(text), numeral)
-    probe.text = text
-    return probe
-  }
-
   /**
    * Two probes read as one text (a label wrapped over lines): their pairs, and the pair across the seam — the probe
-   * `make` would give for the keys of both in that order, made from their pair numbers without looking each up again.
+   * `probe` would give for the pairs of both in that order, made from their pair numbers without looking each up again.
    */
   join(a: Probe, b: Probe, seam: number): Probe {
     // The seam replaces the first text's end and the second's start. Loops, not closures and filtered copies:
@@ -217,6 +217,17 @@ export class LabelIndex {
     return this.keys[id] ?? -1
   }
 
+  /** How many of `text`'s characters (each as often as it holds it) some short label holds: none past 2 × SHORT_LABEL (none compared). */
+  private shortCharactersIn(text: string): number {
+    if (text.length > 2 * SHORT_LABEL) return 0
+    let n = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      n += ((this.shortCharacters[c >>> 5] as number) >>> (c & 31)) & 1
+    }
+    return n
+  }
+
   /** The pair across the seam of two probed texts (last character of one, first of the other), or -1. */
   seam(a: Probe, b: Probe): number {
     if (a.text.length === 0 || b.text.length === 0) return -1
@@ -228,12 +239,16 @@ export class LabelIndex {
    * (not furniture) whose pairs the probe holds nearly all of, whatever their likeness (src/locate/two-labels.ts).
    */
   match(probe: Probe, minimum: number, held?: Entry[]): { entry: Entry; score: number }[] {
+    // Most texts of a document are like no label by their counts alone (a sentence, an organ's name): nothing is
+    // compared, and `held` stays empty (its caller reads it only where something matched).
+    if (ceiling(probe, this.shortCharactersIn(probe.text)) < minimum - 1e-9) return []
     if (this.shared.length < this.entries.length) {
       this.shared = new Int32Array(this.entries.length)
       this.sharedPlain = new Int32Array(this.entries.length)
+      this.touched = new Int32Array(this.entries.length)
     }
-    const { shared, sharedPlain } = this
-    const touched: number[] = []
+    const { shared, sharedPlain, touched } = this
+    let touches = 0
     for (let k = 0; k < probe.ids.length; k++) {
       const id = probe.ids[k] as number
       const n = probe.counts[k] as number
@@ -242,15 +257,18 @@ export class LabelIndex {
       for (let p = 0; p < list.length; p += 2) {
         const e = list[p] as number
         const both = Math.min(n, list[p + 1] as number)
-        if (shared[e] === 0) touched.push(e)
+        if (shared[e] === 0) touched[touches++] = e
         shared[e] = (shared[e] as number) + both
         if (!furniture) sharedPlain[e] = (sharedPlain[e] as number) + both
       }
     }
     const out: { entry: Entry; score: number }[] = []
+    // A label's pairs score below `minimum` where 2s / (size + s + extra) is below this (its weight is at most 1).
+    const reach = minimum - (probe.numeral === '' ? 0 : NUMERAL_BONUS) - 1e-9
     // The probe's characters counted when it is first compared character by character, and out again after.
     let counted = false
-    for (const e of touched) {
+    for (let t = 0; t < touches; t++) {
+      const e = touched[t] as number
       const common = shared[e] as number
       // Pairs of the probe that are neither the label's nor the format's furniture count against it.
       const extra = probe.unknown + probe.plain - (sharedPlain[e] as number)
@@ -258,7 +276,8 @@ export class LabelIndex {
       sharedPlain[e] = 0
       const entry = this.entries[e] as Entry
       if (held && entry.owner !== DECOY && common >= HELD * entry.size) held.push(entry)
-      let score = likeness(probe, entry, common, extra)
+      // Most labels a text shares a pair with are far from it: their likeness is not worked out, only bounded.
+      let score = 2 * common < reach * (entry.size + common + extra) ? 0 : likeness(probe, entry, common, extra)
       // Two characters swapped break two pairs of a short label but none of its characters.
       if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) {
         if (!counted) countCharacters(probe.text, 1)
@@ -270,6 +289,11 @@ export class LabelIndex {
     if (counted) countCharacters(probe.text, -1)
     return out
   }
+}
+
+/** Bit `c` of a 64K-bit set. */
+function setBit(bits: Uint32Array, c: number): void {
+  bits[c >>> 5] = (bits[c >>> 5] as number) | (1 << (c & 31))
 }
 
 /** A label whose pairs a text holds this share of is in that text whole, but for a character or so. */

@@ -55,8 +55,6 @@ const PROSE = 60
 function alignWith(tokens: readonly Token[], version: FormatVersion): { alignment: Alignment; items: readonly Item[]; candidates: Candidate[]; furniture: (i: number) => boolean } {
   const model = ITEM_MODELS[version]
   const { candidates, explained } = findCandidates(tokens, model)
-  // Short texts (a numbering, one stacked character) explain themselves: marked in place, no pass that copies.
-  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).folded.length <= 4) explained[i] = 1
   const furniture = (i: number) => model.index.furnitureShare(model.index.probe(tokens[i]?.folded ?? '')) >= 0.5
   return { alignment: align(tokens, model.items, candidates, explained), items: model.items, candidates, furniture }
 }

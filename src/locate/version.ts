@@ -76,10 +76,11 @@ function containedCue(folded: string): number {
 /** A label may come in pieces on its line (`其他` `对外管理服务事项`, cut where a typo broke the word): up to three. */
 const MAX_PIECES = 3
 
-function bestCue(folded: string): number {
+/** `probe`: CUES's probe of `folded`, where the caller has made it. */
+function bestCue(folded: string, probe = CUES.probe(folded)): number {
   let best = -1
   let score = 0
-  for (const m of CUES.match(CUES.probe(folded), CUE_LIKENESS)) {
+  for (const m of CUES.match(probe, CUE_LIKENESS)) {
     if (m.score > score) {
       score = m.score
       best = m.entry.owner
@@ -145,8 +146,10 @@ export function detectVersion(tokens: readonly Token[]): FormatVersion | null {
     let node = kept.get(token.folded)
     let best = node?.cue ?? local.get(token.folded)
     if (best === undefined) {
-      best = bestCue(token.folded)
-      node = isOwn(token.folded) ? keep(undefined, token.folded, best) : undefined
+      // The probe's text is the token's without its numbering: what isOwn would look up, read off once.
+      const probe = CUES.probe(token.folded)
+      best = bestCue(token.folded, probe)
+      node = OWN.has(probe.text) ? keep(undefined, token.folded, best) : undefined
       if (!node) local.set(token.folded, best)
     }
     // Pieces of one line read together, when the first alone names no version.

@@ -46,7 +46,7 @@ function markupEnd(input: string, at: number, to: number): number {
 }
 
 export function visible(input: string, start: number, end: number, html: boolean): Visible {
-  if (!html && !hidesAny(input, start, end)) return { text: input.slice(start, end), from: [], to: [], shift: start }
+  if (!hidesAny(input, start, end, html)) return { text: input.slice(start, end), from: [], to: [], shift: start }
   const out: Visible = { text: '', from: [], to: [], shift: -1 }
   // The text is cut from the input a run of kept units at a time, not joined of one string per unit.
   let text = ''
@@ -88,9 +88,15 @@ export function visible(input: string, start: number, end: number, html: boolean
   return out
 }
 
-/** Whether any unit of input[start, end) is invisible: where none is, text input is seen as it stands. */
-function hidesAny(input: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isInvisible(input.charCodeAt(i))) return true
+/**
+ * Whether any unit of input[start, end) may be hidden: an invisible unit, or in HTML a `<` or `&` that may start markup
+ * or a reference. Where none is (most cells: an HTML cell's span holds its text, not its tags), it is seen as it stands.
+ */
+function hidesAny(input: string, start: number, end: number, html: boolean): boolean {
+  for (let i = start; i < end; i++) {
+    const unit = input.charCodeAt(i)
+    if (isInvisible(unit) || (html && (unit === 0x3c || unit === 0x26))) return true
+  }
   return false
 }
 
