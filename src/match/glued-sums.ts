@@ -33,7 +33,7 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
   // Column `k` ends at `end`; columns 0…k take run[0, end).
   const cut = (k: number, end: number): boolean => {
     if (k < 0) {
-      if (end === 0) out.push([...reading])
+      if (end === 0) out.push(reading.slice())
       return out.length <= most
     }
     let value = 0
