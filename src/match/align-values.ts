@@ -64,7 +64,10 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   const W = N + 1
   const { rowOf, rowStart } = layoutOf(cells, rows)
   const rowEnd = (r: number) => rowStart[r + 1] ?? N
-  const unfilledCost = (j: number) => (labelled[rowOf[j] ?? 0] ? LABELLED_CELL_UNFILLED : CELL_UNFILLED)
+  // Each cell's price for being left unfilled, asked per state in every pass: looked up, not worked out from its row.
+  const unfilled = new Array<number>(N)
+  for (let j = 0; j < N; j++) unfilled[j] = labelled[rowOf[j] ?? 0] ? LABELLED_CELL_UNFILLED : CELL_UNFILLED
+  const unfilledCost = (j: number) => unfilled[j] as number
   const printedStart = (j: number) => (inline ? 0 : (rowStart[rowOf[j] ?? 0] ?? 0))
   const printedEnd = (j: number) => (inline ? N : rowEnd(rowOf[j] ?? 0))
   // Digits are asked of a run only (whether it holds a whole row): not counted for every figure.
