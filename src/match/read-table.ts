@@ -14,7 +14,7 @@ import { figureAmongWords, figureWordLines } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
-import { readCellValue, sameValue, signedOutOfPlace, type CellValue } from './read-cell.ts'
+import { agreedValue, signedOutOfPlace } from './read-cell.ts'
 import { readBeside } from './self-contained.ts'
 import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
@@ -220,12 +220,8 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     mine.forEach((c, k) => {
       const path = keys[k] as string
       const reading = readings[k] as (typeof readings)[number]
-      const values: CellValue[] = reading.fills.map((f) => (f.type === 'token' ? readCellValue(tokens[f.token] as Token, c.column) : { kind: 'unreadable' as const }))
-      const first = values[0]
-      // One figure on every cheapest alignment, or blanks only: two figures that happen to be equal are
-      // still two readings of the table (the row around them disagrees).
-      const agreed = reading.fills.length === 1 || values.every((v) => v.kind === 'blank')
-      if (!first || reading.unfilled || !agreed || !values.every((v) => sameValue(v, first))) {
+      const first = agreedValue(tokens, reading, c.column)
+      if (!first) {
         out.values.set(path, null)
         unsure.push(c.column.key)
       } else if (first.kind === 'blank') {
