@@ -1,5 +1,5 @@
 import type { TableRegion } from '../locate/locate.ts'
-import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
+import { rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import { aloneOnLine } from '../tokens/lines.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
@@ -100,14 +100,16 @@ export function certainties(tokens: readonly Token[], regions: readonly (readonl
 /** One table's rows' certainties by path (undefined: a row not read): the table's index made once, each row's on demand. */
 function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>, parted: boolean): (path: string) => RowCertainty | undefined {
   const table = region.table
-  // Each row's read figures, in its cells' order, from the model's cell paths (made once per isolate).
+  // Each row's read figures, in its cells' order, by the paths the sources are keyed by (rowPaths, read-table.ts).
   const read = new Map<RowModel, number[]>()
-  for (const cell of cellsOf(table)) {
-    const t = sources.get(cell.path)
-    if (t === undefined) continue
-    const list = read.get(cell.row)
-    if (list) list.push(t)
-    else read.set(cell.row, [t])
+  for (const row of table.rows) {
+    for (const path of rowPaths(row)) {
+      const t = sources.get(path)
+      if (t === undefined) continue
+      const list = read.get(row)
+      if (list) list.push(t)
+      else read.set(row, [t])
+    }
   }
   const figuresOf = (row: RowModel) => read.get(row) ?? []
   // The figures each line of the region holds, counted once.
