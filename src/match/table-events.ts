@@ -63,8 +63,16 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   const events: Event[] = []
   // An empty cell is one of the table's only on a line that holds a figure or a row's label: a header's
   // or a provision's line of empty positions (a flat grid's covered cells), Word's trailing row of
-  // zero-width cells, a spacer row — none of them holds a cell of the table.
-  const printed = new Set<number>()
+  // zero-width cells, a spacer row — none of them holds a cell of the table. Flagged by line from the region's lowest
+  // (a set of every line's number hashed was most of this pass).
+  let low = Infinity
+  let high = -Infinity
+  for (let i = region.start; i < region.end; i++) {
+    const line = (tokens[i] as Token).line
+    if (line < low) low = line
+    if (line > high) high = line
+  }
+  const printed = new Uint8Array(region.end > region.start ? high - low + 1 : 0)
   // On a table row's line, every cell stands in the row whose label the line holds: the label before it on
   // the line, or, for the cells before any (a grid's covered positions), the line's first label. The label pieces
   // are taken in the text's order: met in this pass where every piece is inside the region, else sorted after.
@@ -76,7 +84,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   for (let i = region.start; i < region.end; i++) {
     const t = tokens[i] as Token
     const label = labelRow.get(i)
-    if ((isValueKind(t.kind) && t.kind !== 'empty') || label !== undefined) printed.add(t.line)
+    if ((isValueKind(t.kind) && t.kind !== 'empty') || label !== undefined) printed[t.line - low] = 1
     if (label !== undefined && inOrder) first(i, label.row)
   }
   if (!inOrder) for (const i of Int32Array.from(labelRow.keys()).sort()) first(i, (labelRow.get(i) as { row: number }).row)
@@ -93,7 +101,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
       line = token.line
       lineRow = firstOnLine.get(line) ?? -1
     }
-    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i) || i < header)) continue
+    if (token.kind === 'empty' && ((token.tableRow && printed[token.line - low] !== 1) || separators.has(i) || i < header)) continue
     if (token.kind === 'empty' && ((token.weak && !token.tableRow && pastWords) || token.margin)) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
