@@ -4,6 +4,7 @@ import { aloneOnLine } from '../tokens/lines.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 import { drawnOrder } from './one-split.ts'
+import { sourceTokens } from './token-flags.ts'
 
 /**
  * How surely the text itself placed a row's figures, as read (its cells' source tokens), for the arithmetic
@@ -128,7 +129,7 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
   }
   const labelOf = new Map<number, number>()
   for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
-  const index = { labelOf, perLine, read: new Set(sources.values()), parted, readRow: (r: number) => figuresOf(table.rows[r] as RowModel).length > 0 }
+  const index = { labelOf, perLine, read: sourceTokens(tokens.length, sources), parted, readRow: (r: number) => figuresOf(table.rows[r] as RowModel).length > 0 }
   const known = new Map<string, RowCertainty | undefined>()
   return (path) => {
     if (known.has(path)) return known.get(path)
@@ -174,8 +175,8 @@ interface RegionIndex {
   labelOf: ReadonlyMap<number, number>
   /** How many figures each line holds. */
   perLine: ReadonlyMap<number, number>
-  /** The tokens read into some cell of the table. */
-  read: ReadonlySet<number>
+  /** The tokens read into some cell of the table, flagged by index (token-flags.ts). */
+  read: Uint8Array
   /** A viewer's reading order (readingOrder): a line of figures under a label is a block, not the row. */
   parted: boolean
   /** Whether row r was read (some cell of it from a token). */
@@ -197,7 +198,7 @@ export function readingOrder(tokens: readonly Token[]): boolean {
  */
 function strayBeside(tokens: readonly Token[], region: TableRegion, index: RegionIndex, from: number, to: number, cells: number): boolean {
   const { read, labelOf, perLine } = index
-  const edge = (i: number) => read.has(i) || labelOf.has(i)
+  const edge = (i: number) => read[i] === 1 || labelOf.has(i)
   // A piece stands alone on its line, or with other pieces on a line of fewer figures than a row has cells
   // (`58 ５` between two rows: the wraps of two figures of the row below); a row the alignment left unread
   // stands as a line of as many figures as the row.
