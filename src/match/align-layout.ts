@@ -9,7 +9,16 @@ interface Layout {
   rowStart: Int32Array
 }
 
+/** A table's layout by its cells (cellsOf: made once per table), made once too: read only, the model's alone. */
+const LAYOUTS = new WeakMap<readonly CellModel[], Layout>()
+
 export function layoutOf(cells: readonly CellModel[], rows: number): Layout {
+  let layout = LAYOUTS.get(cells)
+  if (!layout || layout.rowStart.length !== rows + 1) LAYOUTS.set(cells, (layout = laidOut(cells, rows)))
+  return layout
+}
+
+function laidOut(cells: readonly CellModel[], rows: number): Layout {
   const rowOf = new Int32Array(cells.length)
   const rowStart = new Int32Array(rows + 1).fill(-1)
   let r = -1

@@ -1,6 +1,6 @@
 import type { CellModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
-import { INF, release, scratch } from './cost-tables.ts'
+import { bandBounds, INF, release, scratch } from './cost-tables.ts'
 import { digitCount, isCutFigure, layoutOf } from './align-layout.ts'
 import { rowsSharingGap, wordsAmongFills } from './unlabelled-gaps.ts'
 import { NO_COLUMN, Reading, type CellReading, type Event, type Fill, type ValueAlignment } from './align-types.ts'
@@ -64,7 +64,10 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   const W = N + 1
   const { rowOf, rowStart } = layoutOf(cells, rows)
   const rowEnd = (r: number) => rowStart[r + 1] ?? N
-  const unfilledCost = (j: number) => (labelled[rowOf[j] ?? 0] ? LABELLED_CELL_UNFILLED : CELL_UNFILLED)
+  // Each cell's price for being left unfilled, asked per state in every pass: looked up, not worked out from its row.
+  const unfilled = new Array<number>(N)
+  for (let j = 0; j < N; j++) unfilled[j] = labelled[rowOf[j] ?? 0] ? LABELLED_CELL_UNFILLED : CELL_UNFILLED
+  const unfilledCost = (j: number) => unfilled[j] as number
   const printedStart = (j: number) => (inline ? 0 : (rowStart[rowOf[j] ?? 0] ?? 0))
   const printedEnd = (j: number) => (inline ? N : rowEnd(rowOf[j] ?? 0))
   // Digits are asked of a run only (whether it holds a whole row): not counted for every figure.
@@ -118,8 +121,8 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
   /** Forward and backward costs of one side, exploring only states within `limit`. */
   const solve = (side: Side, limit: number) => {
     const forward = scratch((E + 1) * W)
-    const lo = new Int32Array(E + 1).fill(W)
-    const hi = new Int32Array(E + 1).fill(-1)
+    const lo = bandBounds(E + 1, W)
+    const hi = bandBounds(E + 1, -1)
     forward[0] = 0
     lo[0] = 0
     hi[0] = 0
@@ -150,7 +153,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
     }
     const best = forward[E * W + N]!
     const backward = scratch((E + 1) * W)
-    if (best > limit) return { side, forward, backward, lo, hi, best: INF }
+    if (best > limit) return { side, forward, backward, lo, hi, rows: E + 1, best: INF }
     for (let j = N - 1, tail = 0; j >= -1; j--) {
       backward[E * W + j + 1] = tail
       if (j >= 0) tail += unfilledCost(j)
@@ -167,7 +170,7 @@ export function alignValues(tokens: readonly Token[], events: readonly Event[], 
         backward[base + j] = b
       }
     }
-    return { side, forward, backward, lo, hi, best }
+    return { side, forward, backward, lo, hi, rows: E + 1, best }
   }
 
   let solved: ReturnType<typeof solve>[] = []

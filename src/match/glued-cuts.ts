@@ -21,14 +21,14 @@ type Reading = number[]
 function cuts(piece: string, start: number, count: number, decimal: (k: number) => boolean, offset: number, out: number[][], limit: number, prefix: number[] = []) {
   if (out.length > limit) return
   if (count === 0) {
-    if (start === piece.length) out.push([...prefix])
+    if (start === piece.length) out.push(prefix.slice())
     return
   }
   // The last cell takes the rest of the piece: the one end tried, not every end only to find the rest unused.
   if (count === 1) {
     if (!cellFits(piece, start, piece.length, offset, decimal)) return
     prefix.push(wholeDigits(piece, start))
-    out.push([...prefix])
+    out.push(prefix.slice())
     prefix.pop()
     return
   }
@@ -104,7 +104,7 @@ export function readings(text: string, want: number, decimal: (column: number) =
   const walk = (i: number, offset: number) => {
     if (out.length > MAX_READINGS_PER_ROW) return
     if (i === pieces.length) {
-      if (offset === want) out.push([...acc])
+      if (offset === want) out.push(acc.slice())
       return
     }
     const piece = pieces[i] ?? ''

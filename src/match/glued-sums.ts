@@ -26,45 +26,14 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
   const out: number[][] = []
   let tries = 0
   // Each constraint as Σ right − Σ left + value = 0 over the cells assigned so far; `columns` cells, 0…columns−1,
-  // still to cut from the run's first `digits` characters. The constraints' cells laid out flat once per run (right
-  // side, then left, as before): this is asked at every cell tried, and a run tries up to MAX_TRIES.
-  const flat = compiled(local)
-  const { cells, rightEnd, leftEnd, values } = flat
-  const possible = (columns: number, digits: number) => {
-    for (let n = 0, from = 0; n < values.length; n++) {
-      let d = values[n] as number
-      let up = 0
-      let down = 0
-      const middle = rightEnd[n] as number
-      const to = leftEnd[n] as number
-      for (let i = from; i < middle; i++) {
-        const k = cells[i] as number
-        if (assigned[k]) d += reading[k] as number
-        else up++
-      }
-      for (let i = middle; i < to; i++) {
-        const k = cells[i] as number
-        if (assigned[k]) d -= reading[k] as number
-        else down++
-      }
-      from = to
-      if (up === 0 && down === 0) {
-        if (Math.abs(d) > 1e-9) return false
-        continue
-      }
-      if (up > 0 && down > 0) continue
-      // Cells still to come only raise (right) or only lower (left) the difference: by what they must make up.
-      const need = up > 0 ? -d : d
-      if (need < -1e-9) return false
-      // Where they are all the cells still to cut, the digits left bound their sum both ways.
-      if (up + down === columns && (need < least(digits, columns) || need > largest(digits, columns))) return false
-    }
-    return true
-  }
+  // still to cut from the run's first `digits` characters. The cells are assigned from the last down, so at cell k
+  // those assigned are k…want−1: each constraint's difference is the one at k + 1 and cell k's terms (exactSums).
+  const sums = exactSums(local, want, run.length)
+  const possible = sums ? (columns: number, digits: number) => sums.possible(columns, digits, reading[columns] as number) : summedPossible(local, reading, assigned)
   // Column `k` ends at `end`; columns 0…k take run[0, end).
   const cut = (k: number, end: number): boolean => {
     if (k < 0) {
-      if (end === 0) out.push([...reading])
+      if (end === 0) out.push(reading.slice())
       return out.length <= most
     }
     let value = 0
@@ -91,6 +60,90 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
     return true
   }
   return cut(want - 1, run.length) ? out : null
+}
+
+/** possible(columns, digits): whether the cells assigned so far (columns…want−1) leave every constraint satisfiable. */
+type Possible = (columns: number, digits: number) => boolean
+
+/**
+ * Each constraint summed anew over its cells at each cell tried, in its sides' order (right, then left): the way for
+ * constraints whose sums may not be exact in a double, where the order of the additions is part of the answer.
+ */
+function summedPossible(local: readonly RowConstraint[], reading: readonly number[], assigned: Uint8Array): Possible {
+  const { cells, rightEnd, leftEnd, values } = compiled(local)
+  return (columns, digits) => {
+    for (let n = 0, from = 0; n < values.length; n++) {
+      let d = values[n] as number
+      let up = 0
+      let down = 0
+      const middle = rightEnd[n] as number
+      const to = leftEnd[n] as number
+      for (let i = from; i < middle; i++) {
+        const k = cells[i] as number
+        if (assigned[k]) d += reading[k] as number
+        else up++
+      }
+      for (let i = middle; i < to; i++) {
+        const k = cells[i] as number
+        if (assigned[k]) d -= reading[k] as number
+        else down++
+      }
+      from = to
+      if (!holdsSoFar(d, up, down, columns, digits)) return false
+    }
+    return true
+  }
+}
+
+/** One constraint, its difference `d` so far with `up` (right) and `down` (left) cells still to cut: may it hold? */
+function holdsSoFar(d: number, up: number, down: number, columns: number, digits: number): boolean {
+  if (up === 0 && down === 0) return !(Math.abs(d) > 1e-9)
+  if (up > 0 && down > 0) return true
+  // Cells still to come only raise (right) or only lower (left) the difference: by what they must make up.
+  const need = up > 0 ? -d : d
+  if (need < -1e-9) return false
+  // Where they are all the cells still to cut, the digits left bound their sum both ways.
+  return !(up + down === columns && (need < least(digits, columns) || need > largest(digits, columns)))
+}
+
+/**
+ * The constraints' differences kept per cell assigned, where every sum is a whole number a double holds exactly (so
+ * the order of the additions changes nothing): at cell k each constraint's difference is the one at k + 1 plus cell
+ * k's terms, and the cells still to cut on each side are counted once per run — not a walk of every constraint's
+ * cells at each cell tried. Null where a sum may not be exact: summedPossible then.
+ */
+function exactSums(local: readonly RowConstraint[], want: number, length: number): { possible: (columns: number, digits: number, value: number) => boolean } | null {
+  // A cell is at most 15 digits of the run, and the cells' sum less than 10 ** length.
+  const cell = 10 ** Math.min(15, length)
+  for (const c of local) if (!Number.isSafeInteger(c.value) || Math.abs(c.value) + (c.left.length + c.right.length) * cell > Number.MAX_SAFE_INTEGER) return null
+  const C = local.length
+  // Per constraint: cell k's net count (right − left); the right and left cells below k (still to cut at k).
+  const net = new Int32Array(C * want)
+  const upBelow = new Int32Array(C * (want + 1))
+  const downBelow = new Int32Array(C * (want + 1))
+  local.forEach((c, n) => {
+    for (const k of c.right) {
+      net[n * want + k]!++
+      for (let j = k + 1; j <= want; j++) upBelow[n * (want + 1) + j]!++
+    }
+    for (const k of c.left) {
+      net[n * want + k]!--
+      for (let j = k + 1; j <= want; j++) downBelow[n * (want + 1) + j]!++
+    }
+  })
+  // The differences with cells k…want−1 assigned, at row k (row want: none, the constants).
+  const diff = new Float64Array(C * (want + 1))
+  local.forEach((c, n) => (diff[want * C + n] = c.value))
+  return {
+    possible: (columns, digits, value) => {
+      const here = columns * C
+      for (let n = 0; n < C; n++) {
+        const d = (diff[here + n] = diff[here + C + n]! + net[n * want + columns]! * value)
+        if (!holdsSoFar(d, upBelow[n * (want + 1) + columns]!, downBelow[n * (want + 1) + columns]!, columns, digits)) return false
+      }
+      return true
+    },
+  }
 }
 
 /** The constraints' cells in one array: per constraint its right side, then its left, ending at rightEnd and leftEnd. */

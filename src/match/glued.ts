@@ -147,7 +147,7 @@ function solveComponent(
       return
     }
     if (i === vars.length) {
-      solutions.push([...chosen])
+      solutions.push(chosen.slice())
       return
     }
     const v = vars[i] as Variable

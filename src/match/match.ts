@@ -1,9 +1,9 @@
 import type { Located, TableRegion } from '../locate/locate.ts'
-import { EQUATIONS } from '../model/equations.ts'
 import { cellsOf, rowPaths, TABLE_KEYS, type TableKey } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
+import { keyedEquations } from './keyed-equations.ts'
 import { confirmJoined, type JoinedCandidate } from './joined-figures.ts'
 import { doubtOrder } from './order-evidence.ts'
 import { doubtColumns } from './column-evidence.ts'
@@ -41,6 +41,8 @@ export interface Matched {
 export function matchTables(tokens: readonly Token[], located: Located, glueable: boolean, text?: string): Matched {
   // Text in drawn order sets two cells of one line each on one line: the splits of a row's pieces say so (drawn-lines.ts).
   if (glueable && text !== undefined && drawnOrder(tokens)) markDrawn(tokens, text)
+  // The format's equations, their paths the strings the maps below are keyed by (keyed-equations.ts).
+  const equations = keyedEquations(located.version)
   const values: CellValues = new Map()
   const sources = new Map<string, number>()
   const warnings: Warning[] = []
@@ -71,7 +73,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     const next = nextWhere ? { region: nextWhere, cells: cellsOf(nextWhere.table).length } : undefined
     const tail = glueable && !region.table.inline ? tailFigures(tokens, region, cellsOf(region.table).length, next) : []
     // The table's values set in the report's map as they are read (its paths are its own): not copied after.
-    const reading = readTable(tokens, region, glueable, EQUATIONS[located.version], tail, values)
+    const reading = readTable(tokens, region, glueable, equations, tail, values)
     borrowed = reading.borrowed
     // forEach, not for…of: no entry array and iterator result per cell (~250 a table).
     reading.sources.forEach((token, path) => sources.set(path, token))
@@ -89,17 +91,17 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // Only text can print a row out of its order; a grid's cells stand where the table put them.
   if (glueable) {
     const blanks = blankCells(warnings)
-    warnings.push(...doubtOrder(values, EQUATIONS[located.version], wrapped, blanks, cut, setAside))
+    warnings.push(...doubtOrder(values, equations, wrapped, blanks, cut, setAside))
     for (const [p, value] of setAside) {
       const token = sources.get(p)
       if (token !== undefined) asideFrom.set(p, { value, token })
     }
     // Columns doubt no order where the text kept the drawn one.
-    if (!inDrawnOrder) warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
+    if (!inDrawnOrder) warnings.push(...doubtColumns(values, equations, blanks))
     // The arithmetic against rows the text did not settle: those it leaves blank lose their earlier warnings.
-    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, EQUATIONS[located.version], certainties(tokens, readRegions), blanks)))
+    warnings.splice(0, warnings.length, ...withholdDoubted(values, sources, warnings, doubtEquations(values, equations, certainties(tokens, readRegions), blanks)))
   }
-  const resolved = resolveGlued(glued, values, EQUATIONS[located.version], located.facts)
+  const resolved = resolveGlued(glued, values, equations, located.facts)
   resolved.values.forEach((value, path) => values.set(path, value))
   // The row's paths kept per isolate (rowPaths), not a fresh string per cell to hash again.
   for (const row of glued) for (const path of rowPaths(row.row)) if (typeof values.get(path) === 'number') sources.set(path, row.token)
@@ -109,12 +111,12 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // In text kept in drawing order, a row doubted only as a wrap that may have cut a figure is weighed again by its
   // pieces (one-split.ts): the alignment took them one a cell, and a split of them in order may join the cut one.
   const again = drawn && cut.size > 0 ? unread.map((u) => withRows(u, cut)) : unread
-  const rejoined = rejoinRows(tokens, again, values, sources, EQUATIONS[located.version], located.facts, drawn, text)
+  const rejoined = rejoinRows(tokens, again, values, sources, equations, located.facts, drawn, text)
   // Table 四's one run in drawn order: each row of it read where the splits of its pieces that keep its arithmetic agree.
   for (const printed of inDrawnOrder ? printedRuns : []) {
     const run = withUnreadRows(printed, values, warnings)
     if (!run) continue
-    const read = readPrintedRun(tokens, run, EQUATIONS[located.version])
+    const read = readPrintedRun(tokens, run, equations)
     for (const [path, value] of read.values) {
       values.set(path, value)
       if (value === null) rejoined.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
@@ -129,7 +131,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // The cells read blank so far: the readings below add none (doubtColumns and the confirmations warn otherwise).
   const blanks = blankCells(warnings, rejoined.warnings)
   // Rows read by joining their pieces took their order from the text as the first reading did: their columns weigh them too.
-  if (glueable && rejoined.rows.size > 0 && !inDrawnOrder) rejoined.warnings.push(...doubtColumns(values, EQUATIONS[located.version], blanks))
+  if (glueable && rejoined.rows.size > 0 && !inDrawnOrder) rejoined.warnings.push(...doubtColumns(values, equations, blanks))
   // A warning on a re-read row or one of its cells: the path or one of its ancestors is that row (a lookup per
   // ancestor, not a scan of the rows per warning).
   const inRejoined = (path: string | undefined) => {
@@ -138,7 +140,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     return false
   }
   // Last: every other cell is known by now, so an equation can confirm a figure a PDF printed broken.
-  const confirmed = confirmJoined(joined, values, EQUATIONS[located.version], located.facts)
+  const confirmed = confirmJoined(joined, values, equations, located.facts)
   // Then cells of unread rows whose figure, as the alignment placed it, its column's equation holds (column-reads.ts).
   for (const [p, t] of rejoined.tentative) tentative.set(p, t)
   // A set-aside row still unread offers its figures as the alignment's: no cell holds their tokens now.
@@ -147,9 +149,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     tentative.set(p, t)
     if (sources.get(p) === t.token) sources.delete(p)
   }
-  const columnRead = glueable ? readByColumns(tentative, values, sources, EQUATIONS[located.version], blanks) : []
+  const columnRead = glueable ? readByColumns(tentative, values, sources, equations, blanks) : []
   // Then rows whose every cell their columns name, where the row's own pieces join into just those (column-joins.ts).
-  const joinedRows = glueable ? readByColumnJoins(tokens, again, values, sources, EQUATIONS[located.version], blanks) : { read: [], blank: [] }
+  const joinedRows = glueable ? readByColumnJoins(tokens, again, values, sources, equations, blanks) : { read: [], blank: [] }
   columnRead.push(...joinedRows.read)
   const joinedBlanks: Warning[] = joinedRows.blank.map((path) => ({ code: 'blank_cell', message: 'The cell is blank in the report.', path }))
   const read = new Set(confirmed.confirmed.map((c) => c.path))
@@ -162,7 +164,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   if (glueable && !inDrawnOrder) for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     if (!region) continue
-    const first = readLabelsFirst(tokens, region, values, (blanksOfAll ??= blankCells(all)), EQUATIONS[located.version], sources)
+    const first = readLabelsFirst(tokens, region, values, (blanksOfAll ??= blankCells(all)), equations, sources)
     if (first.rows.length === 0) continue
     blanksOfAll = undefined
     const rows = new Set(first.rows)
@@ -182,7 +184,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // And a row in columns breaking its total where a figure cut in two, a piece joined to another, adds up.
   const merged = doubtMergedSplits(tokens, located, values, sources, beside)
   // And a table whose columns break in several places: its figures moved between columns on some lines.
-  const columns = doubtMovedColumns(tokens, values, sources, EQUATIONS[located.version], merged)
+  const columns = doubtMovedColumns(tokens, values, sources, equations, merged)
   // And rows whose first or last figure stands apart in a block of rows of its own: a column set out of its order.
   const moved = doubtMovedBlocks(tokens, located, values, sources, columns)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest

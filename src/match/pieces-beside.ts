@@ -7,6 +7,7 @@ import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
 import { keepsTotal, unreadRows } from './unread-rows.ts'
+import { sourceTokens } from './token-flags.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -53,15 +54,15 @@ interface ReadRow {
 
 /** The rows beside pieces no cell took that such pieces may complete; their cells nulled, a warning each. */
 export function doubtPiecesBeside(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], text?: string): Warning[] {
-  // The tokens some cell was read from: gathered once a region may hold pieces at all.
-  let used: Set<number> | undefined
+  // The tokens some cell was read from (token-flags.ts): gathered once a region may hold pieces at all.
+  let used: Uint8Array | undefined
   const doubted: ReadRow[] = []
   for (const key of TABLE_KEYS) {
     const region = located.tables[key]
     if (!region) continue
     // A piece is a figure set out in columns: a region without one (text without columns, most) has none to weigh.
     if (!hasFigureInColumns(tokens, region.start, region.end)) continue
-    used ??= new Set(sources.values())
+    used ??= sourceTokens(tokens.length, sources)
     // Lines holding figures, and the pieces no cell took, by line (text set out in columns only).
     const figureSet = new Set<number>()
     const left = new Map<number, Token[]>()
@@ -73,8 +74,8 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       if (!VALUE_KINDS.has(t.kind)) continue
       figureSet.add(t.line)
       push(onLine, t.line, t)
-      if (used.has(i)) usedLines.add(t.line)
-      const piece = t.kind === 'number' && t.col !== undefined && !used.has(i) && Number.isInteger(t.value) && (t.value ?? -1) >= 0
+      if (used[i]) usedLines.add(t.line)
+      const piece = t.kind === 'number' && t.col !== undefined && !used[i] && Number.isInteger(t.value) && (t.value ?? -1) >= 0
       if (piece) push(left, t.line, t)
       else otherOnLine.add(t.line)
     }

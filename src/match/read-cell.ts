@@ -34,6 +34,25 @@ export function sameValue(a: CellValue, b: CellValue): boolean {
 }
 
 /**
+ * What every cheapest alignment reads in a cell (its fills): the one value, or null where some alignment leaves it
+ * unfilled or they disagree. One figure on every alignment, or blanks only: two figures that happen to be equal
+ * are still two readings of the table (the row around them disagrees). A glued fill reads unreadable here. The
+ * fills read one at a time, no list of their values made per cell (most cells: one fill).
+ */
+export function agreedValue(tokens: readonly Token[], reading: { fills: readonly { type: string; token: number }[]; unfilled: boolean }, column: ColumnModel): CellValue | null {
+  const fills = reading.fills
+  const read = (f: { type: string; token: number }): CellValue => (f.type === 'token' ? readCellValue(tokens[f.token] as Token, column) : { kind: 'unreadable' })
+  const first = fills[0]
+  if (!first || reading.unfilled) return null
+  const value = read(first)
+  for (let k = 1; k < fills.length; k++) {
+    const v = read(fills[k] as (typeof fills)[number])
+    if (v.kind !== 'blank' || !sameValue(v, value)) return null
+  }
+  return value
+}
+
+/**
  * A count cell filled by a signed figure on some alignment — negative, or printed with its `+` — in a row with a
  * signed column (本年增/减) that figure may be: a viewer set the row's figures out of their columns' order (`－262 …
  * 27` for 27 and −262; `+40 ２０４９` with the count's blank left out), so no figure of the row is in its cell for

@@ -1,4 +1,4 @@
-import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
+import { cellsOf, rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import type { Equation } from '../model/equations.ts'
 import type { TableRegion } from '../locate/locate.ts'
 import type { Warning } from '../schema/report.ts'
@@ -14,7 +14,7 @@ import { figureAmongWords, figureWordLines } from './label-figures.ts'
 import type { CellValues, GluedRow } from './glued.ts'
 import type { Unread } from './wrapped-resolve.ts'
 import { joinedCandidate, type JoinedCandidate } from './joined-figures.ts'
-import { readCellValue, sameValue, signedOutOfPlace, type CellValue } from './read-cell.ts'
+import { agreedValue, signedOutOfPlace } from './read-cell.ts'
 import { readBeside } from './self-contained.ts'
 import { blockOrderInDoubt } from './block-order.ts'
 import { cutUnitRows } from './cut-units.ts'
@@ -91,6 +91,15 @@ function printedRow(table: TableModel): RowModel {
   return printed
 }
 
+/**
+ * Every cell of the table blank. The report's maps are keyed by the paths rowPaths keeps (flat strings made once per
+ * isolate), the first set of each cell here and below: cellsOf's are concatenations, and each lookup that finds one
+ * of them by another string of the same path (an equation's, a glued row's) compares them piece by piece.
+ */
+function blankAll(table: TableModel, values: CellValues): void {
+  for (const row of table.rows) for (const path of rowPaths(row)) values.set(path, null)
+}
+
 /** The most figures and labels a table's region may hold per cell (and over), before it is not read at all. */
 const MAX_EVENTS_PER_CELL = 4
 const MAX_EVENTS_SLACK = 400
@@ -105,7 +114,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   // A table's figures are about as many as its cells (twice, with blank lines between them): a region holding
   // many times more is no table of a report, and aligning it would cost its length times the cells.
   if (events.length > MAX_EVENTS_PER_CELL * cells.length + MAX_EVENTS_SLACK) {
-    for (const c of cells) out.values.set(c.path, null)
+    blankAll(table, out.values)
     for (const row of table.rows) for (const c of row.columns) if (c.unitKey) out.values.set(`${row.path}.${c.unitKey}`, null)
     out.warnings.push({ code: 'unreadable_table', message: `The table's part of the document holds ${events.length} figures and labels for ${cells.length} cells; it is left blank rather than read.`, path: table.key })
     return out
@@ -115,7 +124,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   if (table.inline && interrupted(tokens, events)) for (let r = 0; r < table.rows.length; r++) aligned.tainted.add(r)
   // An inline table's blocks in another order keep its totals with other values in its cells: two readings, neither read.
   if (glueable && table.inline && aligned.tainted.size === 0 && blockOrderInDoubt(tokens, aligned.cells, table)) {
-    for (const c of cells) out.values.set(c.path, null)
+    blankAll(table, out.values)
     for (const row of table.rows) {
       const message = "The table's one printed row came in blocks that, in another order, keep its totals with other figures in these cells; left blank rather than guessed."
       out.warnings.push({ code: 'ambiguous_cells', message, path: row.path })
@@ -165,7 +174,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   // An inline table (四) that arrived as one glued run: its printed row is read whole, by arithmetic.
   const run = aligned.cells[0]?.fills[0]
   if (table.inline && run?.type === 'glued' && aligned.cells.every((c) => !c.unfilled && c.fills.length === 1 && c.fills[0]?.type === 'glued' && c.fills[0].token === run.token)) {
-    for (const c of cells) out.values.set(c.path, null)
+    blankAll(table, out.values)
     out.glued.push({ row: printedRow(table), text: halfWidth(tokens[run.token]?.text ?? ''), token: run.token })
     return out
   }
@@ -179,11 +188,13 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     const mine = cells.slice(from, from + row.columns.length)
     const readings = aligned.cells.slice(from, from + row.columns.length) as (typeof aligned.cells)[number][]
     from += row.columns.length
+    // The cells' keys in the report's maps: the row's paths as rowPaths keeps them (see blankAll).
+    const keys = rowPaths(row)
     const setRow = (value: null) => {
-      for (const c of mine) {
-        out.values.set(c.path, value)
+      mine.forEach((c, k) => {
+        out.values.set(keys[k] as string, value)
         if (c.unitPath) out.values.set(c.unitPath, null)
-      }
+      })
     }
     if (readings.every((x) => x.fills.length === 0)) {
       unread.add(r)
@@ -207,35 +218,32 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     if (glueable && (isWrapped(tokens, readings) || figureAmongWords(tokens, region.labels.get(r), readings, wordLines))) out.wrapped.add(row.path)
     const unsure: string[] = []
     mine.forEach((c, k) => {
+      const path = keys[k] as string
       const reading = readings[k] as (typeof readings)[number]
-      const values: CellValue[] = reading.fills.map((f) => (f.type === 'token' ? readCellValue(tokens[f.token] as Token, c.column) : { kind: 'unreadable' as const }))
-      const first = values[0]
-      // One figure on every cheapest alignment, or blanks only: two figures that happen to be equal are
-      // still two readings of the table (the row around them disagrees).
-      const agreed = reading.fills.length === 1 || values.every((v) => v.kind === 'blank')
-      if (!first || reading.unfilled || !agreed || !values.every((v) => sameValue(v, first))) {
-        out.values.set(c.path, null)
+      const first = agreedValue(tokens, reading, c.column)
+      if (!first) {
+        out.values.set(path, null)
         unsure.push(c.column.key)
       } else if (first.kind === 'blank') {
-        out.values.set(c.path, null)
-        out.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path: c.path })
+        out.values.set(path, null)
+        out.warnings.push({ code: 'blank_cell', message: 'The cell is blank in the report.', path })
       } else if (first.kind === 'unreadable') {
-        out.values.set(c.path, null)
-        out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path: c.path })
+        out.values.set(path, null)
+        out.warnings.push({ code: 'unreadable_cell', message: 'The cell does not hold a number that can be read with confidence.', path })
         const from = reading.fills[0]
         const joined = from?.type === 'token' ? joinedCandidate(tokens, from.token, c) : null
         if (joined) out.joined.push(joined)
       } else {
-        out.values.set(c.path, first.value)
+        out.values.set(path, first.value)
         const from = reading.fills[0]
-        if (from?.type === 'token') out.sources.set(c.path, from.token)
+        if (from?.type === 'token') out.sources.set(path, from.token)
         if (c.unitPath) out.values.set(c.unitPath, first.unit)
       }
       // The unit's path kept with the cell (cellsOf), not made again per cell.
       if (c.unitPath && !out.values.has(c.unitPath)) out.values.set(c.unitPath, null)
     })
     const signedOut = glueable && signedOutOfPlace(tokens, row, readings)
-    if (signedOut) for (const c of mine) out.values.set(c.path, null)
+    if (signedOut) for (const path of keys) out.values.set(path, null)
     if (signedOut || unsure.length > 0) {
       unread.add(r)
       const why = signedOut ? "A signed figure stands where the row's order puts a count: the text may have set its figures out of their columns' order" : `More than one reading of the table puts a different figure in these cells: ${unsure.join(', ')}`

@@ -1,9 +1,10 @@
 import type { TableRegion } from '../locate/locate.ts'
-import { cellsOf, type RowModel, type TableModel } from '../model/index.ts'
+import { rowPaths, type RowModel, type TableModel } from '../model/index.ts'
 import { aloneOnLine } from '../tokens/lines.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 import { drawnOrder } from './one-split.ts'
+import { sourceTokens } from './token-flags.ts'
 
 /**
  * How surely the text itself placed a row's figures, as read (its cells' source tokens), for the arithmetic
@@ -100,19 +101,20 @@ export function certainties(tokens: readonly Token[], regions: readonly (readonl
 /** One table's rows' certainties by path (undefined: a row not read): the table's index made once, each row's on demand. */
 function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: ReadonlyMap<string, number>, parted: boolean): (path: string) => RowCertainty | undefined {
   const table = region.table
-  // Each row's read figures, in its cells' order, from the model's cell paths (made once per isolate).
+  // Each row's read figures, in its cells' order, by the paths the sources are keyed by (rowPaths, read-table.ts).
   const read = new Map<RowModel, number[]>()
-  for (const cell of cellsOf(table)) {
-    const t = sources.get(cell.path)
-    if (t === undefined) continue
-    const list = read.get(cell.row)
-    if (list) list.push(t)
-    else read.set(cell.row, [t])
+  for (const row of table.rows) {
+    for (const path of rowPaths(row)) {
+      const t = sources.get(path)
+      if (t === undefined) continue
+      const list = read.get(row)
+      if (list) list.push(t)
+      else read.set(row, [t])
+    }
   }
   const figuresOf = (row: RowModel) => read.get(row) ?? []
   // The figures each line of the region holds, counted once.
-  const perLine = new Map<number, number>()
-  for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) perLine.set(tokens[i]?.line ?? -1, (perLine.get(tokens[i]?.line ?? -1) ?? 0) + 1)
+  const perLine = figuresPerLine(tokens, region)
   const rowOf = rowsByPath(table)
   if (table.inline) {
     // One line of figures, or a column of them (one cell a line): the table's printed row in its order.
@@ -121,12 +123,12 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
     // Its rows stand or fall together: beside a row not read, the figures read may be shifted by one (a piece of
     // a wrapped cell set on the line above, `0` over the row and `件` under it, taken for its first figure).
     const whole = table.rows.every((r) => figuresOf(r).length > 0)
-    const certainty: Certainty = whole && (lines.size <= 1 || all.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1)) ? 'sure' : 'apart'
+    const certainty: Certainty = whole && (lines.size <= 1 || all.every((i) => perLine(tokens[i]?.line ?? -1) === 1)) ? 'sure' : 'apart'
     return (path) => (rowOf.has(path) ? { certainty, unit: table.key } : undefined)
   }
   const labelOf = new Map<number, number>()
   for (const [r, pieces] of region.labels) for (const p of pieces) labelOf.set(p, r)
-  const index = { labelOf, perLine, read: new Set(sources.values()), parted, readRow: (r: number) => figuresOf(table.rows[r] as RowModel).length > 0 }
+  const index = { labelOf, perLine, read: sourceTokens(tokens.length, sources), parted, readRow: (r: number) => figuresOf(table.rows[r] as RowModel).length > 0 }
   const known = new Map<string, RowCertainty | undefined>()
   return (path) => {
     if (known.has(path)) return known.get(path)
@@ -137,6 +139,23 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
     known.set(path, c)
     return c
   }
+}
+
+/**
+ * How many figures each line of the region holds (0: any other line), counted once, by line from the region's
+ * lowest — not a map of every line's number, hashed at each count (a column of cells has a line per figure).
+ */
+function figuresPerLine(tokens: readonly Token[], region: TableRegion): (line: number) => number {
+  let low = Infinity
+  let high = -Infinity
+  for (let i = region.start; i < region.end; i++) {
+    const line = (tokens[i] as Token).line
+    if (line < low) low = line
+    if (line > high) high = line
+  }
+  const counts = new Int32Array(high >= low ? high - low + 1 : 0)
+  for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) counts[(tokens[i] as Token).line - low]!++
+  return (line) => (line >= low && line <= high ? (counts[line - low] as number) : 0)
 }
 
 /** A table's rows' indexes by path: the model's, made once per isolate. */
@@ -154,7 +173,7 @@ function rowsByPath(table: TableModel): ReadonlyMap<string, number> {
  * figures, and the figures in the cells' order stand left to right apart, the columns placed them — as sure as
  * one line.
  */
-function inColumns(tokens: readonly Token[], pieces: readonly number[], figures: readonly number[], perLine: ReadonlyMap<number, number>): boolean {
+function inColumns(tokens: readonly Token[], pieces: readonly number[], figures: readonly number[], perLine: (line: number) => number): boolean {
   const labelLines = new Set(pieces.map((p) => tokens[p]?.line))
   const onLine = new Map<number, number>()
   for (const i of figures) {
@@ -162,7 +181,7 @@ function inColumns(tokens: readonly Token[], pieces: readonly number[], figures:
     if (!t || !isFigure(t) || t.col === undefined || t.colEnd === undefined || !labelLines.has(t.line)) return false
     onLine.set(t.line, (onLine.get(t.line) ?? 0) + 1)
   }
-  for (const [line, n] of onLine) if ((perLine.get(line) ?? 0) !== n) return false
+  for (const [line, n] of onLine) if (perLine(line) !== n) return false
   for (let k = 1; k < figures.length; k++) if ((tokens[figures[k - 1] as number]?.colEnd ?? 0) >= (tokens[figures[k] as number]?.col ?? 0)) return false
   return true
 }
@@ -171,9 +190,9 @@ interface RegionIndex {
   /** The row whose label each label piece is. */
   labelOf: ReadonlyMap<number, number>
   /** How many figures each line holds. */
-  perLine: ReadonlyMap<number, number>
-  /** The tokens read into some cell of the table. */
-  read: ReadonlySet<number>
+  perLine: (line: number) => number
+  /** The tokens read into some cell of the table, flagged by index (token-flags.ts). */
+  read: Uint8Array
   /** A viewer's reading order (readingOrder): a line of figures under a label is a block, not the row. */
   parted: boolean
   /** Whether row r was read (some cell of it from a token). */
@@ -195,12 +214,12 @@ export function readingOrder(tokens: readonly Token[]): boolean {
  */
 function strayBeside(tokens: readonly Token[], region: TableRegion, index: RegionIndex, from: number, to: number, cells: number): boolean {
   const { read, labelOf, perLine } = index
-  const edge = (i: number) => read.has(i) || labelOf.has(i)
+  const edge = (i: number) => read[i] === 1 || labelOf.has(i)
   // A piece stands alone on its line, or with other pieces on a line of fewer figures than a row has cells
   // (`58 ５` between two rows: the wraps of two figures of the row below); a row the alignment left unread
   // stands as a line of as many figures as the row.
   const piece = (i: number) =>
-    isFigure(tokens[i]) && (aloneOnLine(tokens, i) || (perLine.get(tokens[i]?.line ?? -1) ?? 0) < cells)
+    isFigure(tokens[i]) && (aloneOnLine(tokens, i) || perLine(tokens[i]?.line ?? -1) < cells)
   for (let i = from - 1; i >= region.start && !edge(i); i--) if (piece(i)) return true
   for (let i = to + 1; i < region.end && !edge(i); i++) if (piece(i)) return true
   return false
@@ -235,8 +254,8 @@ function certaintyOf(tokens: readonly Token[], region: TableRegion, index: Regio
   // its own line), with no piece of a figure beside it: each line is one cell's whole text, in the row's order.
   // But its last figure just before the next row's label, that row left unread, may be that row's, printed before
   // its label (`0 … 0 61,518 总计 26883 …`: 总计's total, taken for （六）其他处理's, a blank cell of it left no trace).
-  if (figures.every((i) => perLine.get(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to, figures.length)) return beforeUnread(tokens, index, r, to) ? 'apart' : 'sure'
-  if (!figures.every((i) => tokens[i]?.line === line) || (perLine.get(line ?? -1) ?? 0) !== own) return 'apart'
+  if (figures.every((i) => perLine(tokens[i]?.line ?? -1) === 1) && !strayBeside(tokens, region, index, from, to, figures.length)) return beforeUnread(tokens, index, r, to) ? 'apart' : 'sure'
+  if (!figures.every((i) => tokens[i]?.line === line) || perLine(line ?? -1) !== own) return 'apart'
   // On its label's line, the row is as a table prints it. A label wrapped above its figures' line (or not
   // found) is the row's too unless a figure that went into no cell stands beside it: there the text cut or
   // scattered figures, and the line may hold a piece for a figure (`1，` `17` … `８ 0 0 0 14 ０ 732`).

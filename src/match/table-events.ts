@@ -49,25 +49,45 @@ function headerEnd(tokens: readonly Token[], region: TableRegion): number {
 export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: readonly number[] = [], glueable = false): Event[] {
   const columns = headerColumns(tokens, region)
   const labelRow = new Map<number, { row: number; first: boolean }>()
+  // Whether every label piece stands inside the region (most tables).
+  let inOrder = true
   // An inline table's row labels stand in its header, not beside its figures: they place nothing.
-  if (!region.table.inline) for (const [row, pieces] of region.labels) pieces.forEach((i, k) => labelRow.set(i, { row, first: k === 0 }))
+  if (!region.table.inline) {
+    for (const [row, pieces] of region.labels) {
+      pieces.forEach((i, k) => {
+        labelRow.set(i, { row, first: k === 0 })
+        if (i < region.start || i >= region.end) inOrder = false
+      })
+    }
+  }
   const events: Event[] = []
   // An empty cell is one of the table's only on a line that holds a figure or a row's label: a header's
   // or a provision's line of empty positions (a flat grid's covered cells), Word's trailing row of
-  // zero-width cells, a spacer row — none of them holds a cell of the table.
-  const printed = new Set<number>()
+  // zero-width cells, a spacer row — none of them holds a cell of the table. Flagged by line from the region's lowest
+  // (a set of every line's number hashed was most of this pass).
+  let low = Infinity
+  let high = -Infinity
+  for (let i = region.start; i < region.end; i++) {
+    const line = (tokens[i] as Token).line
+    if (line < low) low = line
+    if (line > high) high = line
+  }
+  const printed = new Uint8Array(region.end > region.start ? high - low + 1 : 0)
+  // On a table row's line, every cell stands in the row whose label the line holds: the label before it on
+  // the line, or, for the cells before any (a grid's covered positions), the line's first label. The label pieces
+  // are taken in the text's order: met in this pass where every piece is inside the region, else sorted after.
+  const firstOnLine = new Map<number, number>()
+  const first = (i: number, row: number) => {
+    const t = tokens[i] as Token
+    if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, row)
+  }
   for (let i = region.start; i < region.end; i++) {
     const t = tokens[i] as Token
-    if ((isValueKind(t.kind) && t.kind !== 'empty') || labelRow.has(i)) printed.add(t.line)
+    const label = labelRow.get(i)
+    if ((isValueKind(t.kind) && t.kind !== 'empty') || label !== undefined) printed[t.line - low] = 1
+    if (label !== undefined && inOrder) first(i, label.row)
   }
-  // On a table row's line, every cell stands in the row whose label the line holds: the label before it on
-  // the line, or, for the cells before any (a grid's covered positions), the line's first label.
-  const firstOnLine = new Map<number, number>()
-  // The label pieces in the text's order: their indexes sorted as numbers, not the map's entries as pairs.
-  for (const i of Int32Array.from(labelRow.keys()).sort()) {
-    const t = tokens[i] as Token
-    if (t.tableRow && !firstOnLine.has(t.line)) firstOnLine.set(t.line, (labelRow.get(i) as { row: number }).row)
-  }
+  if (!inOrder) for (const i of Int32Array.from(labelRow.keys()).sort()) first(i, (labelRow.get(i) as { row: number }).row)
   const separators = rowSeparators(tokens, region)
   const header = region.table.inline ? headerEnd(tokens, region) : region.start
   let line = -1
@@ -81,7 +101,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
       line = token.line
       lineRow = firstOnLine.get(line) ?? -1
     }
-    if (token.kind === 'empty' && ((token.tableRow && !printed.has(token.line)) || separators.has(i) || i < header)) continue
+    if (token.kind === 'empty' && ((token.tableRow && printed[token.line - low] !== 1) || separators.has(i) || i < header)) continue
     if (token.kind === 'empty' && ((token.weak && !token.tableRow && pastWords) || token.margin)) continue
     const label = labelRow.get(i)
     if (label !== undefined) {
