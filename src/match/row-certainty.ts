@@ -4,7 +4,7 @@ import { aloneOnLine } from '../tokens/lines.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import { piecesMergedAbove } from './source-lines.ts'
 import { drawnOrder } from './one-split.ts'
-import { sourceTokens } from './token-flags.ts'
+import { regionLines, sourceTokens } from './token-flags.ts'
 
 /**
  * How surely the text itself placed a row's figures, as read (its cells' source tokens), for the arithmetic
@@ -146,13 +146,7 @@ function certaintyIn(tokens: readonly Token[], region: TableRegion, sources: Rea
  * lowest — not a map of every line's number, hashed at each count (a column of cells has a line per figure).
  */
 function figuresPerLine(tokens: readonly Token[], region: TableRegion): (line: number) => number {
-  let low = Infinity
-  let high = -Infinity
-  for (let i = region.start; i < region.end; i++) {
-    const line = (tokens[i] as Token).line
-    if (line < low) low = line
-    if (line > high) high = line
-  }
+  const { low, high } = regionLines(tokens, region)
   const counts = new Int32Array(high >= low ? high - low + 1 : 0)
   for (let i = region.start; i < region.end; i++) if (isFigure(tokens[i])) counts[(tokens[i] as Token).line - low]!++
   return (line) => (line >= low && line <= high ? (counts[line - low] as number) : 0)

@@ -7,6 +7,7 @@ import { orderWrappedRows } from './wrapped-rows.ts'
 import { placeColumnBlocks } from './column-blocks.ts'
 import { dropLateLabels } from './late-labels.ts'
 import { dropStrayPieces } from './stray-pieces.ts'
+import { regionLines } from './token-flags.ts'
 
 /**
  * A table's region → the events its alignment reads (align-values.ts): each row label's pieces and each figure, in
@@ -65,13 +66,7 @@ export function eventsOf(tokens: readonly Token[], region: TableRegion, tail: re
   // or a provision's line of empty positions (a flat grid's covered cells), Word's trailing row of
   // zero-width cells, a spacer row — none of them holds a cell of the table. Flagged by line from the region's lowest
   // (a set of every line's number hashed was most of this pass).
-  let low = Infinity
-  let high = -Infinity
-  for (let i = region.start; i < region.end; i++) {
-    const line = (tokens[i] as Token).line
-    if (line < low) low = line
-    if (line > high) high = line
-  }
+  const { low, high } = regionLines(tokens, region)
   const printed = new Uint8Array(region.end > region.start ? high - low + 1 : 0)
   // On a table row's line, every cell stands in the row whose label the line holds: the label before it on
   // the line, or, for the cells before any (a grid's covered positions), the line's first label. The label pieces
