@@ -76,9 +76,9 @@ export function placedFigureCount(row: GridRow | undefined): number {
 
 /** The figure of `row` each piece stands over (undefined: over none), or null where one stands over two or shares one. */
 export function over(pieces: readonly Cell[], row: GridRow | undefined): (Cell | undefined)[] | null {
-  // A row's line: its label and some figures, or most of its figures. A blank line holds none (no array made for it).
-  const labelled = row !== undefined && row.cells.some(notFigure)
+  // A blank line holds none (no array made for it). A row's line: its label and some figures, or most of its figures.
   if (row === undefined || row.blank) return null
+  const labelled = row.cells.some(notFigure)
   const figures = placedFigures(row)
   if (figures.length === 0 || (!labelled && figures.length < MIN_ROW_FIGURES)) return null
   const out: (Cell | undefined)[] = []

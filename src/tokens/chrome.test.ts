@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { valueAt } from '../schema/paths.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
-import { holdsShapeMark, SHAPE_MARK } from './chrome.ts'
+import { holdsShapeMark } from './chrome.ts'
+
+/** The pattern holdsShapeMark's table replaced: every page number and address holds one of its marks. */
+const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
 
 /**
  * Page furniture in real pdftotext -layout and -raw text (Chromium's print of a generated report, the seed in the

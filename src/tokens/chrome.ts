@@ -188,13 +188,9 @@ function near(m: Marks, r: number): void {
 /**
  * Every page number and address holds a dash, a tilde, a slash or backslash, 第, 共 or 页, `www` or `page` (in
  * half- or full-width forms): a row none of whose cells does (a table row of figures, most text) holds no furniture
- * by shape, alone or joined by spaces, and is passed over without folding its cells.
- */
-export const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
-
-/**
- * SHAPE_MARK's units, one flag each (MARK alone, or a letter of `www` and `page` in any case and width), read by index:
- * every cell of a text is asked, and the pattern cost a call per cell. A test holds the two to the same answers.
+ * by shape, alone or joined by spaces, and is passed over without folding its cells. Those units, one flag each (MARK
+ * alone, or a letter of `www` and `page` in any case and width), read by index: every cell of a text is asked, and a
+ * pattern cost a call per cell (chrome.test.ts holds the table to the pattern it replaced).
  */
 const MARK = 1
 const [W, P, A, G, E] = [2, 3, 4, 5, 6]
@@ -203,7 +199,7 @@ for (const [units, flag] of [['-—–－~～/／\\＼第共页', MARK], ['wWｗ
   for (const u of units) SHAPE_UNITS[u.charCodeAt(0)] = flag
 }
 
-/** SHAPE_MARK.test(text), read from the table. */
+/** Whether `text` holds a shape mark, read from the table. */
 export function holdsShapeMark(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const flag = SHAPE_UNITS[text.charCodeAt(i)]
