@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { valueAt } from '../schema/paths.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
-import { holdsShapeMark } from './chrome.ts'
+import { halfUnit, halfWidth } from '../normalize/fold.ts'
+import { ADDRESS, holdsShapeMark, mayStartFurniture, PAGE_NUMBER } from './chrome.ts'
 
 /** The pattern holdsShapeMark's table replaced: every page number and address holds one of its marks. */
 const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i
@@ -82,6 +83,37 @@ describe('holdsShapeMark', () => {
       [...word].reduce<string[]>((out, ch) => out.flatMap((s) => [ch, ch.toUpperCase(), String.fromCharCode(ch.charCodeAt(0) + 0xfee0), String.fromCharCode(ch.toUpperCase().charCodeAt(0) + 0xfee0)].map((c) => s + c)), [''])
     const texts = [...forms('www'), ...forms('page'), ...forms('ww'), ...forms('pag'), 'w w w', 'pa ge', 'gepa', '见page', 'ww第', '12件', '']
     const differ = texts.flatMap((t) => [t, `x${t}y`, `${t}1`]).filter((t) => holdsShapeMark(t) !== SHAPE_MARK.test(t))
+    expect(differ).toEqual([])
+  })
+})
+
+/**
+ * What follows the first character in each form of PAGE_NUMBER (`- 3 -`, `3/4`, `第3页`, `共4页第3页`, `page 3`) and
+ * of ADDRESS (`http://…`, `https://…`, `file://…`, `ftp://…`, `www.a.b`, `c:\\x`, `/a/b`): a form added to a pattern
+ * needs its completion here, or the first test below fails for it.
+ */
+const COMPLETIONS = [' 3 -', '3 -', '/4', '3页', '4页第3页', 'age 3', 'ttp://a', 'ttps://a', 'ile://a', 'tp://a', 'ww.a.b', ':\\x', 'a/b']
+const furniture = (text: string) => {
+  const t = halfWidth(text).trim()
+  return PAGE_NUMBER.test(t) || ADDRESS.test(t)
+}
+
+describe('mayStartFurniture', () => {
+  it('has every form of the two patterns completed', () => {
+    const forms = ['- 3 -', '— 3 —', '– 3 –', '~3~', '3/4', '第3页', '共4页第3页', 'page 3', 'http://a', 'https://a', 'file://a', 'ftp://a', 'www.a.b', 'c:\\x', '/a/b']
+    const uncompleted = forms.filter((form) => !COMPLETIONS.some((tail) => furniture(form.slice(0, 1) + tail)))
+    expect(uncompleted).toEqual([])
+  })
+
+  it('admits exactly the first characters the two patterns can start with, in either width', () => {
+    const differ: string[] = []
+    for (let u = 0; u < 0x10000; u++) {
+      const first = String.fromCharCode(u)
+      const starts = COMPLETIONS.some((tail) => furniture(first + tail))
+      // A space or a dropped unit trims away: the text's first printed unit is then another (firstPrinted).
+      if (halfWidth(first).trim() === '') continue
+      if (mayStartFurniture(halfUnit(u)) !== starts) differ.push(`U+${u.toString(16)}`)
+    }
     expect(differ).toEqual([])
   })
 })
