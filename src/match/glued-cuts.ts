@@ -76,12 +76,21 @@ const MAX_KEPT_CELLS = 50_000
 /** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
 export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
   const pieces = piecesOf(text)
-  // Past the bound the run is left ambiguous whatever its readings: count them before listing any — where they may
-  // be that many. A reading is its `want − 1` cuts among the run's `length − 1` gaps: a run of few gaps for its cells
-  // (`0000000` as seven cells: one) has no more readings than ways to choose them, and is not counted.
+  return listable(pieces, want, decimal) ? listReadings(pieces, want, decimal) : null
+}
+
+/** Whether `readings` lists a run's readings: at most MAX_READINGS_PER_ROW of them (past it the run is left ambiguous). */
+export function listable(pieces: readonly string[], want: number, decimal: (column: number) => boolean): boolean {
+  // Count them before listing any — where they may be that many. A reading is its `want − 1` cuts among the run's
+  // `length − 1` gaps: a run of few gaps for its cells (`0000000` as seven cells: one) has no more readings than ways
+  // to choose them, and is not counted.
   let length = 0
   for (const p of pieces) length += p.length
-  if (choose(length - 1, want - 1, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW && countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
+  return choose(length - 1, want - 1, MAX_READINGS_PER_ROW) <= MAX_READINGS_PER_ROW || countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) <= MAX_READINGS_PER_ROW
+}
+
+/** The readings of a listable run's pieces (null past the bound), in `readings`' order: each piece's fewer cells first, then its shorter first cells. */
+export function listReadings(pieces: readonly string[], want: number, decimal: (column: number) => boolean): Reading[] | null {
   const out: Reading[] = []
   // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
   const acc: number[] = []

@@ -16,6 +16,11 @@ const MAX_TRIES = 100_000
 export function readingsThatHold(pieces: readonly string[], want: number, local: readonly RowConstraint[], most: number): number[][] | null {
   // Counts only: a run with a sign or a decimal point is left to the listing.
   if (local.length === 0 || pieces.some((p) => !/^\d+$/.test(p))) return null
+  return searchFromEnd(pieces, want, local, most, MAX_TRIES, false)
+}
+
+/** The search from the run's end: null past `maxTries` or `most` readings, or where `exact` asks sums a double holds exactly and they may not be. */
+export function searchFromEnd(pieces: readonly string[], want: number, local: readonly RowConstraint[], most: number, maxTries: number, exact: boolean): number[][] | null {
   const run = pieces.join('')
   // Where one piece ends and the next starts: a cell never spans it.
   const ends = new Uint8Array(run.length + 1)
@@ -29,6 +34,7 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
   // still to cut from the run's first `digits` characters. The cells are assigned from the last down, so at cell k
   // those assigned are k…want−1: each constraint's difference is the one at k + 1 and cell k's terms (exactSums).
   const sums = exactSums(local, want, run.length)
+  if (exact && !sums) return null
   const possible = sums ? (columns: number, digits: number) => sums.possible(columns, digits, reading[columns] as number) : summedPossible(local, reading, assigned)
   // Column `k` ends at `end`; columns 0…k take run[0, end).
   const cut = (k: number, end: number): boolean => {
@@ -39,7 +45,7 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
     let value = 0
     let scale = 1
     for (let start = end - 1; start >= k; start--) {
-      if (++tries > MAX_TRIES) return false
+      if (++tries > maxTries) return false
       // A cell never spans two pieces; the first cell of a piece starts where the piece does.
       // Nor goes past 15 digits, where a double no longer holds every count exactly.
       if ((start + 1 < end && ends[start + 1] === 1) || end - start > 15) break
