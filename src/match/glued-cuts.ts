@@ -67,7 +67,8 @@ function wholeDigits(piece: string, start: number): number {
 /** A run's pieces: white space always cuts, and so does a sign (before it); the unit and separators dropped. */
 export function piecesOf(text: string): string[] {
   const segments = text.replace(GLUED_UNIT, '').replace(/[,，]/g, '').trim().split(/\s+/).filter(Boolean)
-  return segments.flatMap((s) => s.split(/(?=[+-])/))
+  // Split before a sign only where one stands (most runs: none; the pattern's split is slow for what it gives).
+  return segments.flatMap((s) => (s.includes('+') || s.includes('-') ? s.split(/(?=[+-])/) : s))
 }
 
 /** Cells of the cuts one `readings` call keeps for reuse: a bound on its memory, never on its answers. */

@@ -1,13 +1,19 @@
 import type { RowConstraint } from './glued-constraints.ts'
 import { MAX_READINGS_PER_ROW } from './glued-cuts.ts'
 import { searchFromEnd } from './glued-sums.ts'
+import { choose } from './glued-count.ts'
+
+/** Cuts of a run (ways to choose its cells' ends) few enough to list rather than search. */
+const FEW_CUTS = 64
 
 /**
- * The readings of a listable glued run that keep the row's own arithmetic — what listing every cut (glued-cuts.ts
- * listReadings) and keeping those that hold gives, in the same order — found by glued-sums.ts's search from the run's
- * end, which follows no cut whose parts already pass their total: a run of 16 digits as seven counts has 1,339 cuts,
- * of which one or two hold, and listing them all was most of a glued report's time. Null wherever the search is not
- * sure to find those very readings, or gives up past `maxTries`: the caller lists them then.
+ * The readings of a glued run that keep the row's own arithmetic, where the run is listable — what listing every cut
+ * (glued-cuts.ts listReadings) and keeping those that hold gives, in the same order — found by glued-sums.ts's search
+ * from the run's end, which follows no cut whose parts already pass their total: a run of 16 digits as seven counts
+ * has 1,339 cuts, of which one or two hold, and listing them all was most of a glued report's time. Null wherever the
+ * search is not sure to find those very readings, or gives up past `maxTries`: the caller lists them then. Where the
+ * run has too many cuts to list, the search is readingsThatHold's (glued-sums.ts) within fewer tries: only the order
+ * of its readings differs.
  */
 export function heldReadings(pieces: readonly string[], want: number, local: readonly RowConstraint[], maxTries: number): number[][] | null {
   if (local.length === 0) return null
@@ -20,6 +26,8 @@ export function heldReadings(pieces: readonly string[], want: number, local: rea
     length += p.length
   }
   for (const p of pieces) if (p.length - Math.max(1, want - (length - p.length)) + 1 > 15) return null
+  // A run of few cuts (`0000000`, `270000027`) is as soon listed, and the listing kept for the rows printed alike.
+  if (choose(length - 1, want - 1, FEW_CUTS) <= FEW_CUTS) return null
   // The search's bounds on the cells still to cut count each cell of a constraint once: not for a cell named twice.
   if (local.some(namesACellTwice)) return null
   const found = searchFromEnd(pieces, want, local, MAX_READINGS_PER_ROW, maxTries, true)

@@ -121,20 +121,24 @@ function rowReadings(row: GluedRow, paths: readonly string[], decimals: string, 
   const decimal = (k: number) => row.row.columns[k]?.kind === 'amount'
   const key = `${decimals}:${row.text}`
   let listed = listings.get(key)
+  let pieces: string[] | undefined
   if (listed === undefined) {
-    const pieces = piecesOf(row.text)
+    pieces = piecesOf(row.text)
+    // The cuts that keep the row's own arithmetic, found without listing the others (glued-held.ts): where the run
+    // is listable, the same readings in the same order. Listed where none is found (then how many there are says
+    // what the row is) or where the search is unsure.
+    const held = heldReadings(pieces, want, local, HELD_TRIES)
+    // One alone: what the listing would keep, and what readingsThatHold gives a run too long to list (the same search,
+    // within fewer tries) — the row is read so whether or not the run is listable, which is not counted then.
+    if (held?.length === 1) return held
     if (listable(pieces, want, decimal)) {
-      // The cuts that keep the row's own arithmetic, found without listing the others (glued-held.ts): the same
-      // readings in the same order. Listed where none is found (then how many there are says what the row is) or
-      // where the search is unsure.
-      const held = heldReadings(pieces, want, local, HELD_TRIES)
       if (held && held.length > 0) return held
       listed = listReadings(pieces, want, decimal)
     } else listed = null
     listings.set(key, listed)
   }
   // Too many cuts to list: those that keep the row's own arithmetic, found without listing the others.
-  const all = listed ?? readingsThatHold(piecesOf(row.text), want, local, MAX_READINGS_PER_ROW)
+  const all = listed ?? readingsThatHold(pieces ?? piecesOf(row.text), want, local, MAX_READINGS_PER_ROW)
   if (!all || (all.length === 0 && listed !== null)) return `The row's cells arrived glued together and cannot be cut into its ${want} cells with confidence.`
   const fitting = listed ? all.filter((reading) => local.every((c) => holdsIn(c, reading))) : all
   // Every cut breaks the row's own total: none is the row, and cells the cuts happen to agree on are no
