@@ -67,7 +67,8 @@ function wholeDigits(piece: string, start: number): number {
 /** A run's pieces: white space always cuts, and so does a sign (before it); the unit and separators dropped. */
 export function piecesOf(text: string): string[] {
   const segments = text.replace(GLUED_UNIT, '').replace(/[,，]/g, '').trim().split(/\s+/).filter(Boolean)
-  return segments.flatMap((s) => s.split(/(?=[+-])/))
+  // Split before a sign only where one stands (most runs: none; the pattern's split is slow for what it gives).
+  return segments.flatMap((s) => (s.includes('+') || s.includes('-') ? s.split(/(?=[+-])/) : s))
 }
 
 /** Cells of the cuts one `readings` call keeps for reuse: a bound on its memory, never on its answers. */
@@ -76,12 +77,21 @@ const MAX_KEPT_CELLS = 50_000
 /** All readings of a glued run as `want` cells: white-space segments, each cut into one or more cells. */
 export function readings(text: string, want: number, decimal: (column: number) => boolean = () => false): Reading[] | null {
   const pieces = piecesOf(text)
-  // Past the bound the run is left ambiguous whatever its readings: count them before listing any — where they may
-  // be that many. A reading is its `want − 1` cuts among the run's `length − 1` gaps: a run of few gaps for its cells
-  // (`0000000` as seven cells: one) has no more readings than ways to choose them, and is not counted.
+  return listable(pieces, want, decimal) ? listReadings(pieces, want, decimal) : null
+}
+
+/** Whether `readings` lists a run's readings: at most MAX_READINGS_PER_ROW of them (past it the run is left ambiguous). */
+export function listable(pieces: readonly string[], want: number, decimal: (column: number) => boolean): boolean {
+  // Count them before listing any — where they may be that many. A reading is its `want − 1` cuts among the run's
+  // `length − 1` gaps: a run of few gaps for its cells (`0000000` as seven cells: one) has no more readings than ways
+  // to choose them, and is not counted.
   let length = 0
   for (const p of pieces) length += p.length
-  if (choose(length - 1, want - 1, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW && countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) > MAX_READINGS_PER_ROW) return null
+  return choose(length - 1, want - 1, MAX_READINGS_PER_ROW) <= MAX_READINGS_PER_ROW || countReadings(pieces, want, decimal, MAX_READINGS_PER_ROW) <= MAX_READINGS_PER_ROW
+}
+
+/** The readings of a listable run's pieces (null past the bound), in `readings`' order: each piece's fewer cells first, then its shorter first cells. */
+export function listReadings(pieces: readonly string[], want: number, decimal: (column: number) => boolean): Reading[] | null {
   const out: Reading[] = []
   // One stack of the cells chosen so far, copied only when a reading is complete (as in `cuts`).
   const acc: number[] = []

@@ -16,30 +16,45 @@ const MAX_TRIES = 100_000
 export function readingsThatHold(pieces: readonly string[], want: number, local: readonly RowConstraint[], most: number): number[][] | null {
   // Counts only: a run with a sign or a decimal point is left to the listing.
   if (local.length === 0 || pieces.some((p) => !/^\d+$/.test(p))) return null
+  return searchFromEnd(pieces, want, local, most, MAX_TRIES, false)
+}
+
+/** The search from the run's end: null past `maxTries` or `most` readings, or where `exact` asks sums a double holds exactly and they may not be. */
+export function searchFromEnd(pieces: readonly string[], want: number, local: readonly RowConstraint[], most: number, maxTries: number, exact: boolean): number[][] | null {
   const run = pieces.join('')
   // Where one piece ends and the next starts: a cell never spans it.
   const ends = new Uint8Array(run.length + 1)
   let at = 0
   for (const p of pieces) ends[(at += p.length)] = 1
   const reading = new Array<number>(want).fill(0)
-  const assigned = new Uint8Array(want)
   const out: number[][] = []
   let tries = 0
   // Each constraint as Σ right − Σ left + value = 0 over the cells assigned so far; `columns` cells, 0…columns−1,
   // still to cut from the run's first `digits` characters. The cells are assigned from the last down, so at cell k
   // those assigned are k…want−1: each constraint's difference is the one at k + 1 and cell k's terms (exactSums).
-  const sums = exactSums(local, want, run.length)
-  const possible = sums ? (columns: number, digits: number) => sums.possible(columns, digits, reading[columns] as number) : summedPossible(local, reading, assigned)
+  const sums = exactSums(local, want, run.length, reading)
+  if (exact && !sums) return null
+  const possible = sums ?? summedPossible(local, reading)
+  // The first column's cell, where it may be one, is the run's first `end` digits: their values read once per run.
+  // From each end the tries run down to where a cell would span a piece's end (the last before `end`) or pass 15 digits.
+  const firstValue: number[] = []
+  for (let end = 1, value = 0; end <= Math.min(15, run.length); end++) firstValue.push((value = value * 10 + (run.charCodeAt(end - 1) - 48)))
+  const pieceEndBefore = new Int32Array(run.length + 1)
+  for (let end = 1, last = 0; end <= run.length; end++) {
+    pieceEndBefore[end] = last
+    if (ends[end] === 1) last = end
+  }
   // Column `k` ends at `end`; columns 0…k take run[0, end).
   const cut = (k: number, end: number): boolean => {
     if (k < 0) {
       if (end === 0) out.push(reading.slice())
       return out.length <= most
     }
+    if (k === 0) return cutFirst(end)
     let value = 0
     let scale = 1
     for (let start = end - 1; start >= k; start--) {
-      if (++tries > MAX_TRIES) return false
+      if (++tries > maxTries) return false
       // A cell never spans two pieces; the first cell of a piece starts where the piece does.
       // Nor goes past 15 digits, where a double no longer holds every count exactly.
       if ((start + 1 < end && ends[start + 1] === 1) || end - start > 15) break
@@ -47,29 +62,36 @@ export function readingsThatHold(pieces: readonly string[], want: number, local:
       const digit = run.charCodeAt(start) - 48
       value += digit * scale
       scale *= 10
-      // The first column ends a reading only where its cell starts the run: from a later start, digits before it are
-      // left to no column (cut(-1, start) reads nothing, and asks nothing): the try is counted, nothing else done.
-      if (k === 0 && start > 0) continue
       if (digit === 0 && start < end - 1) continue
       reading[k] = value
-      assigned[k] = 1
-      const ok = possible(k, start) ? cut(k - 1, start) : true
-      assigned[k] = 0
-      if (!ok) return false
+      if (!(possible(k, start) ? cut(k - 1, start) : true)) return false
     }
     return true
+  }
+  // The first column ends a reading only where its cell starts the run: each later start the loop above would try is
+  // counted, nothing else done (cut(-1, start) reads nothing, and asks nothing) — counted at once, not one by one.
+  const cutFirst = (end: number): boolean => {
+    const stop = Math.max(end - 16, (pieceEndBefore[end] as number) - 1)
+    tries += stop >= 0 ? end - stop : end
+    if (tries > maxTries) return false
+    if (stop >= 0 || (run.charCodeAt(0) === 48 && end > 1)) return true
+    reading[0] = firstValue[end - 1] as number
+    return possible(0, 0) ? cut(-1, 0) : true
   }
   return cut(want - 1, run.length) ? out : null
 }
 
-/** possible(columns, digits): whether the cells assigned so far (columns…want−1) leave every constraint satisfiable. */
+/**
+ * possible(columns, digits): whether the cells assigned so far leave every constraint satisfiable — columns…want−1,
+ * cut from the last down (so a cell is assigned where it is not below `columns`; the reading's others are stale).
+ */
 type Possible = (columns: number, digits: number) => boolean
 
 /**
  * Each constraint summed anew over its cells at each cell tried, in its sides' order (right, then left): the way for
  * constraints whose sums may not be exact in a double, where the order of the additions is part of the answer.
  */
-function summedPossible(local: readonly RowConstraint[], reading: readonly number[], assigned: Uint8Array): Possible {
+function summedPossible(local: readonly RowConstraint[], reading: readonly number[]): Possible {
   const { cells, rightEnd, leftEnd, values } = compiled(local)
   return (columns, digits) => {
     for (let n = 0, from = 0; n < values.length; n++) {
@@ -80,12 +102,12 @@ function summedPossible(local: readonly RowConstraint[], reading: readonly numbe
       const to = leftEnd[n] as number
       for (let i = from; i < middle; i++) {
         const k = cells[i] as number
-        if (assigned[k]) d += reading[k] as number
+        if (k >= columns) d += reading[k] as number
         else up++
       }
       for (let i = middle; i < to; i++) {
         const k = cells[i] as number
-        if (assigned[k]) d -= reading[k] as number
+        if (k >= columns) d -= reading[k] as number
         else down++
       }
       from = to
@@ -112,7 +134,7 @@ function holdsSoFar(d: number, up: number, down: number, columns: number, digits
  * k's terms, and the cells still to cut on each side are counted once per run — not a walk of every constraint's
  * cells at each cell tried. Null where a sum may not be exact: summedPossible then.
  */
-function exactSums(local: readonly RowConstraint[], want: number, length: number): { possible: (columns: number, digits: number, value: number) => boolean } | null {
+function exactSums(local: readonly RowConstraint[], want: number, length: number, reading: readonly number[]): Possible | null {
   // A cell is at most 15 digits of the run, and the cells' sum less than 10 ** length.
   const cell = 10 ** Math.min(15, length)
   for (const c of local) if (!Number.isSafeInteger(c.value) || Math.abs(c.value) + (c.left.length + c.right.length) * cell > Number.MAX_SAFE_INTEGER) return null
@@ -134,15 +156,14 @@ function exactSums(local: readonly RowConstraint[], want: number, length: number
   // The differences with cells k…want−1 assigned, at row k (row want: none, the constants).
   const diff = new Float64Array(C * (want + 1))
   local.forEach((c, n) => (diff[want * C + n] = c.value))
-  return {
-    possible: (columns, digits, value) => {
-      const here = columns * C
-      for (let n = 0; n < C; n++) {
-        const d = (diff[here + n] = diff[here + C + n]! + net[n * want + columns]! * value)
-        if (!holdsSoFar(d, upBelow[n * (want + 1) + columns]!, downBelow[n * (want + 1) + columns]!, columns, digits)) return false
-      }
-      return true
-    },
+  return (columns, digits) => {
+    const here = columns * C
+    const value = reading[columns] as number
+    for (let n = 0; n < C; n++) {
+      const d = (diff[here + n] = diff[here + C + n]! + net[n * want + columns]! * value)
+      if (!holdsSoFar(d, upBelow[n * (want + 1) + columns]!, downBelow[n * (want + 1) + columns]!, columns, digits)) return false
+    }
+    return true
   }
 }
 
@@ -175,3 +196,4 @@ function least(digits: number, columns: number): number {
 function largest(digits: number, columns: number): number {
   return columns * ((POWERS[digits - columns + 1] ?? Infinity) - 1)
 }
+

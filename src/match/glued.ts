@@ -2,9 +2,10 @@ import type { Equation } from '../model/equations.ts'
 import { rowPaths, type RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { StatedFact } from '../locate/stated-facts.ts'
-import { GLUED_UNIT, MAX_READINGS_PER_ROW, piecesOf, readings } from './glued-cuts.ts'
+import { GLUED_UNIT, MAX_READINGS_PER_ROW, listable, listReadings, piecesOf } from './glued-cuts.ts'
+import { heldReadings } from './glued-held.ts'
 import { readingsThatHold } from './glued-sums.ts'
-import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint } from './glued-constraints.ts'
+import { arithmeticOf, evaluate, holdsIn, inRow, touchingAny, type Constraint, type RowConstraint } from './glued-constraints.ts'
 import { components, onlyValue } from './glued-components.ts'
 
 /** The value of each cell by its full dot path (`applications.rows.newlyReceived.total`). */
@@ -32,6 +33,8 @@ export interface GluedRow {
 const MAX_STEPS = 200_000
 /** Solutions collected per group of tied rows; past this the group is left ambiguous rather than guessed. */
 const MAX_SOLUTIONS = 5000
+/** Cells the search for a row's held readings tries before it lists them instead (a bound on time, never on answers). */
+const HELD_TRIES = 20_000
 
 type Reading = number[]
 
@@ -92,34 +95,58 @@ export function resolveGlued(glued: readonly GluedRow[], known: CellValues, equa
     const { paths, decimals } = shapeOf(row.row)
     // The unit printed after the run (2122500000元) is known whatever the cut.
     for (const c of row.row.columns) if (c.unitKey) values.set(`${row.row.path}.${c.unitKey}`, GLUED_UNIT.exec(row.text.trim())?.[1] ?? null)
-    const decimal = (k: number) => row.row.columns[k]?.kind === 'amount'
     // Equations inside the row (its 总计) narrow its own readings before the joint search.
     const touching = touchingAny(byPath, paths)
     const local = touching.flatMap((c) => inRow(c, paths, known) ?? [])
-    // Too many cuts to list: those that keep the row's own arithmetic, found without listing the others.
-    const key = `${decimals}:${row.text}`
-    let listed = listings.get(key)
-    if (listed === undefined) listings.set(key, (listed = readings(row.text, paths.length, decimal)))
-    const all = listed ?? readingsThatHold(piecesOf(row.text), paths.length, local, MAX_READINGS_PER_ROW)
-    if (!all || (all.length === 0 && listed !== null)) {
+    const readings = rowReadings(row, paths, decimals, local, listings)
+    if (typeof readings === 'string') {
       for (const p of paths) values.set(p, null)
-      warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and cannot be cut into its ${paths.length} cells with confidence.`, path: row.row.path })
+      warnings.push({ code: 'ambiguous_cells', message: readings, path: row.row.path })
       continue
     }
-    const fitting = listed ? all.filter((reading) => local.every((c) => holdsIn(c, reading))) : all
-    // Every cut breaks the row's own total: none is the row, and cells the cuts happen to agree on are no
-    // evidence (`25 0 23 8 0 0` with its total unprinted, cut as seven cells, puts 8 in the wrong column).
-    if (fitting.length === 0 && (all.length > 1 || listed === null)) {
-      for (const p of paths) values.set(p, null)
-      warnings.push({ code: 'ambiguous_cells', message: `The row's cells arrived glued together and no way of cutting them into its ${paths.length} cells keeps the row's total.`, path: row.row.path })
-      continue
-    }
-    vars.push({ row, paths, readings: fitting.length > 0 ? fitting : all, touching })
+    vars.push({ row, paths, readings, touching })
   }
 
   // Rows tied by a constraint are read together; rows tied to nothing are read alone.
   for (const component of components(vars, constraints)) solveComponent(component, assigned, holds, values, warnings)
   return { values, warnings }
+}
+
+/**
+ * A glued row's readings for the joint search: those that keep its own arithmetic (its 总计), or its one reading where
+ * none does; else why it has none, the warning's message.
+ */
+function rowReadings(row: GluedRow, paths: readonly string[], decimals: string, local: readonly RowConstraint[], listings: Map<string, Reading[] | null>): Reading[] | string {
+  const want = paths.length
+  const decimal = (k: number) => row.row.columns[k]?.kind === 'amount'
+  const key = `${decimals}:${row.text}`
+  let listed = listings.get(key)
+  let pieces: string[] | undefined
+  if (listed === undefined) {
+    pieces = piecesOf(row.text)
+    // The cuts that keep the row's own arithmetic, found without listing the others (glued-held.ts): where the run
+    // is listable, the same readings in the same order. Listed where none is found (then how many there are says
+    // what the row is) or where the search is unsure.
+    const held = heldReadings(pieces, want, local, HELD_TRIES)
+    // One alone: what the listing would keep, and what readingsThatHold gives a run too long to list (the same search,
+    // within fewer tries) — the row is read so whether or not the run is listable, which is not counted then.
+    if (held?.length === 1) return held
+    if (listable(pieces, want, decimal)) {
+      if (held && held.length > 0) return held
+      listed = listReadings(pieces, want, decimal)
+    } else listed = null
+    listings.set(key, listed)
+  }
+  // Too many cuts to list: those that keep the row's own arithmetic, found without listing the others.
+  const all = listed ?? readingsThatHold(pieces ?? piecesOf(row.text), want, local, MAX_READINGS_PER_ROW)
+  if (!all || (all.length === 0 && listed !== null)) return `The row's cells arrived glued together and cannot be cut into its ${want} cells with confidence.`
+  const fitting = listed ? all.filter((reading) => local.every((c) => holdsIn(c, reading))) : all
+  // Every cut breaks the row's own total: none is the row, and cells the cuts happen to agree on are no
+  // evidence (`25 0 23 8 0 0` with its total unprinted, cut as seven cells, puts 8 in the wrong column).
+  if (fitting.length === 0 && (all.length > 1 || listed === null)) {
+    return `The row's cells arrived glued together and no way of cutting them into its ${want} cells keeps the row's total.`
+  }
+  return fitting.length > 0 ? fitting : all
 }
 
 /**

@@ -69,14 +69,20 @@ function layoutOf(tokens: readonly Token[], region: TableRegion, readings: Value
 
 function onePass(tokens: readonly Token[], region: TableRegion, layout: Layout, table: TableModel, read: ReadonlySet<number>, reading: boolean): number[] {
   const { figures, bounds } = layout
-  // Every figure a read row holds.
-  const held = new Set<number>()
-  for (const [r, mine] of figures) if (read.has(r)) for (const t of mine) held.add(t)
+  // Every figure a read row holds: asked only of a row read before its label, or heading a block (most tables: none).
+  let held: Set<number> | undefined
+  const heldNow = (): Set<number> => {
+    if (!held) {
+      held = new Set<number>()
+      for (const [r, mine] of figures) if (read.has(r)) for (const t of mine) held.add(t)
+    }
+    return held
+  }
   const out: number[] = []
   bounds.forEach(({ r, from, to }, k) => {
     const mine = figures.get(r) ?? []
     if (!read.has(r) || mine.length === 0) return
-    if (reading && startsBlock(table, r) && mine.every((t) => t > to) && headedBefore(tokens, from, bounds[k - 1]?.to ?? region.start, held, table.rows[r]?.columns.length ?? 0)) {
+    if (reading && startsBlock(table, r) && mine.every((t) => t > to) && headedBefore(tokens, from, bounds[k - 1]?.to ?? region.start, heldNow(), table.rows[r]?.columns.length ?? 0)) {
       out.push(r)
       return
     }
@@ -85,7 +91,7 @@ function onePass(tokens: readonly Token[], region: TableRegion, layout: Layout, 
     if (!mine.every((t) => t < from)) return
     const [a, b] = [to + 1, bounds[k + 1]?.from ?? region.end]
     for (let i = a; i < b; i++) {
-      if (isFigure(tokens[i]) && !held.has(i)) {
+      if (isFigure(tokens[i]) && !heldNow().has(i)) {
         out.push(r)
         return
       }
