@@ -338,17 +338,18 @@ export function findFurniture(grid: Grid): Furniture {
   // The document's first and last rows stand at a page's edge too.
   markFrom(m, 0, 1)
   markFrom(m, grid.length - 1, -1)
-  // Pages counted by form feeds and by page numbers: a line counts as running when it stands at the edges of two pages.
-  const page = new Uint32Array(grid.length)
-  for (let r = 0, p = 0; r < grid.length; r++) {
-    if (grid[r]?.pageBreak) p++
-    page[r] = p
-    if (m.cells.has(r) && !grid[r]?.pageBreak) p++
-  }
-  // A print time at a page's edge, and a short line that recurs at page edges: running header or footer.
+  // A print time at a page's edge, and a short line that recurs at page edges: running header or footer. Pages are
+  // counted by form feeds and by page numbers as the rows are passed (a row's furniture looked up only where there is
+  // any): a line counts as running when it stands at the edges of two pages.
   const atEdges = new Map<string, Set<number>>()
   const keys: (string | null)[] = []
-  for (let r = 0; r < grid.length; r++) if (m.edge[r]) countAtEdges(grid[r] as GridRow, page[r] ?? 0, atEdges, keys)
+  const furnished = m.cells.size > 0
+  for (let r = 0, page = 0; r < grid.length; r++) {
+    const row = grid[r] as GridRow
+    if (row.pageBreak) page++
+    if (m.edge[r]) countAtEdges(row, page, atEdges, keys)
+    if (furnished && m.cells.has(r) && !row.pageBreak) page++
+  }
   // The first time a repeated line stands alone it may be the report's own title: only the repeats go.
   const seen = new Set<string>()
   for (let r = 0, at = 0; r < grid.length; r++) if (m.edge[r]) at = markRunning(m, r, atEdges, seen, keys, at)
