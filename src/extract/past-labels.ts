@@ -38,19 +38,30 @@ function joinedPast(p: Cell, out: readonly GridRow[]): boolean {
   for (let k = 1; k <= PAST_LINES + 1; k++) {
     const line = out.at(-k)
     if (!line || line.blank) return false
-    const here = line.cells.filter((c) => c.col !== undefined && overlaps(c, p))
-    if (here.length > 0) {
-      // The line right above is joinCutPieces' to weigh; past it, only a figure alone over the piece.
-      // Only a cut at a separator says so (a unit alone completes any figure over it).
-      const f = k > 1 && here.every(isFigure) ? here.filter((c) => cutAtSeparator(fold(c.text), fold(p.text)) && readCell(fold(c.text + p.text)).kind === 'number') : []
-      // The lines between leave the cut figure's columns empty too: a piece there would be its rest first (`47，` over `964`, not `154`).
-      if (f.length !== 1 || between(out, k, f[0] as Cell)) return false
-      join(f[0] as Cell, p, true)
-      return true
+    if (k === 1) {
+      // The line right above is joinCutPieces' to weigh: a cell over the piece there ends the search (no list of them made).
+      if (placedOver(line, p)) return false
+    } else {
+      const here = line.cells.filter((c) => c.col !== undefined && overlaps(c, p))
+      if (here.length > 0) {
+        // Past the line above, only a figure alone over the piece. Only a cut at a separator says so (a unit alone
+        // completes any figure over it).
+        const f = here.every(isFigure) ? here.filter((c) => cutAtSeparator(fold(c.text), fold(p.text)) && readCell(fold(c.text + p.text)).kind === 'number') : []
+        // The lines between leave the cut figure's columns empty too: a piece there would be its rest first (`47，` over `964`, not `154`).
+        if (f.length !== 1 || between(out, k, f[0] as Cell)) return false
+        join(f[0] as Cell, p, true)
+        return true
+      }
     }
     // A page's first line: what stands above it is another page's.
     if (line.pageBreak) return false
   }
+  return false
+}
+
+/** Whether a placed cell of `line` shares columns with `p`. */
+function placedOver(line: GridRow, p: Cell): boolean {
+  for (const c of line.cells) if (c.col !== undefined && overlaps(c, p)) return true
   return false
 }
 

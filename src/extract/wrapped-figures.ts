@@ -295,7 +295,10 @@ function joinRows(grid: Grid, drawn: boolean): Grid {
       continue
     }
     const next = grid[r + 1]
-    const below = continuation && pieces.length <= MAX_CONTINUED && !topOfPage(grid, r) && placedFigureCount(previous) === 0 && !figureWords(previous) && next?.cells.some(notFigure) && !stackAbove(pieces, out, isFigure) && !cutAbove(pieces, out.at(-2)) ? over(pieces, next) : null
+    // over pairs nothing with a blank line or none (every other line of a one-cell-per-line text): the tests are not
+    // asked. What isFigure would keep of the cells they weigh changes nothing: those above are joined no more once the
+    // blank line is passed (every join stops at one), and this step joins only figures it asks isFigure of first.
+    const below = continuation && pieces.length <= MAX_CONTINUED && next !== undefined && !next.blank && !topOfPage(grid, r) && placedFigureCount(previous) === 0 && !figureWords(previous) && next.cells.some(notFigure) && !stackAbove(pieces, out, isFigure) && !cutAbove(pieces, out.at(-2)) ? over(pieces, next) : null
     if (below && firstParts(pieces, below)) continue
     // Not the rest of the row above as a whole: its pieces that cannot stand alone still complete their figures —
     // only where the figures left on the line stand after all of the line above's, as reading order puts them

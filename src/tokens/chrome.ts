@@ -25,8 +25,12 @@ const WORDS = /[\u3400-\u9fffA-Za-z].*[\u3400-\u9fffA-Za-z]/
 /** A running line is short. */
 const MAX_RUNNING = 120
 
-function shape(text: string): string {
-  return halfWidth(text).replace(/\s+/g, '').replace(/\d+/g, '#')
+const SPACES = /\s+/g
+const DIGIT_RUNS = /\d+/g
+
+/** A running text's shape, from its half-width form: no white space, each run of digits one `#`. */
+function shape(half: string): string {
+  return half.replace(SPACES, '').replace(DIGIT_RUNS, '#')
 }
 
 export interface Furniture {
@@ -115,8 +119,9 @@ function pageForms(m: Marks): Set<string> | null {
 
 /** A figure alone recurs only as itself (a running header's year on a line of its own); a single digit never counts. */
 function isFigure(text: string): boolean {
-  return /^\d{2,}$/.test(halfWidth(text).trim())
+  return FIGURE.test(halfWidth(text).trim())
 }
+const FIGURE = /^\d{2,}$/
 
 /**
  * Words recur by their shape (page numbers inside vary); a figure only as itself, and only alone on its line:
@@ -133,8 +138,11 @@ function alone(row: GridRow): boolean {
   return n === 1
 }
 
+/** A running text's key: a figure as itself, words by their shape (isFigure's half-width form made once for both). */
 function keyOf(text: string): string {
-  return isFigure(text) ? `=${halfWidth(text).trim()}` : shape(text)
+  const half = halfWidth(text)
+  const trimmed = half.trim()
+  return FIGURE.test(trimmed) ? `=${trimmed}` : shape(half)
 }
 
 /**
@@ -233,22 +241,33 @@ function markShapes(m: Marks, r: number, forms: ReadonlySet<string> | null): boo
   return any
 }
 
-/** The pages at whose edges each running text stands, by its key. */
-function countAtEdges(row: GridRow, page: number, atEdges: Map<string, Set<number>>): void {
+/**
+ * The pages at whose edges each running text stands, by its key; each cell's key (null: no running text) is pushed to
+ * `keys` in order, for markRunning to read over the same rows: a key is a fold and two replaces.
+ */
+function countAtEdges(row: GridRow, page: number, atEdges: Map<string, Set<number>>, keys: (string | null)[]): void {
   for (const c of row.cells) {
-    if (!isRunning(c.text, row)) continue
+    if (!isRunning(c.text, row)) {
+      keys.push(null)
+      continue
+    }
     const key = keyOf(c.text)
+    keys.push(key)
     const pages = atEdges.get(key) ?? new Set<number>()
     pages.add(page)
     atEdges.set(key, pages)
   }
 }
 
-/** A print time at a page's edge, and a running text that stood at the edges of two pages (but its first time alone). */
-function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, seen: Set<string>): void {
+/**
+ * A print time at a page's edge, and a running text that stood at the edges of two pages (but its first time alone).
+ * `keys` are countAtEdges' for the same rows, read from `at` (the row's first cell's); returns where the next row's start.
+ */
+function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, seen: Set<string>, keys: readonly (string | null)[], at: number): number {
   const row = m.grid[r] as GridRow
   for (let k = 0; k < row.cells.length; k++) {
     const c = row.cells[k] as Cell
+    const key = keys[at + k] as string | null
     // Trimmed before it is folded (folding keeps every unit, and white space white): a long cell costs no copy.
     const trimmed = c.text.trim()
     if (trimmed.length === 0 || trimmed.length > MAX_RUNNING) continue
@@ -257,13 +276,13 @@ function markRunning(m: Marks, r: number, atEdges: Map<string, Set<number>>, see
       mark(m, r, k)
       continue
     }
-    const key = keyOf(c.text)
-    if (!isRunning(c.text, row) || (atEdges.get(key)?.size ?? 0) < 2) continue
+    if (key === null || (atEdges.get(key)?.size ?? 0) < 2) continue
     const first = !seen.has(key) && row.cells.length === 1
     seen.add(key)
     if (!first) mark(m, r, k)
   }
   markTitleYear(m, r)
+  return at + row.cells.length
 }
 
 /** A title that opens with its year (`2025  年平潭综合实验区…年度报告`), whatever spaces pdftotext set after the year. */
@@ -319,19 +338,21 @@ export function findFurniture(grid: Grid): Furniture {
   // The document's first and last rows stand at a page's edge too.
   markFrom(m, 0, 1)
   markFrom(m, grid.length - 1, -1)
-  // Pages counted by form feeds and by page numbers: a line counts as running when it stands at the edges of two pages.
-  const page = new Uint32Array(grid.length)
-  for (let r = 0, p = 0; r < grid.length; r++) {
-    if (grid[r]?.pageBreak) p++
-    page[r] = p
-    if (m.cells.has(r) && !grid[r]?.pageBreak) p++
-  }
-  // A print time at a page's edge, and a short line that recurs at page edges: running header or footer.
+  // A print time at a page's edge, and a short line that recurs at page edges: running header or footer. Pages are
+  // counted by form feeds and by page numbers as the rows are passed (a row's furniture looked up only where there is
+  // any): a line counts as running when it stands at the edges of two pages.
   const atEdges = new Map<string, Set<number>>()
-  for (let r = 0; r < grid.length; r++) if (m.edge[r]) countAtEdges(grid[r] as GridRow, page[r] ?? 0, atEdges)
+  const keys: (string | null)[] = []
+  const furnished = m.cells.size > 0
+  for (let r = 0, page = 0; r < grid.length; r++) {
+    const row = grid[r] as GridRow
+    if (row.pageBreak) page++
+    if (m.edge[r]) countAtEdges(row, page, atEdges, keys)
+    if (furnished && m.cells.has(r) && !row.pageBreak) page++
+  }
   // The first time a repeated line stands alone it may be the report's own title: only the repeats go.
   const seen = new Set<string>()
-  for (let r = 0; r < grid.length; r++) if (m.edge[r]) markRunning(m, r, atEdges, seen)
+  for (let r = 0, at = 0; r < grid.length; r++) if (m.edge[r]) at = markRunning(m, r, atEdges, seen, keys, at)
   const rows = new Uint8Array(grid.length)
   for (const [r, set] of m.cells) {
     const row = grid[r]

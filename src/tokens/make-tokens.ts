@@ -3,7 +3,7 @@ import { ConvertError } from '../input/errors.ts'
 import type { Limits } from '../limits/options.ts'
 import { firstFolded, fold } from '../normalize/fold.ts'
 import { isNoise } from '../normalize/noise.ts'
-import { isBrokenNumber, readCell, startsNumber, type CellValue } from '../normalize/numbers.ts'
+import { isBrokenNumber, readCell, startsNumber, startsWords, type CellValue } from '../normalize/numbers.ts'
 import { addScript, classifyScript, toSimplifiedText, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
 import { findFurniture } from './chrome.ts'
@@ -66,6 +66,8 @@ const PRINTED = /\S/
 
 /** Words, not a figure or a blank. Quotes alone fold to nothing but are printed (a wrapped label's closing `’`). */
 function isWords(text: string): boolean {
+  // A text whose folded form starts with words is words whatever follows (startsWords): a label is not folded to learn so.
+  if (startsWords(firstFolded(text))) return true
   const folded = fold(text)
   return folded === '' ? PRINTED.test(text) : readCell(folded).kind === 'text'
 }
@@ -210,7 +212,8 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
     const token = tokens[i] as Token
     if (token.kind === 'empty' && blankRoles[token.line] === MARGIN) token.margin = true
     if (isNumbering(token, tokens[i + 1])) token.kind = 'text'
-    if ((token.kind === 'number' || token.kind === 'run') && digitCount(token.folded) > options.limits.maxNumberDigits) {
+    // A text holds no more digits than units: most figures are told by their length without a count.
+    if ((token.kind === 'number' || token.kind === 'run') && token.folded.length > options.limits.maxNumberDigits && digitCount(token.folded) > options.limits.maxNumberDigits) {
       token.kind = 'bad'
       tooLong++
     }

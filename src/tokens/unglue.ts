@@ -163,17 +163,21 @@ const VOCABULARY: ReadonlyMap<number, readonly string[]> = (() => {
   const byStart = new Map<number, string[]>()
   for (const w of words) {
     STARTS[w.charCodeAt(0)] = 1
-    const list = byStart.get(startKey(w, 0)) ?? []
+    const key = startKey(w.charCodeAt(0), w.charCodeAt(1))
+    const list = byStart.get(key) ?? []
     list.push(w)
-    byStart.set(startKey(w, 0), list)
+    byStart.set(key, list)
   }
   for (const list of byStart.values()) list.sort((a, b) => b.length - a.length)
   return byStart
 })()
 
-/** The vocabulary's words grouped by their first two units; NaN past the text's end (no word is keyed so). */
-function startKey(text: string, i: number): number {
-  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)
+/**
+ * The vocabulary's words grouped by their first two units, packed in 32 bits: a small integer for the map, where
+ * `first * 65536 + second` past U+7FFF (most Han characters) was a heap number made and hashed at each lookup.
+ */
+function startKey(first: number, second: number): number {
+  return (first << 16) | second
 }
 
 /** Whether `word` (in matchForm) stands at `i` of `text` read in matchForm; `text` reaches past its end. */
@@ -187,8 +191,8 @@ function vocabularyAt(text: string, i: number, to: number): string | undefined {
   // Most characters start no word: told by one load from a table of every code unit, before any lookup.
   const first = formUnit(text.charCodeAt(i))
   if (STARTS[first] !== 1) return undefined
-  // startKey of the text in matchForm (NaN past its end, as charCodeAt gives there).
-  const list = VOCABULARY.get(first * 65536 + formUnit(text.charCodeAt(i + 1)))
+  // startKey of the text in matchForm. Past its end charCodeAt gives NaN, which `|` makes 0: no word's second unit.
+  const list = VOCABULARY.get(startKey(first, formUnit(text.charCodeAt(i + 1))))
   if (list === undefined) return undefined
   for (let k = 0; k < list.length; k++) {
     const w = list[k] as string
