@@ -130,7 +130,7 @@ function extend(s: Chains, c: number): void {
   s.from[c] = prev
 }
 
-export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: Uint8Array): Alignment {
+export function align(tokens: readonly Token[], items: readonly Item[], candidates: readonly Candidate[], explained: readonly number[]): Alignment {
   const unexplained = new Array<number>(tokens.length + 1)
   unexplained[0] = 0
   // `explained`: the texts a candidate covers, and the format's furniture; a short text explains itself.

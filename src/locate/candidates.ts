@@ -36,8 +36,8 @@ const MAX_PER_ITEM = 48
 
 export interface Candidates {
   candidates: Candidate[]
-  /** Tokens a candidate covers, or that are the format's furniture (a header cell, a group label). */
-  explained: Uint8Array
+  /** Tokens a candidate covers, or that are the format's furniture (a header cell, a group label): 1, else 0. */
+  explained: number[]
 }
 
 /** What a text's likeness to the labels gives, whatever span it stands for: per item its best score. */
@@ -52,9 +52,10 @@ interface Reading {
  * isolate, where it compiled a closure's callers again in each conversion (their code held the closure).
  */
 class Finder {
-  readonly explained: Uint8Array
+  // Marks by token in arrays, not typed arrays: a typed array past 64 bytes is allocated outside the heap (~0.5 µs).
+  readonly explained: number[]
   /** Texts like the format's furniture only. */
-  private readonly furniture: Uint8Array
+  private readonly furniture: number[]
   /** Per item (by its number), its best candidates so far: cut back to MAX_PER_ITEM whenever twice as many have gathered. */
   readonly byItem: (Candidate[] | undefined)[] = []
   // A text is compared with the labels once however often it is printed (a blank mark, 其他, a repeated
@@ -68,8 +69,8 @@ class Finder {
     private readonly tokens: readonly Token[],
     private readonly memo: LabelMemo<Reading>,
   ) {
-    this.explained = new Uint8Array(tokens.length)
-    this.furniture = new Uint8Array(tokens.length)
+    this.explained = new Array<number>(tokens.length).fill(0)
+    this.furniture = new Array<number>(tokens.length).fill(0)
     this.probes = new Array<Probe | undefined>(tokens.length)
   }
 
@@ -206,7 +207,7 @@ function isLabelText(t: Token | undefined): boolean {
  */
 function inOrder(list: readonly Candidate[], tokens: number): Candidate[] {
   // Where each start's block begins, then each candidate moved into its block past the ones it follows.
-  const begin = new Int32Array(tokens + 1)
+  const begin = new Array<number>(tokens + 1).fill(0)
   for (const c of list) begin[c.start + 1] = (begin[c.start + 1] as number) + 1
   for (let i = 1; i <= tokens; i++) begin[i] = (begin[i] as number) + (begin[i - 1] as number)
   const next = begin.slice()

@@ -42,6 +42,14 @@ function pairsOf(text: string): number[] {
  */
 export class LabelIndex {
   private readonly entries: Entry[] = []
+  /**
+   * Per entry, what `match` weighs every label it touches by, in arrays of numbers: its pairs, whether it is a label
+   * (not furniture), and for a label short enough to be compared character by character its length (else 0). Most
+   * labels touched are bounded away by these alone, and their Entry objects are not read.
+   */
+  private readonly sizes: number[] = []
+  private readonly isLabel: boolean[] = []
+  private readonly shortLength: number[] = []
   /** The texts indexed (folded, without numbering): the template's own words. */
   private readonly texts = new Set<string>()
   /** Pair → its number; per number, the labels holding it (label id, count), and whether it is furniture. */
@@ -85,6 +93,9 @@ export class LabelIndex {
     const pairs = pairsOf(text)
     const entry: Entry = { id: this.entries.length, owner, text, numeral: numeralOf(fold(numbering)), size: Math.max(1, pairs.length), weight: variant ? VARIANT_WEIGHT : 1 }
     this.entries.push(entry)
+    this.sizes.push(entry.size)
+    this.isLabel.push(owner !== DECOY)
+    this.shortLength.push(text.length <= SHORT_LABEL ? text.length : 0)
     this.texts.add(text)
     if (text.length <= SHORT_LABEL) for (let i = 0; i < text.length; i++) setBit(this.shortCharacters, text.charCodeAt(i))
     const counts = new Map<number, number>()
@@ -267,6 +278,9 @@ export class LabelIndex {
     const reach = minimum - (probe.numeral === '' ? 0 : NUMERAL_BONUS) - 1e-9
     // The probe's characters counted when it is first compared character by character, and out again after.
     let counted = false
+    // A text longer than this is compared by its pairs only (characterLikeness gives it 0).
+    const characters = probe.text.length <= 2 * SHORT_LABEL
+    const { sizes, isLabel, shortLength } = this
     for (let t = 0; t < touches; t++) {
       const e = touched[t] as number
       const common = shared[e] as number
@@ -274,12 +288,16 @@ export class LabelIndex {
       const extra = probe.unknown + probe.plain - (sharedPlain[e] as number)
       shared[e] = 0
       sharedPlain[e] = 0
-      const entry = this.entries[e] as Entry
-      if (held && entry.owner !== DECOY && common >= HELD * entry.size) held.push(entry)
+      const size = sizes[e] as number
+      if (held && isLabel[e] && common >= HELD * size) held.push(this.entries[e] as Entry)
       // Most labels a text shares a pair with are far from it: their likeness is not worked out, only bounded.
-      let score = 2 * common < reach * (entry.size + common + extra) ? 0 : likeness(probe, entry, common, extra)
+      const near = 2 * common >= reach * (size + common + extra)
+      const short = characters && shortLength[e] !== 0
+      if (!near && !short) continue
+      const entry = this.entries[e] as Entry
+      let score = near ? likeness(probe, entry, common, extra) : 0
       // Two characters swapped break two pairs of a short label but none of its characters.
-      if (score < minimum && entry.text.length <= SHORT_LABEL && characterBound(probe, entry) >= minimum - 1e-9) {
+      if (score < minimum && short && characterBound(probe, entry) >= minimum - 1e-9) {
         if (!counted) countCharacters(probe.text, 1)
         counted = true
         score = Math.max(score, CHARACTER_WEIGHT * characterLikeness(probe, entry))

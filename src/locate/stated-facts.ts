@@ -45,7 +45,9 @@ const FACTS: Fact[] = [
 
 function statedOnce(text: string, pattern: RegExp): number | null {
   const numbers = new Set<number>()
-  for (const m of text.matchAll(pattern)) numbers.add(Number(m[1]))
+  // exec over the pattern itself, not matchAll: matchAll copies the pattern and makes an iterator per call.
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) numbers.add(Number(m[1]))
   return numbers.size === 1 ? ([...numbers][0] ?? null) : null
 }
 

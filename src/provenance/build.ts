@@ -72,9 +72,15 @@ function ofLines(ctx: Context, range: { first: number; last: number } | undefine
 
 function dateIn(v: Visible, iso: string): { start: number; end: number } | null {
   // Half-width keeps every unit where it stands: a match's indices are the visible text's.
-  for (const m of halfWidth(v.text).matchAll(DATE)) {
+  const text = halfWidth(v.text)
+  // exec over the pattern itself, not matchAll (a copy of the pattern and an iterator per call); from 0 again after.
+  DATE.lastIndex = 0
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     const [, y = '', mo = '', d = ''] = m
-    if (`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` === iso) return { start: m.index, end: m.index + m[0].length }
+    if (`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` === iso) {
+      DATE.lastIndex = 0
+      return { start: m.index, end: m.index + m[0].length }
+    }
   }
   return null
 }

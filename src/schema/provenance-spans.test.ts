@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { convertReport } from '../convert.ts'
 import { fixture } from '../../test/support/fixtures.ts'
 import { Provenance } from './provenance.ts'
+import { cleanText } from '../normalize/clean-text.ts'
+import { extractText } from '../extract/text.ts'
+import { resolveLimits } from '../limits/options.ts'
+import { locate } from '../locate/locate.ts'
+import { matchTables } from '../match/match.ts'
+import { buildProvenance } from '../provenance/build.ts'
+import { makeTokens } from '../tokens/make-tokens.ts'
 import { checkedSpans } from './provenance-spans.ts'
 
 /** What zod makes of it: its value where it passes, else null. */
@@ -73,5 +80,25 @@ describe('checkedSpans: what the schema says of spans, without zod', () => {
     expect(checkedSpans(reordered, Object.values(reordered))).toBeNull()
     const broken = { a: { start: -1, end: 2, text: 'x' } }
     expect(checkedSpans(broken, Object.values(broken))).toBeNull()
+  })
+
+  it('is given by buildProvenance the list of all its record holds: every key a path, and no symbol a list would not name', () => {
+    // checkedSpans takes the list for the whole record (no key of it listed): what holds only if the record is the list.
+    const limits = resolveLimits()
+    for (const name of ['corpus/nansha-2020-mirror.txt', 'corpus/02-pingtan-2019.txt']) {
+      const input = fixture(name)
+      const clean = cleanText(input)
+      const grid = extractText(clean.text, limits)
+      const { tokens } = makeTokens(grid, { glueable: true, limits })
+      const located = locate(tokens, null)
+      const matched = matchTables(tokens, located, true, clean.text)
+      const built = buildProvenance(tokens, { inputType: 'text', source: { input, clean } }, matched.values, matched.sources, located.fields, located.fieldTokens)
+      const keys = Reflect.ownKeys(built.record)
+      expect(keys.every((k) => typeof k === 'string')).toBe(true)
+      // The very entries, in the order they were put: the record holds the list and nothing else.
+      expect(keys.length).toBe(built.entries.length)
+      keys.forEach((k, i) => expect(built.record[k as string]).toBe(built.entries[i]))
+      expect(keys.length).toBeGreaterThan(50)
+    }
   })
 })
