@@ -91,4 +91,11 @@ describe('rows beside pieces no read row holds', () => {
     }
     expect(wrong).toEqual([])
   })
+
+  it('leaves `0 0 0 742 ０ 0 742` null under `1` `1` `5` `5` set on alternate lines, two columns’ pieces of 15742 and 15,742 (LibreOffice)', () => {
+    const { report, wrong } = readPrinted('layout-office-seed-22076-alternate')
+    // Read as printed, the row's total holds (742 = 742) and so does it with each column's pieces above (15742).
+    expect(Object.values(row(report, 'results.notDisclosed.administrativeQuery')).every((v) => v === null)).toBe(true)
+    expect(wrong).toEqual([])
+  })
 })

@@ -108,11 +108,15 @@ interface Piece {
  */
 function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>, from: Token, step: number, cutStops: boolean): Piece[][] | null {
   const out: Piece[][] = []
-  const grow = (stack: Piece[], last: Token, line: number): boolean => {
+  const grow = (stack: Piece[], last: Token, line: number, passed = 0): boolean => {
     // A cell's rest may stand a line under it, past a line of label text alone (`１６８` / `益` / `７１`: 16871), and
     // its first piece a line over it likewise (`1` / `供` / `2，28`).
     if (stack.length === 0 && line === from.line + step && byLine.get(line)?.length === 0) line += step
-    for (const p of byLine.get(line) ?? []) {
+    const here = byLine.get(line) ?? []
+    // Two columns' wrapped cells whose lines' baselines differ are set on alternate lines (`1` / `1` / `5` / `5` over
+    // `742 … 742`: 15742 twice): a stack may pass a line of pieces, as its neighbour's, up to DEPTH of them.
+    if (here.length > 0 && passed < DEPTH && !grow(stack, last, line + step, passed + 1)) return false
+    for (const p of here) {
       const t = tokens[p] as Token
       if (!near(t, last)) continue
       // A figure cut at its separator, alone (`28，`) or joined back by the text (`96，` over `032`): beside it, no
@@ -125,7 +129,7 @@ function stacks(tokens: readonly Token[], byLine: ReadonlyMap<number, number[]>,
         const chars = [...t.text]
         for (let k = 1; k < chars.length; k++) out.push([...stack, { token: p, text: (step < 0 ? chars.slice(k) : chars.slice(0, k)).join('') }])
       }
-      if (!grow(next, t, line + step)) return false
+      if (!grow(next, t, line + step, passed)) return false
     }
     return true
   }
