@@ -48,4 +48,21 @@ describe("a wrapped figure's first part and rest with the row's other cells betw
     // The table's last row, read by its count up to table 四's heading: the run that let the row above be weighed so.
     expect(valueAt(report, 'applications.rows.carriedForward.total')).toBe(16)
   })
+
+  it("is not read where a unit stands cut from its figure: `0` / `13398 ０` / `13，` / `0` `0` `0` / `件` / `398` (seed 16312)", () => {
+    // 13,398 is the third cell and the total, 0件 the second: a cell of two lines besides the wrapped one, set as a
+    // block of its own, so the one-line cells' order is not the row's (read apart, 13398 fell in the second).
+    const { report, wrong } = readPrinted('default-seed-16312-unit-apart')
+    expect(wrong).toEqual([])
+    expect(Object.values(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest') as object).every((v) => v === null)).toBe(true)
+    const warning = report.warnings.find((w) => w.path === 'applications.rows.results.notProcessed.confirmationRequest')
+    expect(warning?.code).toBe('unreadable_row')
+  })
+
+  it('nor `0` / `13544 0` / `13，` / `25` `0` `０` / `物` / `件` / `569` (seed 15863)', () => {
+    // 25件 is the second cell, 13544 the third: read apart, 25 fell two columns right.
+    const { report, wrong } = readPrinted('default-seed-15863-unit-apart')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.results.notProcessed.publication.commercialEnterprise')).toBeNull()
+  })
 })

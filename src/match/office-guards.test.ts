@@ -102,3 +102,13 @@ describe('reading order: a dash mark over two touching lines', () => {
     }
   })
 })
+
+describe('reading order: a dash alone over a figure, one paragraph', () => {
+  it('行政强制 is not read `21` `－` `345` where `－` over `345` may be −345, its 增/减 (seed 22013)', () => {
+    // Its own 处理决定数量, 1065, stands before 行政处罚's label; 345 had been read as it, the dash as a blank 增/减.
+    const report = read('office-default-seed-22013')
+    expect(blank(valueAt(report, 'activeDisclosure.administrativeCoercion'))).toBe(true)
+    const warning = report.warnings.find((w) => w.path === 'activeDisclosure.administrativeCoercion')
+    expect(warning?.message).toContain('sign')
+  })
+})

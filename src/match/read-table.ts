@@ -31,6 +31,7 @@ import { zeroRuns } from './zero-runs.ts'
 import { readingOrder } from './row-certainty.ts'
 import { cutMarkRows } from './cut-marks.ts'
 import { countedRuns } from './counted-runs.ts'
+import { wrappedSignRows, WRAPPED_SIGN } from './wrapped-sign.ts'
 
 /**
  * One table's region → its cells: the figures aligned with the model's cells (align-values.ts), then each
@@ -264,6 +265,14 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
   const sides = new Set(glueable && !table.inline ? otherSideRows(tokens, region, aligned.cells, table, read, inReadingOrder) : [])
   withholdRows(table, sides, out, OTHER_SIDE)
   for (const r of sides) {
+    unread.add(r)
+    aligned.disordered.add(r)
+    doubted.add(r)
+  }
+  // A dash read as a blank 增/减 alone over a figure may be that figure's sign, wrapped (wrapped-sign.ts).
+  const signs = glueable ? wrappedSignRows(tokens, aligned.cells, table, new Set([...read].filter((r) => !sides.has(r)))) : new Set<number>()
+  withholdRows(table, signs, out, WRAPPED_SIGN)
+  for (const r of signs) {
     unread.add(r)
     aligned.disordered.add(r)
     doubted.add(r)

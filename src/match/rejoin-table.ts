@@ -106,7 +106,7 @@ export class TableRejoin {
 
   private readingOf(r: number, span: RowSpan): JoinedReading | null {
     const { tokens, values } = this
-    const { disordered } = this.unread
+    const { disordered, doubted } = this.unread
     const row = this.unread.table.rows[r] as RowModel
     // Without columns only the text's order places a cell: where a label is out of place, that order is in doubt,
     // and figures no row holds just before the label may be the row's (read only as loose-before.ts allows).
@@ -119,7 +119,10 @@ export class TableRejoin {
     const readings = joinedReadings(tokens, span, row, cellFits(paths, values, local), rowFits)
     // No split in order fits: one cell's pieces may stand apart, the row's other cells between them — its label's
     // rest after them, out of place, is that shape's too (`19，` / `0 19292 0 0 4` / `定’` / `296`; apart-pieces.ts).
-    if (raw && !span.loose && readings?.length === 0) {
+    // That shape answers a label out of place, not a guard's doubt of the row's own text: a unit cut from its figure
+    // (`0` over `件`) says a second cell wrapped, set as a block of its own, so the one-line cells' order is not the
+    // row's (`0` / `13398 ０` / `13，` / `0` `0` `0` / `件` / `398`: 13398 the third cell, read as the second).
+    if (raw && !span.loose && readings?.length === 0 && !doubted.has(r)) {
       const apart = apartReadings(tokens, span.pieces, row, (l) => span.labelLines.has(l) || this.labelled.has(l), cellFits(paths, values, local), rowFits)
       const one = apart.length > 0 ? agreed(apart, paths, values, local) : null
       if (one || disordered.has(r)) return one
