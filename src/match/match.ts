@@ -23,6 +23,7 @@ import { doubtLoneRests } from './lone-rest.ts'
 import { doubtMovedColumns } from './moved-columns.ts'
 import { doubtMovedBlocks } from './moved-block.ts'
 import { doubtMergedSplits } from './merged-split.ts'
+import { unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -179,7 +180,7 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
     for (const path of first.rows) all.push({ code: 'wrapped_cells', message, path })
   }
   // Last of all: a row read whole beside figures no cell took, which joined to it keep its total as well, is not read.
-  if (!glueable) return { values, sources, found, warnings: all }
+  if (!glueable) return { values, sources, found, warnings: withheldAtLast(rejoined.withheld, values, sources, all) }
   const beside = doubtPiecesBeside(tokens, located, values, sources, all, text)
   // And a row in columns breaking its total where a figure cut in two, a piece joined to another, adds up.
   const merged = doubtMergedSplits(tokens, located, values, sources, beside)
@@ -189,7 +190,18 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const moved = doubtMovedBlocks(tokens, located, values, sources, columns)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
-  return { values, sources, found, warnings: inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text) }
+  const last = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
+  return { values, sources, found, warnings: withheldAtLast(rejoined.withheld, values, sources, last) }
+}
+
+const IN_DOUBT = "A figure of the row wrapped in its cell, and another joining of its pieces (in the page's order, or some of them the next row's) keeps its arithmetic as well: the text does not say which; left blank rather than guessed."
+
+/**
+ * Rows read by a joining in doubt (joins-in-doubt.ts): every reading after them weighed them as read, as before
+ * the doubt; only now are their cells left blank, so the doubt changes no other cell.
+ */
+function withheldAtLast(rows: readonly RowPaths[], values: CellValues, sources: Map<string, number>, warnings: Warning[]): Warning[] {
+  return rows.length === 0 ? warnings : unreadRows(rows, values, sources, warnings, IN_DOUBT)
 }
 
 /** The cells the warnings say are printed blank: one pass over each list, not a list made per warning nor a joined copy. */

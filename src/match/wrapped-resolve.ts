@@ -11,6 +11,8 @@ import { anyOutside } from './row-pieces.ts'
 import { readRuns } from './stack-runs.ts'
 import type { Tentative } from './column-reads.ts'
 import { TableRejoin, type Unread } from './rejoin-table.ts'
+import { joinsInDoubt } from './joins-in-doubt.ts'
+import type { RowPaths } from './unread-rows.ts'
 
 /**
  * Rows the alignment did not read, read again by their figures' pieces (wrapped-cells.ts) and the report's
@@ -32,10 +34,15 @@ export interface RejoinResult {
   warnings: Warning[]
   /** Figures of rows read and then withheld here (a piece beside them), for their columns to confirm. */
   tentative: Map<string, Tentative>
+  /**
+   * Rows read here whose joining another joining of the same pieces keeps as well (joins-in-doubt.ts): read as
+   * before, so the rows around them are weighed as before, and left blank once every reading is done.
+   */
+  withheld: RowPaths[]
 }
 
 export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], values: CellValues, sources: Map<string, number>, equations: readonly Equation[], facts: readonly StatedFact[], drawn = false, text?: string): RejoinResult {
-  const result: RejoinResult = { rows: new Set(), warnings: [], tentative: new Map() }
+  const result: RejoinResult = { rows: new Set(), warnings: [], tentative: new Map(), withheld: [] }
   // Nothing to find in a table whose rows were all read from text that keeps no columns: every step below
   // reads an unread row, or a piece set in a column beside a read row.
   const todo = unread.filter((u) => u.rows.size > 0 || u.events.some((e) => tokens[e.token]?.col !== undefined))
@@ -68,6 +75,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     }
     for (const p of consistent) settled.add(p)
     const ownRows = new Set(own.keys())
+    // Rows read here on a joining in doubt (joins-in-doubt.ts).
+    const inDoubt = new Set<number>()
     // A row read settles figures on its own lines and the lines beside them: only rows near it are tried again,
     // so each row is tried once, and again at most once for each row read within two of it.
     for (let tried = new Set(rows); tried.size > 0; ) {
@@ -98,6 +107,7 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const below = plain || aboveUnread || span.pieces.some((p) => tokens[p]?.col === undefined) ? null : t.ownBelow(r, span)
         const one = plain ?? below?.reading
         if (!one || (plain && !t.printedOnly.has(r) && t.joinsAround(r, span, plain))) continue
+        for (const d of joinsInDoubt(tokens, t, r, span, one, below ? below.pieces : span.pieces, inDoubt)) inDoubt.add(d)
         rowPaths(row).forEach((p, k) => setCell(result, values, sources, p, one.values[k] ?? null, one.sources[k] ?? -1))
         const pieces = below ? below.pieces : span.pieces
         if (pieces.length > row.columns.length) result.warnings.push({ code: 'wrapped_cells', message: "A figure of the row wrapped in its cell into pieces; the one joining of them that fits the report's arithmetic was used.", path: row.path })
@@ -108,6 +118,10 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         read.push(r)
       }
       tried = new Set(read.flatMap((r) => [r - 2, r - 1, r + 1, r + 2]).filter((k) => left.has(k)))
+    }
+    for (const r of inDoubt) {
+      const row = table.rows[r] as RowModel
+      result.withheld.push({ path: row.path, paths: rowPaths(row) })
     }
     // Narrow prints: runs of rows still unread, each read as one puzzle from the text's own lines (stack-runs.ts).
     // A row still unread whose figures were taken above as its own is read with the run's other rows, its figures
