@@ -35,6 +35,12 @@ const OUT_SLACK = 2
 /** Pieces out of every column that show a row's block shifted (one alone, past the page's columns, may be its edge's drift). */
 const MIN_SHIFTED = 2
 
+/** The share of a page's pieces near their column's middle, at least (half), for the page to be set in columns. */
+const COLUMNED = 0.5
+
+/** Characters a piece's middle may stand from its column's: pdftotext's drift, and figures of other widths. */
+const TIGHT = 2
+
 /** Cells a row has at least to be weighed (table 三's rows: seven; table 二's one to three have no blanks to move). */
 const MIN_CELLS = 4
 
@@ -82,7 +88,7 @@ export function doubtBlankPlaces(tokens: readonly Token[], located: Located, val
       const others = rows.filter((n) => n !== r && n.page === r.page && n.line !== r.line)
       const places = r.paths.map((_, k) => others.flatMap((n) => (n.items[k]?.span ? [n.items[k].span] : [])))
       // Only a row with pieces out of the page's columns is in doubt (outOfPlace).
-      if (others.length < MIN_OTHERS) continue
+      if (others.length < MIN_OTHERS || !columned(rows, r.page)) continue
       const all = places.flat()
       if (!outOfPlace(r.items, all)) continue
       broken ??= breaksHeld(equations, values, blankPaths)
@@ -198,6 +204,30 @@ function unsettled(items: readonly Item[], places: readonly (readonly [number, n
     }
   })
   return [...out].sort((a, b) => a - b)
+}
+
+/**
+ * The page sets its rows in columns: half of its rows' pieces at least stand within TIGHT characters of the middle of their
+ * cell's pieces on the page. Text spaced without columns (a copy of a PDF's text, runs of spaces of any width between
+ * cells) shows no places to weigh, and nothing there is doubted.
+ */
+function columned(rows: readonly PlacedRow[], page: number): boolean {
+  const on = rows.filter((r) => r.page === page)
+  let pieces = 0
+  let near = 0
+  const width = Math.max(0, ...on.map((r) => r.items.length))
+  for (let k = 0; k < width; k++) {
+    const middles = on.flatMap((r) => {
+      const span = r.items[k]?.span
+      return span ? [(span[0] + span[1]) / 2] : []
+    })
+    if (middles.length === 0) continue
+    const sorted = [...middles].sort((a, b) => a - b)
+    const middle = sorted[Math.floor(sorted.length / 2)] as number
+    pieces += middles.length
+    near += middles.filter((m) => Math.abs(m - middle) <= TIGHT).length
+  }
+  return pieces > 0 && near >= pieces * COLUMNED
 }
 
 /**
