@@ -15,6 +15,8 @@ export interface StackReading {
   sources: number[]
   /** The tokens of all its pieces. */
   pieces: number[]
+  /** Each cell's pieces, top first, in the first placing agreed (run-edges.ts weighs them). */
+  cells: StackPiece[][]
 }
 
 export interface Agreement {
@@ -73,8 +75,8 @@ export function agreement(tokens: readonly Token[], rows: readonly StackRow[], p
         const run = (other: readonly (number | null)[]) => whole(vals.map((v, k) => (k === r ? other : v)))
         if (moved.some(run) || swappable(tokens, row, cells, values, run)) agreed[r] = null
         else if (!seen) {
-          agreed[r] = { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))] }
           first[r] = cells.map((c) => c.slice())
+          agreed[r] = { values: [...values], sources: cells.map((c) => c[0]?.token ?? -1), pieces: [...new Set(cells.flat().map((p) => p.token))], cells: first[r] }
         }
       })
     },

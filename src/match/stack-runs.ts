@@ -6,6 +6,7 @@ import type { CellValues } from './glued.ts'
 import { holdsIn, inRow, touchingAny, type ConstraintsByPath } from './glued-constraints.ts'
 import { acrossRun, holdsAcross, mayHold, namesBlank } from './run-equations.ts'
 import { bandRows } from './run-bands.ts'
+import { runEdgesInDoubt } from './run-edges.ts'
 import { readStacks } from './column-stacks.ts'
 import type { StackReading } from './stack-agreement.ts'
 import type { StackPiece, StackRow } from './stack-cells.ts'
@@ -42,6 +43,7 @@ export function readRuns(
   settled: ReadonlySet<number>,
   values: CellValues,
   byPath: ConstraintsByPath,
+  doubted?: Set<number>,
 ): Map<number, StackReading> {
   const out = new Map<number, StackReading>()
   const n = table.rows[0]?.columns.length ?? 0
@@ -191,13 +193,14 @@ export function readRuns(
       spent += given - Math.max(0, steps.left)
       if (steps.left < 0) past.push([top, bottom])
       if (run) for (const [k, reading] of run) out.set(top + k, reading)
+      if (run && doubted) for (const k of run.doubt ?? []) doubted.add(top + k)
     }
     pending = past
     share *= 2
   }
   return out
 
-  function read(top: number, bottom: number, steps: { left: number }): Map<number, StackReading> | null {
+  function read(top: number, bottom: number, steps: { left: number }): (Map<number, StackReading> & { doubt?: number[] }) | null {
     const rows: StackRow[] = []
     const paths: (readonly string[])[] = []
     const held: boolean[] = []
@@ -265,6 +268,7 @@ export function readRuns(
     const result = readStacks(tokens, rows, pieces, whole, steps, confirms)
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
-    return result
+    // A line of pieces at an edge between two rows that either row's sums keep: neither reading stands (run-edges.ts).
+    return Object.assign(result, { doubt: runEdgesInDoubt(tokens, rows, pieces, result, (k) => rowLines(top + k)) })
   }
 }

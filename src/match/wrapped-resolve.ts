@@ -128,7 +128,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
     // among the run's pieces: they may be wrapped figures' pieces after all (`１６８` over `７１`, 16871, keeps 168).
     const unsure = new Set([...own].flatMap(([r, ps]) => (left.has(r) ? ps : [])))
     const held = unsure.size === 0 ? settled : new Set([...settled].filter((p) => !unsure.has(p)))
-    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, held, values, (byPath ??= arithmeticOf(equations, facts).byPath))
+    const doubted = new Set<number>()
+    const stacked = text === undefined || left.size === 0 ? new Map() : readRuns(text, tokens, table, events, left, held, values, (byPath ??= arithmeticOf(equations, facts).byPath), doubted)
     for (const [r, one] of stacked) {
       const row = table.rows[r] as RowModel
       row.columns.forEach((c, k) => setCell(result, values, sources, `${row.path}.${c.key}`, one.values[k] ?? null, one.sources[k] ?? -1))
@@ -136,6 +137,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
       result.rows.add(row.path)
       for (const p of one.pieces) settled.add(p)
       left.delete(r)
+      // Read as before (the rows around it were weighed on it), withheld once every reading is done.
+      if (doubted.has(r)) result.withheld.push({ path: row.path, paths: rowPaths(row) })
     }
     // A row the alignment read, in text with columns, beside a wrap's piece no read row holds: the piece may be
     // part of one of its figures (`18,` over `85`/`2`, read 852 and 895 — which add up as 18,852 and 18,895 do).
