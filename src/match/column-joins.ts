@@ -7,6 +7,7 @@ import type { CellValues } from './glued.ts'
 import { columnEquations } from './column-pins.ts'
 import { rowOf } from './order-evidence.ts'
 import type { Unread } from './wrapped-resolve.ts'
+import { takesReadMark } from './marks-of-read.ts'
 
 /**
  * A row left unread whose every cell its column's equations name (each with every other cell read; a report's slip
@@ -204,7 +205,8 @@ export function readByColumnJoins(tokens: readonly Token[], unread: readonly Unr
           const pieces = piecesOf(u, r, usedNow(), before)
           return pieces && pieces.length >= paths.length ? joins(tokens, pieces, targets) : null
         }, null)
-        if (!one) return
+        // A blank mark on a read row's line is likely that row's blank, not this row's (marks-of-read.ts).
+        if (!one || takesReadMark(tokens, one.parts, usedNow())) return
         paths.forEach((p, k) => {
           const v = one.values[k] ?? null
           values.set(p, v)

@@ -30,6 +30,8 @@ export interface Reading {
   values: (number | null | undefined)[]
   /** Per column: the token of the cell's first piece. */
   sources: (number | undefined)[]
+  /** The last piece of the latest cut of lines that gives the row this reading (labels-first.ts weighs its label after it). */
+  last?: number
 }
 
 /** Per row: the one reading every fitting cut of the lines gives it, or null. */
@@ -81,6 +83,7 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
   if (!forward[R]?.[L] || spent.steps > MAX_RUN_STEPS) return rows.map(() => null)
   return rows.map((_, r) => {
     let one: Reading | null = null
+    let last = -1
     for (let i = 0; i < L; i++) {
       if (!forward[r]?.[i]) continue
       for (let j = i; j < Math.min(L, i + MAX_LINES); j++) {
@@ -92,10 +95,11 @@ export function segmentPieces(tokens: readonly Token[], shape: { lines: readonly
           if (x.values.some((v) => v === undefined)) return null
           if (one === null) one = x
           else if (!x.values.every((v, k) => v === one?.values[k])) return null
+          last = Math.max(last, lines[j]?.at(-1) ?? -1)
         }
       }
     }
-    return one
+    return one && { ...one, last }
   })
 }
 

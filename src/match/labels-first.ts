@@ -5,6 +5,7 @@ import { holdsWords, type Token } from '../tokens/token.ts'
 import { segmentPieces, type Reading } from './labels-first-parse.ts'
 import { evaluate } from './glued-constraints.ts'
 import { figureAmongWords, pinnedLines } from './labels-among.ts'
+import { betweenLabels, cutExtent } from './label-below.ts'
 
 /**
  * A narrow print in a viewer's reading order sets the labels of most of a table's rows first and then all its
@@ -134,5 +135,26 @@ export function readLabelsFirst(tokens: readonly Token[], region: TableRegion, v
     // Every cell known here: a blank counts nothing.
     if (evaluate({ left: e.left, right: e.right, value: 0 }, (p) => at(p) ?? 0) === false) return { values: new Map(), sources: new Map(), rows: [] }
   }
-  return out
+  // Last, once the reading is weighed as before: a row whose lines stand between the label above and its own may be
+  // the row above's (label-below.ts); its cells are not read.
+  return withoutBetween(tokens, region, readings, known, out)
+}
+
+function withoutBetween(tokens: readonly Token[], region: TableRegion, readings: readonly (Reading | null)[], known: readonly (number | null | undefined)[][], out: LabelsFirstRead): LabelsFirstRead {
+  const among = (from: number, to: number) => amongFigures(tokens, from, to)
+  const doubted = new Set<string>()
+  region.table.rows.forEach((row, r) => {
+    const reading = readings[r]
+    if (!reading || !out.rows.includes(row.path)) return
+    const extent = cutExtent(tokens, reading.sources, reading.last)
+    const upperKnown = (known[r - 1] ?? []).some((v) => v !== undefined)
+    if (extent && betweenLabels(region.labels, r, extent[0], extent[1], among, upperKnown)) doubted.add(row.path)
+  })
+  if (doubted.size === 0) return out
+  const inDoubt = (path: string) => doubted.has(path.slice(0, path.lastIndexOf('.')))
+  return {
+    values: new Map([...out.values].filter(([p]) => !inDoubt(p))),
+    sources: new Map([...out.sources].filter(([p]) => !inDoubt(p))),
+    rows: out.rows.filter((p) => !doubted.has(p)),
+  }
 }
