@@ -48,13 +48,13 @@ const MIN_CELLS = 4
 const MIN_OTHERS = 3
 
 /** A cell of a row as read: its value (null: printed blank) and the span of the piece it was read from, if any. */
-interface Item {
+export interface Item {
   value: number | null
   span: [number, number] | undefined
 }
 
 /** A row read whole from pieces set out in columns, with its page. */
-interface PlacedRow {
+export interface PlacedRow {
   path: string
   paths: readonly string[]
   items: Item[]
@@ -115,7 +115,7 @@ export function doubtBlankPlaces(tokens: readonly Token[], located: Located, val
  * between its neighbours' figures (when the marks there are as many as the blank cells). Undefined where a cell is
  * neither read nor printed blank, or a figure was read from no piece set out in columns.
  */
-function placedRow(tokens: readonly Token[], paths: readonly string[], values: CellValues, sources: ReadonlyMap<string, number>, blankPaths: ReadonlySet<string>): { items: Item[]; line: number; blanks: number } | undefined {
+export function placedRow(tokens: readonly Token[], paths: readonly string[], values: CellValues, sources: ReadonlyMap<string, number>, blankPaths: ReadonlySet<string>): { items: Item[]; line: number; blanks: number } | undefined {
   const at: (number | undefined)[] = []
   const items: Item[] = []
   let line: number | undefined
@@ -211,7 +211,7 @@ function unsettled(items: readonly Item[], places: readonly (readonly [number, n
  * cell's pieces on the page. Text spaced without columns (a copy of a PDF's text, runs of spaces of any width between
  * cells) shows no places to weigh, and nothing there is doubted.
  */
-function columned(rows: readonly PlacedRow[], page: number): boolean {
+export function columned(rows: readonly PlacedRow[], page: number): boolean {
   const on = rows.filter((r) => r.page === page)
   let pieces = 0
   let near = 0
@@ -250,7 +250,7 @@ function outOfPlace(items: readonly Item[], all: readonly [number, number][]): b
  * the row's cells holds as read and breaks with the cells moved, every other cell of it known (a blank counting
  * nothing). Trading a blank for a zero changes no sum, and is never ruled out so.
  */
-function breaksHeld(equations: readonly Equation[], values: CellValues, blankPaths: ReadonlySet<string>): (paths: readonly string[], moved: readonly (number | null)[]) => boolean {
+export function breaksHeld(equations: readonly Equation[], values: CellValues, blankPaths: ReadonlySet<string>): (paths: readonly string[], moved: readonly (number | null)[]) => boolean {
   const byPath = new Map<string, Equation[]>()
   for (const eq of equations) {
     for (const p of [...eq.left, ...eq.right]) {
@@ -284,6 +284,6 @@ function breaksHeld(equations: readonly Equation[], values: CellValues, blankPat
 }
 
 /** Two spans of columns meet, give or take SLACK. */
-function meets(a: readonly [number, number], b: readonly [number, number], slack = SLACK): boolean {
+export function meets(a: readonly [number, number], b: readonly [number, number], slack = SLACK): boolean {
   return a[0] < b[1] + slack && b[0] < a[1] + slack
 }

@@ -1,0 +1,96 @@
+import type { Located } from '../locate/locate.ts'
+import type { Equation } from '../model/equations.ts'
+import { rowPaths, TABLE_KEYS } from '../model/index.ts'
+import type { Warning } from '../schema/report.ts'
+import type { Token } from '../tokens/token.ts'
+import { pageOf } from '../tokens/lines.ts'
+import { breaksHeld, columned, meets, placedRow, type PlacedRow } from './blank-places.ts'
+import type { CellValues } from './glued.ts'
+import { setInColumns } from './unread-rows.ts'
+
+/**
+ * A row whose parts are all `0` but one, and whose total is that one figure, reads the same sum whichever part holds
+ * it: the row's own arithmetic never tells which cell the figure is. pdftotext `-layout` may set a row's figures out
+ * of the page's columns (a row's block compressed against its label, a cell set a column off), and the row then reads
+ * the figure in the cell its order among the zeros gives, not its own (16590: 其他处理's 商业企业 `1，633` read as
+ * 法律服务机构, the row's figures at character columns 35–62 where the page's stand at 27–89; 16741: 其他法律行政法规
+ * 禁止公开's 商业企业 `795` read as 科研机构, standing where the rows above print 商业企业). So where the figure does not
+ * stand where the page's other rows print its cell and not where they print another part's — it meets both, or
+ * neither — and no equation holding as read breaks with the figure in that other part, the row's parts are left
+ * blank; the total is read. Text without columns (`-raw`, reading order) shows no places: there nothing is doubted.
+ */
+
+/** Cells a row has at least to be weighed (table 三's rows: seven; table 四's: five). */
+const MIN_CELLS = 4
+
+/** Other rows of the page, at least, for their pieces to show where its columns stand. */
+const MIN_OTHERS = 3
+
+/** Parts of rows holding one figure among zeros whose place the page does not settle: left blank, a warning a row. */
+export function doubtLoneFigures(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
+  if (!setInColumns(tokens)) return [...warnings]
+  const blankPaths = new Set<string>()
+  for (const w of warnings) if (w.code === 'blank_cell' && w.path) blankPaths.add(w.path)
+  let page: ((line: number) => number) | undefined
+  let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
+  const doubted: { path: string; cells: string[] }[] = []
+  for (const key of TABLE_KEYS) {
+    const region = located.tables[key]
+    if (!region) continue
+    const rows: PlacedRow[] = []
+    for (const row of region.table.rows) {
+      const paths = rowPaths(row)
+      if (paths.length < MIN_CELLS) continue
+      const placed = placedRow(tokens, paths, values, sources, blankPaths)
+      if (placed) rows.push({ path: row.path, paths, ...placed, page: (page ??= pageOf(tokens, 2))(placed.line) })
+    }
+    for (const r of rows) {
+      const k = loneFigure(r)
+      if (k === undefined) continue
+      const others = rows.filter((n) => n !== r && n.page === r.page && n.line !== r.line)
+      if (others.length < MIN_OTHERS || !columned(rows, r.page)) continue
+      const places = r.paths.map((_, c) => others.flatMap((n) => (n.items[c]?.span ? [n.items[c].span] : [])))
+      const span = r.items[k]?.span as [number, number]
+      const here = places[k] ?? []
+      // A figure meeting a place the page's other rows print its cell at is where its order put it.
+      if (here.length === 0 || here.some((p) => meets(p, span))) continue
+      broken ??= breaksHeld(equations, values, blankPaths)
+      const ruledOut = broken
+      const open = r.items.slice(0, -1).some((_, j) => {
+        if (j === k) return false
+        const moved = r.items.map((x) => x.value)
+        moved[j] = moved[k] as number
+        moved[k] = 0
+        return !ruledOut(r.paths, moved)
+      })
+      if (open) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
+    }
+  }
+  if (doubted.length === 0) return [...warnings]
+  const gone = new Set<string>()
+  for (const d of doubted) {
+    for (const p of d.cells) {
+      values.set(p, null)
+      sources.delete(p)
+      gone.add(p)
+    }
+  }
+  const message = 'The row holds one figure among zeros, and where it stands on the page does not say which cell it is (a viewer may set a row\'s figures out of the page\'s columns); its parts are left blank rather than guessed, its total read.'
+  return [...warnings.filter((w) => !(w.path !== undefined && gone.has(w.path))), ...doubted.map((d) => ({ code: 'ambiguous_cells' as const, message, path: d.path }))]
+}
+
+/** The index of the row's one non-zero part, where every other part reads 0 and the total reads that figure. */
+function loneFigure(r: PlacedRow): number | undefined {
+  if (!(r.paths[r.paths.length - 1] as string).endsWith('.total')) return undefined
+  const parts = r.items.slice(0, -1)
+  const total = r.items[r.items.length - 1]?.value
+  let lone: number | undefined
+  for (let j = 0; j < parts.length; j++) {
+    const v = (parts[j] as (typeof parts)[number]).value
+    if (v === 0) continue
+    if (v === null || lone !== undefined) return undefined
+    lone = j
+  }
+  if (lone === undefined || total !== parts[lone]?.value || parts[lone]?.span === undefined) return undefined
+  return lone
+}
