@@ -1,10 +1,8 @@
 import type { Located } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
-import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
-import { pageOf } from '../tokens/lines.ts'
-import { breaksHeld, columned, meets, placedRow, type PlacedRow } from './blank-places.ts'
+import { blankPathsOf, breaksHeld, columned, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type PlacedRow } from './page-places.ts'
 import type { CellValues } from './glued.ts'
 import { setInColumns } from './unread-rows.ts'
 
@@ -20,36 +18,18 @@ import { setInColumns } from './unread-rows.ts'
  * blank; the total is read. Text without columns (`-raw`, reading order) shows no places: there nothing is doubted.
  */
 
-/** Cells a row has at least to be weighed (table 三's rows: seven; table 四's: five). */
-const MIN_CELLS = 4
-
-/** Other rows of the page, at least, for their pieces to show where its columns stand. */
-const MIN_OTHERS = 3
-
 /** Parts of rows holding one figure among zeros whose place the page does not settle: left blank, a warning a row. */
 export function doubtLoneFigures(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
   if (!setInColumns(tokens)) return [...warnings]
-  const blankPaths = new Set<string>()
-  for (const w of warnings) if (w.code === 'blank_cell' && w.path) blankPaths.add(w.path)
-  let page: ((line: number) => number) | undefined
+  const blankPaths = blankPathsOf(warnings)
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
-  const doubted: { path: string; cells: string[] }[] = []
-  for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    if (!region) continue
-    const rows: PlacedRow[] = []
-    for (const row of region.table.rows) {
-      const paths = rowPaths(row)
-      if (paths.length < MIN_CELLS) continue
-      const placed = placedRow(tokens, paths, values, sources, blankPaths)
-      if (placed) rows.push({ path: row.path, paths, ...placed, page: (page ??= pageOf(tokens, 2))(placed.line) })
-    }
+  const doubted: Doubted[] = []
+  for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
     for (const r of rows) {
       const k = loneFigure(r)
       if (k === undefined) continue
-      const others = rows.filter((n) => n !== r && n.page === r.page && n.line !== r.line)
-      if (others.length < MIN_OTHERS || !columned(rows, r.page)) continue
-      const places = r.paths.map((_, c) => others.flatMap((n) => (n.items[c]?.span ? [n.items[c].span] : [])))
+      const { others, places } = placesOf(rows, r)
+      if (others < MIN_OTHERS || !columned(rows, r.page)) continue
       const span = r.items[k]?.span as [number, number]
       const here = places[k] ?? []
       // A figure meeting a place the page's other rows print its cell at is where its order put it.
@@ -66,17 +46,8 @@ export function doubtLoneFigures(tokens: readonly Token[], located: Located, val
       if (open) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
     }
   }
-  if (doubted.length === 0) return [...warnings]
-  const gone = new Set<string>()
-  for (const d of doubted) {
-    for (const p of d.cells) {
-      values.set(p, null)
-      sources.delete(p)
-      gone.add(p)
-    }
-  }
-  const message = 'The row holds one figure among zeros, and where it stands on the page does not say which cell it is (a viewer may set a row\'s figures out of the page\'s columns); its parts are left blank rather than guessed, its total read.'
-  return [...warnings.filter((w) => !(w.path !== undefined && gone.has(w.path))), ...doubted.map((d) => ({ code: 'ambiguous_cells' as const, message, path: d.path }))]
+  const message = () => 'The row holds one figure among zeros, and where it stands on the page does not say which cell it is (a viewer may set a row\'s figures out of the page\'s columns); its parts are left blank rather than guessed, its total read.'
+  return withheldCells(doubted, values, sources, warnings, message)
 }
 
 /** The index of the row's one non-zero part, where every other part reads 0 and the total reads that figure. */
