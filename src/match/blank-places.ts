@@ -4,7 +4,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 import { setInColumns } from './unread-rows.ts'
-import { blankPathsOf, breaksHeld, columned, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type Item } from './page-places.ts'
+import { blankPathsOf, breaksHeld, columnedPages, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type Item } from './page-places.ts'
 
 /**
  * A row with a blank cell holds fewer figures than cells, and which cell is the blank one is what its order says:
@@ -37,12 +37,14 @@ export function doubtBlankPlaces(tokens: readonly Token[], located: Located, val
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
   const doubted: Doubted[] = []
   for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
+    const inColumns = columnedPages(rows)
     for (const r of rows) {
       if (r.blanks === 0) continue
       // Each cell's places on the page: where the other rows' pieces read for it stand (a blank's mark among them).
+      if (!inColumns(r.page)) continue
       const { others, places } = placesOf(rows, r)
       // Only a row with pieces out of the page's columns is in doubt (outOfPlace).
-      if (others < MIN_OTHERS || !columned(rows, r.page)) continue
+      if (others < MIN_OTHERS) continue
       const all = places.flat()
       if (!outOfPlace(r.items, all)) continue
       broken ??= breaksHeld(equations, values, blankPaths)

@@ -2,7 +2,7 @@ import type { Located } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
-import { blankPathsOf, breaksHeld, columned, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type PlacedRow } from './page-places.ts'
+import { blankPathsOf, breaksHeld, columnedPages, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type PlacedRow } from './page-places.ts'
 import type { CellValues } from './glued.ts'
 import { setInColumns } from './unread-rows.ts'
 
@@ -25,11 +25,13 @@ export function doubtLoneFigures(tokens: readonly Token[], located: Located, val
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
   const doubted: Doubted[] = []
   for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
+    const inColumns = columnedPages(rows)
     for (const r of rows) {
       const k = loneFigure(r)
       if (k === undefined) continue
+      if (!inColumns(r.page)) continue
       const { others, places } = placesOf(rows, r)
-      if (others < MIN_OTHERS || !columned(rows, r.page)) continue
+      if (others < MIN_OTHERS) continue
       const span = r.items[k]?.span as [number, number]
       const here = places[k] ?? []
       // A figure meeting a place the page's other rows print its cell at is where its order put it.

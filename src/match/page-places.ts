@@ -81,8 +81,18 @@ export function placedTables(tokens: readonly Token[], located: Located, values:
  * row there places another), counted, and each cell's places: where their pieces read for it stand.
  */
 export function placesOf(rows: readonly PlacedRow[], r: PlacedRow): { others: number; places: [number, number][][] } {
-  const others = rows.filter((n) => n !== r && n.page === r.page && n.line !== r.line)
-  return { others: others.length, places: r.paths.map((_, k) => others.flatMap((n) => (n.items[k]?.span ? [n.items[k].span] : []))) }
+  // Plain loops: flatMap's small arrays made this a tenth of a text conversion, asked once a row.
+  let others = 0
+  const places: [number, number][][] = r.paths.map(() => [])
+  for (const n of rows) {
+    if (n === r || n.page !== r.page || n.line === r.line) continue
+    others++
+    places.forEach((at, k) => {
+      const span = n.items[k]?.span
+      if (span) at.push(span)
+    })
+  }
+  return { others, places }
 }
 
 /** The doubted cells left blank, the warnings on them dropped, and one `ambiguous_cells` warning a row. */
@@ -167,22 +177,35 @@ function marksBetween(tokens: readonly Token[], from: number | undefined, to: nu
  * cells) shows no places to weigh, and nothing there is doubted.
  */
 export function columned(rows: readonly PlacedRow[], page: number): boolean {
-  const on = rows.filter((r) => r.page === page)
   let pieces = 0
   let near = 0
-  const width = Math.max(0, ...on.map((r) => r.items.length))
+  let width = 0
+  for (const r of rows) if (r.page === page) width = Math.max(width, r.items.length)
+  const middles: number[] = []
   for (let k = 0; k < width; k++) {
-    const middles = on.flatMap((r) => {
-      const span = r.items[k]?.span
-      return span ? [(span[0] + span[1]) / 2] : []
-    })
+    middles.length = 0
+    for (const r of rows) {
+      const span = r.page === page ? r.items[k]?.span : undefined
+      if (span) middles.push((span[0] + span[1]) / 2)
+    }
     if (middles.length === 0) continue
-    const sorted = [...middles].sort((a, b) => a - b)
+    // A typed array sorts by value without a comparator.
+    const sorted = new Float64Array(middles).sort()
     const middle = sorted[Math.floor(sorted.length / 2)] as number
     pieces += middles.length
-    near += middles.filter((m) => Math.abs(m - middle) <= TIGHT).length
+    for (const m of middles) if (Math.abs(m - middle) <= TIGHT) near++
   }
   return pieces > 0 && near >= pieces * COLUMNED
+}
+
+/** columned, asked once a page of the table: each row of a page would otherwise weigh the whole page again. */
+export function columnedPages(rows: readonly PlacedRow[]): (page: number) => boolean {
+  const known = new Map<number, boolean>()
+  return (page) => {
+    let is = known.get(page)
+    if (is === undefined) known.set(page, (is = columned(rows, page)))
+    return is
+  }
 }
 
 /**
