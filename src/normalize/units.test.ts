@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanText } from './clean-text.ts'
 import { fold, halfWidth } from './fold.ts'
-import { collapseSpaces, isSpace } from './units.ts'
+import { collapseSpaces, fromUnits, isSpace } from './units.ts'
 
 /**
  * The one-pass rewrites give what the regular expressions they replace gave, on every BMP unit and on
@@ -40,5 +40,20 @@ describe('one-pass rewrites', () => {
     const long = `${'a '.repeat(50_000)}區`
     expect(fold(long)).toBe(`${'a'.repeat(50_000)}區`)
     expect(collapseSpaces(long.replace(/ /g, ' \t'))).toBe(long)
+  })
+
+  it('fromUnits gives the units as they are: lone surrogates, U+FFFD and a leading BOM kept, at every length', () => {
+    const made = (units: number[]) => fromUnits(Uint16Array.from(units), units.length)
+    const same = (units: number[]) => expect(made(units)).toBe(units.map((u) => String.fromCharCode(u)).join(''))
+    for (const length of [0, 1, 63, 64, 65, 200, 4096, 4097, 9000]) {
+      const units = Array.from({ length }, (_, k) => 0x4e00 + (k % 300))
+      same(units)
+      if (length === 0) continue
+      for (const odd of [0xd800, 0xdc00, 0xfffd, 0xfeff]) {
+        same([odd, ...units.slice(1)])
+        same([...units.slice(0, -1), odd])
+      }
+      same(units.map((u, k) => (k % 2 === 0 ? 0xd83d : 0xde00)))
+    }
   })
 })

@@ -34,12 +34,25 @@ const SHORT_ARRAYS: number[][] = Array.from({ length: SHORT_UNITS + 1 }, (_, n) 
   return a
 })
 
+/**
+ * The units' bytes read as UTF-16LE, where the platform keeps a Uint16Array's units so (every engine this runs on):
+ * a native copy, where `apply` passes each unit as an argument (~4.5 ns a unit: a 10 KiB text's clean-up, a crawler's
+ * prose folded). The BOM is kept (ignoreBOM). It gives U+FFFD for a lone surrogate, so a text holding U+FFFD is made
+ * the old way: the same string either way.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+const UTF16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null
+
 /** The first `length` units of `units` as one flat string. */
 export function fromUnits(units: Uint16Array, length: number): string {
   if (length <= SHORT_UNITS) {
     const a = SHORT_ARRAYS[length] as number[]
     for (let k = 0; k < length; k++) a[k] = units[k] as number
     return String.fromCharCode.apply(null, a)
+  }
+  if (UTF16 !== null) {
+    const text = UTF16.decode(units.subarray(0, length))
+    if (text.indexOf('\ufffd') === -1) return text
   }
   // apply takes the typed array as it is; a spread would walk it through an iterator first.
   if (length <= CHUNK) return unitsText(units, 0, length)
