@@ -26,6 +26,7 @@ import { doubtMergedSplits } from './merged-split.ts'
 import { unreadRows, type RowPaths } from './unread-rows.ts'
 import { doubtBlankPlaces } from './blank-places.ts'
 import { doubtLoneFigures } from './lone-figure.ts'
+import { doubtOutvotedFigures } from './outvoted-figure.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -193,7 +194,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // And rows holding a blank whose place their figures' places do not settle: the cells the blank might be, blank.
   const placed = doubtBlankPlaces(tokens, located, values, sources, equations, blocks)
   // And rows of zeros and one figure whose place on the page does not settle which part it is: the parts, blank.
-  const moved = doubtLoneFigures(tokens, located, values, sources, equations, placed)
+  const lone = doubtLoneFigures(tokens, located, values, sources, equations, placed)
+  // And figures among zeros standing at a zero part's place, in rows whose pieces stand out of the page's order.
+  const moved = doubtOutvotedFigures(tokens, located, values, sources, equations, lone)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
   const last = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
