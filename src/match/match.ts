@@ -27,6 +27,7 @@ import { unreadRows, type RowPaths } from './unread-rows.ts'
 import { doubtBlankPlaces } from './blank-places.ts'
 import { doubtLoneFigures } from './lone-figure.ts'
 import { doubtOutvotedFigures } from './outvoted-figure.ts'
+import { doubtWideWords } from './wide-word.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -196,7 +197,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // And rows of zeros and one figure whose place on the page does not settle which part it is: the parts, blank.
   const lone = doubtLoneFigures(tokens, located, values, sources, equations, placed)
   // And figures among zeros standing at a zero part's place, in rows whose pieces stand out of the page's order.
-  const moved = doubtOutvotedFigures(tokens, located, values, sources, equations, lone)
+  const outvoted = doubtOutvotedFigures(tokens, located, values, sources, equations, lone)
+  // And words wider than their column pushing the row's later figures right: a wrapped figure's lines merged.
+  const moved = doubtWideWords(tokens, located, values, sources, equations, outvoted)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
   const last = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
