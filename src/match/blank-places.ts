@@ -1,10 +1,6 @@
-import type { Located } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
-import type { Warning } from '../schema/report.ts'
-import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
-import { setInColumns } from './unread-rows.ts'
-import { blankPathsOf, breaksHeld, columnedPages, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type Item } from './page-places.ts'
+import { breaksHeld, eachPlacedRow, meets, placesOf, type Doubted, type Item, type Placing } from './page-places.ts'
 
 /**
  * A row with a blank cell holds fewer figures than cells, and which cell is the blank one is what its order says:
@@ -30,31 +26,24 @@ const OUT_SLACK = 2
 /** Pieces out of every column that show a row's block shifted (one alone, past the page's columns, may be its edge's drift). */
 const MIN_SHIFTED = 2
 
-/** Cells of rows holding a blank whose place the text does not settle: left blank, one warning a row naming them. */
-export function doubtBlankPlaces(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
-  if (!setInColumns(tokens)) return [...warnings]
-  const blankPaths = blankPathsOf(warnings)
+export const BLANK_PLACES = (cells: readonly string[]): string =>
+  `The row holds a blank cell, and the places of its figures do not say which cell it is (a viewer may set a blank's mark or a figure out of the row's order); left blank rather than guessed: ${cells.map((p) => p.slice(p.lastIndexOf('.') + 1)).join(', ')}.`
+
+/** The rows holding a blank whose place the text does not settle, with the cells to leave blank (BLANK_PLACES says why). */
+export function blankPlacesDoubted(placing: Placing, values: CellValues, equations: readonly Equation[]): Doubted[] {
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
   const doubted: Doubted[] = []
-  for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
-    const inColumns = columnedPages(rows)
-    for (const r of rows) {
-      if (r.blanks === 0) continue
-      // Each cell's places on the page: where the other rows' pieces read for it stand (a blank's mark among them).
-      if (!inColumns(r.page)) continue
-      const { others, places } = placesOf(rows, r)
-      // Only a row with pieces out of the page's columns is in doubt (outOfPlace).
-      if (others < MIN_OTHERS) continue
-      const all = places.flat()
-      if (!outOfPlace(r.items, all)) continue
-      broken ??= breaksHeld(equations, values, blankPaths)
-      const cells = unsettled(r.items, places, (moved) => (broken as NonNullable<typeof broken>)(r.paths, moved))
-      if (cells.length > 0) doubted.push({ path: r.path, cells: cells.map((k) => r.paths[k] as string) })
-    }
-  }
-  const message = (cells: readonly string[]) =>
-    `The row holds a blank cell, and the places of its figures do not say which cell it is (a viewer may set a blank's mark or a figure out of the row's order); left blank rather than guessed: ${cells.map((p) => p.slice(p.lastIndexOf('.') + 1)).join(', ')}.`
-  return withheldCells(doubted, values, sources, warnings, message)
+  eachPlacedRow(placing, (r) => r.blanks > 0, (r, rows) => {
+    // Each cell's places on the page: where the other rows' pieces read for it stand (a blank's mark among them).
+    const places = placesOf(rows, r)
+    // Only a row with pieces out of the page's columns is in doubt (outOfPlace).
+    if (!outOfPlace(r.items, places)) return
+    broken ??= breaksHeld(equations, values, placing.blankPaths)
+    const ruledOut = broken
+    const cells = unsettled(r.items, places, (moved) => ruledOut(r.paths, moved))
+    if (cells.length > 0) doubted.push({ path: r.path, cells: cells.map((k) => r.paths[k] as string) })
+  })
+  return doubted
 }
 
 /**
@@ -95,12 +84,14 @@ function unsettled(items: readonly Item[], places: readonly (readonly [number, n
  * The row's pieces stand out of the page's columns: one between two columns' places (places on both sides, none
  * within OUT_SLACK), or two or more where no column stands (the row's block shifted against its neighbours').
  */
-function outOfPlace(items: readonly Item[], all: readonly [number, number][]): boolean {
+function outOfPlace(items: readonly Item[], places: readonly (readonly [number, number][])[]): boolean {
+  // Every cell's places alike, walked list by list: flat's copy of them cost more than the rest of the guard.
+  const any = (test: (p: readonly [number, number]) => boolean) => places.some((at) => at.some(test))
   let out = 0
   for (const x of items) {
     const span = x.span
-    if (span === undefined || all.some((p) => meets(p, span, OUT_SLACK))) continue
-    if (all.some((p) => p[1] <= span[0]) && all.some((p) => p[0] >= span[1])) return true
+    if (span === undefined || any((p) => meets(p, span, OUT_SLACK))) continue
+    if (any((p) => p[1] <= span[0]) && any((p) => p[0] >= span[1])) return true
     out++
   }
   return out >= MIN_SHIFTED

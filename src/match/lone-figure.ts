@@ -1,10 +1,6 @@
-import type { Located } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
-import type { Warning } from '../schema/report.ts'
-import type { Token } from '../tokens/token.ts'
-import { blankPathsOf, breaksHeld, columnedPages, meets, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type PlacedRow } from './page-places.ts'
+import { breaksHeld, eachPlacedRow, meets, placesAt, type Doubted, type PlacedRow, type Placing } from './page-places.ts'
 import type { CellValues } from './glued.ts'
-import { setInColumns } from './unread-rows.ts'
 
 /**
  * A row whose parts are all `0` but one, and whose total is that one figure, reads the same sum whichever part holds
@@ -18,38 +14,30 @@ import { setInColumns } from './unread-rows.ts'
  * blank; the total is read. Text without columns (`-raw`, reading order) shows no places: there nothing is doubted.
  */
 
-/** Parts of rows holding one figure among zeros whose place the page does not settle: left blank, a warning a row. */
-export function doubtLoneFigures(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
-  if (!setInColumns(tokens)) return [...warnings]
-  const blankPaths = blankPathsOf(warnings)
+export const LONE_FIGURE = (): string => 'The row holds one figure among zeros, and where it stands on the page does not say which cell it is (a viewer may set a row\'s figures out of the page\'s columns); its parts are left blank rather than guessed, its total read.'
+
+/** Rows holding one figure among zeros whose place the page does not settle, with their parts (LONE_FIGURE says why). */
+export function loneFiguresDoubted(placing: Placing, values: CellValues, equations: readonly Equation[]): Doubted[] {
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
   const doubted: Doubted[] = []
-  for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
-    const inColumns = columnedPages(rows)
-    for (const r of rows) {
-      const k = loneFigure(r)
-      if (k === undefined) continue
-      if (!inColumns(r.page)) continue
-      const { others, places } = placesOf(rows, r)
-      if (others < MIN_OTHERS) continue
-      const span = r.items[k]?.span as [number, number]
-      const here = places[k] ?? []
-      // A figure meeting a place the page's other rows print its cell at is where its order put it.
-      if (here.length === 0 || here.some((p) => meets(p, span))) continue
-      broken ??= breaksHeld(equations, values, blankPaths)
-      const ruledOut = broken
-      const open = r.items.slice(0, -1).some((_, j) => {
-        if (j === k) return false
-        const moved = r.items.map((x) => x.value)
-        moved[j] = moved[k] as number
-        moved[k] = 0
-        return !ruledOut(r.paths, moved)
-      })
-      if (open) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
-    }
-  }
-  const message = () => 'The row holds one figure among zeros, and where it stands on the page does not say which cell it is (a viewer may set a row\'s figures out of the page\'s columns); its parts are left blank rather than guessed, its total read.'
-  return withheldCells(doubted, values, sources, warnings, message)
+  eachPlacedRow(placing, (r) => loneFigure(r) !== undefined, (r, rows) => {
+    const k = loneFigure(r) as number
+    const span = r.items[k]?.span as [number, number]
+    const here = placesAt(rows, r, k)
+    // A figure meeting a place the page's other rows print its cell at is where its order put it.
+    if (here.length === 0 || here.some((p) => meets(p, span))) return
+    broken ??= breaksHeld(equations, values, placing.blankPaths)
+    const ruledOut = broken
+    const open = r.items.slice(0, -1).some((_, j) => {
+      if (j === k) return false
+      const moved = r.items.map((x) => x.value)
+      moved[j] = moved[k] as number
+      moved[k] = 0
+      return !ruledOut(r.paths, moved)
+    })
+    if (open) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
+  })
+  return doubted
 }
 
 /** The index of the row's one non-zero part, where every other part reads 0 and the total reads that figure. */

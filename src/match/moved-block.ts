@@ -79,7 +79,7 @@ export function doubtMovedBlocks(tokens: readonly Token[], located: Located, val
     }
     rows.sort((a, b) => a.line - b.line)
     rows.forEach((r, i) => {
-      if (new Set(r.values).size < 2) return
+      if (allAlike(r.values)) return
       const moved = movedFirst(tokens, rows, i) || movedLast(tokens, rows, i)
       if (moved) doubted.push({ path: r.path, paths: r.paths })
     })
@@ -87,6 +87,13 @@ export function doubtMovedBlocks(tokens: readonly Token[], located: Located, val
   const message =
     "A figure of the row stands apart from the others, where only the rows around it print one: a viewer set a column's words out of their order over those rows, and the text does not say which column it is; left blank rather than guessed."
   return unreadRows(doubted, values, sources, warnings, message)
+}
+
+/** Every value the first's (SameValueZero, as a Set of them would count one): no Set made a row. */
+function allAlike(values: readonly (number | null)[]): boolean {
+  const first = values[0]
+  for (const v of values) if (!(v === first || (v !== v && first !== first))) return false
+  return true
 }
 
 /**

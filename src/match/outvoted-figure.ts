@@ -1,11 +1,7 @@
-import type { Located } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
-import type { Warning } from '../schema/report.ts'
-import type { Token } from '../tokens/token.ts'
-import { blankPathsOf, breaksHeld, columnedPages, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted, type PlacedRow } from './page-places.ts'
+import { breaksHeld, eachPlacedRow, placesOf, type Doubted, type Placing, type PlacedRow } from './page-places.ts'
 import { clearCell, votesAt } from './clear-places.ts'
 import type { CellValues } from './glued.ts'
-import { setInColumns } from './unread-rows.ts'
 
 /**
  * A figure among a row's zeros keeps the row's sum in any of them: only its place on the page tells its cell.
@@ -22,47 +18,45 @@ import { setInColumns } from './unread-rows.ts'
  * are read.
  */
 
-/** Parts of rows out of the page's order whose figure among zeros stands at a zero part's place: left blank. */
-export function doubtOutvotedFigures(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
-  if (!setInColumns(tokens)) return [...warnings]
-  const blankPaths = blankPathsOf(warnings)
+export const OUTVOTED_FIGURE = () => 'The row\'s figures stand out of the order of the page\'s columns, and a figure among its zeros stands where the page prints another part (a viewer may set a row\'s figures out of the page\'s columns); the figure\'s cell and the zeros are left blank rather than guessed.'
+
+/** Parts of rows out of the page's order whose figure among zeros stands at a zero part's place: to leave blank. */
+export function outvotedFiguresDoubted(placing: Placing, values: CellValues, equations: readonly Equation[]): Doubted[] {
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
   const doubted: Doubted[] = []
-  for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
-    const inColumns = columnedPages(rows)
-    for (const r of rows) {
-      if (!(r.paths[r.paths.length - 1] as string).endsWith('.total')) continue
-      const zeros = zeroParts(r)
-      if (zeros.length === 0 || zeros.length === r.items.length - 1 || !inColumns(r.page)) continue
-      const { others, places } = placesOf(rows, r)
-      if (others < MIN_OTHERS) continue
-      let outOfOrder: boolean | undefined
-      const cells = new Set<number>()
-      for (let k = 0; k < r.items.length - 1; k++) {
-        const item = r.items[k] as (typeof r.items)[number]
-        if (item.value === 0 || typeof item.value !== 'number' || item.span === undefined) continue
-        const votes = votesAt(places, item.span)
-        const own = votes[k] as number
-        const outvoted = zeros.filter((j) => (votes[j] as number) > own)
-        if (outvoted.length === 0) continue
-        if ((outOfOrder ??= outOfPageOrder(r, places)) === false) break
-        broken ??= breaksHeld(equations, values, blankPaths)
-        const ruledOut = broken
-        const open = outvoted.some((j) => {
-          const moved = r.items.map((x) => x.value)
-          moved[j] = item.value
-          moved[k] = 0
-          return !ruledOut(r.paths, moved)
-        })
-        if (!open) continue
-        cells.add(k)
-        for (const j of zeros) cells.add(j)
-      }
-      if (cells.size > 0) doubted.push({ path: r.path, cells: [...cells].sort((a, b) => a - b).map((k) => r.paths[k] as string) })
-    }
+  const wanted = (r: PlacedRow) => {
+    if (!(r.paths[r.paths.length - 1] as string).endsWith('.total')) return false
+    const zeros = zeroParts(r).length
+    return zeros > 0 && zeros < r.items.length - 1
   }
-  const message = () => 'The row\'s figures stand out of the order of the page\'s columns, and a figure among its zeros stands where the page prints another part (a viewer may set a row\'s figures out of the page\'s columns); the figure\'s cell and the zeros are left blank rather than guessed.'
-  return withheldCells(doubted, values, sources, warnings, message)
+  eachPlacedRow(placing, wanted, (r, rows) => {
+    const zeros = zeroParts(r)
+    const places = placesOf(rows, r)
+    let outOfOrder: boolean | undefined
+    const cells = new Set<number>()
+    for (let k = 0; k < r.items.length - 1; k++) {
+      const item = r.items[k] as (typeof r.items)[number]
+      if (item.value === 0 || typeof item.value !== 'number' || item.span === undefined) continue
+      const votes = votesAt(places, item.span)
+      const own = votes[k] as number
+      const outvoted = zeros.filter((j) => (votes[j] as number) > own)
+      if (outvoted.length === 0) continue
+      if ((outOfOrder ??= outOfPageOrder(r, places)) === false) break
+      broken ??= breaksHeld(equations, values, placing.blankPaths)
+      const ruledOut = broken
+      const open = outvoted.some((j) => {
+        const moved = r.items.map((x) => x.value)
+        moved[j] = item.value
+        moved[k] = 0
+        return !ruledOut(r.paths, moved)
+      })
+      if (!open) continue
+      cells.add(k)
+      for (const j of zeros) cells.add(j)
+    }
+    if (cells.size > 0) doubted.push({ path: r.path, cells: [...cells].sort((a, b) => a - b).map((k) => r.paths[k] as string) })
+  })
+  return doubted
 }
 
 /** The parts of the row (its total aside) read `0`. */

@@ -5,6 +5,7 @@ import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
+import { setInColumns } from './unread-rows.ts'
 
 /**
  * Rows read whole from pieces set out in columns (pdftotext `-layout`), placed on their page: each cell's piece with
@@ -49,6 +50,33 @@ export interface Doubted {
   cells: string[]
 }
 
+/** The located tables' rows placed on their pages once, for every guard that weighs a row against its page's columns. */
+export interface Placing {
+  tables: PlacedRow[][]
+  /** Per table: whether a page is set in columns (columned), weighed once a page. */
+  inColumns: ((page: number) => boolean)[]
+  blankPaths: Set<string>
+}
+
+/** The rows placed (placedTables); undefined for text without columns (`-raw`, reading order): nothing there is doubted. */
+export function placeRows(tokens: readonly Token[], located: Located, values: CellValues, sources: ReadonlyMap<string, number>, warnings: readonly Warning[]): Placing | undefined {
+  if (!setInColumns(tokens)) return undefined
+  const blankPaths = blankPathsOf(warnings)
+  const tables = placedTables(tokens, located, values, sources, blankPaths)
+  return { tables, inColumns: tables.map((rows) => columnedPages(rows)), blankPaths }
+}
+
+/**
+ * Each placed row `wanted` asks for (asked first: the cheap test of a row's own cells), standing on a page set in
+ * columns beside at least MIN_OTHERS other rows of its table, with those rows (placesOf, placesAt).
+ */
+export function eachPlacedRow(placing: Placing, wanted: (r: PlacedRow) => boolean, visit: (r: PlacedRow, rows: readonly PlacedRow[]) => void): void {
+  placing.tables.forEach((rows, t) => {
+    const inColumns = placing.inColumns[t] as (page: number) => boolean
+    for (const r of rows) if (wanted(r) && inColumns(r.page) && othersOf(rows, r) >= MIN_OTHERS) visit(r, rows)
+  })
+}
+
 /** The paths the warnings say are printed blank. */
 export function blankPathsOf(warnings: readonly Warning[]): Set<string> {
   const out = new Set<string>()
@@ -77,22 +105,37 @@ export function placedTables(tokens: readonly Token[], located: Located, values:
 }
 
 /**
- * The other rows of r's page that stand on lines of their own (table 四 sets its rows side by side on one line: no
- * row there places another), counted, and each cell's places: where their pieces read for it stand.
+ * The other rows of r's page that stand on lines of their own, counted: table 四 sets its rows side by side on one
+ * line, and no row there places another.
  */
-export function placesOf(rows: readonly PlacedRow[], r: PlacedRow): { others: number; places: [number, number][][] } {
-  // Plain loops: flatMap's small arrays made this a tenth of a text conversion, asked once a row.
+function othersOf(rows: readonly PlacedRow[], r: PlacedRow): number {
   let others = 0
+  for (const n of rows) if (n !== r && n.page === r.page && n.line !== r.line) others++
+  return others
+}
+
+/** Each cell's places: where the pieces the page's other rows (othersOf) read for it stand. */
+export function placesOf(rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
+  // Plain loops: flatMap's small arrays made this a tenth of a text conversion, asked once a row.
   const places: [number, number][][] = r.paths.map(() => [])
   for (const n of rows) {
     if (n === r || n.page !== r.page || n.line === r.line) continue
-    others++
-    places.forEach((at, k) => {
+    for (let k = 0; k < places.length; k++) {
       const span = n.items[k]?.span
-      if (span) at.push(span)
-    })
+      if (span) (places[k] as [number, number][]).push(span)
+    }
   }
-  return { others, places }
+  return places
+}
+
+/** Cell k's places alone (placesOf's). */
+export function placesAt(rows: readonly PlacedRow[], r: PlacedRow, k: number): [number, number][] {
+  const at: [number, number][] = []
+  for (const n of rows) {
+    const span = n === r || n.page !== r.page || n.line === r.line ? undefined : n.items[k]?.span
+    if (span) at.push(span)
+  }
+  return at
 }
 
 /** The doubted cells left blank, the warnings on them dropped, and one `ambiguous_cells` warning a row. */
@@ -181,19 +224,23 @@ export function columned(rows: readonly PlacedRow[], page: number): boolean {
   let near = 0
   let width = 0
   for (const r of rows) if (r.page === page) width = Math.max(width, r.items.length)
-  const middles: number[] = []
+  // Each piece's middle doubled (its first column plus the one after its last: a whole number), kept in order as
+  // it comes (a page's rows are few): no typed array nor sort a column.
+  const twice: number[] = []
   for (let k = 0; k < width; k++) {
-    middles.length = 0
+    twice.length = 0
     for (const r of rows) {
       const span = r.page === page ? r.items[k]?.span : undefined
-      if (span) middles.push((span[0] + span[1]) / 2)
+      if (!span) continue
+      const m = span[0] + span[1]
+      let i = twice.length
+      for (; i > 0 && (twice[i - 1] as number) > m; i--) twice[i] = twice[i - 1] as number
+      twice[i] = m
     }
-    if (middles.length === 0) continue
-    // A typed array sorts by value without a comparator.
-    const sorted = new Float64Array(middles).sort()
-    const middle = sorted[Math.floor(sorted.length / 2)] as number
-    pieces += middles.length
-    for (const m of middles) if (Math.abs(m - middle) <= TIGHT) near++
+    if (twice.length === 0) continue
+    const middle = twice[twice.length >> 1] as number
+    pieces += twice.length
+    for (const m of twice) if (Math.abs(m - middle) <= 2 * TIGHT) near++
   }
   return pieces > 0 && near >= pieces * COLUMNED
 }

@@ -63,6 +63,8 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
     // A piece is a figure set out in columns: a region without one (text without columns, most) has none to weigh.
     if (!hasFigureInColumns(tokens, region.start, region.end)) continue
     used ??= sourceTokens(tokens.length, sources)
+    // Only pieces no cell took are weighed: a region whose figures cells took all (most) needs none of the maps below.
+    if (!hasPiece(tokens, region.start, region.end, used)) continue
     // Lines holding figures, and the pieces no cell took, by line (text set out in columns only).
     const figureSet = new Set<number>()
     const left = new Map<number, Token[]>()
@@ -75,7 +77,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       figureSet.add(t.line)
       push(onLine, t.line, t)
       if (used[i]) usedLines.add(t.line)
-      const piece = t.kind === 'number' && t.col !== undefined && !used[i] && Number.isInteger(t.value) && (t.value ?? -1) >= 0
+      const piece = isPiece(t, used[i] === 1)
       if (piece) push(left, t.line, t)
       else otherOnLine.add(t.line)
     }
@@ -127,6 +129,16 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
 }
 
 /** Some number token of tokens[start, end) stands in columns (pdftotext -layout): the first test a piece passes. */
+/** A figure set out in columns that no cell took (`used`), a whole count: a piece the guard weighs. */
+function isPiece(t: Token, used: boolean): boolean {
+  return t.kind === 'number' && t.col !== undefined && !used && Number.isInteger(t.value) && (t.value ?? -1) >= 0
+}
+
+function hasPiece(tokens: readonly Token[], start: number, end: number, used: Uint8Array): boolean {
+  for (let i = start; i < end; i++) if (isPiece(tokens[i] as Token, used[i] === 1)) return true
+  return false
+}
+
 function hasFigureInColumns(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((tokens[i] as Token).kind === 'number' && (tokens[i] as Token).col !== undefined) return true
   return false

@@ -270,7 +270,7 @@ export function readTable(tokens: readonly Token[], region: TableRegion, glueabl
     doubted.add(r)
   }
   // A dash read as a blank 增/减 alone over a figure may be that figure's sign, wrapped (wrapped-sign.ts).
-  const signs = glueable ? wrappedSignRows(tokens, aligned.cells, table, new Set([...read].filter((r) => !sides.has(r)))) : new Set<number>()
+  const signs = glueable ? wrappedSignRows(tokens, aligned.cells, table, (r) => read.has(r) && !sides.has(r)) : new Set<number>()
   withholdRows(table, signs, out, WRAPPED_SIGN)
   for (const r of signs) {
     unread.add(r)

@@ -1,11 +1,8 @@
-import type { Located } from '../locate/locate.ts'
 import type { Equation } from '../model/equations.ts'
-import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
-import { blankPathsOf, breaksHeld, columnedPages, MIN_OTHERS, placedTables, placesOf, withheldCells, type Doubted } from './page-places.ts'
+import { breaksHeld, eachPlacedRow, MIN_OTHERS, placesOf, type Doubted, type Placing, type PlacedRow } from './page-places.ts'
 import { clearCell, votesAt } from './clear-places.ts'
 import type { CellValues } from './glued.ts'
-import { setInColumns } from './unread-rows.ts'
 
 /**
  * pdftotext `-layout` may set a wrapped figure's two lines as one word, in either order (17155: `4930` for 3049 set
@@ -19,46 +16,45 @@ import { setInColumns } from './unread-rows.ts'
  * no equation settles.
  */
 
-/** Cells of words covering their next cell's places, the row's later pieces pushed a cell right: left blank. */
-export function doubtWideWords(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
-  if (!setInColumns(tokens)) return [...warnings]
-  const blankPaths = blankPathsOf(warnings)
+export const WIDE_WORD = () => 'A figure of the row is one word wider than its column, the row\'s later figures pushed a column right: a viewer may have set a wrapped figure\'s lines as one word in either order, and the row\'s arithmetic does not tell; left blank rather than guessed.'
+
+/** Cells of words covering their next cell's places, the row's later pieces pushed a cell right: to leave blank. */
+export function wideWordsDoubted(placing: Placing, tokens: readonly Token[], sources: ReadonlyMap<string, number>, values: CellValues, equations: readonly Equation[]): Doubted[] {
   let broken: ((paths: readonly string[], moved: readonly (number | null)[]) => boolean) | undefined
   const doubted: Doubted[] = []
-  for (const rows of placedTables(tokens, located, values, sources, blankPaths)) {
-    const inColumns = columnedPages(rows)
-    for (const r of rows) {
-      const n = r.items.length - 1
-      if (!(r.paths[n] as string).endsWith('.total')) continue
-      let places: [number, number][][] | undefined
-      const cells: string[] = []
-      // The next cell a part: the word covers another part's column, not the total's.
-      for (let k = 0; k + 1 < n; k++) {
-        const item = r.items[k] as (typeof r.items)[number]
-        const s = sources.get(r.paths[k] as string)
-        const digits = s === undefined ? undefined : tokens[s]?.folded
-        if (item.span === undefined || digits === undefined || !/^[0-9]{2,}$/.test(digits)) continue
-        if (places === undefined) {
-          if (!inColumns(r.page)) break
-          const around = placesOf(rows, r)
-          if (around.others < MIN_OTHERS) break
-          places = around.places
-        }
-        if (!widest(item.span, places[k] ?? []) || (votesAt(places, item.span)[k + 1] as number) < MIN_OTHERS || !pushedRight(r.items, k, n, places)) continue
-        broken ??= breaksHeld(equations, values, blankPaths)
-        const ruledOut = broken
-        const open = rotations(digits).some((turned) => {
-          const moved = r.items.map((x) => x.value)
-          moved[k] = turned
-          return !ruledOut(r.paths, moved)
-        })
-        if (open) cells.push(r.paths[k] as string)
-      }
-      if (cells.length > 0) doubted.push({ path: r.path, cells })
-    }
+  // A word of two digits or more read for a part whose next cell is a part: the word covers another part's column.
+  const wordOf = (r: PlacedRow, k: number): string | undefined => {
+    const s = r.items[k]?.span === undefined ? undefined : sources.get(r.paths[k] as string)
+    const digits = s === undefined ? undefined : tokens[s]?.folded
+    return digits !== undefined && /^[0-9]{2,}$/.test(digits) ? digits : undefined
   }
-  const message = () => 'A figure of the row is one word wider than its column, the row\'s later figures pushed a column right: a viewer may have set a wrapped figure\'s lines as one word in either order, and the row\'s arithmetic does not tell; left blank rather than guessed.'
-  return withheldCells(doubted, values, sources, warnings, message)
+  const wanted = (r: PlacedRow) => {
+    const n = r.items.length - 1
+    if (!(r.paths[n] as string).endsWith('.total')) return false
+    for (let k = 0; k + 1 < n; k++) if (wordOf(r, k) !== undefined) return true
+    return false
+  }
+  eachPlacedRow(placing, wanted, (r, rows) => {
+    const n = r.items.length - 1
+    const places = placesOf(rows, r)
+    const cells: string[] = []
+    for (let k = 0; k + 1 < n; k++) {
+      const digits = wordOf(r, k)
+      const span = r.items[k]?.span
+      if (digits === undefined || span === undefined) continue
+      if (!widest(span, places[k] ?? []) || (votesAt(places, span)[k + 1] as number) < MIN_OTHERS || !pushedRight(r.items, k, n, places)) continue
+      broken ??= breaksHeld(equations, values, placing.blankPaths)
+      const ruledOut = broken
+      const open = rotations(digits).some((turned) => {
+        const moved = r.items.map((x) => x.value)
+        moved[k] = turned
+        return !ruledOut(r.paths, moved)
+      })
+      if (open) cells.push(r.paths[k] as string)
+    }
+    if (cells.length > 0) doubted.push({ path: r.path, cells })
+  })
+  return doubted
 }
 
 /** The span is wider than every piece the page's other rows print its cell with: wider than its column. */

@@ -33,32 +33,40 @@ function unsigned(t: Token | undefined): boolean {
 }
 
 /**
- * `read`: the rows read so far. Returns those of them holding such a mark in a signed cell, or the figure after it.
- * Only where the text keeps no columns (-layout's columns place the two lines in one cell or two).
+ * `read`: whether a row is read so far. Returns those of them holding such a mark in a signed cell, or the figure
+ * after it. Only where the text keeps no columns (-layout's columns place the two lines in one cell or two).
  */
-export function wrappedSignRows(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel, read: ReadonlySet<number>): Set<number> {
+export function wrappedSignRows(tokens: readonly Token[], readings: ValueAlignment['cells'], table: TableModel, read: (r: number) => boolean): Set<number> {
   const out = new Set<number>()
   if (!table.rows.some((row) => row.columns.some((c) => c.kind === 'signed'))) return out
-  // The row each figure fills a cell of (first fills: what the reading put there), and the figures after a sign.
-  const rowOf = new Map<number, number>()
+  // The figures after a sign, with the row of the sign; the rows figures fill a cell of are looked up only for them.
   const after: [number, number][] = []
   let j = 0
   table.rows.forEach((row, r) => {
     for (const c of row.columns) {
       const f = readings[j++]?.fills[0]
-      if (f?.type !== 'token') continue
-      rowOf.set(f.token, r)
+      if (c.kind !== 'signed' || f?.type !== 'token') continue
       const t = tokens[f.token]
       const next = tokens[f.token + 1]
-      if (c.kind !== 'signed' || t?.kind !== 'mark' || t.col !== undefined || !SIGN.test(t.folded) || !aloneOnLine(tokens, f.token)) continue
+      if (t?.kind !== 'mark' || t.col !== undefined || !SIGN.test(t.folded) || !aloneOnLine(tokens, f.token)) continue
       const paragraph = partedFrom(tokens, f.token, f.token - 1) && partedFrom(tokens, f.token + 1, f.token + 2)
       if (next && unsigned(next) && next.line === t.line + 1 && aloneOnLine(tokens, f.token + 1) && paragraph) after.push([r, f.token + 1])
     }
   })
+  if (after.length === 0) return out
+  // The row each figure fills a cell of (first fills: what the reading put there).
+  const rowOf = new Map<number, number>()
+  j = 0
+  table.rows.forEach((row, r) => {
+    for (let k = 0; k < row.columns.length; k++) {
+      const f = readings[j++]?.fills[0]
+      if (f?.type === 'token') rowOf.set(f.token, r)
+    }
+  })
   for (const [r, figure] of after) {
-    if (read.has(r)) out.add(r)
+    if (read(r)) out.add(r)
     const other = rowOf.get(figure)
-    if (other !== undefined && read.has(other)) out.add(other)
+    if (other !== undefined && read(other)) out.add(other)
   }
   return out
 }
