@@ -28,6 +28,7 @@ import { unreadRows, type RowPaths } from './unread-rows.ts'
 import { BLANK_PLACES, blankPlacesDoubted } from './blank-places.ts'
 import { LONE_FIGURE, loneFiguresDoubted } from './lone-figure.ts'
 import { placeRows, withheldCells } from './page-places.ts'
+import { doubtMovedFigures } from './moved-figures.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -193,7 +194,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // And rows whose first or last figure stands apart in a block of rows of its own: a column set out of its order.
   const blocks = doubtMovedBlocks(tokens, located, values, sources, columns)
   // And rows holding a blank, or zeros and one figure, whose places on the page do not settle which cell is which.
-  const moved = doubtPlaces(tokens, located, values, sources, equations, blocks)
+  const placed = doubtPlaces(tokens, located, values, sources, equations, blocks)
+  // And figures among zeros in rows set out of the page's column order, and words wider than their column.
+  const moved = doubtMovedFigures(tokens, located, values, sources, equations, placed)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
   const last = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
