@@ -8,6 +8,7 @@ import type { CellValues } from './glued.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
 import { keepsTotal, unreadRows } from './unread-rows.ts'
 import { sourceTokens } from './token-flags.ts'
+import { joinedRest, type JoinedRest } from './joined-rests.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -71,6 +72,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
     const otherOnLine = new Set<number>()
     const onLine = new Map<number, Token[]>()
     const usedLines = new Set<number>()
+    const rests = new Map<number, JoinedRest[]>()
     for (let i = region.start; i < region.end; i++) {
       const t = tokens[i] as Token
       if (!VALUE_KINDS.has(t.kind)) continue
@@ -80,8 +82,10 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       const piece = isPiece(t, used[i] === 1)
       if (piece) push(left, t.line, t)
       else otherOnLine.add(t.line)
+      const rest = used[i] ? undefined : joinedRest(t, text)
+      if (rest) push(rests, t.line, rest)
     }
-    if (left.size === 0) continue
+    if (left.size === 0 && rests.size === 0) continue
     // Sorted once, each line's neighbours are found by halving: the work stays linear in the region's lines.
     const figureLines = [...figureSet].sort((a, b) => a - b)
     // A line holding a row's label is that row's line: figures on it no cell took are that row's trouble, not pieces.
@@ -122,6 +126,13 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
         if (joinKeepsTotal(r, digits, r.bottom < line, widths)) doubted.push(r)
       }
     }
+    // The lower pieces of untaken figures joined from two lines stand under their first line: the row below's.
+    for (const [line, pieces] of rests) {
+      // As for a line of pieces: a cell joined from pieces whose first stands on or above may hold them (its source names its first only).
+      if (pieces.some(({ digits: d }) => joined.some((j) => j.line <= line && (j.digits.startsWith(d) || j.digits.endsWith(d))))) continue
+      const r = nearestBelow(rows, line + 0.5, lines)
+      if (r && !doubted.includes(r) && pieces.length <= MAX_PIECES && joinKeepsTotal(r, pieces, false, widths)) doubted.push(r)
+    }
   }
   const message =
     "Figures no cell took stand beside the row, and joined to its cells they keep its total as the reading without them does: the text does not say which the row holds; left blank rather than guessed."
@@ -145,7 +156,7 @@ function hasFigureInColumns(tokens: readonly Token[], start: number, end: number
 }
 
 /** `t` added to the tokens of its line: one push, not a copy of the line's list (the region is read once). */
-function push(lines: Map<number, Token[]>, line: number, t: Token): void {
+function push<T>(lines: Map<number, T[]>, line: number, t: T): void {
   const list = lines.get(line)
   if (list) list.push(t)
   else lines.set(line, [t])
