@@ -4,6 +4,7 @@ import { cellsOf, rowIndexOf, type TableModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
 import { holdsDigit } from './label-figures.ts'
+import { labelHoldsFigures } from './label-figure-words.ts'
 
 /**
  * Words holding figures among a table's rows (`0 0 ０ 0 0 1527 （二）部分公开`: a row's figures and the next row's
@@ -19,14 +20,17 @@ export function rowsBesideFigureWords(tokens: readonly Token[], region: TableReg
   const out = new Set<number>()
   const pieces = new Set<number>()
   let first = region.end
-  for (const list of region.labels.values()) for (const p of list) {
+  // A label's piece holding figures (label-figure-words.ts) leaves its own row unread as well.
+  const own = new Map<number, number>()
+  for (const [r, list] of region.labels) for (const p of list) {
     pieces.add(p)
     first = Math.min(first, p)
+    if (labelHoldsFigures(tokens[p]?.text ?? '')) own.set(p, r)
   }
   // Most tables hold no such words: found before the rows of the figures are worked out.
   let any = false
   for (let i = first; i < region.end && !any; i++) any = isFigureWord(tokens[i] as Token, i, pieces)
-  if (!any) return out
+  if (!any && own.size === 0) return out
   // The row each figure was read into, on any cheapest alignment.
   const rowOf = new Map<number, number>()
   const rowIndex = rowIndexOf(table)
@@ -43,8 +47,10 @@ export function rowsBesideFigureWords(tokens: readonly Token[], region: TableReg
       if (pending) out.add(r)
       pending = false
       last = r
-    } else if (isFigureWord(t, i, pieces)) {
+    } else if (isFigureWord(t, i, pieces) || own.has(i)) {
       if (last >= 0) out.add(last)
+      const labelled = own.get(i)
+      if (labelled !== undefined) out.add(labelled)
       pending = true
     }
   }
