@@ -10,6 +10,16 @@ import { MODELS, SECTIONS, type FormatVersion, type TableModel } from './model/i
 /** The value of the `k`-th cell: small counts that vary, so no two rows read alike. */
 export const figure = (k: number): number => (k * 7) % 13
 
+/**
+ * The `k`-th figure as reports print it: mostly plain, some in full-width digits or with the unit 件, as real
+ * reports mix them (each form takes its own code in the reading of a number; the value is the same).
+ */
+export function printed(k: number): string {
+  const n = String(figure(k))
+  if (k % 5 === 2) return n.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+  return k % 7 === 4 ? `${n}件` : n
+}
+
 interface SampleRow {
   label: string
   cells: string[]
@@ -19,8 +29,8 @@ interface SampleRow {
 function rowsOf(table: TableModel): SampleRow[] {
   let k = 0
   const header = { label: table.header[0] ?? '', cells: table.header.slice(1) }
-  if (table.inline) return [header, { label: '', cells: table.rows.flatMap((row) => row.columns.map(() => String(figure(k++)))) }]
-  return [header, ...table.rows.map((row) => ({ label: `${row.numbering}${row.label}`, cells: row.columns.map(() => String(figure(k++))) }))]
+  if (table.inline) return [header, { label: '', cells: table.rows.flatMap((row) => row.columns.map(() => printed(k++))) }]
+  return [header, ...table.rows.map((row) => ({ label: `${row.numbering}${row.label}`, cells: row.columns.map(() => printed(k++)) }))]
 }
 
 function title(version: FormatVersion): string {
@@ -43,6 +53,64 @@ export function sampleText(version: FormatVersion): string {
     lines.push(s.heading)
     if (!s.rows) lines.push(OVERVIEW)
     else for (const row of s.rows) lines.push([row.label, ...row.cells].join('\t'))
+  }
+  return lines.join('\n')
+}
+
+/** `text` padded with spaces to `width` columns, a Han character counted as two (as a print lays it out). */
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(2, width - [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)))
+
+/**
+ * The report as pdftotext -layout gives a printed page: columns aligned by runs of spaces, the browser's
+ * header and a page number on each page, a page break (form feed) inside the tables. A print's text takes
+ * code that tab-separated text does not (page furniture, rows across a page break, columns found from spaces).
+ */
+export function sampleLayout(version: FormatVersion): string {
+  const lines = [`1/1/25, 9:00 AM${' '.repeat(20)}${title(version)}`, '', `    ${title(version)}`]
+  let page = 1
+  for (const s of sections(version)) {
+    lines.push(`  ${s.heading}`)
+    if (!s.rows) lines.push(`    ${OVERVIEW}`)
+    else s.rows.forEach((row, i) => {
+      lines.push(`    ${pad(row.label, 36)}${row.cells.map((c) => pad(c, 12)).join('')}`.trimEnd())
+      // A page break after the second row of each table: a page number, the next page's header.
+      if (i === 1) lines.push('', `${' '.repeat(60)}${page++}/9`, `\f1/1/25, 9:00 AM${' '.repeat(20)}${title(version)}`, '')
+    })
+  }
+  return lines.join('\n')
+}
+
+/** A label cut after `at` characters, as a narrow print's cell wraps it (the rest on the next line). */
+const wrap = (label: string, at: number): string[] => ([...label].length > at ? [[...label].slice(0, at).join(''), [...label].slice(at).join('')] : [label])
+
+/**
+ * The report as pdftotext gives a print in reading order (no -layout): a row's figures after its label, one
+ * space apart, long labels and header cells wrapped before their figures, the browser's footer inside a table.
+ */
+export function sampleRaw(version: FormatVersion): string {
+  const lines = [title(version), '时间：2021-01-15']
+  for (const s of sections(version)) {
+    lines.push(s.heading)
+    if (!s.rows) lines.push(OVERVIEW)
+    else s.rows.forEach((row, i) => {
+      const label = wrap(row.label, 12)
+      lines.push(...label.slice(0, -1), [label.at(-1), ...row.cells].join(' ').trim())
+      if (i === 2) lines.push(`1/1/25, 9:00 AM ${title(version)}`, 'file:///tmp/report.html 1/3')
+    })
+  }
+  return lines.join('\n')
+}
+
+/**
+ * The report as a print of a LibreOffice export reads without -layout: each cell on a line of its own, a
+ * table's header cells first, then each row's label and its figures.
+ */
+export function sampleCells(version: FormatVersion): string {
+  const lines = [title(version)]
+  for (const s of sections(version)) {
+    lines.push(s.heading)
+    if (!s.rows) lines.push(OVERVIEW, '')
+    else for (const row of s.rows) lines.push(...wrap(row.label, 16), ...row.cells)
   }
   return lines.join('\n')
 }

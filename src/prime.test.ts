@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertReport } from './convert.ts'
 import { cellsOf, MODELS, type FormatVersion } from './model/index.ts'
-import { figure, sampleHtml, sampleText } from './prime-samples.ts'
+import { figure, sampleCells, sampleHtml, sampleLayout, sampleRaw, sampleText } from './prime-samples.ts'
 import { SAMPLES } from './prime.ts'
 import { valueAt } from './schema/paths.ts'
 
@@ -22,6 +22,19 @@ describe('prime: the start-up samples still take the whole pipeline', () => {
         // The k-th cell of each table holds figure(k): every cell read, in its own place.
         expect(cellsOf(table).map((c) => valueAt(report, c.path))).toEqual(cellsOf(table).map((_, k) => figure(k)))
       }
+    }
+  })
+
+  it.each(['2019', '2021'] as const)('reads the %s reports written as prints give them, never a wrong cell', (version: FormatVersion) => {
+    for (const input of [sampleLayout(version), sampleRaw(version), sampleCells(version)]) {
+      const report = convertReport(input)
+      expect(report.report.formatVersion).toBe(version)
+      expect(report.source.inputType).toBe('text')
+      // A print's text may leave a cell or a table blank (with a warning); a cell it reads holds its own figure.
+      const read = MODELS[version].tables.flatMap((table) => cellsOf(table).map((c, k) => ({ value: valueAt(report, c.path), want: figure(k) })))
+      const given = read.filter((c) => c.value !== null && c.value !== undefined)
+      expect(given.filter((c) => c.value !== c.want)).toEqual([])
+      expect(given.length).toBeGreaterThan(read.length * 0.8)
     }
   })
 })

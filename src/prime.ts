@@ -1,5 +1,6 @@
+import { app } from './app.ts'
 import { convertReport } from './convert.ts'
-import { sampleHtml, sampleText } from './prime-samples.ts'
+import { sampleCells, sampleHtml, sampleLayout, sampleRaw, sampleText } from './prime-samples.ts'
 
 /**
  * Warms the pipeline while the isolate starts, so that a user's first request does not pay for it.
@@ -20,8 +21,13 @@ export const SAMPLES: readonly string[] = [
     '信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t2\n',
 ]
 
-/** Whole reports of both versions, written from the model, run a few times: V8 optimises what runs often. */
-export const REPORTS: readonly string[] = (['2019', '2021'] as const).flatMap((v) => [sampleText(v), sampleHtml(v)])
+/**
+ * Whole reports of both versions, written from the model: as text and HTML, and as a print's text comes from
+ * pdftotext (columns set by spaces, reading order, one cell a line), whose code text and HTML do not reach.
+ * With the print forms a new isolate's first report cost 13–16 ms CPU where it cost 19–28 (workerd, four
+ * inputs not used to write them: `npm run bench:worker`; docs/performance.md), for ~60 ms more at start-up.
+ */
+export const REPORTS: readonly string[] = (['2019', '2021'] as const).flatMap((v) => [sampleText(v), sampleHtml(v), sampleLayout(v), sampleRaw(v), sampleCells(v)])
 /**
  * Rounds of the whole reports. In fresh Node processes (2026-12-01, medians of 15): none — start 29 ms, a
  * first real report 57 ms; one — 135 ms, 37 ms; three — 270 ms, 51 ms. More rounds cost start-up and buy nothing.
@@ -29,6 +35,8 @@ export const REPORTS: readonly string[] = (['2019', '2021'] as const).flatMap((v
 export const ROUNDS = 1
 
 export function prime(): void {
+  // Hono builds its router's matchers on the first request it routes (all routes into one expression).
+  app.router.match('POST', '/v1/convert')
   const encoder = new TextEncoder()
   const samples = [...SAMPLES]
   for (let round = 0; round < ROUNDS; round++) samples.push(...REPORTS)
