@@ -4,6 +4,7 @@ import type { Event } from './align-types.ts'
 import { assign, sameFigure } from './block-cuts.ts'
 import { isRestOnly, joinedView, WRAPS_AT_MOST, wrapPairs, wrapSets } from './block-wraps.ts'
 import { edgeBetween, pageRunAtEdge } from './page-blocks.ts'
+import { beneathGroups } from './grouped-blocks.ts'
 import type { PageRow, Segment } from './page-rows.ts'
 
 /**
@@ -176,7 +177,7 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
         const view = set.reduce((v, [first, rest]) => joinedView(v, all[first]?.token as number, all[rest]?.token as number), tokens)
         const blocks = blocksOf(view, all, start, to, new Set(set.map(([, rest]) => rest)))
         const cut = blocks ? assign(view, blocks, rows, mine, (found as { widths?: number[] }).widths ?? n - (found as { k: number }).k, allowed, prefix) : null
-        return cut ? [{ ...cut, view, firsts: new Set(set.map(([first]) => all[first]?.token as number)) }] : []
+        return cut && blocks ? [{ ...cut, view, blocks, firsts: new Set(set.map(([first]) => all[first]?.token as number)) }] : []
       })
     const strict = cuts(0)
     const slipped = strict.length > 0 || slips === 0 ? [] : cuts(slips)
@@ -193,6 +194,8 @@ export function placeColumnBlocks(tokens: readonly Token[], table: TableModel, a
     // and 247 add up as 951 and 12247 do), and that row's block is put nowhere.
     const unsure = new Set(readings.flatMap((x) => [...x.unsure, ...x.cells.flatMap((p, r) => (p.some((t) => x.firsts.has(t)) ? [r] : []))]))
     for (const x of readings.slice(1)) base.cells.forEach((p, r) => p.some((t, c) => !sameFigure(base.view[t], x.view[x.cells[r]?.[c] ?? -1])) && unsure.add(r))
+    // Blocks of one column beneath a band printed in column groups: their order is not the columns' (grouped-blocks.ts).
+    base.cells.forEach((p, r) => beneathGroups(base.view, base.blocks, p, rows[r] as RowModel, mine[r] ?? []) && unsure.add(r))
     for (let k = start; k <= to; k++) moved.add(k)
     run.forEach((r, j) => {
       if (r.after >= 0 && !unsure.has(j)) after.set(r.after, [...(after.get(r.after) ?? []), ...(base.cells[j] as number[])])
