@@ -34,6 +34,17 @@ describe('label memo: what the template’s own texts read as, kept between conv
     expect(memo.keptTexts().sort()).toEqual(['本年新收政府信息公开申请数量', '（一）予以公开', '部分 公开'].map(fold).sort())
   })
 
+  it('keeps a numbering alone between conversions: it reads as nothing, whatever its numeral', () => {
+    const ix = index()
+    const memo = new LabelMemo(ix, best)
+    for (const text of ['（3）', '1.', '二、']) {
+      const probe = memo.probe(fold(text), new Map())
+      expect(memo.reading(probe, new Map())).toEqual([])
+      expect(memo.probe(fold(text), new Map())).toBe(probe)
+    }
+    expect(memo.keptTexts().sort()).toEqual(['（3）', '1.', '二、'].map(fold).sort())
+  })
+
   it('keeps at most MAX_KEPT entries, and reads right after forgetting', () => {
     const ix = index()
     const memo = new LabelMemo(ix, best)

@@ -3,7 +3,7 @@ import type { LabelIndex, Probe } from './likeness.ts'
 /**
  * What a text reads as against a label index depends on the text alone, and reports print the template's own
  * labels report after report: an isolate keeps the probe and the reading of a text that is one of the index's
- * own texts (its numbering aside). A document's own words (a mistyped label, a wrapped piece, an organ's
+ * own texts (its numbering aside), or a numbering alone (`（3）` cut from its label by a crawler's glued text). A document's own words (a mistyped label, a wrapped piece, an organ's
  * name) are kept only for its own conversion, in the caller's maps: nothing of a document outlives its request.
  * Bounded: past MAX_KEPT entries all are forgotten at once (numberings can vary without end).
  */

@@ -116,9 +116,12 @@ export class LabelIndex {
     this.add(DECOY, text, fold(text))
   }
 
-  /** Whether a probe's text (folded, without numbering) is one the index holds: the template's own words. */
+  /**
+   * Whether a probe's text (folded, without numbering) is one the index holds: the template's own words, or none (a
+   * numbering alone, `（3）` cut from its label: no document's words, and read as nothing whatever its numeral).
+   */
   holds(probe: Probe): boolean {
-    return this.texts.has(probe.text)
+    return probe.text === '' || this.texts.has(probe.text)
   }
 
   /** The share of a probe's pairs that are the format's furniture (a header cell, a group label). */

@@ -2,6 +2,7 @@ import type { Cell, Grid, GridRow } from '../extract/grid.ts'
 import { ConvertError } from '../input/errors.ts'
 import type { Limits } from '../limits/options.ts'
 import { firstFolded, fold } from '../normalize/fold.ts'
+import { foldWithPlaces, type FoldedPlaces } from '../normalize/fold-places.ts'
 import { isNoise } from '../normalize/noise.ts'
 import { isBrokenNumber, readCell, startsNumber, startsWords, type CellValue } from '../normalize/numbers.ts'
 import { addScript, classifyScript, toSimplifiedText, type Script } from '../normalize/script.ts'
@@ -235,24 +236,27 @@ function cellTokens(out: Token[], row: GridRow, line: number, cells: readonly Ce
   // whose folded text starts with a digit or a sign can be: a crawler's glued body line is not folded to find out.
   const mixed = glueable && isMixed(text) && !(startsNumber(firstFolded(text)) && readCell(fold(text)).kind === 'number')
   if (!mixed) {
-    pushToken(out, row, line, index, c, text, 0, text.length, false, '', glueable && cells.length === 1, limit)
+    pushToken(out, row, line, index, c, text, 0, text.length, false, '', glueable && cells.length === 1, limit, null)
     return
   }
   const pieces = glued(text, limit - out.length)
   if (pieces === null) throw tooManyTokens(limit)
+  // The cell folded once, each piece's fold a slice of it (fold-places.ts).
+  const whole = foldWithPlaces(text)
   let previous = 0
   for (const p of pieces) {
     const join = p.from > previous ? text.slice(previous, p.from).replace(/\S/g, '') : ''
-    pushToken(out, row, line, index, c, text, p.from, p.to, p.run, join, cells.length === 1 && pieces.length === 1, limit)
+    pushToken(out, row, line, index, c, text, p.from, p.to, p.run, join, cells.length === 1 && pieces.length === 1, limit, whole)
     previous = p.to
   }
 }
 
-/** The piece `from`–`to` of cell `c`'s text as a token. */
-function pushToken(out: Token[], row: GridRow, line: number, index: number, c: Cell, text: string, from: number, to: number, run: boolean, join: string, lone: boolean, limit: number): void {
+/** The piece `from`–`to` of cell `c`'s text as a token; `whole`, where given, is `text` folded with its places. */
+function pushToken(out: Token[], row: GridRow, line: number, index: number, c: Cell, text: string, from: number, to: number, run: boolean, join: string, lone: boolean, limit: number, whole: FoldedPlaces | null): void {
   const sameLength = text.length === c.text.length
-  const piece = from === 0 && to === text.length ? text : text.slice(from, to)
-  const folded = fold(piece)
+  const all = from === 0 && to === text.length
+  const piece = all ? text : text.slice(from, to)
+  const folded = whole === null ? fold(piece) : all ? whole.folded : whole.folded.slice(whole.places[from], whole.places[to])
   // Quotes alone fold to nothing but are printed: words. Else the cell is read once, for its kind and its value.
   const words = folded === '' && PRINTED.test(piece)
   const read = words ? WORDS : readCell(folded)
