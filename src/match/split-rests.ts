@@ -6,7 +6,7 @@ import { keepsTotal } from './unread-rows.ts'
  * last of the two cells, past the row's last column, where a line of full-width glyphs pulls its figures left of a
  * plain line's; the first cell's rest has no place of its own to be weighed by. pieces-beside.ts joins a word whole
  * to one cell: this asks whether its digits cut in two, the first part given to an earlier cell and the second to
- * the cell it stands by (as last digits where it stands below, first where above), keep the row's total as the
+ * the cell it stands by (as their last digits: the word stands below), keep the row's total as the
  * reading without them does. The row's total is then no evidence between the readings. At most 7 × 6 cuts a digit.
  */
 
@@ -41,11 +41,13 @@ export interface SplitPiece {
 
 export function splitKeepsTotal(r: SplitRow, piece: SplitPiece, below: boolean, widths: ReadonlyMap<string, number>): boolean {
   const { digits } = piece
-  if (r.total < 0 || r.totalAt < 0 || digits.length < 2 || digits.length > MAX_DIGITS) return false
+  // Rests only: two first parts as one word were seen in no print, and weighed so withheld a right row (15325's
+  // 0 0 0 0 6 0 6 under the row above's last `１１`: 16 and 16 keep the total as 6 and 6 do).
+  if (!below || r.total < 0 || r.totalAt < 0 || digits.length < 2 || digits.length > MAX_DIGITS) return false
   const cells = r.values
   const takes = (c: number, part: string): boolean => {
     const v = cells[c]
-    if (v === null || v === undefined || (below ? v === 0 : part.startsWith('0'))) return false
+    if (v === null || v === undefined || v === 0) return false
     // A figure no wider than one its column prints on one line does not wrap there (column-widths.ts).
     return (piece.width * part.length) / digits.length + (r.widths[c] ?? 0) > (widths.get(r.columnKeys[c] ?? '') ?? 0)
   }
@@ -58,8 +60,8 @@ export function splitKeepsTotal(r: SplitRow, piece: SplitPiece, below: boolean, 
       for (let first = 0; first < last; first++) {
         if (!takes(first, a)) continue
         const joined = [...cells]
-        joined[first] = Number(below ? `${cells[first]}${a}` : `${a}${cells[first]}`)
-        joined[last] = Number(below ? `${cells[last]}${b}` : `${b}${cells[last]}`)
+        joined[first] = Number(`${cells[first]}${a}`)
+        joined[last] = Number(`${cells[last]}${b}`)
         if (keepsTotal(r.totalAt, joined)) return true
       }
     }
