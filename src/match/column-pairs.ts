@@ -3,7 +3,7 @@ import { readCell } from '../normalize/numbers.ts'
 import type { Token } from '../tokens/token.ts'
 import type { Group } from './joined-groups.ts'
 import type { RowSpan } from './row-pieces.ts'
-import { betweenLabelLines, printedOn } from './source-lines.ts'
+import { betweenLabelLines, linesOf, printedOn } from './source-lines.ts'
 
 /**
  * Which of a row's pieces the text shows as one cell's where it keeps the page's columns, and in what order its
@@ -35,8 +35,12 @@ function readsBackwards(tokens: readonly Token[], pieces: readonly number[], lef
   return CUT_AT_SEPARATOR.test(fold(r)) && readCell(fold(l + r)).kind !== 'number' && readCell(fold(r + l)).kind === 'number'
 }
 
-/** Two pieces the text may show as one cell's: neighbours on one line, or on touching lines in one column. */
-export function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boolean): [number, number, boolean][] {
+/**
+ * Two pieces the text may show as one cell's: neighbours on one line, or on touching lines in one column. `across`:
+ * also two pieces of one grid line printed on two input lines (a line of rests merged into the row's), in one
+ * column as stacked pieces are, whatever stands between them (merged-rests.ts).
+ */
+export function pairs(tokens: readonly Token[], pieces: readonly number[], columns: boolean, across = false): [number, number, boolean][] {
   const out: [number, number, boolean][] = []
   for (let a = 0; a < pieces.length; a++) {
     for (let b = a + 1; b < pieces.length; b++) {
@@ -55,6 +59,8 @@ export function pairs(tokens: readonly Token[], pieces: readonly number[], colum
         })
         const [left, right] = (x.col ?? 0) < (y.col ?? 0) ? [a, b] : [b, a]
         if (!between) out.push(readsBackwards(tokens, pieces, left, right) ? [right, left, false] : [left, right, false])
+        const stacked = across && near(x, y) ? stackedAcross(x, y) : 0
+        if (stacked !== 0) out.push(stacked < 0 ? [a, b, true] : [b, a, true])
       } else if (Math.abs(x.line - y.line) === 1 && near(x, y)) {
         // Stacked in one column: read top first, and, as viewers may invert a cell's lines, bottom first too.
         const [top, bottom] = x.line < y.line ? [a, b] : [b, a]
@@ -63,6 +69,12 @@ export function pairs(tokens: readonly Token[], pieces: readonly number[], colum
     }
   }
   return out
+}
+
+/** Two pieces of one grid line printed on two input lines: < 0 where x was printed above y, > 0 below, 0 on one line. */
+function stackedAcross(x: Token, y: Token): number {
+  const [lx, ly] = [linesOf(x), linesOf(y)]
+  return lx && ly && lx[0] === lx[1] && ly[0] === ly[1] ? lx[0] - ly[0] : 0
 }
 
 /**

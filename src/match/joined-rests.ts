@@ -17,6 +17,8 @@ export interface JoinedRest {
   colEnd: number
   /** The line of the figure's first piece: the rest stands just under it, before any later line. */
   line: number
+  /** A head's: the start of the input line it is printed on. */
+  start?: number
 }
 
 /** The lower piece of `t` where the text joined it from two lines (its span crosses a line end); undefined elsewhere. */
@@ -34,4 +36,28 @@ export function joinedRest(t: Token, text: string | undefined): JoinedRest | und
   const at = cut + 1
   const digits = piece.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
   return { digits, width: printedWidth(piece, true), col: at, colEnd: at + piece.length, line: t.line }
+}
+
+/**
+ * The upper piece of `t` where the text joined it from two lines: as the lower piece may be the row below's first
+ * part, the upper may be the row above's rest (14919: `11` merged down and joined to the next row's `件` as `11件`).
+ * Its line is the figure's, under the row above; pieces-beside.ts weighs it on that row only.
+ */
+export function joinedHead(t: Token, text: string | undefined): JoinedRest | undefined {
+  if (text === undefined || t.kind !== 'number' || t.col === undefined || t.start < 0 || t.end > text.length) return undefined
+  const span = text.slice(t.start, t.end)
+  const nl = span.indexOf('\n')
+  if (nl < 0) return undefined
+  // The head is the figure's first word, on the line its span starts on.
+  const piece = span.slice(0, nl).trimEnd()
+  if (!/^[0-9０-９]+$/.test(piece)) return undefined
+  const digits = piece.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return { digits, width: printedWidth(piece, true), col: t.col, colEnd: t.col + piece.length, line: t.line, start: text.lastIndexOf('\n', t.start - 1) + 1 }
+}
+
+/** The starts of the input lines a table's row labels stand on (a head printed on one is that row's figure). */
+export function labelStarts(text: string, tokens: readonly Token[], labels: ReadonlyMap<number, readonly number[]>): Set<number> {
+  const out = new Set<number>()
+  for (const label of labels.values()) for (const i of label) out.add(text.lastIndexOf('\n', (tokens[i] as Token).start - 1) + 1)
+  return out
 }

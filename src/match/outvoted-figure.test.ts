@@ -27,3 +27,19 @@ describe('a figure among zeros in a row set out of the page\'s column order', ()
     expect(valueAt(report, 'applications.rows.results.notDisclosed.thirdPartyRights.researchInstitution')).toBe(11)
   })
 })
+
+/**
+ * 15595 sets 重复申请's 0 0 0 16073 0 / 16073 as `0 0 0 0 / 16,073 16，`/`073`: the rows above print 科研机构 where
+ * its `16,073` stands (ruled out: that column's sum holds as read), the rows below 总计 — its own 社会公益组织 a block
+ * of columns away, among no place. Read in order, 16073 was 其他组织's.
+ */
+describe('a figure among zeros whose outvoting part the arithmetic rules out', () => {
+  it('leaves the figure\'s cell and the zeros blank where another zero part may hold it (seed 15595)', () => {
+    const { report, wrong } = readPrinted('layout-seed-15595-outvoted-block')
+    expect(wrong).toEqual([])
+    const row = 'applications.rows.results.notProcessed.repeated'
+    expect(valueAt(report, `${row}.otherOrganization`)).toBeNull()
+    expect(valueAt(report, `${row}.socialWelfareOrganization`)).toBeNull()
+    expect(valueAt(report, `${row}.total`)).toBe(16073)
+  })
+})

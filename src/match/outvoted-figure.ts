@@ -13,7 +13,7 @@ import type { CellValues } from './glued.ts'
  * same, read 社会公益组织 for 商业企业). The line's order then no longer says the cells, and the next row set alike
  * backs the wrong reading. So where a row's pieces stand out of their cells' order on the page (one read before
  * another stands where the page clearly prints a later cell than the other's), and a figure among its zeros stands
- * where more of the page's other rows print a zero part than its own cell — that part holding it breaking no
+ * where more of the page's other rows print a zero part than its own cell — some zero part holding it breaking no
  * equation that holds as read — the figure's cell and the zeros are left blank; the row's other figures and total
  * are read.
  */
@@ -44,7 +44,9 @@ export function outvotedFiguresDoubted(placing: Placing, values: CellValues, equ
       if ((outOfOrder ??= outOfPageOrder(r, places)) === false) break
       broken ??= breaksHeld(equations, values, placing.blankPaths)
       const ruledOut = broken
-      const open = outvoted.some((j) => {
+      // Any zero part may hold it: the part the page's places name may be ruled out where the row's own cell,
+      // a block of columns away, is not among them (15595's 16073 at the rows above's 科研机构 for 社会公益组织).
+      const open = zeros.some((j) => {
         const moved = r.items.map((x) => x.value)
         moved[j] = item.value
         moved[k] = 0

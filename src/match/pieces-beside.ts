@@ -8,7 +8,8 @@ import type { CellValues } from './glued.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
 import { keepsTotal, unreadRows } from './unread-rows.ts'
 import { sourceTokens } from './token-flags.ts'
-import { joinedRest, type JoinedRest } from './joined-rests.ts'
+import { joinedHead, joinedRest, labelStarts, type JoinedRest } from './joined-rests.ts'
+import { splitKeepsTotal, splitRow } from './split-rests.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -72,7 +73,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
     const otherOnLine = new Set<number>()
     const onLine = new Map<number, Token[]>()
     const usedLines = new Set<number>()
-    const rests = new Map<number, JoinedRest[]>()
+    const [rests, heads] = [new Map<number, JoinedRest[]>(), new Map<number, JoinedRest[]>()]
     for (let i = region.start; i < region.end; i++) {
       const t = tokens[i] as Token
       if (!VALUE_KINDS.has(t.kind)) continue
@@ -84,8 +85,10 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       else otherOnLine.add(t.line)
       const rest = used[i] ? undefined : joinedRest(t, text)
       if (rest) push(rests, t.line, rest)
+      const head = used[i] ? undefined : joinedHead(t, text)
+      if (head) push(heads, t.line, head)
     }
-    if (left.size === 0 && rests.size === 0) continue
+    if (left.size === 0 && rests.size === 0 && heads.size === 0) continue
     // Sorted once, each line's neighbours are found by halving: the work stays linear in the region's lines.
     const figureLines = [...figureSet].sort((a, b) => a - b)
     // A line holding a row's label is that row's line: figures on it no cell took are that row's trouble, not pieces.
@@ -123,7 +126,7 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
         // that row's own cells, set a line apart (LibreOffice sets a row's one-line cells on two lines), not pieces.
         const other = nextLine(figureLines, line, r.bottom < line ? 1 : -1)
         if (other !== undefined && !usedLines.has(other) && ownCells(digits, onLine.get(other) ?? [], r.paths.length)) continue
-        if (joinKeepsTotal(r, digits, r.bottom < line, widths)) doubted.push(r)
+        if (joinKeepsTotal(r, digits, r.bottom < line, widths) || (digits.length === 1 && splitKeepsTotal(splitRow(r), digits[0] as Piece, r.bottom < line, widths))) doubted.push(r)
       }
     }
     // The lower pieces of untaken figures joined from two lines stand under their first line: the row below's.
@@ -132,6 +135,14 @@ export function doubtPiecesBeside(tokens: readonly Token[], located: Located, va
       if (pieces.some(({ digits: d }) => joined.some((j) => j.line <= line && (j.digits.startsWith(d) || j.digits.endsWith(d))))) continue
       const r = nearestBelow(rows, line + 0.5, lines)
       if (r && !doubted.includes(r) && pieces.length <= MAX_PIECES && joinKeepsTotal(r, pieces, false, widths)) doubted.push(r)
+    }
+    // And the upper pieces: the row above's rests (split-rests.ts), unless printed on a row's label line (that row's).
+    const labelled = heads.size === 0 || text === undefined ? undefined : labelStarts(text, tokens, region.labels)
+    for (const [line, all] of heads) {
+      const pieces = all.filter((h) => !labelled?.has(h.start ?? -1))
+      if (pieces.length === 0 || pieces.some(({ digits: d }) => joined.some((j) => j.line <= line && (j.digits.startsWith(d) || j.digits.endsWith(d))))) continue
+      const r = nearestAbove(rows, line, lines)
+      if (r && !doubted.includes(r) && pieces.length <= MAX_PIECES && (joinKeepsTotal(r, pieces, true, widths) || (pieces.length === 1 && splitKeepsTotal(splitRow(r), pieces[0] as JoinedRest, true, widths)))) doubted.push(r)
     }
   }
   const message =

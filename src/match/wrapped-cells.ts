@@ -54,6 +54,8 @@ export function joinedReadings(
   row: RowModel,
   cellFits: CellFits = () => true,
   rowFits: RowFits = () => true,
+  /** Pieces of one grid line printed on two input lines may be one cell's stacked pieces too (column-pairs.ts). */
+  across = false,
 ): JoinedReading[] | null {
   const { pieces } = span
   const want = row.columns.length
@@ -66,7 +68,7 @@ export function joinedReadings(
   // Without columns a cell's pieces follow each other over line breaks: every split of them in order (raw-joins.ts).
   if (!columns) return rawReadings(tokens, pieces, row, cellFits, rowFits)
   if (joins > MAX_JOINS) return null
-  const candidates = pairs(tokens, pieces, columns)
+  const candidates = pairs(tokens, pieces, columns, across)
   const out: JoinedReading[] = []
   const chosen: [number, number, boolean][] = []
   const tryReading = (reversed: boolean[]) => {

@@ -12,6 +12,7 @@ import { readRuns } from './stack-runs.ts'
 import type { Tentative } from './column-reads.ts'
 import { TableRejoin, type Unread } from './rejoin-table.ts'
 import { joinsInDoubt } from './joins-in-doubt.ts'
+import { mergedRestsInDoubt } from './merged-rests.ts'
 import type { RowPaths } from './unread-rows.ts'
 
 /**
@@ -108,6 +109,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         const one = plain ?? below?.reading
         if (!one || (plain && !t.printedOnly.has(r) && t.joinsAround(r, span, plain))) continue
         for (const d of joinsInDoubt(tokens, t, r, span, one, below ? below.pieces : span.pieces, inDoubt)) inDoubt.add(d)
+        // A rest merged into the row's line may be stacked under another of its figures (merged-rests.ts).
+        if (plain && mergedRestsInDoubt(tokens, t, r, span, plain)) inDoubt.add(r)
         rowPaths(row).forEach((p, k) => setCell(result, values, sources, p, one.values[k] ?? null, one.sources[k] ?? -1))
         const pieces = below ? below.pieces : span.pieces
         if (pieces.length > row.columns.length) result.warnings.push({ code: 'wrapped_cells', message: "A figure of the row wrapped in its cell into pieces; the one joining of them that fits the report's arithmetic was used.", path: row.path })
