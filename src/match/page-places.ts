@@ -1,7 +1,5 @@
-import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
-import type { CellValues } from './glued.ts'
 import type { RowOnPage, RowsOnPages } from './row-places.ts'
 
 /**
@@ -50,6 +48,15 @@ export interface Placing {
   /** Per table: whether a page is set in columns (columned), weighed once a page. */
   inColumns: ((page: number) => boolean)[]
   blankPaths: Set<string>
+  /** What the guards ask of a row against its page, worked out once a placing: each guard asks the same (Seen). */
+  seen: Map<PlacedRow, Seen>
+}
+
+/** A row's other rows on its page (othersOf), its cells' places (placesOf) and its pieces' votes (clear-places.ts). */
+export interface Seen {
+  others?: number
+  places?: [number, number][][]
+  votes?: (number[] | undefined)[]
 }
 
 /**
@@ -60,19 +67,20 @@ export function placeRows(tokens: readonly Token[], rows: RowsOnPages | undefine
   if (!rows) return undefined
   const blankPaths = blankPathsOf(warnings)
   const tables = placedTables(tokens, rows, blankPaths)
-  return { tables, inColumns: tables.map((t) => columnedPages(t)), blankPaths }
+  return { tables, inColumns: tables.map((t) => columnedPages(t)), blankPaths, seen: new Map() }
 }
 
 /**
  * The placing as placing the rows again would give once the doubted cells are left blank: a withheld cell (null, its
- * source and blank warning gone) unplaces its own row only, and the pages of its table are weighed again without it.
+ * source and blank warning gone) unplaces its own row only, and the pages of its table are weighed again without it
+ * (and every row's places: some lost the row's).
  */
 export function withoutRows(placing: Placing, doubted: readonly Doubted[]): Placing {
   const rows = new Set(doubted.map((d) => d.path))
   const blankPaths = new Set(placing.blankPaths)
   for (const d of doubted) for (const p of d.cells) blankPaths.delete(p)
   const tables = placing.tables.map((t) => (t.some((r) => rows.has(r.path)) ? t.filter((r) => !rows.has(r.path)) : t))
-  return { tables, inColumns: tables.map((t, i) => (t === placing.tables[i] ? (placing.inColumns[i] as (page: number) => boolean) : columnedPages(t))), blankPaths }
+  return { tables, inColumns: tables.map((t, i) => (t === placing.tables[i] ? (placing.inColumns[i] as (page: number) => boolean) : columnedPages(t))), blankPaths, seen: new Map() }
 }
 
 /**
@@ -82,8 +90,19 @@ export function withoutRows(placing: Placing, doubted: readonly Doubted[]): Plac
 export function eachPlacedRow(placing: Placing, wanted: (r: PlacedRow) => boolean, visit: (r: PlacedRow, rows: readonly PlacedRow[]) => void): void {
   placing.tables.forEach((rows, t) => {
     const inColumns = placing.inColumns[t] as (page: number) => boolean
-    for (const r of rows) if (wanted(r) && inColumns(r.page) && othersOf(rows, r) >= MIN_OTHERS) visit(r, rows)
+    for (const r of rows) {
+      if (!wanted(r) || !inColumns(r.page)) continue
+      const seen = seenOf(placing, r)
+      if ((seen.others ??= othersOf(rows, r)) >= MIN_OTHERS) visit(r, rows)
+    }
   })
+}
+
+/** What the placing has worked out of the row so far. */
+export function seenOf(placing: Placing, r: PlacedRow): Seen {
+  let seen = placing.seen.get(r)
+  if (!seen) placing.seen.set(r, (seen = {}))
+  return seen
 }
 
 /** The paths the warnings say are printed blank. */
@@ -115,8 +134,13 @@ function othersOf(rows: readonly PlacedRow[], r: PlacedRow): number {
   return others
 }
 
-/** Each cell's places: where the pieces the page's other rows (othersOf) read for it stand. */
-export function placesOf(rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
+/** Each cell's places: where the pieces the page's other rows (othersOf) read for it stand; made once a placing. */
+export function placesOf(placing: Placing, rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
+  const seen = seenOf(placing, r)
+  return (seen.places ??= pagePlaces(rows, r))
+}
+
+function pagePlaces(rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
   // Plain loops: flatMap's small arrays made this a tenth of a text conversion, asked once a row.
   const places: [number, number][][] = r.paths.map(() => [])
   for (const n of rows) {
@@ -240,44 +264,6 @@ export function columnedPages(rows: readonly PlacedRow[]): (page: number) => boo
     let is = known.get(page)
     if (is === undefined) known.set(page, (is = columned(rows, page)))
     return is
-  }
-}
-
-/**
- * The report's arithmetic between two readings of a row: the other reading is ruled out where an equation holding
- * the row's cells holds as read and breaks with the cells moved, every other cell of it known (a blank counting
- * nothing). Trading a blank for a zero changes no sum, and is never ruled out so.
- */
-export function breaksHeld(equations: readonly Equation[], values: CellValues, blankPaths: ReadonlySet<string>): (paths: readonly string[], moved: readonly (number | null)[]) => boolean {
-  const byPath = new Map<string, Equation[]>()
-  for (const eq of equations) {
-    for (const p of [...eq.left, ...eq.right]) {
-      const list = byPath.get(p)
-      if (list) list.push(eq)
-      else byPath.set(p, [eq])
-    }
-  }
-  const known = (p: string): number | undefined => {
-    const v = values.get(p)
-    return typeof v === 'number' ? v : v === null && blankPaths.has(p) ? 0 : undefined
-  }
-  return (paths, moved) => {
-    const at = new Map<string, number>()
-    paths.forEach((p, k) => at.set(p, moved[k] ?? 0))
-    const seen = new Set<Equation>()
-    for (const p of paths) {
-      for (const eq of byPath.get(p) ?? []) {
-        if (seen.has(eq)) continue
-        seen.add(eq)
-        const sides = [eq.left, eq.right].map((side) => side.reduce<[number, number] | undefined>((s, q) => {
-          const v = known(q)
-          return s === undefined || v === undefined ? undefined : [s[0] + v, s[1] + (at.get(q) ?? v)]
-        }, [0, 0]))
-        const [l, r] = sides
-        if (l !== undefined && r !== undefined && l[0] === r[0] && l[1] !== r[1]) return true
-      }
-    }
-    return false
   }
 }
 
