@@ -1,6 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import type { CellValues } from './glued.ts'
-import { breaksHeld, eachPlacedRow, meets, placesOf, type Doubted, type Item, type Placing } from './page-places.ts'
+import { breaksHeld } from './breaks-held.ts'
+import { eachPlacedRow, meets, placesOf, type Doubted, type Item, type Placing } from './page-places.ts'
 
 /**
  * A row with a blank cell holds fewer figures than cells, and which cell is the blank one is what its order says:
@@ -35,7 +36,7 @@ export function blankPlacesDoubted(placing: Placing, values: CellValues, equatio
   const doubted: Doubted[] = []
   eachPlacedRow(placing, (r) => r.blanks > 0, (r, rows) => {
     // Each cell's places on the page: where the other rows' pieces read for it stand (a blank's mark among them).
-    const places = placesOf(rows, r)
+    const places = placesOf(placing, rows, r)
     // Only a row with pieces out of the page's columns is in doubt (outOfPlace).
     if (!outOfPlace(r.items, places)) return
     broken ??= breaksHeld(equations, values, placing.blankPaths)

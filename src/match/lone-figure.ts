@@ -1,5 +1,6 @@
 import type { Equation } from '../model/equations.ts'
-import { breaksHeld, eachPlacedRow, meets, placesAt, type Doubted, type PlacedRow, type Placing } from './page-places.ts'
+import { breaksHeld } from './breaks-held.ts'
+import { eachPlacedRow, meets, placesAt, type Doubted, type PlacedRow, type Placing } from './page-places.ts'
 import type { CellValues } from './glued.ts'
 
 /**

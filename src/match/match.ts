@@ -1,6 +1,5 @@
 import type { Located, TableRegion } from '../locate/locate.ts'
 import { cellsOf, rowPaths, TABLE_KEYS, type TableKey } from '../model/index.ts'
-import type { Equation } from '../model/equations.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import { resolveGlued, type CellValues } from './glued.ts'
@@ -25,10 +24,8 @@ import { doubtMovedColumns } from './moved-columns.ts'
 import { doubtMovedBlocks } from './moved-block.ts'
 import { doubtMergedSplits } from './merged-split.ts'
 import { unreadRows, type RowPaths } from './unread-rows.ts'
-import { BLANK_PLACES, blankPlacesDoubted } from './blank-places.ts'
-import { LONE_FIGURE, loneFiguresDoubted } from './lone-figure.ts'
-import { placeRows, withheldCells } from './page-places.ts'
-import { doubtMovedFigures } from './moved-figures.ts'
+import { doubtPagePlaces } from './page-guards.ts'
+import { rowsOnPages } from './row-places.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -192,30 +189,15 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   // And a table whose columns break in several places: its figures moved between columns on some lines.
   const columns = doubtMovedColumns(tokens, values, sources, equations, merged)
   // And rows whose first or last figure stands apart in a block of rows of its own: a column set out of its order.
-  const blocks = doubtMovedBlocks(tokens, located, values, sources, columns)
-  // And rows holding a blank, or zeros and one figure, whose places on the page do not settle which cell is which.
-  const placed = doubtPlaces(tokens, located, values, sources, equations, blocks)
-  // And figures among zeros in rows set out of the page's column order, and words wider than their column.
-  const moved = doubtMovedFigures(tokens, located, values, sources, equations, placed)
+  // The rows as read from text set out in columns, placed once for it and the guards after it (row-places.ts).
+  const blocks = doubtMovedBlocks(tokens, rowsOnPages(tokens, located, values, sources), values, sources, columns)
+  // And rows holding a blank, or zeros and one figure, whose places on the page do not settle which cell is which;
+  // figures among zeros in rows set out of the page's column order, and words wider than their column.
+  const moved = doubtPagePlaces(tokens, blocks.rows, values, sources, equations, blocks.warnings)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
   const last = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
   return { values, sources, found, warnings: withheldAtLast(rejoined.withheld, values, sources, last) }
-}
-
-/**
- * Rows holding a blank whose place their figures' places do not settle: the cells the blank might be, blank
- * (blank-places.ts); then rows of zeros and one figure whose place does not settle which part it is: the parts,
- * blank (lone-figure.ts). One placing of the rows on their pages serves both, placed again only where the first
- * withheld cells (a withheld cell unplaces its row, and the rows beside it lose its places).
- */
-function doubtPlaces(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, equations: readonly Equation[], warnings: readonly Warning[]): Warning[] {
-  const first = placeRows(tokens, located, values, sources, warnings)
-  if (!first) return [...warnings]
-  const blanks = blankPlacesDoubted(first, values, equations)
-  const placed = withheldCells(blanks, values, sources, warnings, BLANK_PLACES)
-  const then = blanks.length === 0 ? first : placeRows(tokens, located, values, sources, placed)
-  return then ? withheldCells(loneFiguresDoubted(then, values, equations), values, sources, placed, LONE_FIGURE) : placed
 }
 
 const IN_DOUBT = "A figure of the row wrapped in its cell, and another joining of its pieces (in the page's order, or some of them the next row's) keeps its arithmetic as well: the text does not say which; left blank rather than guessed."

@@ -1,10 +1,8 @@
-import type { Located } from '../locate/locate.ts'
-import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import { isValueKind, type Token } from '../tokens/token.ts'
-import { pageOf } from '../tokens/lines.ts'
 import type { CellValues } from './glued.ts'
-import { setInColumns, unreadRows, type RowPaths } from './unread-rows.ts'
+import { rowsBut, type RowOnPage, type RowsOnPages } from './row-places.ts'
+import { unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
  * pdftotext `-layout` prints each block of a page at a text column it computes for the block, and may set a block
@@ -26,87 +24,57 @@ const SLACK = 1
 /** Rows of the page outside the run, at least, that hold no figure there: the page's columns are seen elsewhere. */
 const MIN_OTHERS = 3
 
-/** Cells a row has at least to be weighed (table 三's rows: seven). */
-const MIN_CELLS = 4
-
 /** Characters between a moved figure and the pieces beside it, at least: wider than the gap between two columns. */
 const GAP = 12
 
 /** The last figures' places drift more: a mark and a figure of one column stand two characters apart. */
 const LAST_SLACK = 2
 
-/** A row read from text set out in columns: each cell's value, and its figure's columns on its line and token. */
-interface PlacedRow {
-  path: string
-  paths: readonly string[]
-  values: (number | null)[]
-  spans: ([number, number] | undefined)[]
-  /** Each cell's token's index. */
-  tokens: (number | undefined)[]
-  line: number
-  page: number
-}
-
 /** Rows whose first figure stands apart, in a block of rows no other row of the page stands in: unread. */
-export function doubtMovedBlocks(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
+export function doubtMovedBlocks(tokens: readonly Token[], placed: RowsOnPages | undefined, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): { warnings: Warning[]; rows: RowsOnPages | undefined } {
   // Rows are placed by their cells' columns: text without columns has none to weigh (the warnings as unreadRows leaves them).
-  if (!setInColumns(tokens)) return [...warnings]
-  // The tokens' pages, worked out (a pass over them all) only once a row set out in columns asks.
-  let page: ((line: number) => number) | undefined
+  if (!placed) return { warnings: [...warnings], rows: placed }
   const doubted: RowPaths[] = []
-  for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    if (!region) continue
-    const rows: PlacedRow[] = []
-    for (const row of region.table.rows) {
-      const paths = rowPaths(row)
-      if (paths.length < MIN_CELLS) continue
-      const at: ([number, number] | undefined)[] = []
-      const vals: (number | null)[] = []
-      const ids: (number | undefined)[] = []
-      let line: number | undefined
-      for (const p of paths) {
-        const s = sources.get(p)
-        const t = s === undefined ? undefined : tokens[s]
-        ids.push(s)
-        const v = values.get(p)
-        vals.push(typeof v === 'number' ? v : null)
-        at.push(t?.col === undefined || t.colEnd === undefined ? undefined : [t.col, t.colEnd])
-        if (t && t.col !== undefined && (line === undefined || t.line < line)) line = t.line
-      }
-      if (line === undefined || paths.some((p) => values.get(p) === undefined)) continue
-      rows.push({ path: row.path, paths, values: vals, spans: at, tokens: ids, line, page: (page ??= pageOf(tokens, 2))(line) })
-    }
-    rows.sort((a, b) => a.line - b.line)
+  for (const table of placed.tables) {
+    // By line, a copy: the table's order stays the later guards' (their warnings come in it).
+    const rows = [...table].sort((a, b) => a.line - b.line)
     rows.forEach((r, i) => {
-      if (allAlike(r.values)) return
+      if (allAlike(r.cells)) return
       const moved = movedFirst(tokens, rows, i) || movedLast(tokens, rows, i)
       if (moved) doubted.push({ path: r.path, paths: r.paths })
     })
   }
   const message =
     "A figure of the row stands apart from the others, where only the rows around it print one: a viewer set a column's words out of their order over those rows, and the text does not say which column it is; left blank rather than guessed."
-  return unreadRows(doubted, values, sources, warnings, message)
+  // The rows left unread are no longer placed: the later guards weigh the others as placing them again would give.
+  return { warnings: unreadRows(doubted, values, sources, warnings, message), rows: doubted.length === 0 ? placed : rowsBut(placed, new Set(doubted.map((d) => d.path))) }
 }
 
-/** Every value the first's (SameValueZero, as a Set of them would count one): no Set made a row. */
-function allAlike(values: readonly (number | null)[]): boolean {
-  const first = values[0]
-  for (const v of values) if (!(v === first || (v !== v && first !== first))) return false
+/** Every value the first's, a cell not a number counting as blank (SameValueZero, as a Set of them would count one): no Set made a row. */
+function allAlike(cells: readonly (number | string | null)[]): boolean {
+  const first = asNumber(cells[0])
+  for (const c of cells) {
+    const v = asNumber(c)
+    if (!(v === first || (v !== v && first !== first))) return false
+  }
   return true
+}
+
+function asNumber(c: number | string | null | undefined): number | null {
+  return typeof c === 'number' ? c : null
 }
 
 /**
  * The run of rows around row `i` holding a figure where the span stands (one block of pdftotext's), where no figure
  * of the page's other rows stands there (three rows at least); undefined elsewhere.
  */
-function orphan(rows: readonly PlacedRow[], i: number, span: [number, number]): [number, number] | undefined {
-  const r = rows[i] as PlacedRow
-  const touches = (n: PlacedRow) => n.spans.some((s) => meets(s, span))
+function orphan(rows: readonly RowOnPage[], i: number, span: [number, number]): [number, number] | undefined {
+  const r = rows[i] as RowOnPage
+  const touches = (n: RowOnPage) => n.spans.some((s) => meets(s, span))
   let lo = i
-  while (lo > 0 && (rows[lo - 1] as PlacedRow).page === r.page && touches(rows[lo - 1] as PlacedRow)) lo--
+  while (lo > 0 && (rows[lo - 1] as RowOnPage).page === r.page && touches(rows[lo - 1] as RowOnPage)) lo--
   let hi = i
-  while (hi + 1 < rows.length && (rows[hi + 1] as PlacedRow).page === r.page && touches(rows[hi + 1] as PlacedRow)) hi++
+  while (hi + 1 < rows.length && (rows[hi + 1] as RowOnPage).page === r.page && touches(rows[hi + 1] as RowOnPage)) hi++
   let others = 0
   rows.forEach((n, k) => {
     if (n.page === r.page && (k < lo || k > hi)) others++
@@ -138,8 +106,8 @@ function meets(a: [number, number] | undefined, b: [number, number], slack = SLA
 }
 
 /** The row's first figure, a wide gap from its label before it and from the row's next figure after it, in a block of rows of its own. */
-function movedFirst(tokens: readonly Token[], rows: readonly PlacedRow[], i: number): boolean {
-  const r = rows[i] as PlacedRow
+function movedFirst(tokens: readonly Token[], rows: readonly RowOnPage[], i: number): boolean {
+  const r = rows[i] as RowOnPage
   const span = r.spans[0]
   const s = r.tokens[0]
   if (span === undefined || s === undefined) return false
@@ -156,8 +124,8 @@ function movedFirst(tokens: readonly Token[], rows: readonly PlacedRow[], i: num
  * where that figure before it stands where the page's other rows print their last: by place that one is the row's
  * last cell, and the figure past it some column's set out of its order.
  */
-function movedLast(tokens: readonly Token[], rows: readonly PlacedRow[], i: number): boolean {
-  const r = rows[i] as PlacedRow
+function movedLast(tokens: readonly Token[], rows: readonly RowOnPage[], i: number): boolean {
+  const r = rows[i] as RowOnPage
   const k = r.spans.length - 1
   const span = r.spans[k]
   const s = r.tokens[k]

@@ -1,6 +1,7 @@
 import type { Equation } from '../model/equations.ts'
-import { breaksHeld, eachPlacedRow, placesOf, type Doubted, type Placing, type PlacedRow } from './page-places.ts'
-import { clearCell, votesAt } from './clear-places.ts'
+import { breaksHeld } from './breaks-held.ts'
+import { eachPlacedRow, type Doubted, type Placing, type PlacedRow } from './page-places.ts'
+import { clearOf, votesOf } from './clear-places.ts'
 import type { CellValues } from './glued.ts'
 
 /**
@@ -31,17 +32,16 @@ export function outvotedFiguresDoubted(placing: Placing, values: CellValues, equ
   }
   eachPlacedRow(placing, wanted, (r, rows) => {
     const zeros = zeroParts(r)
-    const places = placesOf(rows, r)
     let outOfOrder: boolean | undefined
     const cells = new Set<number>()
     for (let k = 0; k < r.items.length - 1; k++) {
       const item = r.items[k] as (typeof r.items)[number]
       if (item.value === 0 || typeof item.value !== 'number' || item.span === undefined) continue
-      const votes = votesAt(places, item.span)
+      const votes = votesOf(placing, rows, r, k) as number[]
       const own = votes[k] as number
       const outvoted = zeros.filter((j) => (votes[j] as number) > own)
       if (outvoted.length === 0) continue
-      if ((outOfOrder ??= outOfPageOrder(r, places)) === false) break
+      if ((outOfOrder ??= outOfPageOrder(placing, rows, r)) === false) break
       broken ??= breaksHeld(equations, values, placing.blankPaths)
       const ruledOut = broken
       // Any zero part may hold it: the part the page's places name may be ruled out where the row's own cell,
@@ -69,10 +69,10 @@ function zeroParts(r: PlacedRow): number[] {
 }
 
 /** Two of the row's pieces, one read before the other, stand where the page clearly prints their cells the other way round. */
-function outOfPageOrder(r: PlacedRow, places: readonly (readonly [number, number][])[]): boolean {
+function outOfPageOrder(placing: Placing, rows: readonly PlacedRow[], r: PlacedRow): boolean {
   let latest = -1
-  for (const item of r.items) {
-    const cell = item.span === undefined ? undefined : clearCell(places, item.span)
+  for (let k = 0; k < r.items.length; k++) {
+    const cell = clearOf(placing, rows, r, k)
     if (cell === undefined) continue
     if (cell < latest) return true
     latest = Math.max(latest, cell)

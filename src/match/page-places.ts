@@ -1,16 +1,11 @@
-import type { Located } from '../locate/locate.ts'
-import type { Equation } from '../model/equations.ts'
-import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
-import { pageOf } from '../tokens/lines.ts'
-import type { CellValues } from './glued.ts'
-import { setInColumns } from './unread-rows.ts'
+import type { RowOnPage, RowsOnPages } from './row-places.ts'
 
 /**
  * Rows read whole from pieces set out in columns (pdftotext `-layout`), placed on their page: each cell's piece with
  * its span of character columns, and the places the page's other rows print each cell at. What the guards that weigh
- * a row against its page's columns share (blank-places.ts, lone-figure.ts): they only withhold cells.
+ * a row against its page's columns share (page-guards.ts): they only withhold cells.
  */
 
 /** Characters two spans may stand apart and still meet: pdftotext's columns drift by a character. */
@@ -21,9 +16,6 @@ const COLUMNED = 0.5
 
 /** Characters a piece's middle may stand from its column's: pdftotext's drift, and figures of other widths. */
 const TIGHT = 2
-
-/** Cells a row has at least to be weighed (table 三's rows: seven; table 二's one to three have no blanks to move). */
-const MIN_CELLS = 4
 
 /** Other rows of the page, at least, for their pieces to show where its columns stand. */
 export const MIN_OTHERS = 3
@@ -56,14 +48,39 @@ export interface Placing {
   /** Per table: whether a page is set in columns (columned), weighed once a page. */
   inColumns: ((page: number) => boolean)[]
   blankPaths: Set<string>
+  /** What the guards ask of a row against its page, worked out once a placing: each guard asks the same (Seen). */
+  seen: Map<PlacedRow, Seen>
 }
 
-/** The rows placed (placedTables); undefined for text without columns (`-raw`, reading order): nothing there is doubted. */
-export function placeRows(tokens: readonly Token[], located: Located, values: CellValues, sources: ReadonlyMap<string, number>, warnings: readonly Warning[]): Placing | undefined {
-  if (!setInColumns(tokens)) return undefined
+/** A row's other rows on its page (othersOf), its cells' places (placesOf) and its pieces' votes (clear-places.ts). */
+export interface Seen {
+  others?: number
+  places?: [number, number][][]
+  votes?: (number[] | undefined)[]
+}
+
+/**
+ * The rows placed (placedTables) from the rows read on their pages (row-places.ts, as the values, sources and warnings
+ * hold them now); undefined for text without columns (`-raw`, reading order): nothing there is doubted.
+ */
+export function placeRows(tokens: readonly Token[], rows: RowsOnPages | undefined, warnings: readonly Warning[]): Placing | undefined {
+  if (!rows) return undefined
   const blankPaths = blankPathsOf(warnings)
-  const tables = placedTables(tokens, located, values, sources, blankPaths)
-  return { tables, inColumns: tables.map((rows) => columnedPages(rows)), blankPaths }
+  const tables = placedTables(tokens, rows, blankPaths)
+  return { tables, inColumns: tables.map((t) => columnedPages(t)), blankPaths, seen: new Map() }
+}
+
+/**
+ * The placing as placing the rows again would give once the doubted cells are left blank: a withheld cell (null, its
+ * source and blank warning gone) unplaces its own row only, and the pages of its table are weighed again without it
+ * (and every row's places: some lost the row's).
+ */
+export function withoutRows(placing: Placing, doubted: readonly Doubted[]): Placing {
+  const rows = new Set(doubted.map((d) => d.path))
+  const blankPaths = new Set(placing.blankPaths)
+  for (const d of doubted) for (const p of d.cells) blankPaths.delete(p)
+  const tables = placing.tables.map((t) => (t.some((r) => rows.has(r.path)) ? t.filter((r) => !rows.has(r.path)) : t))
+  return { tables, inColumns: tables.map((t, i) => (t === placing.tables[i] ? (placing.inColumns[i] as (page: number) => boolean) : columnedPages(t))), blankPaths, seen: new Map() }
 }
 
 /**
@@ -73,8 +90,19 @@ export function placeRows(tokens: readonly Token[], located: Located, values: Ce
 export function eachPlacedRow(placing: Placing, wanted: (r: PlacedRow) => boolean, visit: (r: PlacedRow, rows: readonly PlacedRow[]) => void): void {
   placing.tables.forEach((rows, t) => {
     const inColumns = placing.inColumns[t] as (page: number) => boolean
-    for (const r of rows) if (wanted(r) && inColumns(r.page) && othersOf(rows, r) >= MIN_OTHERS) visit(r, rows)
+    for (const r of rows) {
+      if (!wanted(r) || !inColumns(r.page)) continue
+      const seen = seenOf(placing, r)
+      if ((seen.others ??= othersOf(rows, r)) >= MIN_OTHERS) visit(r, rows)
+    }
   })
+}
+
+/** What the placing has worked out of the row so far. */
+export function seenOf(placing: Placing, r: PlacedRow): Seen {
+  let seen = placing.seen.get(r)
+  if (!seen) placing.seen.set(r, (seen = {}))
+  return seen
 }
 
 /** The paths the warnings say are printed blank. */
@@ -84,24 +112,16 @@ export function blankPathsOf(warnings: readonly Warning[]): Set<string> {
   return out
 }
 
-/** Each located table's rows of at least MIN_CELLS cells placed on the page (placedRow), with the page each stands on. */
-export function placedTables(tokens: readonly Token[], located: Located, values: CellValues, sources: ReadonlyMap<string, number>, blankPaths: ReadonlySet<string>): PlacedRow[][] {
-  // The tokens' pages, worked out (a pass over them all) only once a row is placed.
-  let page: ((line: number) => number) | undefined
-  const tables: PlacedRow[][] = []
-  for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    if (!region) continue
-    const rows: PlacedRow[] = []
-    for (const row of region.table.rows) {
-      const paths = rowPaths(row)
-      if (paths.length < MIN_CELLS) continue
-      const placed = placedRow(tokens, paths, values, sources, blankPaths)
-      if (placed) rows.push({ path: row.path, paths, ...placed, page: (page ??= pageOf(tokens, 2))(placed.line) })
+/** Each located table's rows placed on the page (placedRow), with the page each stands on. */
+function placedTables(tokens: readonly Token[], rows: RowsOnPages, blankPaths: ReadonlySet<string>): PlacedRow[][] {
+  return rows.tables.map((table) => {
+    const out: PlacedRow[] = []
+    for (const row of table) {
+      const placed = placedRow(tokens, row, blankPaths)
+      if (placed) out.push({ path: row.path, paths: row.paths, ...placed, page: placed.line === row.line ? row.page : rows.pageAt(placed.line) })
     }
-    tables.push(rows)
-  }
-  return tables
+    return out
+  })
 }
 
 /**
@@ -114,8 +134,13 @@ function othersOf(rows: readonly PlacedRow[], r: PlacedRow): number {
   return others
 }
 
-/** Each cell's places: where the pieces the page's other rows (othersOf) read for it stand. */
-export function placesOf(rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
+/** Each cell's places: where the pieces the page's other rows (othersOf) read for it stand; made once a placing. */
+export function placesOf(placing: Placing, rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
+  const seen = seenOf(placing, r)
+  return (seen.places ??= pagePlaces(rows, r))
+}
+
+function pagePlaces(rows: readonly PlacedRow[], r: PlacedRow): [number, number][][] {
   // Plain loops: flatMap's small arrays made this a tenth of a text conversion, asked once a row.
   const places: [number, number][][] = r.paths.map(() => [])
   for (const n of rows) {
@@ -138,45 +163,32 @@ export function placesAt(rows: readonly PlacedRow[], r: PlacedRow, k: number): [
   return at
 }
 
-/** The doubted cells left blank, the warnings on them dropped, and one `ambiguous_cells` warning a row. */
-export function withheldCells(doubted: readonly Doubted[], values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], message: (cells: readonly string[]) => string): Warning[] {
-  if (doubted.length === 0) return [...warnings]
-  const gone = new Set<string>()
-  for (const d of doubted) {
-    for (const p of d.cells) {
-      values.set(p, null)
-      sources.delete(p)
-      gone.add(p)
-    }
-  }
-  return [...warnings.filter((w) => !(w.path !== undefined && gone.has(w.path))), ...doubted.map((d) => ({ code: 'ambiguous_cells' as const, message: message(d.cells), path: d.path }))]
-}
-
 /**
  * The row's cells with the spans of their pieces: a number's from its token, a blank's from the mark standing
  * between its neighbours' figures (when the marks there are as many as the blank cells). Undefined where a cell is
  * neither read nor printed blank, or a figure was read from no piece set out in columns.
  */
-export function placedRow(tokens: readonly Token[], paths: readonly string[], values: CellValues, sources: ReadonlyMap<string, number>, blankPaths: ReadonlySet<string>): { items: Item[]; line: number; blanks: number } | undefined {
+function placedRow(tokens: readonly Token[], row: RowOnPage, blankPaths: ReadonlySet<string>): { items: Item[]; line: number; blanks: number } | undefined {
   const at: (number | undefined)[] = []
   const items: Item[] = []
   let line: number | undefined
   let blanks = 0
-  for (const p of paths) {
-    const v = values.get(p)
+  for (let k = 0; k < row.cells.length; k++) {
+    const v = row.cells[k]
     if (v === null) {
-      if (!blankPaths.has(p)) return undefined
+      if (!blankPaths.has(row.paths[k] as string)) return undefined
       blanks++
       items.push({ value: null, span: undefined })
       at.push(undefined)
       continue
     }
-    const s = sources.get(p)
-    const t = s === undefined ? undefined : tokens[s]
-    if (typeof v !== 'number' || t?.col === undefined || t.colEnd === undefined) return undefined
-    items.push({ value: v, span: [t.col, t.colEnd] })
+    const span = row.spans[k]
+    const s = row.tokens[k] as number
+    if (typeof v !== 'number' || span === undefined) return undefined
+    items.push({ value: v, span })
     at.push(s)
-    if (line === undefined || t.line < line) line = t.line
+    const l = (tokens[s] as Token).line
+    if (line === undefined || l < line) line = l
   }
   if (line === undefined) return undefined
   // The marks of each run of blank cells, between the figures read before and after it on their lines.
@@ -252,44 +264,6 @@ export function columnedPages(rows: readonly PlacedRow[]): (page: number) => boo
     let is = known.get(page)
     if (is === undefined) known.set(page, (is = columned(rows, page)))
     return is
-  }
-}
-
-/**
- * The report's arithmetic between two readings of a row: the other reading is ruled out where an equation holding
- * the row's cells holds as read and breaks with the cells moved, every other cell of it known (a blank counting
- * nothing). Trading a blank for a zero changes no sum, and is never ruled out so.
- */
-export function breaksHeld(equations: readonly Equation[], values: CellValues, blankPaths: ReadonlySet<string>): (paths: readonly string[], moved: readonly (number | null)[]) => boolean {
-  const byPath = new Map<string, Equation[]>()
-  for (const eq of equations) {
-    for (const p of [...eq.left, ...eq.right]) {
-      const list = byPath.get(p)
-      if (list) list.push(eq)
-      else byPath.set(p, [eq])
-    }
-  }
-  const known = (p: string): number | undefined => {
-    const v = values.get(p)
-    return typeof v === 'number' ? v : v === null && blankPaths.has(p) ? 0 : undefined
-  }
-  return (paths, moved) => {
-    const at = new Map<string, number>()
-    paths.forEach((p, k) => at.set(p, moved[k] ?? 0))
-    const seen = new Set<Equation>()
-    for (const p of paths) {
-      for (const eq of byPath.get(p) ?? []) {
-        if (seen.has(eq)) continue
-        seen.add(eq)
-        const sides = [eq.left, eq.right].map((side) => side.reduce<[number, number] | undefined>((s, q) => {
-          const v = known(q)
-          return s === undefined || v === undefined ? undefined : [s[0] + v, s[1] + (at.get(q) ?? v)]
-        }, [0, 0]))
-        const [l, r] = sides
-        if (l !== undefined && r !== undefined && l[0] === r[0] && l[1] !== r[1]) return true
-      }
-    }
-    return false
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Equation } from '../model/equations.ts'
 import type { Token } from '../tokens/token.ts'
-import { breaksHeld, eachPlacedRow, MIN_OTHERS, placesOf, type Doubted, type Placing, type PlacedRow } from './page-places.ts'
-import { clearCell, votesAt } from './clear-places.ts'
+import { breaksHeld } from './breaks-held.ts'
+import { eachPlacedRow, MIN_OTHERS, placesOf, type Doubted, type Placing, type PlacedRow } from './page-places.ts'
+import { clearOf, votesOf } from './clear-places.ts'
 import type { CellValues } from './glued.ts'
 
 /**
@@ -26,7 +27,7 @@ export function wideWordsDoubted(placing: Placing, tokens: readonly Token[], sou
   const wordOf = (r: PlacedRow, k: number): string | undefined => {
     const s = r.items[k]?.span === undefined ? undefined : sources.get(r.paths[k] as string)
     const digits = s === undefined ? undefined : tokens[s]?.folded
-    return digits !== undefined && /^[0-9]{2,}$/.test(digits) ? digits : undefined
+    return digits !== undefined && allDigits(digits) ? digits : undefined
   }
   const wanted = (r: PlacedRow) => {
     const n = r.items.length - 1
@@ -36,13 +37,13 @@ export function wideWordsDoubted(placing: Placing, tokens: readonly Token[], sou
   }
   eachPlacedRow(placing, wanted, (r, rows) => {
     const n = r.items.length - 1
-    const places = placesOf(rows, r)
+    const places = placesOf(placing, rows, r)
     const cells: string[] = []
     for (let k = 0; k + 1 < n; k++) {
       const digits = wordOf(r, k)
       const span = r.items[k]?.span
       if (digits === undefined || span === undefined) continue
-      if (!widest(span, places[k] ?? []) || (votesAt(places, span)[k + 1] as number) < MIN_OTHERS || !pushedRight(r.items, k, n, places)) continue
+      if (!widest(span, places[k] ?? []) || ((votesOf(placing, rows, r, k) as number[])[k + 1] as number) < MIN_OTHERS || !pushedRight(n, k, (i) => clearOf(placing, rows, r, i))) continue
       broken ??= breaksHeld(equations, values, placing.blankPaths)
       const ruledOut = broken
       const open = rotations(digits).some((turned) => {
@@ -57,18 +58,27 @@ export function wideWordsDoubted(placing: Placing, tokens: readonly Token[], sou
   return doubted
 }
 
+/** Two ASCII digits or more, nothing else (as /^[0-9]{2,}$/ says; asked of every part of every placed row). */
+function allDigits(word: string): boolean {
+  if (word.length < 2) return false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
 /** The span is wider than every piece the page's other rows print its cell with: wider than its column. */
 function widest(span: readonly [number, number], at: readonly (readonly [number, number])[]): boolean {
   for (const p of at) if (p[1] - p[0] >= span[1] - span[0]) return false
   return true
 }
 
-/** The parts after k whose place the page clearly prints all stand one cell right of their own; one at least. */
-function pushedRight(items: readonly { span: [number, number] | undefined }[], k: number, n: number, places: readonly (readonly [number, number][])[]): boolean {
+/** The parts after k (of n) whose place the page clearly prints (`clear`) all stand one cell right of their own; one at least. */
+function pushedRight(n: number, k: number, clear: (i: number) => number | undefined): boolean {
   let pushed = 0
   for (let i = k + 1; i < n; i++) {
-    const span = items[i]?.span
-    const cell = span === undefined ? undefined : clearCell(places, span)
+    const cell = clear(i)
     if (cell === undefined) continue
     if (cell !== i + 1) return false
     pushed++
