@@ -5,6 +5,7 @@ import type { Token } from '../tokens/token.ts'
 import type { Event } from './align-types.ts'
 import { piecesValue } from './wrapped-cells.ts'
 import { arithmeticOf, holdsIn, inRow, touchingAny } from './glued-constraints.ts'
+import { joiningChosenByTotal, type RunFilling } from './slipped-joinings.ts'
 import { totalOf } from './readings-agreed.ts'
 
 /**
@@ -35,12 +36,7 @@ export interface PrintedRunReading {
 }
 
 /** One way a row's cells take the run's pieces from..to (exclusive). */
-interface Filling {
-  from: number
-  to: number
-  values: (number | null)[]
-  starts: (number | undefined)[]
-  broken: boolean
+interface Filling extends RunFilling {
   confirmed: boolean
 }
 
@@ -94,12 +90,13 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
     for (const [from, breaks] of reach) {
       const values: (number | null)[] = []
       const starts: (number | undefined)[] = []
+      const places: number[] = []
       const fill = (k: number, p: number): boolean => {
         if (k === row.columns.length) {
           // Blanks count as nothing: a total left blank over parts that are not breaks its row.
           const broken = own.some((c) => !holdsIn(c, values.map((v) => v ?? 0)))
           const confirmed = own.length > 0 && !broken && total >= 0 && values[total] !== null
-          made.push({ from, to: p, values: [...values], starts: [...starts], broken, confirmed })
+          made.push({ from, to: p, values: [...values], starts: [...starts], places: [...places], broken, confirmed })
           const count = breaks + (broken ? 1 : 0)
           if (count < (next.get(p) ?? Infinity)) next.set(p, count)
           return made.length <= MAX_FILLINGS
@@ -107,6 +104,7 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
         for (const [q, v] of runsAt(k, p)) {
           values[k] = v
           starts[k] = q === p ? undefined : pieces[p]
+          places[k] = p
           if (!fill(k + 1, q)) return false
         }
         return true
@@ -149,6 +147,8 @@ export function readPrintedRun(tokens: readonly Token[], run: PrintedRun, equati
     fromStart = next
     const first = on[0]
     if (!run.rows.has(r) || !first || !on.every((f) => f.confirmed && f.values.every((v, k) => v === first.values[k]))) return
+    // A total that keeps one joining of the parts' pieces where another of the same pieces breaks it chose nothing.
+    if (joiningChosenByTotal(tokens, pieces, fillings[r] ?? [], on, totalOf(rowPaths(row)))) return
     row.columns.forEach((c, k) => {
       const path = `${row.path}.${c.key}`
       const value = first.values[k] ?? null
