@@ -5,7 +5,9 @@ import { request, startWorkerd, stopWorkerd } from './workerd-cpu.mjs'
 const WebSocketClass = globalThis.WebSocket ?? (await import('ws')).WebSocket
 
 async function inspector(port) {
-  const [target] = await (await fetch(`http://127.0.0.1:${port}/json`)).json()
+  const targets = /** @type {{ webSocketDebuggerUrl: string }[]} */ (await (await fetch(`http://127.0.0.1:${port}/json`)).json())
+  const target = targets[0]
+  if (target === undefined) throw new Error('workerd lists no inspector target')
   const ws = new WebSocketClass(target.webSocketDebuggerUrl)
   await new Promise((resolve, reject) => {
     ws.addEventListener('open', resolve)
