@@ -9,7 +9,7 @@ import { columnWidths, printedWidth } from './column-widths.ts'
 import { keepsTotal, unreadRows } from './unread-rows.ts'
 import { sourceTokens } from './token-flags.ts'
 import { joinedHead, joinedRest, labelStarts, type JoinedRest } from './joined-rests.ts'
-import { splitKeepsTotal, splitRow } from './split-rests.ts'
+import { inColumns, splitKeepsTotal, splitRow } from './split-rests.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -22,9 +22,6 @@ import { splitKeepsTotal, splitRow } from './split-rests.ts'
 
 /** Pieces a line holds at most to be weighed as one row's (a row has seven cells). */
 const MAX_PIECES = 7
-
-/** How far a wrapped figure's line may stand from its cell's columns: pdftotext's columns drift by a character or three. */
-const DRIFT = 3
 
 /** A piece no cell took: its digits and its columns on its line. */
 interface Piece {
@@ -283,11 +280,10 @@ function joinKeepsTotal(r: ReadRow, pieces: readonly Piece[], below: boolean, wi
     for (let c = from; c < cells.length; c++) {
       const v = cells[c]
       const p = pieces[k] as Piece
-      const [lo, hi] = r.cols[c] as [number, number]
       // No count is printed zero-led: a piece beginning with 0 begins no figure, and a 0 has no rest. A wrapped
       // figure's lines stand in its cell's columns (give or take a viewer's drift).
       if (v === null || v === undefined || (below ? v === 0 : p.digits.startsWith('0'))) continue
-      if (!(p.col < hi + DRIFT && lo < p.colEnd + DRIFT)) continue
+      if (!inColumns(p, r.cols[c] as [number, number])) continue
       // A figure no wider than one its column prints on one line does not wrap there (column-widths.ts).
       if (p.width + (r.widths[c] ?? 0) <= (widths.get(r.row.columns[c]?.key ?? '') ?? 0)) continue
       joined[c] = Number(below ? `${v}${p.digits}` : `${p.digits}${v}`)

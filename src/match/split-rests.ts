@@ -10,8 +10,13 @@ import { keepsTotal } from './unread-rows.ts'
  * reading without them does. The row's total is then no evidence between the readings. At most 7 × 6 cuts a digit.
  */
 
-/** How far a wrapped figure's line may stand from its cell's columns (pieces-beside.ts's DRIFT). */
+/** How far a wrapped figure's line may stand from its cell's columns: pdftotext's columns drift by a character or three. */
 const DRIFT = 3
+
+/** Whether a piece stands in a cell's columns `[lo, hi]`, give or take the drift (pieces-beside.ts weighs by it too). */
+export function inColumns(piece: { col: number; colEnd: number }, [lo, hi]: readonly [number, number]): boolean {
+  return piece.col < hi + DRIFT && lo < piece.colEnd + DRIFT
+}
 
 /** Digits a word holds at most to be weighed as two rests (a rest of a count is a few digits). */
 const MAX_DIGITS = 8
@@ -52,8 +57,7 @@ export function splitKeepsTotal(r: SplitRow, piece: SplitPiece, below: boolean, 
     return (piece.width * part.length) / digits.length + (r.widths[c] ?? 0) > (widths.get(r.columnKeys[c] ?? '') ?? 0)
   }
   for (let last = 1; last < cells.length; last++) {
-    const [lo, hi] = r.cols[last] as [number, number]
-    if (!(piece.col < hi + DRIFT && lo < piece.colEnd + DRIFT)) continue
+    if (!inColumns(piece, r.cols[last] as [number, number])) continue
     for (let cut = 1; cut < digits.length; cut++) {
       const [a, b] = [digits.slice(0, cut), digits.slice(cut)]
       if (!takes(last, b)) continue
