@@ -27,6 +27,8 @@ export interface Furniture {
   rows: Uint8Array
   /** Single cells of other rows (`12/1/26, 4:57 AM   某某年度报告` prints both on one line). */
   cells: Map<number, Set<number>>
+  /** The text is a paged document's: pages parted by form feeds (pdftotext), or furniture found on them. */
+  paged: boolean
 }
 
 /**
@@ -262,5 +264,5 @@ export function findFurniture(grid: Grid): Furniture {
     const row = grid[r]
     if (row && set.size === row.cells.filter((c) => c.text !== '').length) rows[r] = 1
   }
-  return { rows, cells: m.cells }
+  return { rows, cells: m.cells, paged: m.paged || m.cells.size > 0 }
 }

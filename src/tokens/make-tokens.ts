@@ -23,6 +23,8 @@ export interface Tokens {
   tokens: Token[]
   script: Script
   noiseRemoved: boolean
+  /** A paged document's text (form feeds, or page numbers, a print's header and footer, a file's address found). */
+  paged: boolean
   warnings: Warning[]
 }
 
@@ -93,7 +95,7 @@ function holdsNoise(row: GridRow): boolean {
 }
 
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
-  const furniture = options.glueable ? findFurniture(grid) : { rows: new Uint8Array(grid.length), cells: new Map<number, Set<number>>() }
+  const furniture = options.glueable ? findFurniture(grid) : { rows: new Uint8Array(grid.length), cells: new Map<number, Set<number>>(), paged: false }
   // The lines kept, and beside each its cells (those left where furniture took some): no object and no lookup per line.
   const kept: number[] = []
   const keptCells: (readonly Cell[])[] = []
@@ -148,7 +150,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   if (tooLong > 0) {
     warnings.push({ code: 'number_too_long', message: `${tooLong} cell(s) hold a number of more than ${options.limits.maxNumberDigits} digits; they are read as unreadable (null), never as numbers.` })
   }
-  return { tokens, script: classifyScript(count), noiseRemoved, warnings }
+  return { tokens, script: classifyScript(count), noiseRemoved, paged: furniture.paged, warnings }
 }
 
 /**
