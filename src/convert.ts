@@ -1,4 +1,5 @@
 import { assembleNarrative } from './assemble/narrative.ts'
+import { pagedTextHints } from './assemble/paged-hint.ts'
 import { assembleTables } from './assemble/tables.ts'
 import { checkReport } from './checks/index.ts'
 import { extractHtml } from './extract/html.ts'
@@ -66,7 +67,7 @@ export function convertReport(input: string | Uint8Array, options: ConvertOption
 export function readGrid(extracted: Extracted, limits: Limits, withProvenance = true): ConvertedReport {
   assertLineLengths(extracted.grid, limits.maxLineLength)
   const glueable = extracted.inputType === 'text'
-  const { tokens, script, noiseRemoved, warnings: tokenWarnings } = makeTokens(extracted.grid, { glueable, limits })
+  const { tokens, script, noiseRemoved, paged, warnings: tokenWarnings } = makeTokens(extracted.grid, { glueable, limits })
   const located = locate(tokens, extracted.pageTitle ?? null)
   // Text keeps its own lines: a narrow print's pieces are read from them as printed (match/stack-runs.ts).
   const matched = matchTables(tokens, located, glueable, glueable ? extracted.source?.clean.text : undefined)
@@ -84,7 +85,7 @@ export function readGrid(extracted: Extracted, limits: Limits, withProvenance = 
     reviewLitigation: tables.reviewLitigation,
     narrative: assembleNarrative(tokens, located),
     checks: [],
-    warnings: [...extracted.warnings, ...tokenWarnings, ...located.warnings, ...matched.warnings],
+    warnings: [...extracted.warnings, ...tokenWarnings, ...located.warnings, ...matched.warnings, ...pagedTextHints(paged, located.version, [...located.warnings, ...matched.warnings])],
     ...(provenance ? { provenance: provenance.record } : {}),
     source: {
       inputType: extracted.inputType,

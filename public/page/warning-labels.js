@@ -19,6 +19,7 @@ export const WARNING_LABELS = /** @type {Record<string, string>} */ ({
   format_year_mismatch: '表格格式与报告年份不一致',
   format_assumed: '表头未表明格式版本，按年份推定',
   replaced_characters: '部分字节不符合所声明的编码，已替换',
+  paged_text: '从 PDF 复制的文本丢了表格的行：请直接上传 PDF 文件，可读出每个单元格',
 })
 
 /** Table keys → their headings, for warnings that name a whole table. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { valueAt } from '../schema/paths.ts'
 import { readPrinted } from '../../test/support/printed-table.ts'
 import { halfUnit, halfWidth } from '../normalize/fold.ts'
-import { ADDRESS, holdsShapeMark, mayStartFurniture, PAGE_NUMBER } from './chrome.ts'
+import { ADDRESS, holdsShapeMark, mayStartFurniture, PAGE_NUMBER } from './furniture-shapes.ts'
 
 /** The pattern holdsShapeMark's table replaced: every page number and address holds one of its marks. */
 const SHAPE_MARK = /[-—–－~～/／\\＼第共页]|[wｗＷ]{3}|[pｐＰ][aａＡ][gｇＧ][eｅＥ]/i

@@ -4,9 +4,10 @@ import type { Limits } from '../limits/options.ts'
 import { firstFolded, fold } from '../normalize/fold.ts'
 import { foldWithPlaces, type FoldedPlaces } from '../normalize/fold-places.ts'
 import { isNoise } from '../normalize/noise.ts'
-import { isBrokenNumber, readCell, startsNumber, startsWords, type CellValue } from '../normalize/numbers.ts'
+import { isBrokenNumber, readCell, startsNumber, type CellValue } from '../normalize/numbers.ts'
 import { addScript, classifyScript, toSimplifiedText, type Script } from '../normalize/script.ts'
 import type { Warning } from '../schema/report.ts'
+import { blankLineRoles, MARGIN, PRINTED } from './blank-lines.ts'
 import { findFurniture } from './chrome.ts'
 import type { Token, TokenKind } from './token.ts'
 import { TokenRecord } from './token-record.ts'
@@ -22,6 +23,8 @@ export interface Tokens {
   tokens: Token[]
   script: Script
   noiseRemoved: boolean
+  /** A paged document's text (form feeds, or page numbers, a print's header and footer, a file's address found). */
+  paged: boolean
   warnings: Warning[]
 }
 
@@ -62,17 +65,6 @@ const UNREADABLE = /^\ufffd+$/
 /** The reading of a text that folds to nothing but is printed (quotes alone): words, not read as a cell. */
 const WORDS: CellValue = { kind: 'text' }
 
-/** Anything but white space. */
-const PRINTED = /\S/
-
-/** Words, not a figure or a blank. Quotes alone fold to nothing but are printed (a wrapped label's closing `’`). */
-function isWords(text: string): boolean {
-  // A text whose folded form starts with words is words whatever follows (startsWords): a label is not folded to learn so.
-  if (startsWords(firstFolded(text))) return true
-  const folded = fold(text)
-  return folded === '' ? PRINTED.test(text) : readCell(folded).kind === 'text'
-}
-
 function digitCount(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
@@ -93,70 +85,6 @@ function isOneOrTwoDigits(text: string): boolean {
   return (text.length === 1 || text.length === 2) && digitCount(text) === text.length
 }
 
-/** One cell, or one label that its own spaces cut into pieces (`3.危及"三安全一稳定 "`): words only, no figure. */
-function single(row: GridRow): boolean {
-  return !row.blank && (row.cells.length === 1 || row.cells.every((c) => isWords(c.text)))
-}
-
-/** What a blank line is (blankLineRoles), one flag per grid row read by index: spacing (none of these), a cell, or a margin. */
-const BLANK_CELL = 1
-const MARGIN = 2
-
-/**
- * A blank line is a blank cell only in text that sets one cell per line (LibreOffice's text of a table): where
- * the lines before and after it hold one cell each. Elsewhere it is spacing between paragraphs or rows. Where
- * such text parts its cells by a blank line (a mirror site's copy), that line is the parting: a blank cell is
- * then the line between two partings (`78`, ``, `   `, ``, `0`), and a single blank line holds no cell. Those of a
- * gap across a page's edge are the pages' margins: tokens still (a reading order's blank lines say what text it
- * is), but no row's cell.
- */
-function blankLineRoles(grid: Grid, dropped: Uint8Array): Uint8Array {
-  const roles = new Uint8Array(grid.length)
-  // Without a blank line there is none to place: its neighbours are not weighed (most HTML grids hold none).
-  let blank = false
-  for (let r = 0; r < grid.length && !blank; r++) blank = (grid[r] as GridRow).blank === true && dropped[r] !== 1
-  if (!blank) return roles
-  // The blank lines in order, and each gap between two single-cell lines a stretch of them (its start, its end, and
-  // whether it is a seam): no array per gap (a one-cell-per-line text has a gap between every two cells).
-  const blanks: number[] = []
-  const gaps: number[] = []
-  let touching = 0
-  // Whether the previous kept line is a single cell, carried over: each line is read once, not as row and as previous.
-  let previousSingle = false
-  let gapStart = 0
-  // A gap across a page's edge (a running header or footer dropped in it, or a form feed after it) parts two
-  // pages: its blank lines are the pages' margins (`0` `无`, then the page's footer and blank lines).
-  let seam = false
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r] as GridRow
-    if (dropped[r] === 1) {
-      seam = true
-      continue
-    }
-    if (row.blank) {
-      blanks.push(r)
-      continue
-    }
-    const rowSingle = single(row)
-    if (previousSingle && rowSingle) {
-      if (blanks.length === gapStart) touching++
-      else gaps.push(gapStart, blanks.length, seam || row.pageBreak === true ? MARGIN : BLANK_CELL)
-    }
-    previousSingle = rowSingle
-    seam = false
-    gapStart = blanks.length
-  }
-  const parted = gaps.length / 3 > 2 * touching
-  for (let g = 0; g < gaps.length; g += 3) {
-    const start = gaps[g] as number
-    const end = gaps[g + 1] as number
-    const role = gaps[g + 2] as number
-    if (!parted) for (let i = start; i < end; i++) roles[blanks[i] as number] = role
-    else for (let i = start + 1; i < end - 1; i += 2) roles[blanks[i] as number] = role
-  }
-  return roles
-}
-
 function tooManyTokens(limit: number): ConvertError {
   return new ConvertError('too_many_cells', `The document holds more than ${limit} cells and figures; send the report alone.`, { limit })
 }
@@ -167,7 +95,7 @@ function holdsNoise(row: GridRow): boolean {
 }
 
 export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
-  const furniture = options.glueable ? findFurniture(grid) : { rows: new Uint8Array(grid.length), cells: new Map<number, Set<number>>() }
+  const furniture = options.glueable ? findFurniture(grid) : { rows: new Uint8Array(grid.length), cells: new Map<number, Set<number>>(), paged: false }
   // The lines kept, and beside each its cells (those left where furniture took some): no object and no lookup per line.
   const kept: number[] = []
   const keptCells: (readonly Cell[])[] = []
@@ -222,7 +150,7 @@ export function makeTokens(grid: Grid, options: TokenOptions): Tokens {
   if (tooLong > 0) {
     warnings.push({ code: 'number_too_long', message: `${tooLong} cell(s) hold a number of more than ${options.limits.maxNumberDigits} digits; they are read as unreadable (null), never as numbers.` })
   }
-  return { tokens, script: classifyScript(count), noiseRemoved, warnings }
+  return { tokens, script: classifyScript(count), noiseRemoved, paged: furniture.paged, warnings }
 }
 
 /**
