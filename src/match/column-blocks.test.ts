@@ -156,4 +156,17 @@ describe('a page whose right-hand columns come after its text', () => {
     expect(valueAt(report, 'applications.rows.results.notProcessed.excessiveRepeated')).toMatchObject({ naturalPerson: 17, total: 17 })
     expect(valueAt(report, 'applications.rows.results.notProcessed.confirmationRequest')).toMatchObject({ naturalPerson: 0, otherOrganization: 0, total: 0 })
   })
+  it('leaves a page unread whose blocks no cut keeps the totals of, with the report’s slips in two rows (seed 14)', () => {
+    // Two cells beside each label of the second page (one on its last three), five after the footer, `1，` `239`
+    // (1,239) among them. The report's totals break in two rows (一、本年新收 31,538 19 1254 29 904 44 for 33,779;
+    // 3.补正后申请内容仍不明确 0 … 19 for 28) and the last rows' totals column is set among the next rows' blocks
+    // (`0` / `0 ２４９` / `１` / `0 0`): no cut keeps every total but one, and the page is not read. The cuts by the
+    // blocks' shapes alone break eleven totals: they follow the text only in part, and read so they put a figure of
+    // another row in a row elsewhere (15012: `5` `5` for a row of zeros), so they are no reading (docs/engine.md, Open).
+    const { report, wrong } = readPrinted('default-seed-14-shapes')
+    expect(wrong).toEqual([])
+    expect(valueAt(report, 'applications.rows.newlyReceived.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.results.unableToProvide.stillUnclear.total')).toBeNull()
+    expect(valueAt(report, 'applications.rows.carriedForward')).toMatchObject({ legalServiceAgency: 6, total: 6 })
+  })
 })
