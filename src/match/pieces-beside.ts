@@ -10,6 +10,7 @@ import { keepsTotal, unreadRows } from './unread-rows.ts'
 import { sourceTokens } from './token-flags.ts'
 import { joinedHead, joinedRest, labelStarts, type JoinedRest } from './joined-rests.ts'
 import { inColumns, splitKeepsTotal, splitRow } from './split-rests.ts'
+import { blankSources } from './blank-sources.ts'
 
 /**
  * Figures no cell took, on a line of their own beside a row read whole (text set out in columns): they may be the
@@ -201,9 +202,12 @@ function readRows(tokens: readonly Token[], rows: readonly RowModel[], values: C
     const cols: [number, number][] = []
     const from: number[] = []
     const printed: number[] = []
-    for (const p of paths) {
+    // A part read blank in the second reading names no source: its mark stands between its neighbours' (blank-sources.ts).
+    // Not a blank total: it keeps any joining, and that reading already refused the row for any piece in its reach.
+    const named = blankSources(tokens, paths.map((p) => sources.get(p)), paths.map((p, k) => k !== totalAt && values.get(p) === null))
+    for (const [k, p] of paths.entries()) {
       const v = values.get(p)
-      const s = sources.get(p)
+      const s = named[k]
       const t = s === undefined ? undefined : tokens[s]
       if (!t || t.col === undefined || !(typeof v === 'number' || v === null)) break
       read.push(v)

@@ -2,6 +2,7 @@ import type { ColumnModel } from '../model/index.ts'
 import type { Token } from '../tokens/token.ts'
 import type { StackReading } from './stack-agreement.ts'
 import { cellValue, type StackPiece, type StackRow } from './stack-cells.ts'
+import { placings } from './cell-gap.ts'
 
 /** A piece and the column (cell index) it is weighed in. */
 type Placed = [StackPiece, number]
@@ -64,26 +65,6 @@ export function runEdgesInDoubt(tokens: readonly Token[], rows: readonly StackRo
     const at = last ? Math.max(...lines) : Math.min(...lines)
     return placed.filter(([p]) => p.line === at)
   }
-  // Free pieces placed in row k's cells: each in the column whose first (or last) piece stands within DRIFT of it;
-  // none where one of them stands by no such cell.
-  const placed = (ps: readonly StackPiece[], k: number, how: 'before' | 'after'): Placed[] => {
-    const cells = readings.get(k)?.cells
-    if (!cells) return []
-    const out: Placed[] = []
-    for (const p of ps) {
-      let best = -1
-      let gap = DRIFT + 1
-      for (const j of p.columns) {
-        const c = cells[j] ?? []
-        const e = how === 'before' ? c[0] : c[c.length - 1]
-        const d = e ? Math.abs(e.col - p.col) : Infinity
-        if (d < gap) [best, gap] = [j, d]
-      }
-      if (best < 0) return []
-      out.push([p, best])
-    }
-    return out
-  }
   for (let k = 0; k + 1 < rows.length; k++) {
     if (!readings.has(k) && !readings.has(k + 1)) continue
     const upper = labelLines(k)
@@ -99,13 +80,13 @@ export function runEdgesInDoubt(tokens: readonly Token[], rows: readonly StackRo
       doubt.add(k + 1)
       continue
     }
-    // A line of pieces no read row holds between the labels, each over (or under) a cell's first (or last) piece
-    // of the row it would join: it may be either row's.
+    // A line of pieces no read row holds between the labels, each over (or under) a cell of the row it would join
+    // (cell-gap.ts: the cell's whole extent, its page's columns past a page break): it may be either row's.
     const free = pieces.filter((p) => between(p) && !held.has(p))
     for (const line of new Set(free.map((p) => p.line))) {
       const ps = free.filter((p) => p.line === line)
-      if (either(placed(ps, k + 1, 'before'), -1, k + 1, 'before')) doubt.add(k + 1)
-      if (either(placed(ps, k, 'after'), -1, k, 'after')) doubt.add(k)
+      if (placings(ps, readings.get(k + 1)?.cells ?? [], DRIFT).some((pl) => either(pl, -1, k + 1, 'before'))) doubt.add(k + 1)
+      if (placings(ps, readings.get(k)?.cells ?? [], DRIFT).some((pl) => either(pl, -1, k, 'after'))) doubt.add(k)
     }
   }
   return [...doubt].sort((x, y) => x - y)
