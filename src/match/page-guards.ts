@@ -9,6 +9,7 @@ import { placeRows, withoutRows, type Doubted, type Placing } from './page-place
 import type { RowsOnPages } from './row-places.ts'
 import { WIDE_WORD, wideWordsDoubted } from './wide-word.ts'
 import { SLIPPED_PLACES, slippedPlacesDoubted } from './slipped-places.ts'
+import { LONE_PAGE, lonePagesDoubted } from './lone-page.ts'
 
 /**
  * The guards that weigh a row against its page's columns, in turn, on one placing of the rows: rows holding a blank
@@ -27,6 +28,7 @@ export function doubtPagePlaces(tokens: readonly Token[], rows: RowsOnPages | un
     [(p) => outvotedFiguresDoubted(p, values, equations), OUTVOTED_FIGURE],
     [(p) => wideWordsDoubted(p, tokens, sources, values, equations), WIDE_WORD],
     [(p) => slippedPlacesDoubted(p), SLIPPED_PLACES],
+    [(p) => lonePagesDoubted(p, values, equations), LONE_PAGE],
   ]
   let out: Warning[] | undefined
   for (const [doubt, message] of guards) {
