@@ -42,7 +42,7 @@ export function loneFiguresDoubted(placing: Placing, values: CellValues, equatio
 }
 
 /** The index of the row's one non-zero part, where every other part reads 0 and the total reads that figure. */
-function loneFigure(r: PlacedRow): number | undefined {
+export function loneFigure(r: PlacedRow): number | undefined {
   if (!(r.paths[r.paths.length - 1] as string).endsWith('.total')) return undefined
   const parts = r.items.slice(0, -1)
   const total = r.items[r.items.length - 1]?.value

@@ -26,6 +26,7 @@ import { doubtMergedSplits } from './merged-split.ts'
 import { unreadRows, type RowPaths } from './unread-rows.ts'
 import { doubtPagePlaces } from './page-guards.ts'
 import { rowsOnPages } from './row-places.ts'
+import { doubtRestsAfter } from './rest-after.ts'
 
 /**
  * located tables → the value of every cell: each table read by aligning its figures with its cells, then
@@ -196,7 +197,9 @@ export function matchTables(tokens: readonly Token[], located: Located, glueable
   const moved = doubtPagePlaces(tokens, blocks.rows, values, sources, equations, blocks.warnings)
   // And, in a viewer's reading order, a row breaking its total where the figure read as it may be a wrapped cell's rest
   // (in drawn order a cell's rest follows its first piece: one-split.ts, raw-joins.ts).
-  const last = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
+  const lone = inDrawnOrder ? moved : doubtLoneRests(tokens, located, values, sources, moved, text)
+  // And, there, a row breaking its total with a figure no cell took after its figures: one of its cells' rest.
+  const last = inDrawnOrder ? lone : doubtRestsAfter(tokens, located, values, sources, lone)
   return { values, sources, found, warnings: withheldAtLast(rejoined.withheld, values, sources, last) }
 }
 

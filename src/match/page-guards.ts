@@ -8,6 +8,8 @@ import { OUTVOTED_FIGURE, outvotedFiguresDoubted } from './outvoted-figure.ts'
 import { placeRows, withoutRows, type Doubted, type Placing } from './page-places.ts'
 import type { RowsOnPages } from './row-places.ts'
 import { WIDE_WORD, wideWordsDoubted } from './wide-word.ts'
+import { SLIPPED_PLACES, slippedPlacesDoubted } from './slipped-places.ts'
+import { LONE_PAGE, lonePagesDoubted } from './lone-page.ts'
 
 /**
  * The guards that weigh a row against its page's columns, in turn, on one placing of the rows: rows holding a blank
@@ -25,6 +27,8 @@ export function doubtPagePlaces(tokens: readonly Token[], rows: RowsOnPages | un
     [(p) => loneFiguresDoubted(p, values, equations), LONE_FIGURE],
     [(p) => outvotedFiguresDoubted(p, values, equations), OUTVOTED_FIGURE],
     [(p) => wideWordsDoubted(p, tokens, sources, values, equations), WIDE_WORD],
+    [(p) => slippedPlacesDoubted(p), SLIPPED_PLACES],
+    [(p) => lonePagesDoubted(p, values, equations), LONE_PAGE],
   ]
   let out: Warning[] | undefined
   for (const [doubt, message] of guards) {
