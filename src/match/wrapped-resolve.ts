@@ -12,6 +12,7 @@ import { readRuns } from './stack-runs.ts'
 import type { Tentative } from './column-reads.ts'
 import { TableRejoin, type Unread } from './rejoin-table.ts'
 import { joinsInDoubt } from './joins-in-doubt.ts'
+import { swappedPairInDoubt } from './swapped-pair.ts'
 import { mergedRestsInDoubt } from './merged-rests.ts'
 import type { RowPaths } from './unread-rows.ts'
 
@@ -111,6 +112,8 @@ export function rejoinRows(tokens: readonly Token[], unread: readonly Unread[], 
         for (const d of joinsInDoubt(tokens, t, r, span, one, below ? below.pieces : span.pieces, inDoubt)) inDoubt.add(d)
         // A rest merged into the row's line may be stacked under another of its figures (merged-rests.ts).
         if (plain && mergedRestsInDoubt(tokens, t, r, span, plain)) inDoubt.add(r)
+        // Two lines of one cell set side by side the other way round, a joining of them keeping the row (swapped-pair.ts).
+        if (swappedPairInDoubt(tokens, t, r, one)) inDoubt.add(r)
         rowPaths(row).forEach((p, k) => setCell(result, values, sources, p, one.values[k] ?? null, one.sources[k] ?? -1))
         const pieces = below ? below.pieces : span.pieces
         if (pieces.length > row.columns.length) result.warnings.push({ code: 'wrapped_cells', message: "A figure of the row wrapped in its cell into pieces; the one joining of them that fits the report's arithmetic was used.", path: row.path })
