@@ -28,17 +28,20 @@ export function loneFiguresDoubted(placing: Placing, values: CellValues, equatio
     // A figure meeting a place the page's other rows print its cell at is where its order put it.
     if (here.length === 0 || here.some((p) => meets(p, span))) return
     broken ??= breaksHeld(equations, values, placing.blankPaths)
-    const ruledOut = broken
-    const open = r.items.slice(0, -1).some((_, j) => {
-      if (j === k) return false
-      const moved = r.items.map((x) => x.value)
-      moved[j] = moved[k] as number
-      moved[k] = 0
-      return !ruledOut(r.paths, moved)
-    })
-    if (open) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
+    if (movesOpen(r, k, broken)) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
   })
   return doubted
+}
+
+/** Some other part of row `r` may hold its lone figure (part `k`, a 0 left in its place): no equation holding as read breaks so. */
+export function movesOpen(r: PlacedRow, k: number, breaks: (paths: readonly string[], moved: readonly (number | null)[]) => boolean): boolean {
+  return r.items.slice(0, -1).some((_, j) => {
+    if (j === k) return false
+    const moved = r.items.map((x) => x.value)
+    moved[j] = moved[k] as number
+    moved[k] = 0
+    return !breaks(r.paths, moved)
+  })
 }
 
 /** The index of the row's one non-zero part, where every other part reads 0 and the total reads that figure. */

@@ -1,7 +1,7 @@
 import type { Equation } from '../model/equations.ts'
 import { breaksHeld } from './breaks-held.ts'
 import type { CellValues } from './glued.ts'
-import { loneFigure } from './lone-figure.ts'
+import { loneFigure, movesOpen } from './lone-figure.ts'
 import { meets, MIN_OTHERS, type Doubted, type Placing } from './page-places.ts'
 
 /**
@@ -38,15 +38,7 @@ export function lonePagesDoubted(placing: Placing, values: CellValues, equations
       }
       if (others >= MIN_OTHERS || !firstSeen || firstMet) continue
       broken ??= breaksHeld(equations, values, placing.blankPaths)
-      const ruledOut = broken
-      const open = r.items.slice(0, -1).some((_, j) => {
-        if (j === k) return false
-        const moved = r.items.map((x) => x.value)
-        moved[j] = moved[k] as number
-        moved[k] = 0
-        return !ruledOut(r.paths, moved)
-      })
-      if (open) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
+      if (movesOpen(r, k, broken)) doubted.push({ path: r.path, cells: r.paths.slice(0, -1) as string[] })
     }
   }
   return doubted

@@ -1,11 +1,10 @@
 import type { Located } from '../locate/locate.ts'
-import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import { aloneOnLine } from '../tokens/lines.ts'
 import type { Token } from '../tokens/token.ts'
 import { columnWidths, printedWidth } from './column-widths.ts'
 import type { CellValues } from './glued.ts'
-import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
+import { brokenRows, unreadRows, type BrokenRow, type RowPaths } from './unread-rows.ts'
 
 /**
  * Text without columns (a PDF viewer's reading order) sets a wrapped cell's other lines on lines of their own after
@@ -18,28 +17,21 @@ import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.t
  */
 export function doubtLoneRests(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[], text?: string): Warning[] {
   const doubted: RowPaths[] = []
-  for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    if (!region) continue
-    let widths: Map<string, number> | undefined
-    for (const row of region.table.rows) {
-      const totalAt = row.columns.findIndex((c) => c.key === 'total')
-      if (totalAt < 0) continue
-      const paths = rowPaths(row)
-      const read = wholeRow(paths, tokens, values, sources, false)
-      if (!read || keepsTotal(totalAt, read.cells)) continue
-      const rest = tokens[read.at[totalAt] as number] as Token
-      if (!aloneAfter(tokens, read.at[totalAt] as number, read.at)) continue
-      widths ??= columnWidths(tokens, region.table.rows, values, sources, text)
-      // The rest joins some other figure of the row as its last digits (a `0` takes no digits after it), wider than
-      // its column prints whole.
-      const wraps = row.columns.some((c, k) => {
-        if (k === totalAt || read.cells[k] === 0) return false
-        const first = tokens[read.at[k] as number] as Token
-        return printedWidth(first.text + rest.text, true) > (widths?.get(c.key) ?? 0)
-      })
-      if (wraps) doubted.push({ path: row.path, paths })
-    }
+  // The columns' widths once a table, where a row asks.
+  const widthsOf = new Map<BrokenRow['region'], Map<string, number>>()
+  for (const { region, row, paths, totalAt, read } of brokenRows(located, tokens, values, sources, false)) {
+    const rest = tokens[read.at[totalAt] as number] as Token
+    if (!aloneAfter(tokens, read.at[totalAt] as number, read.at)) continue
+    let widths = widthsOf.get(region)
+    if (!widths) widthsOf.set(region, (widths = columnWidths(tokens, region.table.rows, values, sources, text)))
+    // The rest joins some other figure of the row as its last digits (a `0` takes no digits after it), wider than
+    // its column prints whole.
+    const wraps = row.columns.some((c, k) => {
+      if (k === totalAt || read.cells[k] === 0) return false
+      const first = tokens[read.at[k] as number] as Token
+      return printedWidth(first.text + rest.text, true) > (widths.get(c.key) ?? 0)
+    })
+    if (wraps) doubted.push({ path: row.path, paths })
   }
   const message = "The row's total breaks as read, and the figure read as its total stands alone on a line after the row's other figures: it may be the rest of another cell wrapped over lines, its total left blank; the row is left blank rather than guessed."
   return unreadRows(doubted, values, sources, warnings, message)

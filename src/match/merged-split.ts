@@ -1,9 +1,8 @@
 import type { Located } from '../locate/locate.ts'
-import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
-import { keepsTotal, setInColumns, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
+import { brokenRows, keepsTotal, setInColumns, unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
  * pdftotext -layout sets words that stand close on one line as one word: a wrapped figure's second line beside a
@@ -17,18 +16,9 @@ export function doubtMergedSplits(tokens: readonly Token[], located: Located, va
   // Text set out in columns only (wholeRow): without columns no row is weighed (the warnings as unreadRows leaves them).
   if (!setInColumns(tokens)) return [...warnings]
   const doubted: RowPaths[] = []
-  for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    if (!region) continue
-    for (const row of region.table.rows) {
-      const totalAt = row.columns.findIndex((c) => c.key === 'total')
-      if (totalAt < 0) continue
-      const paths = rowPaths(row)
-      // Text set out in columns only, every cell a whole number.
-      const cells = wholeRow(paths, tokens, values, sources, true)?.cells
-      if (!cells || keepsTotal(totalAt, cells)) continue
-      if (someCutAdds(cells, cells.map(String), totalAt)) doubted.push({ path: row.path, paths })
-    }
+  // Text set out in columns only, every cell a whole number.
+  for (const { row, paths, totalAt, read } of brokenRows(located, tokens, values, sources, true)) {
+    if (someCutAdds(read.cells, read.cells.map(String), totalAt)) doubted.push({ path: row.path, paths })
   }
   const message = "The row's total breaks as printed, and one of its figures cut in two, a piece joined to another figure, makes it add up: the text may have set two figures as one; the row is left blank rather than guessed."
   return unreadRows(doubted, values, sources, warnings, message)

@@ -1,10 +1,9 @@
 import type { Located } from '../locate/locate.ts'
-import { rowPaths, TABLE_KEYS } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 import { sourceTokens } from './token-flags.ts'
-import { keepsTotal, unreadRows, wholeRow, type RowPaths } from './unread-rows.ts'
+import { brokenRows, unreadRows, type RowPaths } from './unread-rows.ts'
 
 /**
  * Text without columns (a PDF viewer's reading order) sets a wrapped cell's other lines after the row's one-line
@@ -23,18 +22,9 @@ const MAX_LINES = 2
 export function doubtRestsAfter(tokens: readonly Token[], located: Located, values: CellValues, sources: Map<string, number>, warnings: readonly Warning[]): Warning[] {
   let used: Uint8Array | undefined
   const doubted: RowPaths[] = []
-  for (const key of TABLE_KEYS) {
-    const region = located.tables[key]
-    if (!region) continue
-    for (const row of region.table.rows) {
-      const totalAt = row.columns.findIndex((c) => c.key === 'total')
-      if (totalAt < 0) continue
-      const paths = rowPaths(row)
-      const read = wholeRow(paths, tokens, values, sources, false)
-      if (!read || keepsTotal(totalAt, read.cells)) continue
-      used ??= sourceTokens(tokens.length, sources)
-      if (restAfter(tokens, Math.max(...read.at), used)) doubted.push({ path: row.path, paths })
-    }
+  for (const { row, paths, read } of brokenRows(located, tokens, values, sources, false)) {
+    used ??= sourceTokens(tokens.length, sources)
+    if (restAfter(tokens, Math.max(...read.at), used)) doubted.push({ path: row.path, paths })
   }
   const message = "The row's total breaks as read, and a figure no cell took follows its figures: it may be the rest of one of its cells wrapped over lines; the row is left blank rather than guessed."
   return unreadRows(doubted, values, sources, warnings, message)

@@ -1,9 +1,11 @@
+import type { Located } from '../locate/locate.ts'
+import { rowPaths, TABLE_KEYS, type RowModel } from '../model/index.ts'
 import type { Warning } from '../schema/report.ts'
 import type { Token } from '../tokens/token.ts'
 import type { CellValues } from './glued.ts'
 
 /**
- * What the late doubts over rows read whole share (pieces-beside.ts, merged-split.ts, lone-rest.ts, moved-columns.ts):
+ * What the late doubts over rows read whole share (pieces-beside.ts, merged-split.ts, lone-rest.ts, rest-after.ts, moved-columns.ts):
  * a row's cells as read from their tokens, its parts against its total, and rows left unread with the one warning
  * that says why.
  */
@@ -50,6 +52,31 @@ export function keepsTotal(totalAt: number, cells: readonly (number | null)[]): 
     if (k !== totalAt && v !== null) parts += v
   })
   return parts === cells[totalAt]
+}
+
+/** A row read whole (wholeRow) whose parts do not make its total: its table's region, the row, its cells' paths and as read. */
+export interface BrokenRow {
+  region: NonNullable<Located['tables'][keyof Located['tables']]>
+  row: RowModel
+  paths: readonly string[]
+  totalAt: number
+  read: { cells: number[]; at: number[] }
+}
+
+/** Every row of the located tables with a total, read whole from tokens `columns` or not, that breaks it: the rows the late doubts weigh. */
+export function* brokenRows(located: Located, tokens: readonly Token[], values: CellValues, sources: ReadonlyMap<string, number>, columns: boolean): Generator<BrokenRow> {
+  for (const key of TABLE_KEYS) {
+    const region = located.tables[key]
+    if (!region) continue
+    for (const row of region.table.rows) {
+      const totalAt = row.columns.findIndex((c) => c.key === 'total')
+      if (totalAt < 0) continue
+      const paths = rowPaths(row)
+      const read = wholeRow(paths, tokens, values, sources, columns)
+      if (!read || keepsTotal(totalAt, read.cells)) continue
+      yield { region, row, paths, totalAt, read }
+    }
+  }
 }
 
 /** The rows' cells nulled, and the warnings on them replaced by one `ambiguous_cells` a row saying why. */
