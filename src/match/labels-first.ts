@@ -6,6 +6,7 @@ import { segmentPieces, type Reading } from './labels-first-parse.ts'
 import { evaluate } from './glued-constraints.ts'
 import { figureAmongWords, pinnedLines } from './labels-among.ts'
 import { betweenLabels, cutExtent } from './label-below.ts'
+import { labelNumberApart } from './label-number-apart.ts'
 
 /**
  * A narrow print in a viewer's reading order sets the labels of most of a table's rows first and then all its
@@ -64,6 +65,8 @@ export function labelsFirstLines(tokens: readonly Token[], region: TableRegion):
     // above's `0` / `件`), and it changes no figure: dropped, it only frees the order of its line's pieces.
     // A figure apart among a label's words is a piece the cut would miss: its own cut may then fit nowhere.
     if (figureAmongWords(t)) return null
+    // A label's number apart from its words (`（2）`) is the label's piece, as they are (label-number-apart.ts).
+    if (labelNumberApart(t)) continue
     if (t.kind === 'empty' || (t.kind === 'text' && (holdsWords(t) || !/[0-9]/.test(t.folded)))) continue
     if (t.line !== line) lines.push([])
     line = t.line
