@@ -2,6 +2,7 @@ import type { TableRegion } from '../locate/locate.ts'
 import type { TableModel } from '../model/index.ts'
 import { holdsWords, type Token } from '../tokens/token.ts'
 import type { ValueAlignment } from './align-types.ts'
+import { wordsBetween } from './words-between.ts'
 
 /**
  * A viewer's reading order regroups a page into blocks, and a row's figures may stand before its label or after
@@ -89,6 +90,11 @@ function onePass(tokens: readonly Token[], region: TableRegion, layout: Layout, 
     // Read before its label only: the side after it, up to the next row's label or the region's edge. (Figures
     // after a label with one left before it are the habit of text in the order rows are drawn: the row above's.)
     if (!mine.every((t) => t < from)) return
+    // A header's words between the figures and the label: the figures are the block before's (words-between.ts).
+    if (reading && wordsBetween(tokens, Math.max(...mine), from)) {
+      out.push(r)
+      return
+    }
     const [a, b] = [to + 1, bounds[k + 1]?.from ?? region.end]
     for (let i = a; i < b; i++) {
       if (isFigure(tokens[i]) && !heldNow().has(i)) {

@@ -22,7 +22,7 @@ const DRIFT = 2
  * as before and withheld once every reading is done (match.ts): a guard that only withholds. Each edge weighs the
  * run's pieces once (a run's rows and pieces are bounded by the table's).
  */
-export function runEdgesInDoubt(tokens: readonly Token[], rows: readonly StackRow[], pieces: readonly StackPiece[], readings: ReadonlyMap<number, StackReading>, labelLines: (k: number) => number[]): number[] {
+export function runEdgesInDoubt(tokens: readonly Token[], rows: readonly StackRow[], pieces: readonly StackPiece[], readings: ReadonlyMap<number, StackReading>, labelLines: (k: number) => number[], pageOf?: (line: number) => number): number[] {
   const doubt = new Set<number>()
   const held = new Set<StackPiece>([...readings.values()].flatMap((r) => r.cells.flat()))
   const keeps = (k: number, values: readonly (number | null)[]) => {
@@ -85,8 +85,10 @@ export function runEdgesInDoubt(tokens: readonly Token[], rows: readonly StackRo
     const free = pieces.filter((p) => between(p) && !held.has(p))
     for (const line of new Set(free.map((p) => p.line))) {
       const ps = free.filter((p) => p.line === line)
-      if (placings(ps, readings.get(k + 1)?.cells ?? [], DRIFT).some((pl) => either(pl, -1, k + 1, 'before'))) doubt.add(k + 1)
-      if (placings(ps, readings.get(k)?.cells ?? [], DRIFT).some((pl) => either(pl, -1, k, 'after'))) doubt.add(k)
+      // Past a page break the columns move by more than a drift (18006: `34`@48 then `6`@54): any of its page's columns.
+      const drift = (j: number) => (pageOf && (readings.get(j)?.cells ?? []).some((c) => c.some((q) => pageOf(q.line) !== pageOf(line))) ? Infinity : DRIFT)
+      if (placings(ps, readings.get(k + 1)?.cells ?? [], drift(k + 1)).some((pl) => either(pl, -1, k + 1, 'before'))) doubt.add(k + 1)
+      if (placings(ps, readings.get(k)?.cells ?? [], drift(k)).some((pl) => either(pl, -1, k, 'after'))) doubt.add(k)
     }
   }
   return [...doubt].sort((x, y) => x - y)

@@ -269,6 +269,6 @@ export function readRuns(
     if (!result) return null
     for (const k of [...result.keys()]) if (!held[k]) result.delete(k)
     // A line of pieces at an edge between two rows that either row's sums keep: neither reading stands (run-edges.ts).
-    return Object.assign(result, { doubt: runEdgesInDoubt(tokens, rows, pieces, result, (k) => rowLines(top + k)) })
+    return Object.assign(result, { doubt: runEdgesInDoubt(tokens, rows, pieces, result, (k) => rowLines(top + k), (k) => (lines[k] as Line).page) })
   }
 }
