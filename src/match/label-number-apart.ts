@@ -6,6 +6,8 @@ import type { Token } from '../tokens/token.ts'
  * Kept in a labels-first run (labels-first.ts) it was a piece no join models, cells glued, any row's: a cut gave a
  * row's place to its line, and every row after took the figures of the row above, each keeping its own total
  * (18259: 三安全一稳定's `7 １８ 0 0 0 0 25` read as 保护第三方合法权益's; 18152, 18186). So it is left out, as words are.
+ * Only the bracketed and `、` forms of normalize/numbering.ts's NUMBERING: its `1.` and `1，` are a wrapped figure's
+ * first part as well (`1，` over `239`), and its Chinese numerals are words already.
  */
 const LABEL_NUMBER = /^[（(][0-9０-９]{1,2}[）)]$|^[0-9０-９]{1,2}、$/
 

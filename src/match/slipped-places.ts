@@ -1,4 +1,5 @@
 import { clearOf } from './clear-places.ts'
+import { keepsTotal } from './unread-rows.ts'
 import { eachPlacedRow, meets, placesAt, type Doubted, type PlacedRow, type Placing } from './page-places.ts'
 
 /**
@@ -31,13 +32,9 @@ export function slippedPlacesDoubted(placing: Placing): Doubted[] {
   return doubted
 }
 
-/** The row ends in a total, every part read or blank, and the parts' sum is not the total. */
+/** The row ends in a total read as a number, and its parts (a blank counts 0) do not make it. */
 function breaksTotal(r: PlacedRow): boolean {
   const n = r.items.length - 1
-  if (!(r.paths[n] as string).endsWith('.total')) return false
-  const total = r.items[n]?.value
-  if (typeof total !== 'number') return false
-  let sum = 0
-  for (let k = 0; k < n; k++) sum += r.items[k]?.value ?? 0
-  return sum !== total
+  if (!(r.paths[n] as string).endsWith('.total') || typeof r.items[n]?.value !== 'number') return false
+  return !keepsTotal(n, r.items.map((x) => x.value ?? null))
 }
